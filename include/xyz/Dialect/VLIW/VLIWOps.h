@@ -1,0 +1,28 @@
+//===- VLIWOps.h - vliw dialect ops ----------------------------*- C++ -*-===//
+//
+// The slot ops, `vliw.bundle` and `vliw.program`, and SlotOpInterface.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_DIALECT_VLIW_VLIWOPS_H
+#define XYZ_DIALECT_VLIW_VLIWOPS_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Dialect/VLIW/VLIWDialect.h"
+#include <array>
+
+namespace xyz::vliw {
+/// Verifies one slot against the machine description: scratch addresses
+/// (all lanes of vectors) in range, jump targets non-negative.
+mlir::LogicalResult verifySlot(mlir::Operation *op);
+} // namespace xyz::vliw
+
+#include "xyz/Dialect/VLIW/VLIWInterfaces.h.inc"
+
+#define GET_OP_CLASSES
+#include "xyz/Dialect/VLIW/VLIWOps.h.inc"
+
+#endif // XYZ_DIALECT_VLIW_VLIWOPS_H
