@@ -38,6 +38,19 @@ LogicalResult xyz::vliw::verifySlot(Operation *op) {
   return success();
 }
 
+Operation *xyz::vliw::buildSlotOp(OpBuilder &builder, Location loc,
+                                  SlotKind kind, BinaryOpcode binop,
+                                  ArrayRef<int64_t> operands) {
+  const SlotInfo &info = getSlotInfo(kind);
+  OperationState state(loc, info.opName);
+  if (kind == SlotKind::Alu || kind == SlotKind::Valu)
+    state.addAttribute("opcode",
+                       BinaryOpcodeAttr::get(builder.getContext(), binop));
+  for (auto [name, value] : llvm::zip(info.operandNames, operands))
+    state.addAttribute(name, builder.getI64IntegerAttr(value));
+  return builder.create(state);
+}
+
 LogicalResult ProgramOp::verifyRegions() {
   for (Operation &op : getBody().front())
     if (!isa<BundleOp>(op))
@@ -116,6 +129,89 @@ LogicalResult BundleOp::verifyRegions() {
                << "' are missing from, or out of order with, `engines`";
     }
   }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// VirtualOp
+//===----------------------------------------------------------------------===//
+
+void VirtualOp::build(OpBuilder &builder, OperationState &result,
+                      SlotKind kind, TypeRange outputs, ValueRange inputs,
+                      ArrayRef<int64_t> immediates) {
+  result.addAttribute(getKindAttrName(result.name),
+                      SlotKindAttr::get(builder.getContext(), kind));
+  if (!immediates.empty())
+    result.addAttribute(getImmediatesAttrName(result.name),
+                        builder.getDenseI64ArrayAttr(immediates));
+  result.addOperands(inputs);
+  result.addTypes(outputs);
+}
+
+/// True for the slot kinds that read or write memory.
+static bool readsMemory(SlotKind kind) {
+  return kind == SlotKind::Load || kind == SlotKind::LoadOffset ||
+         kind == SlotKind::VLoad;
+}
+static bool writesMemory(SlotKind kind) {
+  return kind == SlotKind::Store || kind == SlotKind::VStore;
+}
+
+void VirtualOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  if (readsMemory(getKind()))
+    effects.emplace_back(MemoryEffects::Read::get());
+  if (writesMemory(getKind()))
+    effects.emplace_back(MemoryEffects::Write::get());
+}
+
+LogicalResult VirtualOp::verify() {
+  SlotKind kind = getKind();
+  const SlotInfo &info = getSlotInfo(kind);
+  if (info.engine == Engine::Debug ||
+      (info.engine == Engine::Flow && kind != SlotKind::Select &&
+       kind != SlotKind::VSelect && kind != SlotKind::AddImm &&
+       kind != SlotKind::CoreId))
+    return emitOpError("slot kind '")
+           << stringifySlotKind(kind) << "' has no virtual form";
+  bool binary = kind == SlotKind::Alu || kind == SlotKind::Valu;
+  if (binary != getOpcode().has_value())
+    return emitOpError(binary ? "needs" : "takes no") << " a binary opcode";
+  // Match operands to the kind's roles in order.
+  unsigned numIn = 0, numOut = 0, numImm = 0;
+  auto checkType = [&](Value value, OperandRole role,
+                       StringRef name) -> LogicalResult {
+    unsigned width = getRoleWidth(role);
+    bool ok = width == 1 ? value.getType().isInteger(32)
+                         : isa<VectorType>(value.getType());
+    if (!ok)
+      return emitOpError("operand '")
+             << name << "' must be " << (width == 1 ? "i32" : "vector<8xi32>");
+    return success();
+  };
+  for (auto [role, name] : llvm::zip(info.roles, info.operandNames)) {
+    if (getRoleWidth(role) == 0) {
+      ++numImm;
+    } else if (isRoleWrite(role)) {
+      if (numOut < getNumResults() &&
+          failed(checkType(getResult(numOut), role, name)))
+        return failure();
+      ++numOut;
+    } else {
+      if (numIn < getInputs().size() &&
+          failed(checkType(getInputs()[numIn], role, name)))
+        return failure();
+      ++numIn;
+    }
+  }
+  if (numIn != getInputs().size() || numOut != getNumResults() ||
+      numImm != getImmediateValues().size())
+    return emitOpError("slot kind '")
+           << stringifySlotKind(kind) << "' takes " << numIn << " inputs, "
+           << numImm << " immediates and " << numOut << " results";
+  if (getRegion() && !readsMemory(kind) && !writesMemory(kind))
+    return emitOpError("only memory accesses name a region");
   return success();
 }
 

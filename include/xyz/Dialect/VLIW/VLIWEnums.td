@@ -142,7 +142,6 @@ def VLIW_SlotKind : I32EnumAttr<"SlotKind", "the kind of a slot", [
     VLIW_KindCondJump, VLIW_KindCondJumpRel, VLIW_KindJump,
     VLIW_KindJumpIndirect, VLIW_KindCoreId, VLIW_KindDebug]> {
   let cppNamespace = "::xyz::vliw";
-  let genSpecializedAttr = 0;
 }
 
 #endif // XYZ_DIALECT_VLIW_VLIWENUMS_TD

@@ -10,6 +10,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Dialect/VLIW/VLIWDialect.h"
 #include <array>
@@ -24,5 +25,14 @@ mlir::LogicalResult verifySlot(mlir::Operation *op);
 
 #define GET_OP_CLASSES
 #include "xyz/Dialect/VLIW/VLIWOps.h.inc"
+
+namespace xyz::vliw {
+/// Builds the physical slot op of `kind` with its JSON operands, reading the
+/// op name and attribute names from the machine description. `binop` is used
+/// for the Alu/Valu kinds only. Not for debug slots.
+mlir::Operation *buildSlotOp(mlir::OpBuilder &builder, mlir::Location loc,
+                             SlotKind kind, BinaryOpcode binop,
+                             llvm::ArrayRef<int64_t> operands);
+} // namespace xyz::vliw
 
 #endif // XYZ_DIALECT_VLIW_VLIWOPS_H

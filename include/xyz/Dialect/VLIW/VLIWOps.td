@@ -13,6 +13,7 @@
 include "mlir/IR/OpBase.td"
 include "xyz/Dialect/VLIW/VLIWDialect.td"
 include "xyz/Dialect/VLIW/VLIWInterfaces.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
 
 //===----------------------------------------------------------------------===//
 // Program structure.
@@ -203,6 +204,61 @@ def VLIW_DebugOp : VLIW_Op<"debug", [HasParent<"BundleOp">,
     static constexpr std::array<::llvm::StringLiteral, 0> kOperandNames = {};
     ::llvm::SmallVector<int64_t, 4> getSlotOperandsImpl() { return {}; }
     ::llvm::StringRef getJsonOpcodeImpl() { return "debug"; }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Virtual slots: the form before scheduling and scratch allocation.
+//===----------------------------------------------------------------------===//
+
+def VLIW_Word : TypeAlias<I32, "a scratch word">;
+def VLIW_Vector : VectorOfLengthAndType<[8], [I32]>;
+
+def VLIW_VirtualOp : VLIW_Op<"vop", [
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "A slot on SSA values instead of scratch addresses";
+  let description = [{
+    One machine operation of kind `kind` (with `opcode` for alu/valu) whose
+    scratch operands are SSA values: operands of the kind's read roles become
+    `inputs` (i32 for a word, vector<8xi32> for 8 lanes), operands of its
+    write roles become results, and immediates stay integers, all in the
+    operand order of the machine description. The lowering from xyz
+    produces these; the scheduler packs them into bundles and gives every
+    value scratch words. `region` names the memory region a load or store
+    touches, for alias analysis. Control flow kinds have no virtual form.
+
+    ```mlir
+    %c = vliw.vop const imm [7] () : () -> i32
+    %s = vliw.vop alu add (%c, %c) : (i32, i32) -> i32
+    %v = vliw.vop vload (%s) in "values" : (i32) -> vector<8xi32>
+    ```
+  }];
+  let arguments = (ins VLIW_SlotKind:$kind,
+                       OptionalAttr<VLIW_BinaryOpcodeAttr>:$opcode,
+                       OptionalAttr<DenseI64ArrayAttr>:$immediates,
+                       Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$inputs,
+                       OptionalAttr<StrAttr>:$region);
+  let results = (outs Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$outputs);
+  let assemblyFormat = [{
+    $kind ($opcode^)? (`imm` $immediates^)? `(` $inputs `)`
+    (`in` $region^)? attr-dict `:` functional-type($inputs, $outputs)
+  }];
+  let hasVerifier = 1;
+  let builders = [
+    OpBuilder<(ins "::xyz::vliw::SlotKind":$kind, "::mlir::TypeRange":$outputs,
+                   "::mlir::ValueRange":$inputs,
+                   CArg<"::llvm::ArrayRef<int64_t>", "{}">:$immediates)>,
+  ];
+  let extraClassDeclaration = [{
+    /// The immediate operands (empty if none).
+    ::llvm::ArrayRef<int64_t> getImmediateValues() {
+      if (auto imms = getImmediates())
+        return *imms;
+      return {};
+    }
+    ::xyz::vliw::Engine getEngine() {
+      return ::xyz::vliw::getSlotInfo(getKind()).engine;
+    }
   }];
 }
 

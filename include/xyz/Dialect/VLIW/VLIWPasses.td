@@ -14,4 +14,22 @@ def VLIWStrictCheck : Pass<"vliw-strict-check", "ProgramOp"> {
   }];
 }
 
+def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
+  let summary = "Bundle virtual slots and allocate scratch";
+  let description = [{
+    Takes the straight-line `vliw.vop` slots of a lowered kernel, builds the
+    dependence graph (data dependences on SSA values, memory dependences from
+    an alias analysis of the accessed regions and constant addresses), and
+    solves it with the list scheduler of lib/Scheduling, which assigns every
+    slot a bundle and every value scratch words. The kernel is replaced by a
+    `vliw.program` of physical slots. Engine limits and operand roles come
+    from the machine description.
+  }];
+  let options = [
+    Option<"stats", "stats", "bool", /*default=*/"false",
+           "Report cycles, per-engine op counts, utilization and lower bounds">,
+  ];
+  let dependentDialects = ["::xyz::vliw::VLIWDialect"];
+}
+
 #endif // XYZ_DIALECT_VLIW_VLIWPASSES_TD

@@ -1,0 +1,35 @@
+//===- XYZDialect.td - The xyz kernel dialect --------------*- tablegen -*-===//
+//
+// `xyz` is a throughput kernel language with SIMT semantics: a kernel is
+// written once, generically over named shape parameters, and its
+// `xyz.foreach_thread` regions run their body once per thread of a batch.
+// Arithmetic comes from `arith` (i32, wrapping), loops and conditionals from
+// `scf`, helpers from `func`; xyz adds what they lack: the kernel with its
+// parameters, the thread dimension and the machine's flat word memory.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_DIALECT_XYZ_XYZDIALECT_TD
+#define XYZ_DIALECT_XYZ_XYZDIALECT_TD
+
+include "mlir/IR/OpBase.td"
+
+def XYZ_Dialect : Dialect {
+  let name = "xyz";
+  let cppNamespace = "::xyz";
+  let summary = "A SIMT throughput kernel language over a flat word memory";
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let extraClassDeclaration = [{
+    /// Argument attribute naming a kernel shape parameter.
+    static constexpr ::llvm::StringLiteral kParamNameAttr = "xyz.name";
+    /// Argument attribute giving a shape parameter's default value.
+    static constexpr ::llvm::StringLiteral kParamDefaultAttr = "xyz.default";
+    /// Kernel attribute recording the shape it was specialized to.
+    static constexpr ::llvm::StringLiteral kShapeAttr = "xyz.shape";
+  }];
+}
+
+class XYZ_Op<string mnemonic, list<Trait> traits = []>
+    : Op<XYZ_Dialect, mnemonic, traits>;
+
+#endif // XYZ_DIALECT_XYZ_XYZDIALECT_TD

@@ -1,0 +1,19 @@
+//===- XYZOps.h - xyz dialect ops ------------------------------*- C++ -*-===//
+
+#ifndef XYZ_DIALECT_XYZ_XYZOPS_H
+#define XYZ_DIALECT_XYZ_XYZOPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "xyz/Dialect/XYZ/XYZDialect.h"
+
+#define GET_OP_CLASSES
+#include "xyz/Dialect/XYZ/XYZOps.h.inc"
+
+#endif // XYZ_DIALECT_XYZ_XYZOPS_H

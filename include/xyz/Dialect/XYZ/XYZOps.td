@@ -1,0 +1,130 @@
+//===- XYZOps.td - xyz dialect ops -------------------------*- tablegen -*-===//
+
+#ifndef XYZ_DIALECT_XYZ_XYZOPS_TD
+#define XYZ_DIALECT_XYZ_XYZOPS_TD
+
+include "xyz/Dialect/XYZ/XYZDialect.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/Interfaces/ControlFlowInterfaces.td"
+include "mlir/Interfaces/FunctionInterfaces.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/OpAsmInterface.td"
+
+//===----------------------------------------------------------------------===//
+// Kernel structure.
+//===----------------------------------------------------------------------===//
+
+def XYZ_KernelOp : XYZ_Op<"kernel", [FunctionOpInterface, IsolatedFromAbove,
+                                     AutomaticAllocationScope]> {
+  let summary = "A kernel, generic over named i32 shape parameters";
+  let description = [{
+    The entry block's arguments are the shape parameters, each named by the
+    `xyz.name` argument attribute and optionally given a default by
+    `xyz.default`. `--xyz-specialize` binds them to constants and removes
+    them; a kernel with no parameters left is fully specialized.
+
+    ```mlir
+    xyz.kernel @scale(%n: i32 {xyz.name = "n", xyz.default = 64 : i32}) {
+      xyz.foreach_thread %i < %n {
+        ...
+      }
+      xyz.return
+    }
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name,
+                       TypeAttrOf<FunctionType>:$function_type,
+                       OptionalAttr<DictArrayAttr>:$arg_attrs,
+                       OptionalAttr<DictArrayAttr>:$res_attrs);
+  let regions = (region AnyRegion:$body);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::Region *getCallableRegion() { return &getBody(); }
+    ::llvm::ArrayRef<::mlir::Type> getArgumentTypes() {
+      return getFunctionType().getInputs();
+    }
+    ::llvm::ArrayRef<::mlir::Type> getResultTypes() {
+      return getFunctionType().getResults();
+    }
+    /// The name of shape parameter `i`.
+    ::llvm::StringRef getParamName(unsigned i);
+    /// The default of shape parameter `i`, if the kernel declares one.
+    std::optional<int64_t> getParamDefault(unsigned i);
+  }];
+}
+
+def XYZ_ReturnOp : XYZ_Op<"return", [Pure, HasParent<"KernelOp">, Terminator,
+                                     ReturnLike]> {
+  let summary = "Ends a kernel";
+  let assemblyFormat = "attr-dict";
+}
+
+def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
+    SingleBlockImplicitTerminator<"YieldOp">, RecursiveMemoryEffects]> {
+  let summary = "Runs the body once per thread of a batch (SIMT)";
+  let description = [{
+    The body runs for every thread id in [0, count), conceptually in
+    parallel: threads share no values, and each thread's memory accesses
+    must not conflict with another thread's (as in a CUDA kernel without
+    synchronisation). Values from outside the region are uniform; the thread
+    id and everything computed from it are per-thread. The vectorizer maps
+    threads onto the machine's 8 lanes.
+  }];
+  let arguments = (ins I32:$count);
+  let regions = (region SizedRegion<1>:$body);
+  let hasCustomAssemblyFormat = 1;
+  let skipDefaultBuilders = 1;
+  let builders = [OpBuilder<(ins "::mlir::Value":$count)>];
+  let extraClassDeclaration = [{
+    ::mlir::BlockArgument getThreadId() { return getBody().getArgument(0); }
+  }];
+  let hasVerifier = 1;
+}
+
+def XYZ_YieldOp : XYZ_Op<"yield", [Pure, HasParent<"ForeachThreadOp">,
+                                   Terminator]> {
+  let summary = "Ends a foreach_thread body";
+  let assemblyFormat = "attr-dict";
+}
+
+//===----------------------------------------------------------------------===//
+// Memory: the machine's flat array of 32-bit words.
+//===----------------------------------------------------------------------===//
+
+def XYZ_LoadOp : XYZ_Op<"load", [MemoryEffects<[MemRead]>]> {
+  let summary = "Reads mem[addr]";
+  let description = [{
+    `addr` is a word address. Per thread, an address that is the thread id
+    plus a uniform base is a contiguous access (vectorized to `vload`); any
+    other address is a gather. The optional `region` names the memory region
+    accessed: accesses to distinct named regions never alias (the kernel's
+    promise, as `__restrict__`).
+  }];
+  let arguments = (ins I32:$addr, OptionalAttr<StrAttr>:$region);
+  let results = (outs I32:$result);
+  let assemblyFormat = "$addr (`in` $region^)? attr-dict";
+}
+
+def XYZ_StoreOp : XYZ_Op<"store", [MemoryEffects<[MemWrite]>]> {
+  let summary = "Writes mem[addr] = value";
+  let arguments = (ins I32:$value, I32:$addr, OptionalAttr<StrAttr>:$region);
+  let assemblyFormat = "$value `,` $addr (`in` $region^)? attr-dict";
+}
+
+//===----------------------------------------------------------------------===//
+// Shape constraints.
+//===----------------------------------------------------------------------===//
+
+def XYZ_RequireOp : XYZ_Op<"require", [MemoryEffects<[MemWrite]>]> {
+  let summary = "A condition the shape must satisfy";
+  let description = [{
+    Checked by specialization: once the shape is bound the condition must fold
+    to true (the op is then removed); if it folds to false, specialization
+    fails with `message`.
+  }];
+  let arguments = (ins I1:$condition, StrAttr:$message);
+  let assemblyFormat = "$condition `,` $message attr-dict";
+}
+
+#endif // XYZ_DIALECT_XYZ_XYZOPS_TD

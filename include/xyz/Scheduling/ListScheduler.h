@@ -1,0 +1,24 @@
+//===- ListScheduler.h - Resource-constrained list scheduling --*- C++ -*-===//
+//
+// A cycle-by-cycle list scheduler with scratch allocation integrated: an
+// operation issues only when its engine has a free slot and its results get
+// scratch words; words return to the pool in the cycle their value's last
+// reader issues. Priority is the critical-path height, then program order.
+// Out-of-order issue is limited by a scratch budget derived from the
+// program-order pressure, so the scheduler can always fall back to program
+// order and never runs out of scratch (there is nowhere to spill).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_SCHEDULING_LISTSCHEDULER_H
+#define XYZ_SCHEDULING_LISTSCHEDULER_H
+
+#include "xyz/Scheduling/Problem.h"
+
+namespace xyz::sched {
+
+llvm::Expected<Solution> scheduleList(const Problem &problem);
+
+} // namespace xyz::sched
+
+#endif // XYZ_SCHEDULING_LISTSCHEDULER_H

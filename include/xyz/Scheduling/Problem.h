@@ -1,0 +1,80 @@
+//===- Problem.h - A bundle scheduling problem -----------------*- C++ -*-===//
+//
+// The scheduling problem of a straight-line machine program, separate from
+// the algorithms that solve it (in the manner of CIRCT's scheduling library):
+// operations on resource classes (engines) with per-cycle limits, values they
+// produce and read (each needing `width` contiguous scratch words while live),
+// and extra dependences with latencies (memory ordering). A Solution gives
+// every operation a cycle and every value a scratch address; Problem::verify
+// checks one independently of how it was found.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_SCHEDULING_PROBLEM_H
+#define XYZ_SCHEDULING_PROBLEM_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Error.h"
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace xyz::sched {
+
+struct Operation {
+  unsigned resource = 0;
+  /// Values read (at the start of the cycle) and written (at its end).
+  llvm::SmallVector<unsigned, 4> operands;
+  llvm::SmallVector<unsigned, 1> results;
+};
+
+struct Value {
+  unsigned width = 1; // contiguous scratch words
+  unsigned producer = ~0u;
+  llvm::SmallVector<unsigned, 4> users; // operations reading it (may repeat)
+};
+
+/// `to` may start no earlier than `latency` cycles after `from`.
+struct Dependence {
+  unsigned from, to, latency;
+};
+
+class Problem {
+public:
+  /// Per-cycle capacity of each resource class.
+  std::vector<unsigned> resourceLimits;
+  /// Scratch words available for values.
+  unsigned scratchSize = 0;
+  /// Vector values are placed on addresses that are multiples of this.
+  unsigned vectorAlign = 8;
+
+  std::vector<Operation> operations;
+  std::vector<Value> values;
+  std::vector<Dependence> dependences;
+
+  unsigned addValue(unsigned width) {
+    values.push_back(Value{width, ~0u, {}});
+    return values.size() - 1;
+  }
+  unsigned addOperation(unsigned resource, llvm::ArrayRef<unsigned> operands,
+                        llvm::ArrayRef<unsigned> results);
+  void addDependence(unsigned from, unsigned to, unsigned latency) {
+    dependences.push_back({from, to, latency});
+  }
+};
+
+struct Solution {
+  std::vector<unsigned> cycle;  // per operation
+  std::vector<int64_t> address; // per value
+  unsigned numCycles = 0;
+};
+
+/// Checks a solution: every operation placed, resource limits per cycle,
+/// data dependences (a value is read strictly after the cycle that writes it),
+/// extra dependences, and scratch: live values never share a word, and a word
+/// is written by at most one operation per cycle.
+llvm::Error verify(const Problem &problem, const Solution &solution);
+
+} // namespace xyz::sched
+
+#endif // XYZ_SCHEDULING_PROBLEM_H

@@ -1,0 +1,238 @@
+//===- XYZToVLIW.cpp - Lower xyz/arith to virtual vliw slots --------------===//
+//
+// A dialect conversion from the specialized, thread-expanded kernel (arith on
+// i32 / vector<8xi32>, xyz loads and stores) to `vliw.vop` slots on SSA
+// values. Each pattern picks the slot kind from the machine description's
+// vocabulary; the scheduler decides engines' timing and scratch words later.
+//
+//===----------------------------------------------------------------------===//
+
+#include "xyz/Conversion/Passes.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Transforms/DialectConversion.h"
+#include "xyz/Dialect/XYZ/XYZOps.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_CONVERTXYZTOVLIW
+#include "xyz/Conversion/Passes.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+using vliw::BinaryOpcode;
+using vliw::SlotKind;
+using vliw::VirtualOp;
+
+namespace {
+
+/// Machine values: every scalar (i32, i1, index) is one word; vectors of 8
+/// lanes are 8 words.
+struct WordTypeConverter : public TypeConverter {
+  WordTypeConverter(MLIRContext *ctx) {
+    Type word = IntegerType::get(ctx, 32);
+    addConversion([word](IntegerType) { return word; });
+    addConversion([word](IndexType) { return word; });
+    addConversion([word](VectorType type) -> std::optional<Type> {
+      if (type.getRank() != 1 || type.getNumElements() != 8 ||
+          !type.getElementType().isIntOrIndex())
+        return std::nullopt;
+      return VectorType::get({8}, word);
+    });
+  }
+};
+
+/// Emits `opcode(a, b)` on the ALU or, for vectors, the VALU.
+Value emitBinary(OpBuilder &b, Location loc, BinaryOpcode opcode, Value lhs,
+                 Value rhs) {
+  bool vector = isa<VectorType>(lhs.getType());
+  auto op = b.create<VirtualOp>(loc, vector ? SlotKind::Valu : SlotKind::Alu,
+                                TypeRange{lhs.getType()},
+                                ValueRange{lhs, rhs});
+  op.setOpcode(opcode);
+  return op.getResult(0);
+}
+
+/// A word (or vector of words) holding the constant `value`.
+Value emitConstant(OpBuilder &b, Location loc, Type type, int64_t value) {
+  Value word = b.create<VirtualOp>(loc, SlotKind::Const,
+                                   TypeRange{b.getI32Type()}, ValueRange{},
+                                   ArrayRef<int64_t>{value})
+                   .getResult(0);
+  if (!isa<VectorType>(type))
+    return word;
+  return b.create<VirtualOp>(loc, SlotKind::VBroadcast, TypeRange{type},
+                             ValueRange{word})
+      .getResult(0);
+}
+
+template <typename ArithOp, BinaryOpcode Opcode>
+struct BinaryLowering : public OpConversionPattern<ArithOp> {
+  using OpConversionPattern<ArithOp>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ArithOp op, typename ArithOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, emitBinary(rewriter, op.getLoc(), Opcode,
+                                      adaptor.getLhs(), adaptor.getRhs()));
+    return success();
+  }
+};
+
+struct ConstantLowering : public OpConversionPattern<arith::ConstantOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(arith::ConstantOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type type = getTypeConverter()->convertType(op.getType());
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "unsupported constant type");
+    APInt value;
+    if (auto integer = dyn_cast<IntegerAttr>(op.getValue()))
+      value = integer.getValue();
+    else if (auto splat = dyn_cast<SplatElementsAttr>(op.getValue()))
+      value = splat.getSplatValue<APInt>();
+    else
+      return rewriter.notifyMatchFailure(op, "only integer or splat constants");
+    // Words hold value mod 2^32: sign- or zero-extension both wrap right.
+    int64_t word = static_cast<int64_t>(value.zextOrTrunc(32).getZExtValue());
+    rewriter.replaceOp(op, emitConstant(rewriter, op.getLoc(), type, word));
+    return success();
+  }
+};
+
+/// Unsigned and equality comparisons from the machine's `<` and `==`.
+struct CmpLowering : public OpConversionPattern<arith::CmpIOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(arith::CmpIOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value lhs = adaptor.getLhs(), rhs = adaptor.getRhs();
+    Location loc = op.getLoc();
+    BinaryOpcode opcode;
+    bool swap = false, negate = false;
+    switch (op.getPredicate()) {
+    case arith::CmpIPredicate::eq: opcode = BinaryOpcode::Eq; break;
+    case arith::CmpIPredicate::ne: opcode = BinaryOpcode::Eq; negate = true; break;
+    case arith::CmpIPredicate::ult: opcode = BinaryOpcode::Lt; break;
+    case arith::CmpIPredicate::ugt: opcode = BinaryOpcode::Lt; swap = true; break;
+    case arith::CmpIPredicate::uge: opcode = BinaryOpcode::Lt; negate = true; break;
+    case arith::CmpIPredicate::ule:
+      opcode = BinaryOpcode::Lt; swap = negate = true; break;
+    default:
+      return op.emitError("signed comparisons have no machine form; compare "
+                          "unsigned values");
+    }
+    if (swap)
+      std::swap(lhs, rhs);
+    Value result = emitBinary(rewriter, loc, opcode, lhs, rhs);
+    if (negate)
+      result = emitBinary(rewriter, loc, BinaryOpcode::Xor, result,
+                          emitConstant(rewriter, loc, result.getType(), 1));
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// select(c, a, b) = b + c * (a - b) with c in {0, 1}: three ops on the
+/// 12-wide ALU (or 6-wide VALU) rather than one on the 1-wide flow engine.
+struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(arith::SelectOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value a = adaptor.getTrueValue(), b = adaptor.getFalseValue();
+    Value cond = adaptor.getCondition();
+    if (cond.getType() != a.getType())
+      return op.emitError("a uniform condition selecting vectors is not "
+                          "supported yet");
+    Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
+    Value scaled = emitBinary(rewriter, loc, BinaryOpcode::Mul, cond, diff);
+    rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add, b,
+                                      scaled));
+    return success();
+  }
+};
+
+/// Casts between word-sized integer types are free.
+template <typename CastOp>
+struct NoOpCastLowering : public OpConversionPattern<CastOp> {
+  using OpConversionPattern<CastOp>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(CastOp op, typename CastOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, adaptor.getOperands()[0]);
+    return success();
+  }
+};
+
+struct LoadLowering : public OpConversionPattern<LoadOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(LoadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto load = rewriter.create<VirtualOp>(
+        op.getLoc(), SlotKind::Load, TypeRange{rewriter.getI32Type()},
+        ValueRange{adaptor.getAddr()});
+    if (op.getRegion())
+      load.setRegion(op.getRegion());
+    rewriter.replaceOp(op, load.getResult(0));
+    return success();
+  }
+};
+
+struct StoreLowering : public OpConversionPattern<StoreOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(StoreOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto store = rewriter.create<VirtualOp>(
+        op.getLoc(), SlotKind::Store, TypeRange{},
+        ValueRange{adaptor.getAddr(), adaptor.getValue()});
+    if (op.getRegion())
+      store.setRegion(op.getRegion());
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+struct ConvertXYZToVLIWPass
+    : public xyz::impl::ConvertXYZToVLIWBase<ConvertXYZToVLIWPass> {
+  void runOnOperation() override {
+    MLIRContext *ctx = &getContext();
+    WordTypeConverter converter(ctx);
+    RewritePatternSet patterns(ctx);
+    patterns.add<
+        BinaryLowering<arith::AddIOp, BinaryOpcode::Add>,
+        BinaryLowering<arith::SubIOp, BinaryOpcode::Sub>,
+        BinaryLowering<arith::MulIOp, BinaryOpcode::Mul>,
+        BinaryLowering<arith::XOrIOp, BinaryOpcode::Xor>,
+        BinaryLowering<arith::AndIOp, BinaryOpcode::And>,
+        BinaryLowering<arith::OrIOp, BinaryOpcode::Or>,
+        BinaryLowering<arith::DivUIOp, BinaryOpcode::Div>,
+        BinaryLowering<arith::RemUIOp, BinaryOpcode::Mod>,
+        BinaryLowering<arith::CeilDivUIOp, BinaryOpcode::CDiv>,
+        BinaryLowering<arith::ShLIOp, BinaryOpcode::Shl>,
+        BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>, ConstantLowering,
+        CmpLowering, SelectLowering, NoOpCastLowering<arith::ExtUIOp>,
+        NoOpCastLowering<arith::IndexCastOp>,
+        NoOpCastLowering<arith::IndexCastUIOp>, LoadLowering, StoreLowering>(
+        converter, ctx);
+
+    ConversionTarget target(*ctx);
+    target.addLegalDialect<vliw::VLIWDialect>();
+    target.addLegalOp<KernelOp, ReturnOp, ModuleOp>();
+    target.markUnknownOpDynamicallyLegal([](Operation *op) {
+      return !op->getParentOfType<KernelOp>();
+    });
+    FrozenRewritePatternSet frozen(std::move(patterns));
+    for (KernelOp kernel : getOperation().getOps<KernelOp>()) {
+      if (kernel.getNumArguments() != 0) {
+        kernel.emitError("kernel is not specialized; run --xyz-specialize");
+        return signalPassFailure();
+      }
+      if (failed(applyFullConversion(kernel, target, frozen)))
+        return signalPassFailure();
+    }
+  }
+};
+} // namespace

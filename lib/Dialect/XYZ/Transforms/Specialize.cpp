@@ -1,0 +1,251 @@
+//===- Specialize.cpp - Bind a kernel's shape and make it static ----------===//
+//
+// A kernel is written once over named shape parameters; this pass makes one
+// shape of it. The option string is `name=value` pairs for the parameters
+// the kernel declares, so it is parsed here (initializeOptions) instead of
+// through declared pass options. Then: parameters become constants, helper
+// calls are inlined, everything folds, `xyz.require` conditions are checked,
+// and scf.for loops with constant trip counts are fully unrolled. The thread
+// dimension is left for the vectorizer.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/Utils/Utils.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/MapVector.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZSPECIALIZE
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+/// Applies every canonicalization pattern of the loaded dialects and ops.
+LogicalResult canonicalize(Operation *op) {
+  MLIRContext *ctx = op->getContext();
+  RewritePatternSet patterns(ctx);
+  for (Dialect *dialect : ctx->getLoadedDialects())
+    dialect->getCanonicalizationPatterns(patterns);
+  for (RegisteredOperationName name : ctx->getRegisteredOperations())
+    name.getCanonicalizationPatterns(patterns, ctx);
+  GreedyRewriteConfig config;
+  config.maxIterations = 32;
+  (void)applyPatternsAndFoldGreedily(op, std::move(patterns), config);
+  return success();
+}
+
+/// Inlines every func.call in `root` whose callee is a single-block func.func
+/// of the module. Calls inside inlined bodies are inlined in turn, up to a
+/// depth that rules out recursion.
+LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
+  for (unsigned depth = 0; depth < 64; ++depth) {
+    SmallVector<func::CallOp> calls;
+    root->walk([&](func::CallOp call) { calls.push_back(call); });
+    if (calls.empty())
+      return success();
+    for (func::CallOp call : calls) {
+      auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
+      if (!callee || callee.isExternal())
+        return call.emitError("cannot inline call to '")
+               << call.getCallee() << "': no function body in this module";
+      if (!callee.getBody().hasOneBlock())
+        return call.emitError("cannot inline '")
+               << call.getCallee() << "': helpers must be a single block";
+      Block &body = callee.getBody().front();
+      IRMapping mapping;
+      mapping.map(body.getArguments(), call.getOperands());
+      OpBuilder builder(call);
+      for (Operation &op : body.without_terminator())
+        builder.clone(op, mapping);
+      auto ret = cast<func::ReturnOp>(body.getTerminator());
+      for (auto [result, value] : llvm::zip(call.getResults(), ret.getOperands()))
+        result.replaceAllUsesWith(mapping.lookupOrDefault(value));
+      call.erase();
+    }
+  }
+  return root->emitError("helper calls nest too deeply (recursion?)");
+}
+
+/// Fully unrolls every scf.for with a constant trip count, innermost first.
+LogicalResult unrollConstantLoops(Operation *root) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    SmallVector<scf::ForOp> loops;
+    root->walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    for (scf::ForOp loop : loops) {
+      std::optional<int64_t> trips =
+          constantTripCount(getAsOpFoldResult(loop.getLowerBound()),
+                            getAsOpFoldResult(loop.getUpperBound()),
+                            getAsOpFoldResult(loop.getStep()));
+      if (!trips)
+        continue;
+      if (*trips == 0) {
+        loop.replaceAllUsesWith(loop.getInitArgs());
+        loop.erase();
+      } else if (failed(loopUnrollByFactor(loop, *trips))) {
+        return loop.emitError("cannot unroll this loop of ")
+               << *trips << " iterations";
+      }
+      changed = true;
+      break; // the walk's list is stale now
+    }
+  }
+  return success();
+}
+
+struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
+  using XYZSpecializeBase::XYZSpecializeBase;
+
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    bindings.clear();
+    SmallVector<StringRef> pairs;
+    options.split(pairs, ' ', -1, /*KeepEmpty=*/false);
+    for (StringRef pair : pairs) {
+      auto [name, text] = pair.split('=');
+      name = name.trim();
+      text = text.trim();
+      int64_t value;
+      if (name.empty() || !pair.contains('='))
+        return errorHandler("xyz-specialize: expected name=value, got '" +
+                            pair + "'");
+      if (text.getAsInteger(10, value) || value < INT32_MIN ||
+          value > INT32_MAX)
+        return errorHandler("xyz-specialize: value of '" + name +
+                            "' must be a 32-bit integer, got '" + text + "'");
+      if (bindings.count(name))
+        return errorHandler("xyz-specialize: '" + name + "' is given twice");
+      bindings[name] = value;
+    }
+    return success();
+  }
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SymbolTable symbols(module);
+    SmallVector<KernelOp> kernels(module.getOps<KernelOp>());
+    if (kernels.empty()) {
+      module.emitError("xyz-specialize: the module has no xyz.kernel");
+      return signalPassFailure();
+    }
+    // Every binding must name a parameter of some kernel.
+    for (auto &binding : bindings) {
+      bool known = llvm::any_of(kernels, [&](KernelOp kernel) {
+        for (unsigned i = 0; i < kernel.getNumArguments(); ++i)
+          if (kernel.getParamName(i) == binding.getKey())
+            return true;
+        return false;
+      });
+      if (!known) {
+        InFlightDiagnostic diag = kernels.front().emitError(
+            "xyz-specialize: unknown parameter '")
+                                  << binding.getKey() << "'; the kernel declares";
+        describeParams(kernels.front(), diag);
+        return signalPassFailure();
+      }
+    }
+    for (KernelOp kernel : kernels)
+      if (failed(specialize(kernel, symbols)))
+        return signalPassFailure();
+    // Helpers are all inlined now; drop the private ones nobody calls.
+    for (auto func : llvm::make_early_inc_range(module.getOps<func::FuncOp>()))
+      if (func.isPrivate() && SymbolTable::symbolKnownUseEmpty(func, module))
+        func.erase();
+  }
+
+  static void describeParams(KernelOp kernel, InFlightDiagnostic &diag) {
+    if (kernel.getNumArguments() == 0) {
+      diag << " no parameters (it is already specialized)";
+      return;
+    }
+    for (unsigned i = 0; i < kernel.getNumArguments(); ++i)
+      diag << (i ? ", " : " ") << kernel.getParamName(i);
+  }
+
+  LogicalResult specialize(KernelOp kernel, SymbolTable &symbols) {
+    // Bind parameters: given value, else the declared default.
+    OpBuilder builder(kernel.getBody());
+    SmallVector<NamedAttribute> shape;
+    SmallVector<std::string> unbound;
+    for (unsigned i = 0, e = kernel.getNumArguments(); i < e; ++i) {
+      StringRef name = kernel.getParamName(i);
+      std::optional<int64_t> value = kernel.getParamDefault(i);
+      if (auto it = bindings.find(name); it != bindings.end())
+        value = it->second;
+      if (!value) {
+        unbound.push_back(name.str());
+        continue;
+      }
+      Value cst = builder.create<arith::ConstantIntOp>(kernel.getLoc(),
+                                                       *value, 32);
+      kernel.getArgument(i).replaceAllUsesWith(cst);
+      shape.push_back(builder.getNamedAttr(
+          name, builder.getI32IntegerAttr(static_cast<int32_t>(*value))));
+    }
+    if (!unbound.empty()) {
+      InFlightDiagnostic diag =
+          kernel.emitError("kernel '")
+          << kernel.getName() << "' has parameters without a value:";
+      for (const std::string &name : unbound)
+        diag << " " << name;
+      diag << "; give them with --xyz-specialize=\"";
+      for (auto [i, name] : llvm::enumerate(unbound))
+        diag << (i ? " " : "") << name << "=N";
+      diag << "\" or declare defaults (" << XYZDialect::kParamDefaultAttr
+           << ")";
+      return failure();
+    }
+    kernel.eraseArguments(llvm::BitVector(kernel.getNumArguments(), true));
+    if (!shape.empty())
+      kernel->setAttr(XYZDialect::kShapeAttr, builder.getDictionaryAttr(shape));
+
+    if (failed(inlineCalls(kernel, symbols)))
+      return failure();
+    (void)canonicalize(kernel);
+    if (failed(checkRequirements(kernel)))
+      return failure();
+    if (failed(unrollConstantLoops(kernel)))
+      return failure();
+    (void)canonicalize(kernel);
+    return success();
+  }
+
+  static LogicalResult checkRequirements(KernelOp kernel) {
+    LogicalResult result = success();
+    SmallVector<RequireOp> requires;
+    kernel.walk([&](RequireOp op) { requires.push_back(op); });
+    for (RequireOp op : requires) {
+      IntegerAttr holds;
+      if (!matchPattern(op.getCondition(), m_Constant(&holds))) {
+        op.emitError("shape requirement does not fold to a constant: ")
+            << op.getMessage();
+        result = failure();
+      } else if (holds.getValue().isZero()) {
+        DictionaryAttr shape =
+            kernel->getAttrOfType<DictionaryAttr>(XYZDialect::kShapeAttr);
+        op.emitError("the shape ") << shape << " is rejected by kernel '"
+                                   << kernel.getName()
+                                   << "': " << op.getMessage();
+        result = failure();
+      } else {
+        op.erase();
+      }
+    }
+    return result;
+  }
+
+  llvm::StringMap<int64_t> bindings;
+};
+} // namespace

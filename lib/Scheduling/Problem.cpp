@@ -1,0 +1,89 @@
+//===- Problem.cpp - Bundle scheduling problem and its checker ------------===//
+
+#include "xyz/Scheduling/Problem.h"
+#include "llvm/ADT/Twine.h"
+#include <algorithm>
+
+using namespace xyz::sched;
+
+unsigned Problem::addOperation(unsigned resource,
+                               llvm::ArrayRef<unsigned> operandValues,
+                               llvm::ArrayRef<unsigned> resultValues) {
+  unsigned id = operations.size();
+  Operation op;
+  op.resource = resource;
+  op.operands.assign(operandValues.begin(), operandValues.end());
+  op.results.assign(resultValues.begin(), resultValues.end());
+  for (unsigned v : operandValues)
+    values[v].users.push_back(id);
+  for (unsigned v : resultValues)
+    values[v].producer = id;
+  operations.push_back(std::move(op));
+  return id;
+}
+
+static llvm::Error fail(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+llvm::Error xyz::sched::verify(const Problem &problem,
+                               const Solution &solution) {
+  const unsigned numOps = problem.operations.size();
+  if (solution.cycle.size() != numOps ||
+      solution.address.size() != problem.values.size())
+    return fail("solution does not cover the problem");
+  // Resources per cycle.
+  std::vector<std::vector<unsigned>> used(
+      solution.numCycles,
+      std::vector<unsigned>(problem.resourceLimits.size(), 0));
+  for (unsigned i = 0; i < numOps; ++i) {
+    unsigned c = solution.cycle[i];
+    if (c >= solution.numCycles)
+      return fail("operation " + llvm::Twine(i) + " is past the last cycle");
+    unsigned r = problem.operations[i].resource;
+    if (++used[c][r] > problem.resourceLimits[r])
+      return fail("cycle " + llvm::Twine(c) + " over-uses resource " +
+                  llvm::Twine(r));
+  }
+  // Dependences.
+  for (const Dependence &d : problem.dependences)
+    if (solution.cycle[d.to] < solution.cycle[d.from] + d.latency)
+      return fail("dependence " + llvm::Twine(d.from) + " -> " +
+                  llvm::Twine(d.to) + " violated");
+  // Values: read strictly after written; scratch words never shared while live.
+  struct Interval {
+    unsigned write, lastRead;
+    unsigned value;
+  };
+  std::vector<std::vector<Interval>> perWord(problem.scratchSize);
+  for (unsigned v = 0; v < problem.values.size(); ++v) {
+    const Value &value = problem.values[v];
+    if (value.producer >= numOps)
+      return fail("value " + llvm::Twine(v) + " has no producer");
+    unsigned write = solution.cycle[value.producer];
+    unsigned lastRead = write;
+    for (unsigned user : value.users) {
+      if (solution.cycle[user] <= write)
+        return fail("value " + llvm::Twine(v) + " is read before it is written");
+      lastRead = std::max(lastRead, solution.cycle[user]);
+    }
+    int64_t addr = solution.address[v];
+    if (addr < 0 || addr + value.width > problem.scratchSize)
+      return fail("value " + llvm::Twine(v) + " is outside scratch");
+    for (unsigned w = 0; w < value.width; ++w)
+      perWord[addr + w].push_back({write, lastRead, v});
+  }
+  for (unsigned word = 0; word < problem.scratchSize; ++word) {
+    auto &list = perWord[word];
+    std::sort(list.begin(), list.end(), [](const Interval &a, const Interval &b) {
+      return a.write < b.write;
+    });
+    for (unsigned i = 1; i < list.size(); ++i)
+      if (list[i].write == list[i - 1].write ||
+          list[i].write < list[i - 1].lastRead)
+        return fail("values " + llvm::Twine(list[i - 1].value) + " and " +
+                    llvm::Twine(list[i].value) + " overlap in scratch word " +
+                    llvm::Twine(word));
+  }
+  return llvm::Error::success();
+}
