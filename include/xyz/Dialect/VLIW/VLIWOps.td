@@ -240,7 +240,7 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
                        OptionalAttr<StrAttr>:$region);
   let results = (outs Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$outputs);
   let assemblyFormat = [{
-    $kind ($opcode^)? (`imm` $immediates^)? `(` $inputs `)`
+    $kind ($opcode^)? (`imm` $immediates^)? ` ` `(` $inputs `)`
     (`in` $region^)? attr-dict `:` functional-type($inputs, $outputs)
   }];
   let hasVerifier = 1;

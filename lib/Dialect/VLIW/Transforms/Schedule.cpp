@@ -235,7 +235,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     }
     os << "; lower bound " << llvm::format("%.0f", std::ceil(bound))
        << " cycles";
-    program.emitRemark(os.str());
+    mlir::emitRemark(program.getLoc(), os.str());
   }
 };
 } // namespace

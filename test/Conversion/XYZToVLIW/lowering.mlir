@@ -1,0 +1,57 @@
+// RUN: xyz-opt %s -split-input-file --convert-xyz-to-vliw | FileCheck %s
+
+// Arithmetic on words goes to the ALU, memory to load/store with its region.
+// CHECK-LABEL: xyz.kernel @arith
+// CHECK: %[[A:.*]] = vliw.vop const imm [5] () : () -> i32
+// CHECK: %[[B:.*]] = vliw.vop const imm [4294967295] () : () -> i32
+// CHECK: %[[X:.*]] = vliw.vop load (%[[A]]) in "in" : (i32) -> i32
+// CHECK: %[[S:.*]] = vliw.vop alu add (%[[X]], %[[B]]) : (i32, i32) -> i32
+// CHECK: %[[T:.*]] = vliw.vop alu shl (%[[S]], %[[A]])
+// CHECK: %[[U:.*]] = vliw.vop alu shr (%[[T]], %[[A]])
+// CHECK: %[[V:.*]] = vliw.vop alu xor (%[[U]], %[[S]])
+// CHECK: %[[W:.*]] = vliw.vop alu mul (%[[V]], %[[V]])
+// CHECK: vliw.vop store (%[[A]], %[[W]]) in "out" : (i32, i32) -> ()
+xyz.kernel @arith() {
+  %a = arith.constant 5 : i32
+  %b = arith.constant -1 : i32
+  %x = xyz.load %a in "in"
+  %s = arith.addi %x, %b : i32
+  %t = arith.shli %s, %a : i32
+  %u = arith.shrui %t, %a : i32
+  %v = arith.xori %u, %s : i32
+  %w = arith.muli %v, %v : i32
+  xyz.store %w, %a in "out"
+  xyz.return
+}
+
+// -----
+
+// Comparisons the machine lacks are built from < and ==; a select becomes
+// arithmetic on the 0/1 condition.
+// CHECK-LABEL: xyz.kernel @compare
+// CHECK: %[[X:.*]] = vliw.vop load
+// CHECK: %[[Y:.*]] = vliw.vop load
+// CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[X]], %[[Y]])
+// CHECK: %[[ONE:.*]] = vliw.vop const imm [1]
+// CHECK: %[[GE:.*]] = vliw.vop alu xor (%[[LT]], %[[ONE]])
+// CHECK: %[[D:.*]] = vliw.vop alu sub (%[[X]], %[[Y]])
+// CHECK: %[[M:.*]] = vliw.vop alu mul (%[[GE]], %[[D]])
+// CHECK: %[[R:.*]] = vliw.vop alu add (%[[Y]], %[[M]])
+// CHECK: %[[GT:.*]] = vliw.vop alu lt (%[[Y]], %[[X]])
+// CHECK: %[[EQ:.*]] = vliw.vop alu eq (%[[X]], %[[Y]])
+xyz.kernel @compare() {
+  %a = arith.constant 0 : i32
+  %b = arith.constant 1 : i32
+  %x = xyz.load %a
+  %y = xyz.load %b
+  %ge = arith.cmpi uge, %x, %y : i32
+  %r = arith.select %ge, %x, %y : i32
+  %gt = arith.cmpi ugt, %x, %y : i32
+  %eq = arith.cmpi eq, %x, %y : i32
+  %g = arith.extui %gt : i1 to i32
+  %e = arith.extui %eq : i1 to i32
+  %s = arith.addi %g, %e : i32
+  %t = arith.addi %s, %r : i32
+  xyz.store %t, %a
+  xyz.return
+}

@@ -1,0 +1,76 @@
+// RUN: xyz-opt %s -split-input-file --vliw-schedule | FileCheck %s
+// RUN: xyz-opt %s -split-input-file --vliw-schedule --vliw-strict-check -o /dev/null
+
+// A chain: every consumer sits in a bundle after its producer; independent
+// constants share a bundle up to the load engine's 2 slots.
+// CHECK-LABEL: vliw.program
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT:   vliw.const [[A:[0-9]+]], 10
+// CHECK-NEXT:   vliw.const [[B:[0-9]+]], 20
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT:   vliw.load [[X:[0-9]+]], [[A]]
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT:   vliw.alu add [[Y:[0-9]+]], [[X]], [[X]]
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT:   vliw.store [[B]], [[Y]]
+// CHECK-NEXT: }
+// CHECK-NOT: xyz.kernel
+xyz.kernel @chain() {
+  %a = vliw.vop const imm [10] () : () -> i32
+  %b = vliw.vop const imm [20] () : () -> i32
+  %x = vliw.vop load (%a) : (i32) -> i32
+  %y = vliw.vop alu add (%x, %x) : (i32, i32) -> i32
+  vliw.vop store (%b, %y) : (i32, i32) -> ()
+  xyz.return
+}
+
+// -----
+
+// Loads from a region never wait for stores to another region; a load of a
+// possibly aliasing address (same region, unknown store address) waits for
+// the store, in a later bundle.
+// CHECK-LABEL: vliw.program
+// CHECK-DAG: vliw.const [[C50:[0-9]+]], 50
+// CHECK-DAG: vliw.const [[C60:[0-9]+]], 60
+// CHECK: vliw.load {{[0-9]+}}, [[C50]]
+// CHECK: vliw.store
+// CHECK-NEXT: }
+// CHECK: vliw.load {{[0-9]+}}, [[C60]]
+xyz.kernel @alias() {
+  %a = vliw.vop const imm [10] () : () -> i32
+  %c = vliw.vop const imm [30] () : () -> i32
+  %p = vliw.vop load (%a) in "ptr" : (i32) -> i32
+  vliw.vop store (%p, %c) in "x" : (i32, i32) -> ()
+  %c50 = vliw.vop const imm [50] () : () -> i32
+  %c60 = vliw.vop const imm [60] () : () -> i32
+  %y = vliw.vop load (%c50) in "y" : (i32) -> i32
+  %x = vliw.vop load (%c60) in "x" : (i32) -> i32
+  %s = vliw.vop alu add (%x, %y) : (i32, i32) -> i32
+  vliw.vop store (%a, %s) in "z" : (i32, i32) -> ()
+  xyz.return
+}
+
+// -----
+
+// Scratch words are reused as soon as a value dies: 40 chained adds need only
+// a handful of words.
+// CHECK-LABEL: vliw.program
+// CHECK-NOT: {{vliw.alu add (1[0-9]|[2-9][0-9]|[0-9]{3,}),}}
+xyz.kernel @reuse() {
+  %a = vliw.vop const imm [1] () : () -> i32
+  %v0 = vliw.vop alu add (%a, %a) : (i32, i32) -> i32
+  %v1 = vliw.vop alu add (%v0, %a) : (i32, i32) -> i32
+  %v2 = vliw.vop alu add (%v1, %a) : (i32, i32) -> i32
+  %v3 = vliw.vop alu add (%v2, %a) : (i32, i32) -> i32
+  %v4 = vliw.vop alu add (%v3, %a) : (i32, i32) -> i32
+  %v5 = vliw.vop alu add (%v4, %a) : (i32, i32) -> i32
+  %v6 = vliw.vop alu add (%v5, %a) : (i32, i32) -> i32
+  %v7 = vliw.vop alu add (%v6, %a) : (i32, i32) -> i32
+  %v8 = vliw.vop alu add (%v7, %a) : (i32, i32) -> i32
+  %v9 = vliw.vop alu add (%v8, %a) : (i32, i32) -> i32
+  vliw.vop store (%a, %v9) : (i32, i32) -> ()
+  xyz.return
+}
