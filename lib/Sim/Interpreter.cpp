@@ -1,0 +1,498 @@
+//===- Interpreter.cpp - The machine's run loop ---------------------------===//
+//
+// Executes a DecodedProgram cycle by cycle with the reference simulator's
+// rules (../shared/spec/machine.md): each step, every running core in id
+// order fetches program[pc], increments pc and executes the bundle; slots
+// read the state as of the start of the bundle and their writes are logged
+// and applied, in execution order, at its end, so the later write wins and
+// core k+1 sees core k's memory writes of the same step. A step costs a cycle
+// if any core executed a bundle with an engine key other than debug.
+//
+// The loop is instantiated per (strict, observed) combination so that the
+// common run pays for neither. Fault messages are built off the hot path.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DecodedProgramImpl.h"
+#include "llvm/Support/Compiler.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/raw_ostream.h"
+#include <type_traits>
+
+using namespace xyz;
+using namespace xyz::sim;
+using vliw::BinaryOpcode;
+using vliw::Engine;
+using vliw::SlotKind;
+
+ExecutionObserver::~ExecutionObserver() = default;
+
+namespace {
+constexpr unsigned VL = vliw::kVectorLength;
+
+/// Calls `fn` with the opcode as a compile-time constant, so that
+/// vliw::evalBinary folds to one operation and the lane loops vectorize.
+template <typename Fn>
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool withOpcode(BinaryOpcode op, Fn &&fn) {
+#define XYZ_OPCODE_CASE(NAME)                                                  \
+  case BinaryOpcode::NAME:                                                     \
+    return fn(std::integral_constant<BinaryOpcode, BinaryOpcode::NAME>{});
+  switch (op) {
+    XYZ_OPCODE_CASE(Add)
+    XYZ_OPCODE_CASE(Sub)
+    XYZ_OPCODE_CASE(Mul)
+    XYZ_OPCODE_CASE(Xor)
+    XYZ_OPCODE_CASE(And)
+    XYZ_OPCODE_CASE(Or)
+    XYZ_OPCODE_CASE(Div)
+    XYZ_OPCODE_CASE(Mod)
+    XYZ_OPCODE_CASE(CDiv)
+    XYZ_OPCODE_CASE(Shl)
+    XYZ_OPCODE_CASE(Shr)
+    XYZ_OPCODE_CASE(Lt)
+    XYZ_OPCODE_CASE(Eq)
+  }
+#undef XYZ_OPCODE_CASE
+  llvm_unreachable("unknown binary opcode");
+}
+
+struct CoreState {
+  uint32_t *scratch;
+  uint64_t pc = 0;
+  bool running = true;
+};
+
+/// Most scratch / memory words one bundle can write: every slot of every
+/// engine writing a full vector.
+unsigned maxScratchWrites() {
+  unsigned total = 0;
+  for (unsigned e = 0; e < vliw::kNumEngines; ++e)
+    if (static_cast<Engine>(e) != Engine::Debug)
+      total += vliw::getSlotLimit(static_cast<Engine>(e)) * VL;
+  return total;
+}
+unsigned maxMemoryWrites() {
+  return vliw::getSlotLimit(Engine::Store) * VL;
+}
+
+class Machine {
+public:
+  Machine(const DecodedProgram::Impl &prog, std::vector<uint32_t> &memory,
+          const RunOptions &options, ExecutionObserver *observer)
+      : prog(prog), options(options), observer(observer), mem(memory.data()),
+        memSize(memory.size()) {}
+
+  RunResult run();
+
+private:
+  template <bool Strict, bool Observe> void loop();
+  template <bool Strict, bool Observe>
+  bool step(unsigned coreId, CoreState &core, uint64_t pc);
+  bool checkConflicts(unsigned ns, unsigned nm);
+
+  // Fault reporting (cold).
+  std::string where(const Inst *inst) const;
+  bool fail(FaultKind kind, const Inst *inst, const llvm::Twine &what);
+  LLVM_ATTRIBUTE_NOINLINE bool divisionByZero(const Inst *inst, unsigned lane);
+  LLVM_ATTRIBUTE_NOINLINE bool memoryOutOfRange(const Inst *inst,
+                                                uint64_t addr, bool isWrite);
+  LLVM_ATTRIBUTE_NOINLINE bool negativePc(const Inst *inst, int64_t target);
+  LLVM_ATTRIBUTE_NOINLINE bool staticFault(const StaticFault &fault);
+
+  const DecodedProgram::Impl &prog;
+  const RunOptions &options;
+  ExecutionObserver *observer;
+  uint32_t *mem;
+  uint64_t memSize;
+
+  RunResult result;
+  std::vector<uint32_t> scratch;
+  std::vector<uint64_t> bundleCounts;
+  uint64_t cycles = 0;
+  // Where the current bundle is, for messages.
+  unsigned curCore = 0;
+  uint64_t curPc = 0;
+
+  // The current bundle's write log, applied in order at its end. `*Writer`
+  // (strict mode only) is the index of the writing Inst within the bundle.
+  std::vector<uint32_t> sAddr, sVal, sWriter;
+  std::vector<uint32_t> mAddr, mVal, mWriter;
+  // Strict mode: scratch word -> stamp of the last bundle that wrote it.
+  std::vector<uint64_t> sStamp;
+  uint64_t stamp = 0;
+};
+} // namespace
+
+std::string Machine::where(const Inst *inst) const {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "cycle " << cycles << ", core " << curCore << ", bundle " << curPc;
+  if (inst)
+    os << ", "
+       << describeSlot(inst->engine, inst->slotIndex,
+                       *prog.sources[inst - prog.insts.data()]);
+  return text;
+}
+
+bool Machine::fail(FaultKind kind, const Inst *inst, const llvm::Twine &what) {
+  Fault fault;
+  fault.kind = kind;
+  fault.cycle = cycles;
+  fault.core = curCore;
+  fault.pc = curPc;
+  if (inst) {
+    fault.engine = inst->engine;
+    fault.slot = inst->slotIndex;
+  }
+  fault.message = (where(inst) + ": " + what).str();
+  result.fault = std::move(fault);
+  return false;
+}
+
+bool Machine::divisionByZero(const Inst *inst, unsigned lane) {
+  // Alu/Valu keep (dest, a, b) in s[0..2]; the divisor is b.
+  return fail(FaultKind::DivisionByZero, inst,
+              "division by zero: \"" + vliw::getJsonName(inst->op) +
+                  "\" with divisor scratch[" + llvm::Twine(inst->s[2] + lane) +
+                  "] = 0");
+}
+
+bool Machine::memoryOutOfRange(const Inst *inst, uint64_t addr,
+                               bool isWrite) {
+  return fail(FaultKind::MemoryOutOfRange, inst,
+              llvm::Twine(isWrite ? "store to" : "load from") +
+                  " memory address " + llvm::Twine(addr) +
+                  " out of range [0, " + llvm::Twine(memSize) +
+                  ") (address from scratch[" +
+                  llvm::Twine(isWrite ? inst->s[0] : inst->s[1]) + "])");
+}
+
+bool Machine::negativePc(const Inst *inst, int64_t target) {
+  return fail(FaultKind::NegativePc, inst,
+              "jump to negative pc " + llvm::Twine(target));
+}
+
+bool Machine::staticFault(const StaticFault &fault) {
+  Fault f;
+  f.kind = fault.kind;
+  f.cycle = cycles;
+  f.core = curCore;
+  f.pc = curPc;
+  f.engine = fault.engine;
+  f.slot = fault.slotIndex;
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "cycle " << cycles << ", core " << curCore << ", bundle " << curPc
+     << ", " << describeSlot(fault.engine, fault.slotIndex, *fault.slot)
+     << ": " << fault.what;
+  f.message = std::move(text);
+  result.fault = std::move(f);
+  return false;
+}
+
+bool Machine::checkConflicts(unsigned ns, unsigned nm) {
+  const Inst *first = &prog.insts[prog.bundles[curPc].first];
+  auto conflict = [&](llvm::StringRef space, uint32_t addr, uint32_t a,
+                      uint32_t b) {
+    const Inst *x = first + a, *y = first + b;
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << "cycle " << cycles << ", core " << curCore << ", bundle " << curPc
+       << ": strict: " << space << "[" << addr << "] written twice, by "
+       << describeSlot(x->engine, x->slotIndex, *prog.sources[x - &prog.insts[0]])
+       << " and by "
+       << describeSlot(y->engine, y->slotIndex, *prog.sources[y - &prog.insts[0]]);
+    Fault f;
+    f.kind = FaultKind::WriteConflict;
+    f.cycle = cycles;
+    f.core = curCore;
+    f.pc = curPc;
+    f.engine = y->engine;
+    f.slot = y->slotIndex;
+    f.message = std::move(text);
+    result.fault = std::move(f);
+    return false;
+  };
+  ++stamp;
+  for (unsigned i = 0; i < ns; ++i) {
+    uint32_t addr = sAddr[i];
+    if (sStamp[2 * addr] == stamp)
+      return conflict("scratch", addr, sStamp[2 * addr + 1], sWriter[i]);
+    sStamp[2 * addr] = stamp;
+    sStamp[2 * addr + 1] = sWriter[i];
+  }
+  for (unsigned i = 0; i < nm; ++i)
+    for (unsigned j = 0; j < i; ++j)
+      if (mAddr[i] == mAddr[j])
+        return conflict("mem", mAddr[i], mWriter[j], mWriter[i]);
+  return true;
+}
+
+template <bool Strict, bool Observe>
+bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
+  const BundleRec &bundle = prog.bundles[pc];
+  const Inst *begin = prog.insts.data() + bundle.first;
+  const Inst *end = prog.insts.data() + bundle.stop;
+  uint32_t *scratchBase = core.scratch;
+  const uint32_t *s = scratchBase;
+  uint32_t *sa = sAddr.data(), *sv = sVal.data();
+  uint32_t *ma = mAddr.data(), *mv = mVal.data();
+  unsigned ns = 0, nm = 0;
+  uint32_t writer = 0;
+  auto writeScratch = [&](uint32_t addr, uint32_t value) {
+    sa[ns] = addr;
+    sv[ns] = value;
+    if constexpr (Strict)
+      sWriter[ns] = writer;
+    ++ns;
+  };
+  auto writeMemory = [&](uint32_t addr, uint32_t value) {
+    ma[nm] = addr;
+    mv[nm] = value;
+    if constexpr (Strict)
+      mWriter[nm] = writer;
+    ++nm;
+  };
+
+  for (const Inst *in = begin; in != end; ++in) {
+    if constexpr (Strict)
+      writer = static_cast<uint32_t>(in - begin);
+    if constexpr (Observe)
+      observer->onSlot(coreId, cycles, pc,
+                       *prog.sources[in - prog.insts.data()], in->engine,
+                       in->slotIndex);
+    const uint32_t *op = in->s;
+    switch (in->kind) {
+    case SlotKind::Alu: {
+      bool ok = withOpcode(in->op, [&](auto opc) {
+        uint32_t b = s[op[2]];
+        if (vliw::isDivision(opc.value) && b == 0)
+          return divisionByZero(in, 0);
+        writeScratch(op[0], vliw::evalBinary(opc.value, s[op[1]], b));
+        return true;
+      });
+      if (!ok)
+        return false;
+      break;
+    }
+    case SlotKind::Valu: {
+      bool ok = withOpcode(in->op, [&](auto opc) {
+        const uint32_t *a = s + op[1], *b = s + op[2];
+        if (vliw::isDivision(opc.value))
+          for (unsigned i = 0; i < VL; ++i)
+            if (b[i] == 0)
+              return divisionByZero(in, i);
+        for (unsigned i = 0; i < VL; ++i)
+          writeScratch(op[0] + i, vliw::evalBinary(opc.value, a[i], b[i]));
+        return true;
+      });
+      if (!ok)
+        return false;
+      break;
+    }
+    case SlotKind::VBroadcast: {
+      uint32_t v = s[op[1]];
+      for (unsigned i = 0; i < VL; ++i)
+        writeScratch(op[0] + i, v);
+      break;
+    }
+    case SlotKind::MultiplyAdd:
+      for (unsigned i = 0; i < VL; ++i)
+        writeScratch(op[0] + i, s[op[1] + i] * s[op[2] + i] + s[op[3] + i]);
+      break;
+    case SlotKind::Load:
+    case SlotKind::LoadOffset: {
+      uint32_t addr = s[op[1]];
+      if (addr >= memSize)
+        return memoryOutOfRange(in, addr, false);
+      writeScratch(op[0], mem[addr]);
+      break;
+    }
+    case SlotKind::VLoad: {
+      uint64_t addr = s[op[1]];
+      if (addr + VL > memSize)
+        return memoryOutOfRange(in, std::max(addr, memSize), false);
+      for (unsigned i = 0; i < VL; ++i)
+        writeScratch(op[0] + i, mem[addr + i]);
+      break;
+    }
+    case SlotKind::Const:
+      writeScratch(op[0], static_cast<uint32_t>(in->imm));
+      break;
+    case SlotKind::Store: {
+      uint32_t addr = s[op[0]];
+      if (addr >= memSize)
+        return memoryOutOfRange(in, addr, true);
+      writeMemory(addr, s[op[1]]);
+      break;
+    }
+    case SlotKind::VStore: {
+      uint64_t addr = s[op[0]];
+      if (addr + VL > memSize)
+        return memoryOutOfRange(in, std::max(addr, memSize), true);
+      for (unsigned i = 0; i < VL; ++i)
+        writeMemory(static_cast<uint32_t>(addr + i), s[op[1] + i]);
+      break;
+    }
+    case SlotKind::Select:
+      writeScratch(op[0], s[op[1]] != 0 ? s[op[2]] : s[op[3]]);
+      break;
+    case SlotKind::VSelect:
+      for (unsigned i = 0; i < VL; ++i)
+        writeScratch(op[0] + i,
+                     s[op[1] + i] != 0 ? s[op[2] + i] : s[op[3] + i]);
+      break;
+    case SlotKind::AddImm:
+      writeScratch(op[0], s[op[1]] + static_cast<uint32_t>(in->imm));
+      break;
+    case SlotKind::Halt:
+      core.running = false;
+      break;
+    case SlotKind::Pause: // The benchmark harness disables pause.
+      break;
+    case SlotKind::TraceWrite:
+      result.traces[coreId].push_back(s[op[0]]);
+      break;
+    case SlotKind::CondJump:
+      if (s[op[0]] != 0) {
+        if (in->imm < 0)
+          return negativePc(in, in->imm);
+        core.pc = static_cast<uint64_t>(in->imm);
+      }
+      break;
+    case SlotKind::CondJumpRel:
+      if (s[op[0]] != 0) {
+        // pc already points past this bundle. Saturate: a huge offset just
+        // runs off the end of the program.
+        int64_t target;
+        if (__builtin_add_overflow(static_cast<int64_t>(core.pc), in->imm,
+                                   &target))
+          target = INT64_MAX;
+        if (target < 0)
+          return negativePc(in, target);
+        core.pc = static_cast<uint64_t>(target);
+      }
+      break;
+    case SlotKind::Jump:
+      if (in->imm < 0)
+        return negativePc(in, in->imm);
+      core.pc = static_cast<uint64_t>(in->imm);
+      break;
+    case SlotKind::JumpIndirect:
+      core.pc = s[op[0]];
+      break;
+    case SlotKind::CoreId:
+      writeScratch(op[0], coreId);
+      break;
+    case SlotKind::Debug: // Dropped at decode time.
+      break;
+    }
+  }
+  if (LLVM_UNLIKELY(bundle.faultIndex >= 0))
+    return staticFault(prog.staticFaults[bundle.faultIndex]);
+  if constexpr (Strict)
+    if (!checkConflicts(ns, nm))
+      return false;
+  for (unsigned i = 0; i < ns; ++i)
+    scratchBase[sa[i]] = sv[i];
+  for (unsigned i = 0; i < nm; ++i)
+    mem[ma[i]] = mv[i];
+  return true;
+}
+
+template <bool Strict, bool Observe>
+void Machine::loop() {
+  unsigned numCores = options.cores;
+  std::vector<CoreState> cores(numCores);
+  for (unsigned c = 0; c < numCores; ++c)
+    cores[c].scratch = scratch.data() + size_t(c) * vliw::kScratchSize;
+  unsigned running = numCores;
+  uint64_t numBundles = prog.bundles.size();
+  uint64_t *counts = bundleCounts.data();
+  const BundleRec *bundles = prog.bundles.data();
+
+  while (running != 0) {
+    bool counted = false;
+    for (unsigned c = 0; c < numCores; ++c) {
+      CoreState &core = cores[c];
+      if (!core.running)
+        continue;
+      uint64_t pc = core.pc;
+      if (pc >= numBundles) {
+        core.running = false;
+        --running;
+        continue;
+      }
+      core.pc = pc + 1;
+      curCore = c;
+      curPc = pc;
+      if constexpr (Observe)
+        observer->onBundle(c, cycles, pc);
+      if (!step<Strict, Observe>(c, core, pc))
+        return;
+      ++counts[pc];
+      counted |= bundles[pc].counted;
+      if (!core.running)
+        --running;
+    }
+    if (counted && ++cycles > options.maxCycles) {
+      --cycles;
+      Fault f;
+      f.kind = FaultKind::CycleLimit;
+      f.cycle = cycles;
+      f.message = "cycle " + std::to_string(cycles) +
+                  ": cycle limit exceeded: still running after " +
+                  std::to_string(options.maxCycles) +
+                  " cycles (see --max-cycles)";
+      result.fault = std::move(f);
+      return;
+    }
+  }
+}
+
+RunResult Machine::run() {
+  result.traces.resize(options.cores);
+  scratch.assign(size_t(options.cores) * vliw::kScratchSize, 0);
+  bundleCounts.assign(prog.bundles.size(), 0);
+  sAddr.resize(maxScratchWrites());
+  sVal.resize(sAddr.size());
+  mAddr.resize(maxMemoryWrites());
+  mVal.resize(mAddr.size());
+  if (options.strict) {
+    sWriter.resize(sAddr.size());
+    mWriter.resize(mAddr.size());
+    sStamp.assign(2 * vliw::kScratchSize, 0);
+  }
+
+  if (options.strict)
+    observer ? loop<true, true>() : loop<true, false>();
+  else
+    observer ? loop<false, true>() : loop<false, false>();
+
+  result.cycles = cycles;
+  result.scratch = std::move(scratch);
+  for (auto [pc, count] : llvm::enumerate(bundleCounts)) {
+    const BundleRec &bundle = prog.bundles[pc];
+    result.bundlesExecuted += count;
+    for (unsigned e = 0; e < vliw::kNumEngines; ++e)
+      result.slotsExecuted[e] += count * bundle.slotsPerEngine[e];
+  }
+  return std::move(result);
+}
+
+DecodedProgram::DecodedProgram(const Program &program)
+    : impl(std::make_unique<Impl>(program)) {}
+DecodedProgram::~DecodedProgram() = default;
+DecodedProgram::DecodedProgram(DecodedProgram &&) = default;
+DecodedProgram &DecodedProgram::operator=(DecodedProgram &&) = default;
+
+RunResult DecodedProgram::run(std::vector<uint32_t> &mem,
+                              const RunOptions &options,
+                              ExecutionObserver *observer) const {
+  return Machine(*impl, mem, options, observer).run();
+}
+
+RunResult sim::run(const Program &program, std::vector<uint32_t> &mem,
+                   const RunOptions &options, ExecutionObserver *observer) {
+  return DecodedProgram(program).run(mem, options, observer);
+}

@@ -26,3 +26,8 @@ void XYZDialect::initialize() {
       >();
   addInterfaces<XYZInlinerInterface>();
 }
+
+Operation *XYZDialect::materializeConstant(OpBuilder &builder, Attribute value,
+                                           Type type, Location loc) {
+  return arith::ConstantOp::materialize(builder, value, type, loc);
+}

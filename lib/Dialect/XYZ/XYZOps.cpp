@@ -2,6 +2,7 @@
 
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionImplementation.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -111,7 +112,23 @@ LogicalResult ForeachThreadOp::verify() {
   if (block.getNumArguments() != 1 ||
       !block.getArgument(0).getType().isInteger(32))
     return emitOpError("body takes exactly one i32 thread id");
+  if (getNumLanes() < 1 || getFirstThread() < 0)
+    return emitOpError("needs lanes >= 1 and start >= 0");
+  APInt count;
+  if (getNumLanes() > 1 && matchPattern(getCount(), m_ConstantInt(&count)) &&
+      (count.getSExtValue() - getFirstThread()) % getNumLanes() != 0)
+    return emitOpError("thread count minus start must be a multiple of lanes");
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// BroadcastOp
+//===----------------------------------------------------------------------===//
+
+OpFoldResult BroadcastOp::fold(FoldAdaptor adaptor) {
+  if (auto value = dyn_cast_if_present<IntegerAttr>(adaptor.getValue()))
+    return SplatElementsAttr::get(getType(), value.getValue());
+  return {};
 }
 
 #define GET_OP_CLASSES

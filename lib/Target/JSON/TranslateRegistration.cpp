@@ -1,0 +1,93 @@
+//===- TranslateRegistration.cpp - vliw <-> JSON translations -------------===//
+//
+// `--vliw-to-json`: a module holding exactly one vliw.program is written in
+// the machine's JSON interchange. `--json-to-vliw`: a JSON program is read
+// (with the position of every slot) and built as a vliw.program, whose ops
+// carry their JSON positions, so verifier errors point into the JSON file.
+// JSON errors are emitted as diagnostics at their position.
+//
+//===----------------------------------------------------------------------===//
+
+#include "xyz/Target/JSON/TranslateRegistration.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
+#include "xyz/Sim/ProgramJsonReader.h"
+#include "xyz/Target/JSON/ProgramConversion.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+
+using namespace mlir;
+using namespace xyz;
+
+static LogicalResult translateVLIWToJson(Operation *op,
+                                         llvm::raw_ostream &output) {
+  vliw::ProgramOp program = dyn_cast<vliw::ProgramOp>(op);
+  if (!program) {
+    // The usual case: the parser's top-level module around the program.
+    for (Region &region : op->getRegions())
+      for (Block &block : region)
+        for (auto candidate : block.getOps<vliw::ProgramOp>()) {
+          if (program) {
+            InFlightDiagnostic diag = candidate.emitError(
+                "more than one vliw.program; expected exactly one");
+            diag.attachNote(program.getLoc()) << "first vliw.program here";
+            return failure();
+          }
+          program = candidate;
+        }
+  }
+  if (!program)
+    return op->emitError("no vliw.program to translate; expected exactly one "
+                         "at the top level");
+  FailureOr<sim::Program> converted = convertVLIWToProgram(program);
+  if (failed(converted))
+    return failure();
+  sim::writeJsonProgram(*converted, output);
+  return success();
+}
+
+static OwningOpRef<Operation *>
+translateJsonToVLIW(const std::shared_ptr<llvm::SourceMgr> &sourceMgr,
+                    MLIRContext *context) {
+  const llvm::MemoryBuffer *buffer =
+      sourceMgr->getMemoryBuffer(sourceMgr->getMainFileID());
+  StringRef bufferName = buffer->getBufferIdentifier();
+  sim::ProgramSourceMap sourceMap;
+  llvm::Expected<sim::Program> program =
+      sim::parseJsonProgram(buffer->getBuffer(), bufferName, &sourceMap);
+  if (!program) {
+    llvm::handleAllErrors(
+        program.takeError(),
+        [&](const sim::JsonParseError &error) {
+          emitError(FileLineColLoc::get(context, error.bufferName,
+                                        error.pos.line, error.pos.col))
+              << error.getDescription();
+        },
+        [&](const llvm::ErrorInfoBase &error) {
+          emitError(FileLineColLoc::get(context, bufferName, 1, 1))
+              << error.message();
+        });
+    return nullptr;
+  }
+  // The JSON position says where a verifier error is; a dump of the op in
+  // generic form would only repeat the slot.
+  context->printOpOnDiagnostic(false);
+  return convertProgramToVLIW(*program, context, bufferName, &sourceMap);
+}
+
+void xyz::registerVLIWJsonTranslations() {
+  static bool registered = false;
+  if (registered)
+    return;
+  registered = true;
+  auto registerDialects = [](DialectRegistry &registry) {
+    registry.insert<vliw::VLIWDialect>();
+  };
+  TranslateFromMLIRRegistration toJson(
+      "vliw-to-json", "Translate a vliw.program to the machine's JSON program",
+      translateVLIWToJson, registerDialects);
+  TranslateToMLIRRegistration fromJson(
+      "json-to-vliw",
+      "Translate a JSON machine program to a vliw.program",
+      TranslateSourceMgrToMLIRFunction(translateJsonToVLIW), registerDialects);
+}

@@ -19,6 +19,7 @@ def XYZ_Dialect : Dialect {
   let cppNamespace = "::xyz";
   let summary = "A SIMT throughput kernel language over a flat word memory";
   let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let hasConstantMaterializer = 1;
   let extraClassDeclaration = [{
     /// Argument attribute naming a kernel shape parameter.
     static constexpr ::llvm::StringLiteral kParamNameAttr = "xyz.name";

@@ -9,6 +9,7 @@ include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/FunctionInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/IR/OpAsmInterface.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
 
 //===----------------------------------------------------------------------===//
 // Kernel structure.
@@ -70,14 +71,22 @@ def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
     synchronisation). Values from outside the region are uniform; the thread
     id and everything computed from it are per-thread. The vectorizer maps
     threads onto the machine's 8 lanes.
+
+    `start` (default 0) is the first thread id. With `lanes` = L > 1 the
+    body is already vectorized: it runs once per group of L consecutive
+    threads, the block argument is the group's first thread id and
+    per-thread values are vector<Lxi32>; `count - start` is a multiple of L.
   }];
-  let arguments = (ins I32:$count);
+  let arguments = (ins I32:$count, OptionalAttr<I64Attr>:$start,
+                       OptionalAttr<I64Attr>:$lanes);
   let regions = (region SizedRegion<1>:$body);
   let hasCustomAssemblyFormat = 1;
   let skipDefaultBuilders = 1;
   let builders = [OpBuilder<(ins "::mlir::Value":$count)>];
   let extraClassDeclaration = [{
     ::mlir::BlockArgument getThreadId() { return getBody().getArgument(0); }
+    int64_t getFirstThread() { return getStart().value_or(0); }
+    int64_t getNumLanes() { return getLanes().value_or(1); }
   }];
   let hasVerifier = 1;
 }
@@ -110,6 +119,53 @@ def XYZ_StoreOp : XYZ_Op<"store", [MemoryEffects<[MemWrite]>]> {
   let summary = "Writes mem[addr] = value";
   let arguments = (ins I32:$value, I32:$addr, OptionalAttr<StrAttr>:$region);
   let assemblyFormat = "$value `,` $addr (`in` $region^)? attr-dict";
+}
+
+def XYZ_Word : TypeAlias<I32, "a 32-bit word">;
+def XYZ_Words : VectorOfRankAndType<[1], [I32]>;
+
+def XYZ_VLoadOp : XYZ_Op<"vload", [MemoryEffects<[MemRead]>]> {
+  let summary = "Reads consecutive words mem[base], mem[base+1], ...";
+  let arguments = (ins I32:$base, OptionalAttr<StrAttr>:$region);
+  let results = (outs XYZ_Words:$result);
+  let assemblyFormat = "$base (`in` $region^)? attr-dict `:` type($result)";
+}
+
+def XYZ_VStoreOp : XYZ_Op<"vstore", [MemoryEffects<[MemWrite]>]> {
+  let summary = "Writes consecutive words mem[base + i] = value[i]";
+  let arguments = (ins XYZ_Words:$value, I32:$base,
+                       OptionalAttr<StrAttr>:$region);
+  let assemblyFormat =
+      "$value `,` $base (`in` $region^)? attr-dict `:` type($value)";
+}
+
+def XYZ_GatherOp : XYZ_Op<"gather", [MemoryEffects<[MemRead]>,
+                                     AllTypesMatch<["addrs", "result"]>]> {
+  let summary = "Reads mem[addrs[i]] for every lane i";
+  let arguments = (ins XYZ_Words:$addrs, OptionalAttr<StrAttr>:$region);
+  let results = (outs XYZ_Words:$result);
+  let assemblyFormat = "$addrs (`in` $region^)? attr-dict `:` type($result)";
+}
+
+def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure]> {
+  let summary = "A vector with every lane equal to a uniform word";
+  let arguments = (ins I32:$value);
+  let results = (outs XYZ_Words:$result);
+  let assemblyFormat = "$value attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType]> {
+  let summary = "a * b + c, modulo 2^32";
+  let description = [{
+    The machine's fused multiply-add (exact mod 2^32 like the separate ops).
+    Formed by --xyz-fuse-multiply-add; on vectors it is one VALU slot.
+  }];
+  let arguments = (ins AnyTypeOf<[I32, XYZ_Words]>:$a,
+                       AnyTypeOf<[I32, XYZ_Words]>:$b,
+                       AnyTypeOf<[I32, XYZ_Words]>:$c);
+  let results = (outs AnyTypeOf<[I32, XYZ_Words]>:$result);
+  let assemblyFormat = "$a `,` $b `,` $c attr-dict `:` type($result)";
 }
 
 //===----------------------------------------------------------------------===//
