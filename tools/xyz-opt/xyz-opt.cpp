@@ -5,6 +5,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "mlir/IR/DialectRegistry.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringRef.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -26,6 +28,14 @@ int main(int argc, char **argv) {
   xyz::registerXYZPipelines();
   mlir::registerCanonicalizerPass();
   mlir::registerCSEPass();
-  return mlir::asMainReturnCode(
-      mlir::MlirOptMain(argc, argv, "xyz optimizer driver\n", registry));
+  // Diagnostics name their location; printing the enclosing op as well
+  // would dump whole unrolled kernels. Users can still ask for it.
+  std::vector<char *> args(argv, argv + argc);
+  std::string quiet = "--mlir-print-op-on-diagnostic=false";
+  if (llvm::none_of(args, [](const char *arg) {
+        return llvm::StringRef(arg).contains("mlir-print-op-on-diagnostic");
+      }))
+    args.insert(args.begin() + 1, quiet.data());
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      args.size(), args.data(), "xyz optimizer driver\n", registry));
 }

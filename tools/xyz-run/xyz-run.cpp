@@ -2,11 +2,16 @@
 //
 // xyz-run PROGRAM [--mem IMAGE.json] [--dump-mem OUT.json] [--cores N]
 //         [--strict] [--max-cycles N] [--stats] [--time]
+//         [--kernel NAME --PARAM VALUE... [--seed S]]
 //
 // PROGRAM is the JSON interchange (.json) or a module holding one
 // vliw.program (.mlir). Prints `cycles: N` on success. Any error or runtime
 // fault is reported on stderr with its location and exits 1; --dump-mem still
-// writes the memory as it was at the fault. The tool only loads inputs and
+// writes the memory as it was at the fault. With --kernel, the memory image
+// is the kernel's (xyz/Kernels/Kernels.h), built from its parameters and a
+// seed unless --mem is given, and the final memory is checked against the
+// kernel's C++ reference: `check: ok` or the first mismatch (exit 1).
+// The tool only loads inputs and
 // reports; the machine is the XYZSim interpreter (xyz/Sim/Interpreter.h).
 // See docs/xyz-run.md.
 //
@@ -16,9 +21,11 @@
 #include "mlir/Parser/Parser.h"
 #include "mlir/Support/FileUtilities.h"
 #include "xyz/Dialect/VLIW/VLIWDialect.h"
+#include "xyz/Kernels/Kernels.h"
 #include "xyz/Sim/Interpreter.h"
 #include "xyz/Sim/ProgramJsonReader.h"
 #include "xyz/Target/JSON/ProgramConversion.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -57,6 +64,28 @@ struct Options {
                       cl::cat(category)};
   cl::opt<bool> time{"time", cl::desc("Print the run's wall time and speed"),
                      cl::cat(category)};
+  cl::opt<std::string> kernel{
+      "kernel", cl::desc("Build the image of, and check against, a kernel's "
+                         "reference (tree-hash)"),
+      cl::value_desc("name"), cl::cat(category)};
+  cl::opt<uint64_t> seed{"seed", cl::desc("Seed of the kernel's inputs"),
+                         cl::init(0), cl::cat(category)};
+  // Kernel parameters (each kernel names the ones it takes).
+  cl::opt<int64_t> height{"height", cl::desc("tree-hash: tree height"),
+                          cl::cat(category)};
+  cl::opt<int64_t> rounds{"rounds", cl::desc("tree-hash: rounds"),
+                          cl::cat(category)};
+  cl::opt<int64_t> batch{"batch", cl::desc("tree-hash: items"),
+                         cl::cat(category)};
+
+  /// The option holding kernel parameter `name`, if any.
+  cl::opt<int64_t> *getParamOption(llvm::StringRef name) {
+    return llvm::StringSwitch<cl::opt<int64_t> *>(name)
+        .Case("height", &height)
+        .Case("rounds", &rounds)
+        .Case("batch", &batch)
+        .Default(nullptr);
+  }
 };
 } // namespace
 
@@ -181,10 +210,46 @@ int main(int argc, char **argv) {
                  << "]\n";
     return 1;
   }
+  // --kernel: the kernel's parameters, and its image unless --mem is given.
+  const kernels::KernelReference *kernel = nullptr;
+  kernels::Params params;
+  if (!opts.kernel.empty()) {
+    kernel = kernels::lookupKernel(opts.kernel);
+    if (!kernel) {
+      llvm::errs() << "xyz-run: error: unknown kernel '" << opts.kernel
+                   << "'; known:";
+      for (llvm::StringRef name : kernels::getKernelNames())
+        llvm::errs() << ' ' << name;
+      llvm::errs() << '\n';
+      return 1;
+    }
+    for (llvm::StringRef name : kernel->getParamNames()) {
+      cl::opt<int64_t> *opt = opts.getParamOption(name);
+      if (!opt || opt->getNumOccurrences() == 0) {
+        llvm::errs() << "xyz-run: error: --kernel " << opts.kernel
+                     << " needs --" << name << '\n';
+        return 1;
+      }
+      params[name] = *opt;
+    }
+  }
+
   std::optional<sim::Program> program = loadProgram(opts.programFile);
-  std::optional<std::vector<uint32_t>> mem = loadMemory(opts.memFile);
+  std::optional<std::vector<uint32_t>> mem;
+  if (kernel && opts.memFile.empty()) {
+    llvm::Expected<std::vector<uint32_t>> image =
+        kernel->buildImage(params, opts.seed);
+    if (!image) {
+      reportError(image.takeError());
+      return 1;
+    }
+    mem = std::move(*image);
+  } else {
+    mem = loadMemory(opts.memFile);
+  }
   if (!program || !mem)
     return 1;
+  std::vector<uint32_t> initial = kernel ? *mem : std::vector<uint32_t>();
 
   sim::RunOptions options;
   options.cores = opts.cores;
@@ -203,9 +268,18 @@ int main(int argc, char **argv) {
     return 1;
   }
   llvm::outs() << "cycles: " << result.cycles << '\n';
+  bool checked = true;
+  if (kernel) {
+    std::optional<std::string> mismatch = kernel->check(params, initial, *mem);
+    checked = !mismatch;
+    if (mismatch)
+      llvm::outs() << "check: FAILED: " << *mismatch << '\n';
+    else
+      llvm::outs() << "check: ok\n";
+  }
   if (opts.stats)
     sim::printStats(result, opts.cores, llvm::outs());
   if (opts.time)
     printSpeed(result, elapsed.count());
-  return dumped ? 0 : 1;
+  return dumped && checked ? 0 : 1;
 }

@@ -14,6 +14,7 @@
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "xyz/Scheduling/ListScheduler.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include <cmath>
@@ -87,9 +88,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     for (unsigned e = 0; e < kNumEngines; ++e)
       problem.resourceLimits.push_back(getSlotLimit(static_cast<Engine>(e)));
 
-    SmallVector<VirtualOp> ops;
-    DenseMap<Value, unsigned> valueIds;
-    llvm::StringMap<SmallVector<Access>> regions; // "" = unnamed region
+    // Program order for the scheduler: constants sink to just before their
+    // first reader, so that program-order scratch pressure (which bounds
+    // out-of-order issue) does not count every hoisted constant as live from
+    // the start.
+    SmallVector<VirtualOp> order;
+    DenseSet<Operation *> placed;
     for (Operation &op : body->getOperations()) {
       if (op.hasTrait<OpTrait::IsTerminator>())
         continue;
@@ -99,6 +103,21 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                      "lowered to vliw.vop slots");
         return signalPassFailure();
       }
+      if (slot.getKind() == SlotKind::Const && !slot->use_empty())
+        continue;
+      for (Value input : slot.getInputs()) {
+        auto def = input.getDefiningOp<VirtualOp>();
+        if (def && def.getKind() == SlotKind::Const &&
+            placed.insert(def).second)
+          order.push_back(def);
+      }
+      order.push_back(slot);
+    }
+
+    SmallVector<VirtualOp> ops;
+    DenseMap<Value, unsigned> valueIds;
+    llvm::StringMap<SmallVector<Access>> regions; // "" = unnamed region
+    for (VirtualOp slot : order) {
       SmallVector<unsigned, 4> operands, results;
       for (Value input : slot.getInputs())
         operands.push_back(valueIds.lookup(input));
