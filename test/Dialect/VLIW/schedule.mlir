@@ -33,9 +33,9 @@ xyz.kernel @chain() {
 // possibly aliasing address (same region, unknown store address) waits for
 // the store, in a later bundle.
 // CHECK-LABEL: vliw.program
-// CHECK-DAG: vliw.const [[C50:[0-9]+]], 50
-// CHECK-DAG: vliw.const [[C60:[0-9]+]], 60
+// CHECK: vliw.const [[C50:[0-9]+]], 50
 // CHECK: vliw.load {{[0-9]+}}, [[C50]]
+// CHECK: vliw.const [[C60:[0-9]+]], 60
 // CHECK: vliw.store
 // CHECK-NEXT: }
 // CHECK: vliw.load {{[0-9]+}}, [[C60]]
