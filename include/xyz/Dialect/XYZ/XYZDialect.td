@@ -27,6 +27,10 @@ def XYZ_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kParamDefaultAttr = "xyz.default";
     /// Kernel attribute recording the shape it was specialized to.
     static constexpr ::llvm::StringLiteral kShapeAttr = "xyz.shape";
+    /// Kernel attribute listing the memory regions whose final contents are
+    /// observable (the kernel's outputs). Stores to other named regions are
+    /// dead. Without it every store is observable.
+    static constexpr ::llvm::StringLiteral kOutputsAttr = "xyz.outputs";
   }];
 }
 

@@ -32,4 +32,41 @@ def XYZExpandThreads : Pass<"xyz-expand-threads", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZVectorize : Pass<"xyz-vectorize", "::mlir::ModuleOp"> {
+  let summary = "Map threads onto the machine's vector lanes";
+  let description = [{
+    Splits each `xyz.foreach_thread` with a constant count into a vectorized
+    part (one body per group of VLEN = 8 threads: per-thread values become
+    vector<8xi32>, uniform values stay scalar and are broadcast where a vector
+    needs them, contiguous accesses become vload/vstore, indirect ones
+    gathers) and a scalar tail for the remaining threads. A cost model from
+    the machine description decides whether vectorizing pays; bodies it cannot
+    vectorize stay scalar.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def XYZFuseMultiplyAdd : Pass<"xyz-fuse-multiply-add", "::mlir::ModuleOp"> {
+  let summary = "Form xyz.multiply_add wherever it is exact mod 2^32";
+  let description = [{
+    `x*c + y`, `(x << k) + y`, `(a + c) + (a << k)` as `a*(2^k+1) + c`, and
+    compositions: a shift or multiply of a multiply-add by a constant, or a
+    constant added to one, is itself a multiply-add. Patterns prefer fewer
+    machine ops.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def XYZSimplify : Pass<"xyz-simplify", "::mlir::ModuleOp"> {
+  let summary = "Algebraic simplification beyond upstream canonicalization";
+  let description = [{
+    Constant reassociation across xor/add chains, moving constants outward so
+    they merge, parity facts (`(x ^ c) & 1` = `(x & 1) ^ (c & 1)`), selects
+    between constants on a 0/1 condition as arithmetic, and removal of stores
+    to memory regions the kernel does not declare as outputs (`xyz.outputs`),
+    together with the work only they used.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 #endif // XYZ_DIALECT_XYZ_XYZPASSES_TD
