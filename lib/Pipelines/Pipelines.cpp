@@ -17,6 +17,7 @@ using namespace mlir;
 
 void xyz::buildSchedulePipeline(OpPassManager &pm) {
   pm.addPass(xyz::createXYZSpecialize());
+  pm.addPass(xyz::createXYZVectorize());
   pm.addPass(xyz::createXYZExpandThreads());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

@@ -67,8 +67,9 @@ struct Scheduler {
   unsigned vectorUnits = 0, wordUnits = 0;
   unsigned vectorBudget = 0, wordBudget = 0; // for out-of-order issue
   unsigned vectorOoo = 0, wordOoo = 0;
-  std::vector<bool> ooo; // per operation: results counted out of order
-  std::vector<bool> live;
+  std::vector<bool> ooo; // per value: allocated out of order, still counted
+  std::vector<bool> live, allocated;
+  std::vector<unsigned> remainingWrites, lastProducer;
   std::unique_ptr<Pool> vectorPool, wordPool;
 
   Scheduler(const Problem &problem)
@@ -80,14 +81,14 @@ struct Scheduler {
     succs.assign(numOps, {});
     numPreds.assign(numOps, 0);
     for (unsigned i = 0; i < numOps; ++i)
-      for (unsigned v : problem.operations[i].operands) {
-        unsigned p = problem.values[v].producer;
-        if (p >= i)
-          return fail("operation " + llvm::Twine(i) +
-                      " reads a value produced later");
-        succs[p].push_back({i, 1});
-        ++numPreds[i];
-      }
+      for (unsigned v : problem.operations[i].operands)
+        for (unsigned p : problem.values[v].producers) {
+          if (p >= i)
+            return fail("operation " + llvm::Twine(i) +
+                        " reads a value produced later");
+          succs[p].push_back({i, 1});
+          ++numPreds[i];
+        }
     for (const Dependence &d : problem.dependences) {
       if (d.from >= d.to)
         return fail("dependence against program order");
@@ -99,30 +100,41 @@ struct Scheduler {
       for (const Edge &e : succs[i])
         height[i] = std::max(height[i], height[e.to] + e.latency);
     remainingReads.resize(problem.values.size());
-    for (unsigned v = 0; v < problem.values.size(); ++v)
-      remainingReads[v] = problem.values[v].users.size();
+    remainingWrites.resize(problem.values.size());
+    lastProducer.resize(problem.values.size());
+    for (unsigned v = 0; v < problem.values.size(); ++v) {
+      const Value &value = problem.values[v];
+      if (value.producers.empty())
+        return fail("value " + llvm::Twine(v) + " has no producer");
+      remainingReads[v] = value.users.size();
+      remainingWrites[v] = value.producers.size();
+      lastProducer[v] = *std::max_element(value.producers.begin(),
+                                          value.producers.end());
+    }
     return llvm::Error::success();
   }
 
   /// Sizes the pools from the program-order pressure.
   llvm::Error planScratch() {
     // Last reader of each value in program order.
-    std::vector<unsigned> lastUse(problem.values.size(), 0);
-    std::vector<std::vector<unsigned>> dying(numOps);
+    std::vector<std::vector<unsigned>> born(numOps), dying(numOps);
     uint64_t vectorValues = 0, wordValues = 0;
     for (unsigned v = 0; v < problem.values.size(); ++v) {
       const Value &value = problem.values[v];
       if (value.width != 1 && value.width != problem.vectorAlign)
         return fail("value width must be 1 or the vector width");
-      unsigned last = value.producer;
+      unsigned first = *std::min_element(value.producers.begin(),
+                                         value.producers.end());
+      unsigned last = lastProducer[v];
       for (unsigned u : value.users)
         last = std::max(last, u);
+      born[first].push_back(v);
       dying[last].push_back(v);
       (isVector(v) ? vectorValues : wordValues) += 1;
     }
     unsigned liveVectors = 0, liveWords = 0, peakVectors = 0, peakWords = 0;
     for (unsigned i = 0; i < numOps; ++i) {
-      for (unsigned v : problem.operations[i].results)
+      for (unsigned v : born[i])
         ++(isVector(v) ? liveVectors : liveWords);
       peakVectors = std::max(peakVectors, liveVectors);
       peakWords = std::max(peakWords, liveWords);
@@ -161,8 +173,9 @@ struct Scheduler {
     solution.cycle.assign(numOps, ~0u);
     solution.address.assign(problem.values.size(), -1);
     earliest.assign(numOps, 0);
-    ooo.assign(numOps, false);
+    ooo.assign(problem.values.size(), false);
     live.assign(problem.values.size(), false);
+    allocated.assign(problem.values.size(), false);
 
     using Entry = std::pair<unsigned, unsigned>; // (height, -index)
     auto key = [&](unsigned i) { return Entry(height[i], ~i); };
@@ -211,7 +224,7 @@ struct Scheduler {
               if (--remainingReads[v] == 0)
                 release(v);
             for (unsigned v : problem.operations[i].results)
-              if (problem.values[v].users.empty())
+              if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
                 freeNextCycle.push_back(v);
             for (const Edge &e : succs[i]) {
               earliest[e.to] = std::max(earliest[e.to], cycle + e.latency);
@@ -223,8 +236,9 @@ struct Scheduler {
               }
             }
             while (frontier < numOps && solution.cycle[frontier] != ~0u) {
-              if (ooo[frontier])
-                unmarkOutOfOrder(frontier);
+              for (unsigned v : problem.operations[frontier].results)
+                if (lastProducer[v] == frontier && ooo[v])
+                  unmarkOutOfOrder(v);
               ++frontier;
             }
           }
@@ -254,7 +268,8 @@ struct Scheduler {
   bool allocate(unsigned op, bool isFrontier) {
     unsigned vectors = 0, words = 0;
     for (unsigned v : problem.operations[op].results)
-      ++(isVector(v) ? vectors : words);
+      if (!allocated[v])
+        ++(isVector(v) ? vectors : words);
     if (!isFrontier &&
         (vectorOoo + vectors > vectorBudget || wordOoo + words > wordBudget))
       return false;
@@ -264,25 +279,27 @@ struct Scheduler {
     vectorFree -= vectors;
     wordFree -= words;
     for (unsigned v : problem.operations[op].results) {
+      if (allocated[v])
+        continue;
+      allocated[v] = true;
       solution.address[v] = isVector(v) ? vectorPool->take() : wordPool->take();
       live[v] = true;
-    }
-    if (!isFrontier && (vectors || words)) {
-      ooo[op] = true;
-      vectorOoo += vectors;
-      wordOoo += words;
+      if (!isFrontier) {
+        ooo[v] = true;
+        ++(isVector(v) ? vectorOoo : wordOoo);
+      }
     }
     return true;
   }
-
 
   void release(unsigned v) {
     if (!live[v])
       return;
     live[v] = false;
-    unsigned producer = problem.values[v].producer;
-    if (ooo[producer])
+    if (ooo[v]) {
+      ooo[v] = false;
       --(isVector(v) ? vectorOoo : wordOoo);
+    }
     if (isVector(v)) {
       vectorPool->give(solution.address[v]);
       ++vectorFree;
@@ -292,11 +309,10 @@ struct Scheduler {
     }
   }
 
-  void unmarkOutOfOrder(unsigned op) {
-    ooo[op] = false;
-    for (unsigned v : problem.operations[op].results)
-      if (live[v])
-        --(isVector(v) ? vectorOoo : wordOoo);
+  void unmarkOutOfOrder(unsigned v) {
+    ooo[v] = false;
+    if (live[v])
+      --(isVector(v) ? vectorOoo : wordOoo);
   }
 
   unsigned vectorFree = 0, wordFree = 0;

@@ -17,7 +17,7 @@ unsigned Problem::addOperation(unsigned resource,
   for (unsigned v : operandValues)
     values[v].users.push_back(id);
   for (unsigned v : resultValues)
-    values[v].producer = id;
+    values[v].producers.push_back(id);
   operations.push_back(std::move(op));
   return id;
 }
@@ -58,12 +58,16 @@ llvm::Error xyz::sched::verify(const Problem &problem,
   std::vector<std::vector<Interval>> perWord(problem.scratchSize);
   for (unsigned v = 0; v < problem.values.size(); ++v) {
     const Value &value = problem.values[v];
-    if (value.producer >= numOps)
+    if (value.producers.empty())
       return fail("value " + llvm::Twine(v) + " has no producer");
-    unsigned write = solution.cycle[value.producer];
-    unsigned lastRead = write;
+    unsigned write = ~0u, lastWrite = 0;
+    for (unsigned p : value.producers) {
+      write = std::min(write, solution.cycle[p]);
+      lastWrite = std::max(lastWrite, solution.cycle[p]);
+    }
+    unsigned lastRead = lastWrite;
     for (unsigned user : value.users) {
-      if (solution.cycle[user] <= write)
+      if (solution.cycle[user] <= lastWrite)
         return fail("value " + llvm::Twine(v) + " is read before it is written");
       lastRead = std::max(lastRead, solution.cycle[user]);
     }

@@ -30,7 +30,9 @@ struct Operation {
 
 struct Value {
   unsigned width = 1; // contiguous scratch words
-  unsigned producer = ~0u;
+  /// Operations writing it. Usually one; several when each writes a part
+  /// (e.g. one lane each). Readers wait for all of them.
+  llvm::SmallVector<unsigned, 1> producers;
   llvm::SmallVector<unsigned, 4> users; // operations reading it (may repeat)
 };
 
@@ -53,7 +55,7 @@ public:
   std::vector<Dependence> dependences;
 
   unsigned addValue(unsigned width) {
-    values.push_back(Value{width, ~0u, {}});
+    values.push_back(Value{width, {}, {}});
     return values.size() - 1;
   }
   unsigned addOperation(unsigned resource, llvm::ArrayRef<unsigned> operands,
@@ -70,7 +72,8 @@ struct Solution {
 };
 
 /// Checks a solution: every operation placed, resource limits per cycle,
-/// data dependences (a value is read strictly after the cycle that writes it),
+/// data dependences (a value is read strictly after every cycle that writes
+/// it),
 /// extra dependences, and scratch: live values never share a word, and a word
 /// is written by at most one operation per cycle.
 llvm::Error verify(const Problem &problem, const Solution &solution);

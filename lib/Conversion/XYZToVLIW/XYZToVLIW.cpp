@@ -91,7 +91,8 @@ struct ConstantLowering : public OpConversionPattern<arith::ConstantOp> {
     else if (auto splat = dyn_cast<SplatElementsAttr>(op.getValue()))
       value = splat.getSplatValue<APInt>();
     else
-      return rewriter.notifyMatchFailure(op, "only integer or splat constants");
+      return op.emitError("only integer and splat vector constants have a "
+                          "machine form");
     // Words hold value mod 2^32: sign- or zero-extension both wrap right.
     int64_t word = static_cast<int64_t>(value.zextOrTrunc(32).getZExtValue());
     rewriter.replaceOp(op, emitConstant(rewriter, op.getLoc(), type, word));
@@ -195,6 +196,98 @@ struct StoreLowering : public OpConversionPattern<StoreOp> {
   }
 };
 
+/// Builds a virtual slot of `kind` with one result of `type` (or none), and
+/// the memory region of the access it replaces.
+template <typename OpT>
+VirtualOp emitAccess(ConversionPatternRewriter &rewriter, OpT op,
+                     SlotKind kind, TypeRange results, ValueRange inputs,
+                     bool lanes = false) {
+  auto slot = rewriter.create<VirtualOp>(op.getLoc(), kind, results, inputs);
+  if (lanes)
+    slot.setLanes(true);
+  if (op.getRegion())
+    slot.setRegion(op.getRegion());
+  return slot;
+}
+
+struct VLoadLowering : public OpConversionPattern<VLoadOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(VLoadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, emitAccess(rewriter, op, SlotKind::VLoad,
+                                      op.getType(), adaptor.getBase())
+                               .getResult(0));
+    return success();
+  }
+};
+
+struct VStoreLowering : public OpConversionPattern<VStoreOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(VStoreOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    emitAccess(rewriter, op, SlotKind::VStore, TypeRange{},
+               ValueRange{adaptor.getBase(), adaptor.getValue()});
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+/// A gather: one scalar load per lane, at that lane's address.
+struct GatherLowering : public OpConversionPattern<GatherOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(GatherOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, emitAccess(rewriter, op, SlotKind::Load,
+                                      op.getType(), adaptor.getAddrs(),
+                                      /*lanes=*/true)
+                               .getResult(0));
+    return success();
+  }
+};
+
+struct BroadcastLowering : public OpConversionPattern<BroadcastOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(BroadcastOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, rewriter
+                               .create<VirtualOp>(op.getLoc(),
+                                                  SlotKind::VBroadcast,
+                                                  op.getType(),
+                                                  adaptor.getValue())
+                               .getResult(0));
+    return success();
+  }
+};
+
+/// multiply_add is one VALU slot on vectors; the ALU has no such op, so a
+/// scalar one is a multiply and an add.
+struct MultiplyAddLowering : public OpConversionPattern<MultiplyAddOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MultiplyAddOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    if (isa<VectorType>(op.getType())) {
+      rewriter.replaceOp(
+          op, rewriter
+                  .create<VirtualOp>(loc, SlotKind::MultiplyAdd, op.getType(),
+                                     ValueRange{adaptor.getA(), adaptor.getB(),
+                                                adaptor.getC()})
+                  .getResult(0));
+      return success();
+    }
+    Value product = emitBinary(rewriter, loc, BinaryOpcode::Mul,
+                               adaptor.getA(), adaptor.getB());
+    rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add,
+                                      product, adaptor.getC()));
+    return success();
+  }
+};
+
 struct ConvertXYZToVLIWPass
     : public xyz::impl::ConvertXYZToVLIWBase<ConvertXYZToVLIWPass> {
   void runOnOperation() override {
@@ -215,8 +308,9 @@ struct ConvertXYZToVLIWPass
         BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>, ConstantLowering,
         CmpLowering, SelectLowering, NoOpCastLowering<arith::ExtUIOp>,
         NoOpCastLowering<arith::IndexCastOp>,
-        NoOpCastLowering<arith::IndexCastUIOp>, LoadLowering, StoreLowering>(
-        converter, ctx);
+        NoOpCastLowering<arith::IndexCastUIOp>, LoadLowering, StoreLowering,
+        VLoadLowering, VStoreLowering, GatherLowering, BroadcastLowering,
+        MultiplyAddLowering>(converter, ctx);
 
     ConversionTarget target(*ctx);
     target.addLegalDialect<vliw::VLIWDialect>();

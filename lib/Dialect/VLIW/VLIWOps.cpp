@@ -166,6 +166,16 @@ void VirtualOp::getEffects(
     effects.emplace_back(MemoryEffects::Write::get());
 }
 
+ArrayRef<int64_t> VirtualOp::getSlotImmediates(unsigned lane) {
+  ArrayRef<int64_t> imms = getImmediateValues();
+  unsigned perSlot = 0;
+  for (OperandRole role : getSlotInfo(getKind()).roles)
+    perSlot += getRoleWidth(role) == 0;
+  if (imms.size() == perSlot)
+    return imms;
+  return imms.slice(lane * perSlot, perSlot);
+}
+
 LogicalResult VirtualOp::verify() {
   SlotKind kind = getKind();
   const SlotInfo &info = getSlotInfo(kind);
@@ -178,16 +188,25 @@ LogicalResult VirtualOp::verify() {
   bool binary = kind == SlotKind::Alu || kind == SlotKind::Valu;
   if (binary != getOpcode().has_value())
     return emitOpError(binary ? "needs" : "takes no") << " a binary opcode";
+  bool lanes = getLanes();
   // Match operands to the kind's roles in order.
   unsigned numIn = 0, numOut = 0, numImm = 0;
   auto checkType = [&](Value value, OperandRole role,
                        StringRef name) -> LogicalResult {
     unsigned width = getRoleWidth(role);
-    bool ok = width == 1 ? value.getType().isInteger(32)
-                         : isa<VectorType>(value.getType());
+    bool isVector = isa<VectorType>(value.getType());
+    bool ok;
+    if (!lanes)
+      ok = width == 1 ? value.getType().isInteger(32) : isVector;
+    else if (width != 1 || role == OperandRole::OffsetRead ||
+             role == OperandRole::OffsetWrite)
+      return emitOpError("`lanes` needs a scalar slot kind");
+    else
+      ok = isRoleWrite(role) ? isVector : true;
     if (!ok)
       return emitOpError("operand '")
-             << name << "' must be " << (width == 1 ? "i32" : "vector<8xi32>");
+             << name << "' must be "
+             << (width == 1 && !lanes ? "i32" : "vector<8xi32>");
     return success();
   };
   for (auto [role, name] : llvm::zip(info.roles, info.operandNames)) {
@@ -205,11 +224,13 @@ LogicalResult VirtualOp::verify() {
       ++numIn;
     }
   }
-  if (numIn != getInputs().size() || numOut != getNumResults() ||
-      numImm != getImmediateValues().size())
+  size_t imms = getImmediateValues().size();
+  bool immsOk = imms == numImm || (lanes && imms == numImm * kVectorLength);
+  if (numIn != getInputs().size() || numOut != getNumResults() || !immsOk)
     return emitOpError("slot kind '")
            << stringifySlotKind(kind) << "' takes " << numIn << " inputs, "
-           << numImm << " immediates and " << numOut << " results";
+           << numImm << " immediates" << (lanes ? " (or 8 per lane)" : "")
+           << " and " << numOut << " results";
   if (getRegion() && !readsMemory(kind) && !writesMemory(kind))
     return emitOpError("only memory accesses name a region");
   return success();

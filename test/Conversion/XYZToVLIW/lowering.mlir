@@ -55,3 +55,28 @@ xyz.kernel @compare() {
   xyz.store %t, %a
   xyz.return
 }
+
+// -----
+
+// Vector forms: vload/vstore, a gather as 8 lane loads, broadcasts,
+// multiply_add on the VALU (and as mul + add on the ALU for words).
+// CHECK-LABEL: xyz.kernel @vector
+// CHECK: %[[A:.*]] = vliw.vop const imm [16] () : () -> i32
+// CHECK: %[[V:.*]] = vliw.vop vload (%[[A]]) in "in" : (i32) -> vector<8xi32>
+// CHECK: %[[G:.*]] = vliw.vop lanes load (%[[V]]) in "table" : (vector<8xi32>) -> vector<8xi32>
+// CHECK: %[[B:.*]] = vliw.vop vbroadcast (%{{.*}}) : (i32) -> vector<8xi32>
+// CHECK: %[[M:.*]] = vliw.vop multiply_add (%[[G]], %[[B]], %[[V]])
+// CHECK: vliw.vop vstore (%[[A]], %[[M]]) in "in" : (i32, vector<8xi32>) -> ()
+// CHECK: %[[P:.*]] = vliw.vop alu mul (%[[A]], %[[A]])
+// CHECK: vliw.vop alu add (%[[P]], %[[A]])
+xyz.kernel @vector() {
+  %a = arith.constant 16 : i32
+  %v = xyz.vload %a in "in" : vector<8xi32>
+  %g = xyz.gather %v in "table" : vector<8xi32>
+  %b = xyz.broadcast %a : vector<8xi32>
+  %m = xyz.multiply_add %g, %b, %v : vector<8xi32>
+  xyz.vstore %m, %a in "in" : vector<8xi32>
+  %s = xyz.multiply_add %a, %a, %a : i32
+  xyz.store %s, %a
+  xyz.return
+}

@@ -74,3 +74,20 @@ xyz.kernel @reuse() {
   vliw.vop store (%a, %v9) : (i32, i32) -> ()
   xyz.return
 }
+
+// -----
+
+// A `lanes` op is 8 slots, each on its lane: a gather is 8 loads (2 per
+// bundle) from lanes 0..7 of the address vector into lanes 0..7 of the result.
+// CHECK-LABEL: vliw.program
+// CHECK: vliw.vload [[V:[0-9]+]], {{[0-9]+}}
+// CHECK: vliw.load [[G:[0-9]+]], [[V]]
+// CHECK-COUNT-7: vliw.load
+// CHECK: vliw.vstore
+xyz.kernel @gather() {
+  %a = vliw.vop const imm [16] () : () -> i32
+  %v = vliw.vop vload (%a) in "in" : (i32) -> vector<8xi32>
+  %g = vliw.vop lanes load (%v) in "table" : (vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a, %g) in "out" : (i32, vector<8xi32>) -> ()
+  xyz.return
+}

@@ -56,3 +56,22 @@ xyz.kernel @region_on_alu() {
   %s = vliw.vop alu add (%c, %c) in "x" : (i32, i32) -> i32
   xyz.return
 }
+
+// -----
+
+xyz.kernel @lanes_vector_kind() {
+  %c = vliw.vop const imm [7] () : () -> i32
+  %v = vliw.vop vbroadcast (%c) : (i32) -> vector<8xi32>
+  // expected-error @below {{`lanes` needs a scalar slot kind}}
+  %s = vliw.vop lanes vload (%c) : (i32) -> vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+xyz.kernel @lanes_scalar_result() {
+  %c = vliw.vop const imm [7] () : () -> i32
+  // expected-error @below {{operand 'dest' must be vector<8xi32>}}
+  %s = vliw.vop lanes load (%c) : (i32) -> i32
+  xyz.return
+}

@@ -227,20 +227,28 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
     value scratch words. `region` names the memory region a load or store
     touches, for alias analysis. Control flow kinds have no virtual form.
 
+    With `lanes`, the op is 8 slots of a scalar kind, slot i working on lane
+    i: vector inputs give their lane i, scalar inputs are read as they are,
+    results are vectors written lane by lane, and immediates are either
+    shared or given per lane (8 times as many). A gather is `lanes load`;
+    an 8-lane ALU op `lanes alu`.
+
     ```mlir
     %c = vliw.vop const imm [7] () : () -> i32
     %s = vliw.vop alu add (%c, %c) : (i32, i32) -> i32
     %v = vliw.vop vload (%s) in "values" : (i32) -> vector<8xi32>
+    %g = vliw.vop lanes load (%v) in "forest" : (vector<8xi32>) -> vector<8xi32>
     ```
   }];
-  let arguments = (ins VLIW_SlotKind:$kind,
+  let arguments = (ins UnitAttr:$lanes, VLIW_SlotKind:$kind,
                        OptionalAttr<VLIW_BinaryOpcodeAttr>:$opcode,
                        OptionalAttr<DenseI64ArrayAttr>:$immediates,
                        Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$inputs,
                        OptionalAttr<StrAttr>:$region);
   let results = (outs Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$outputs);
   let assemblyFormat = [{
-    $kind ($opcode^)? (`imm` $immediates^)? ` ` `(` $inputs `)`
+    (`lanes` $lanes^)? $kind ($opcode^)? (`imm` $immediates^)? ` `
+    `(` $inputs `)`
     (`in` $region^)? attr-dict `:` functional-type($inputs, $outputs)
   }];
   let hasVerifier = 1;
@@ -259,6 +267,10 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
     ::xyz::vliw::Engine getEngine() {
       return ::xyz::vliw::getSlotInfo(getKind()).engine;
     }
+    /// Machine slots this op stands for: 8 with `lanes`, else 1.
+    unsigned getNumSlots() { return getLanes() ? 8 : 1; }
+    /// The immediates of slot `lane` (shared or per lane).
+    ::llvm::ArrayRef<int64_t> getSlotImmediates(unsigned lane);
   }];
 }
 

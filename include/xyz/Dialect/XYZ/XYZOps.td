@@ -155,7 +155,8 @@ def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure]> {
   let hasFolder = 1;
 }
 
-def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType]> {
+def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType,
+                                                ElementwiseMappable]> {
   let summary = "a * b + c, modulo 2^32";
   let description = [{
     The machine's fused multiply-add (exact mod 2^32 like the separate ops).

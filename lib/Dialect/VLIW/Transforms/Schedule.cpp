@@ -30,6 +30,12 @@ using namespace xyz::vliw;
 
 namespace {
 
+/// One machine slot of a virtual op (lane 0 unless the op has `lanes`).
+struct SlotRef {
+  VirtualOp op;
+  unsigned lane;
+};
+
 /// What the alias analysis knows of one memory access.
 struct Access {
   unsigned op;
@@ -114,7 +120,8 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       order.push_back(slot);
     }
 
-    SmallVector<VirtualOp> ops;
+    // Problem operations: one per machine slot, so 8 for a `lanes` op.
+    SmallVector<SlotRef> ops;
     DenseMap<Value, unsigned> valueIds;
     llvm::StringMap<SmallVector<Access>> regions; // "" = unnamed region
     for (VirtualOp slot : order) {
@@ -127,10 +134,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         valueIds[result] = id;
         results.push_back(id);
       }
-      unsigned id = problem.addOperation(
-          static_cast<unsigned>(slot.getEngine()), operands, results);
-      ops.push_back(slot);
-      addMemoryDependences(problem, slot, id, regions);
+      for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane) {
+        unsigned id = problem.addOperation(
+            static_cast<unsigned>(slot.getEngine()), operands, results);
+        ops.push_back({slot, lane});
+        addMemoryDependences(problem, slot, id, regions);
+      }
     }
 
     llvm::Expected<sched::Solution> solution = sched::scheduleList(problem);
@@ -148,6 +157,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
   }
 
   static void addMemoryDependences(sched::Problem &problem, VirtualOp slot,
+
                                    unsigned id,
                                    llvm::StringMap<SmallVector<Access>> &regions) {
     SlotKind kind = slot.getKind();
@@ -161,7 +171,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                                                               : 1;
     // load_offset's address is base+offset: not a plain constant.
     std::optional<int64_t> addr;
-    if (kind != SlotKind::LoadOffset)
+    if (kind != SlotKind::LoadOffset && !slot.getLanes())
       addr = constantAddress(slot.getInputs()[0]);
     Access access{id, isStore, addr, width};
     StringRef region = slot.getRegion() ? *slot.getRegion() : "";
@@ -181,7 +191,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     regions[region].push_back(access);
   }
 
-  void emitProgram(Operation *container, ArrayRef<VirtualOp> ops,
+  void emitProgram(Operation *container, ArrayRef<SlotRef> ops,
                    const DenseMap<Value, unsigned> &valueIds,
                    const sched::Problem &problem,
                    const sched::Solution &solution) {
@@ -204,21 +214,28 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       bundle.getBody().push_back(slotBlock);
       builder.setInsertionPointToEnd(slotBlock);
       for (unsigned i : slots) {
-        VirtualOp slot = ops[i];
+        VirtualOp slot = ops[i].op;
+        unsigned lane = ops[i].lane;
         ++engineCounts[problem.operations[i].resource];
         // Operands in role order: writes take result addresses, reads take
-        // input addresses, the rest are immediates.
+        // input addresses, the rest are immediates. A `lanes` slot works on
+        // its lane of every vector value.
+        auto addressOf = [&](Value value) {
+          int64_t addr = solution.address[valueIds.lookup(value)];
+          return isa<VectorType>(value.getType()) && slot.getLanes()
+                     ? addr + lane
+                     : addr;
+        };
         SmallVector<int64_t, 4> operands;
+        ArrayRef<int64_t> imms = slot.getSlotImmediates(lane);
         unsigned nextIn = 0, nextOut = 0, nextImm = 0;
         for (OperandRole role : getSlotInfo(slot.getKind()).roles) {
           if (getRoleWidth(role) == 0)
-            operands.push_back(slot.getImmediateValues()[nextImm++]);
+            operands.push_back(imms[nextImm++]);
           else if (isRoleWrite(role))
-            operands.push_back(solution.address[valueIds.lookup(
-                slot.getResult(nextOut++))]);
+            operands.push_back(addressOf(slot.getResult(nextOut++)));
           else
-            operands.push_back(solution.address[valueIds.lookup(
-                slot.getInputs()[nextIn++])]);
+            operands.push_back(addressOf(slot.getInputs()[nextIn++]));
         }
         buildSlotOp(builder, slot.getLoc(), slot.getKind(),
                     slot.getOpcode().value_or(BinaryOpcode::Add), operands);

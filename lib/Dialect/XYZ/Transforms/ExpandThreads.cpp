@@ -1,9 +1,9 @@
 //===- ExpandThreads.cpp - Scalar mapping of the thread dimension ---------===//
 //
-// Replicates each xyz.foreach_thread body once per thread, with the thread id
-// a constant, giving straight-line scalar code that the scheduler can
-// interleave freely. The vectorizer runs first and leaves only what it did
-// not map onto lanes.
+// Replicates each xyz.foreach_thread body once per thread (or once per group
+// of lanes for a vectorized one), with the thread id a constant, giving
+// straight-line code that the scheduler can interleave freely. The
+// vectorizer runs first; what it did not map onto lanes stays scalar.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,7 +34,8 @@ struct ExpandThreadsPass
       }
       OpBuilder builder(loop);
       Block &body = loop.getBody().front();
-      for (int64_t tid = 0, e = count.getSExtValue(); tid < e; ++tid) {
+      for (int64_t tid = loop.getFirstThread(), e = count.getSExtValue();
+           tid < e; tid += loop.getNumLanes()) {
         IRMapping mapping;
         mapping.map(loop.getThreadId(), builder.create<arith::ConstantIntOp>(
                                             loop.getLoc(), tid, 32));

@@ -1,5 +1,24 @@
-//===- Vectorize.cpp - (being written) -------------------------------------===//
+//===- Vectorize.cpp - Map threads onto the machine's vector lanes --------===//
+//
+// Splits a foreach_thread of constant count N into a vectorized loop over
+// groups of VLEN threads and a scalar tail of the N mod VLEN others. In the
+// vector body every value is one of:
+//   - uniform: the same for every thread (defined outside, or computed only
+//     from uniform values); it stays a scalar and is broadcast once where a
+//     vector needs it;
+//   - affine: thread id + a uniform offset; an access at such an address is
+//     contiguous (vload / vstore at group base + offset);
+//   - varying: a vector<VLEN x i32>; elementwise-mappable ops (arith,
+//     multiply_add) apply lane-wise, loads at varying addresses are gathers.
+// A body with something that has no vector form (regions, scatters, a thread
+// id used as data) stays scalar, as does one the cost model (engine slot
+// limits from the machine description) finds cheaper as scalar code.
+//
+//===----------------------------------------------------------------------===//
 
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/Matchers.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 
 namespace xyz {
@@ -7,8 +26,213 @@ namespace xyz {
 #include "xyz/Dialect/XYZ/XYZPasses.h.inc"
 } // namespace xyz
 
+using namespace mlir;
+using namespace xyz;
+
 namespace {
+
+constexpr unsigned kLanes = vliw::kVectorLength;
+
+/// Cycles per group of kLanes threads, from the engines' slot limits: the
+/// cost model that decides whether a body is worth vectorizing.
+struct CostModel {
+  double alu = 1.0 / vliw::getSlotLimit(vliw::Engine::Alu);
+  double valu = 1.0 / vliw::getSlotLimit(vliw::Engine::Valu);
+  double load = 1.0 / vliw::getSlotLimit(vliw::Engine::Load);
+  double store = 1.0 / vliw::getSlotLimit(vliw::Engine::Store);
+  double scalar = 0, vector = 0;
+};
+
+class BodyVectorizer {
+public:
+  enum class Kind { Uniform, Affine, Varying };
+  struct Info {
+    Kind kind;
+    Value value; // uniform scalar, affine offset (null = 0), or vector
+  };
+
+  BodyVectorizer(Block &body, OpBuilder &builder, Value groupBase)
+      : body(body), builder(builder), groupBase(groupBase) {}
+
+  /// Builds the vector body at the builder's insertion point. Fails (leaving
+  /// partial IR for the caller to erase) if some op has no vector form.
+  LogicalResult run(Value threadId) {
+    infos[threadId] = {Kind::Affine, Value()};
+    for (Operation &op : body.without_terminator())
+      if (failed(visit(op)))
+        return failure();
+    return success();
+  }
+
+  CostModel cost;
+
+private:
+  Info get(Value v) {
+    auto it = infos.find(v);
+    if (it != infos.end())
+      return it->second;
+    return {Kind::Uniform, v}; // defined outside the thread body
+  }
+
+  Type vectorOf(Type scalar) { return VectorType::get({kLanes}, scalar); }
+
+  /// The vector form of `v`, or null for an affine value (a thread id used
+  /// as data has no cheap vector form on this machine).
+  Value toVector(Value v) {
+    Info info = get(v);
+    if (info.kind == Kind::Varying)
+      return info.value;
+    if (info.kind == Kind::Affine || !info.value.getType().isInteger(32))
+      return Value();
+    Value &cached = broadcasts[info.value];
+    if (!cached) {
+      cached = builder.create<BroadcastOp>(info.value.getLoc(),
+                                           vectorOf(info.value.getType()),
+                                           info.value);
+      cost.vector += cost.valu;
+    }
+    return cached;
+  }
+
+  /// The first address of the group's contiguous access at an affine address.
+  Value groupAddress(Info affine, Location loc) {
+    if (!affine.value)
+      return groupBase;
+    return builder.create<arith::AddIOp>(loc, groupBase, affine.value);
+  }
+
+  LogicalResult visit(Operation &op) {
+    if (op.getNumRegions() != 0)
+      return failure();
+    bool uniform = llvm::all_of(op.getOperands(), [&](Value v) {
+      return get(v).kind == Kind::Uniform;
+    });
+    if (uniform) {
+      // Once per group instead of once per thread: equal for every thread.
+      Operation *copy = builder.clone(op, uniformMap);
+      for (auto [from, to] : llvm::zip(op.getResults(), copy->getResults())) {
+        infos[from] = {Kind::Uniform, to};
+        uniformMap.map(from, to);
+      }
+      return success();
+    }
+    Location loc = op.getLoc();
+    // Address arithmetic that stays affine in the thread id.
+    if (auto add = dyn_cast<arith::AddIOp>(op)) {
+      Info lhs = get(add.getLhs()), rhs = get(add.getRhs());
+      if (lhs.kind == Kind::Uniform && rhs.kind == Kind::Affine)
+        std::swap(lhs, rhs);
+      if (lhs.kind == Kind::Affine && rhs.kind == Kind::Uniform) {
+        Value offset = lhs.value ? builder.create<arith::AddIOp>(
+                                       loc, lhs.value, rhs.value)
+                                 : rhs.value;
+        infos[add] = {Kind::Affine, offset};
+        return success();
+      }
+    }
+    if (auto load = dyn_cast<LoadOp>(op)) {
+      Info addr = get(load.getAddr());
+      Value result;
+      if (addr.kind == Kind::Affine) {
+        result = builder.create<VLoadOp>(loc, vectorOf(load.getType()),
+                                         groupAddress(addr, loc),
+                                         load.getRegionAttr());
+        cost.vector += cost.load;
+      } else {
+        result = builder.create<GatherOp>(loc, addr.value.getType(),
+                                          addr.value, load.getRegionAttr());
+        cost.vector += kLanes * cost.load;
+      }
+      cost.scalar += kLanes * cost.load;
+      infos[load] = {Kind::Varying, result};
+      return success();
+    }
+    if (auto store = dyn_cast<StoreOp>(op)) {
+      Info addr = get(store.getAddr());
+      Value value = toVector(store.getValue());
+      if (addr.kind != Kind::Affine || !value)
+        return failure(); // scatters have no vector form here
+      builder.create<VStoreOp>(loc, value, groupAddress(addr, loc),
+                               store.getRegionAttr());
+      cost.scalar += kLanes * cost.store;
+      cost.vector += cost.store;
+      return success();
+    }
+    if (!op.hasTrait<OpTrait::Elementwise>() || !isMemoryEffectFree(&op))
+      return failure();
+    // An elementwise op on lanes: the same op on vector types.
+    SmallVector<Value> operands;
+    for (Value v : op.getOperands()) {
+      Value vec = toVector(v);
+      if (!vec)
+        return failure();
+      operands.push_back(vec);
+    }
+    SmallVector<Type> types;
+    for (Type t : op.getResultTypes()) {
+      if (!t.isInteger(32) && !t.isInteger(1))
+        return failure();
+      types.push_back(vectorOf(t));
+    }
+    OperationState state(loc, op.getName(), operands, types, op.getAttrs());
+    Operation *vec = builder.create(state);
+    for (auto [from, to] : llvm::zip(op.getResults(), vec->getResults()))
+      infos[from] = {Kind::Varying, to};
+    cost.scalar += kLanes * cost.alu;
+    cost.vector += cost.valu;
+    return success();
+  }
+
+  Block &body;
+  OpBuilder &builder;
+  Value groupBase;
+  DenseMap<Value, Info> infos;
+  DenseMap<Value, Value> broadcasts;
+  IRMapping uniformMap; // uniform values by their scalar form in the body
+};
+
 struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
-  void runOnOperation() override {}
+  void runOnOperation() override {
+    SmallVector<ForeachThreadOp> loops;
+    getOperation().walk([&](ForeachThreadOp op) {
+      if (op.getNumLanes() == 1)
+        loops.push_back(op);
+    });
+    for (ForeachThreadOp loop : loops)
+      vectorize(loop);
+  }
+
+  void vectorize(ForeachThreadOp loop) {
+    APInt countAttr;
+    if (!matchPattern(loop.getCount(), m_ConstantInt(&countAttr)))
+      return; // the shape is not static: nothing to split
+    int64_t count = countAttr.getSExtValue(), start = loop.getFirstThread();
+    int64_t groups = (count - start) / kLanes;
+    if (groups <= 0)
+      return;
+    int64_t vectorEnd = start + groups * kLanes;
+
+    OpBuilder builder(loop);
+    Location loc = loop.getLoc();
+    Value end = builder.create<arith::ConstantIntOp>(loc, vectorEnd, 32);
+    auto vecLoop = builder.create<ForeachThreadOp>(loc, end);
+    if (start)
+      vecLoop.setStartAttr(builder.getI64IntegerAttr(start));
+    vecLoop.setLanesAttr(builder.getI64IntegerAttr(kLanes));
+    Block &vecBody = vecLoop.getBody().front();
+    builder.setInsertionPoint(vecBody.getTerminator());
+    BodyVectorizer vectorizer(loop.getBody().front(), builder,
+                              vecLoop.getThreadId());
+    if (failed(vectorizer.run(loop.getThreadId())) ||
+        vectorizer.cost.vector > vectorizer.cost.scalar) {
+      vecLoop.erase();
+      end.getDefiningOp()->erase();
+      return;
+    }
+    if (vectorEnd == count)
+      loop.erase();
+    else
+      loop.setStartAttr(builder.getI64IntegerAttr(vectorEnd));
+  }
 };
 } // namespace

@@ -1,0 +1,80 @@
+// RUN: xyz-opt %s -split-input-file --xyz-vectorize | FileCheck %s
+
+// 19 threads: two groups of 8 lanes and a scalar tail of 3. Contiguous
+// accesses (thread id + uniform) become vload/vstore at the group's base,
+// the indirect one a gather; the uniform multiplier is broadcast once.
+// CHECK-LABEL: xyz.kernel @split
+// CHECK: %[[C16:.*]] = arith.constant 16 : i32
+// CHECK: xyz.foreach_thread %[[G:.*]] < %[[C16]] attributes {lanes = 8 : i64} {
+// CHECK:   %[[A:.*]] = arith.addi %[[G]], %{{.*}} : i32
+// CHECK:   %[[X:.*]] = xyz.vload %[[A]] in "in" : vector<8xi32>
+// CHECK:   %[[B:.*]] = xyz.broadcast %{{.*}} : vector<8xi32>
+// CHECK:   %[[Y:.*]] = arith.muli %[[X]], %[[B]] : vector<8xi32>
+// CHECK:   %[[T:.*]] = xyz.gather %[[Y]] in "table" : vector<8xi32>
+// CHECK:   %[[Z:.*]] = arith.addi %[[T]], %[[X]] : vector<8xi32>
+// CHECK:   xyz.vstore %[[Z]], %{{.*}} in "in" : vector<8xi32>
+// CHECK: }
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 16 : i64} {
+// CHECK:   xyz.load %{{.*}} in "in"{{$}}
+xyz.kernel @split() {
+  %n = arith.constant 19 : i32
+  %c5 = arith.constant 5 : i32
+  %c100 = arith.constant 100 : i32
+  xyz.foreach_thread %t < %n {
+    %a = arith.addi %t, %c100 : i32
+    %x = xyz.load %a in "in"
+    %y = arith.muli %x, %c5 : i32
+    %g = xyz.load %y in "table"
+    %z = arith.addi %g, %x : i32
+    xyz.store %z, %a in "in"
+  }
+  xyz.return
+}
+
+// -----
+
+// Uniform work stays scalar, computed once per group.
+// CHECK-LABEL: xyz.kernel @uniform
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK:   %[[U:.*]] = xyz.load %{{.*}} in "params"{{$}}
+// CHECK:   %[[V:.*]] = arith.muli %[[U]], %[[U]] : i32
+// CHECK:   xyz.broadcast %[[V]] : vector<8xi32>
+// CHECK-NOT: xyz.foreach_thread
+xyz.kernel @uniform() {
+  %n = arith.constant 16 : i32
+  %c0 = arith.constant 0 : i32
+  xyz.foreach_thread %t < %n {
+    %u = xyz.load %c0 in "params"
+    %v = arith.muli %u, %u : i32
+    %x = xyz.load %t in "in"
+    %y = arith.addi %x, %v : i32
+    xyz.store %y, %t in "in"
+  }
+  xyz.return
+}
+
+// -----
+
+// Fewer threads than lanes, a scatter, or the thread id used as data: no
+// vector form; the loop stays as it was.
+// CHECK-LABEL: xyz.kernel @scalar
+// CHECK-NOT: lanes
+// CHECK-NOT: vector
+xyz.kernel @scalar() {
+  %n7 = arith.constant 7 : i32
+  %n16 = arith.constant 16 : i32
+  xyz.foreach_thread %t < %n7 {
+    %x = xyz.load %t
+    xyz.store %x, %t
+  }
+  xyz.foreach_thread %t < %n16 {
+    %x = xyz.load %t
+    xyz.store %t, %x
+  }
+  xyz.foreach_thread %t < %n16 {
+    %x = xyz.load %t
+    %y = arith.addi %x, %t : i32
+    xyz.store %y, %t
+  }
+  xyz.return
+}
