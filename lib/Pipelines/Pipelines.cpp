@@ -1,12 +1,15 @@
 //===- Pipelines.cpp - Named pass pipelines -------------------------------===//
 //
 // The compiler's stages in order. Specialization binds any parameters that
-// still have only defaults; the thread dimension is then expanded, lowered
-// to virtual slots, and scheduled into bundles with scratch allocation.
+// still have only defaults; the kernel is simplified, vectorized and fused
+// at the xyz level, the remaining thread dimension expanded, lowered to
+// virtual slots, and scheduled into bundles with scratch allocation. The
+// options switch stages off to measure what each one buys.
 //
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Pipelines/Pipelines.h"
+#include "mlir/Pass/PassOptions.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 #include "xyz/Conversion/Passes.h"
@@ -15,21 +18,30 @@
 
 using namespace mlir;
 
-void xyz::buildSchedulePipeline(OpPassManager &pm) {
+void xyz::buildSchedulePipeline(OpPassManager &pm,
+                                const SchedulePipelineOptions &options) {
   pm.addPass(xyz::createXYZSpecialize());
-  pm.addPass(xyz::createXYZVectorize());
+  if (options.simplify)
+    pm.addPass(xyz::createXYZSimplify());
+  if (options.vectorize)
+    pm.addPass(xyz::createXYZVectorize());
+  if (options.fuseMultiplyAdd)
+    pm.addPass(xyz::createXYZFuseMultiplyAdd());
   pm.addPass(xyz::createXYZExpandThreads());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
-  pm.addPass(vliw::createVLIWSchedule());
+  vliw::VLIWScheduleOptions scheduleOptions;
+  scheduleOptions.stats = options.stats;
+  pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
 }
 
 void xyz::registerXYZPipelines() {
-  PassPipelineRegistration<>(
+  PassPipelineRegistration<SchedulePipelineOptions>(
       "xyz-schedule",
-      "Compile a kernel to bundles: specialize (defaults), expand threads, "
-      "lower to vliw, schedule and allocate scratch",
+      "Compile a kernel to bundles: specialize (defaults), simplify, "
+      "vectorize, fuse multiply-adds, expand threads, lower to vliw, "
+      "schedule and allocate scratch",
       buildSchedulePipeline);
 }

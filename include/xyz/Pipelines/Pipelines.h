@@ -8,11 +8,29 @@
 #define XYZ_PIPELINES_PIPELINES_H
 
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
 
 namespace xyz {
+struct SchedulePipelineOptions
+    : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
+  Option<bool> simplify{*this, "simplify",
+                        llvm::cl::desc("Run --xyz-simplify"),
+                        llvm::cl::init(true)};
+  Option<bool> vectorize{*this, "vectorize",
+                         llvm::cl::desc("Run --xyz-vectorize"),
+                         llvm::cl::init(true)};
+  Option<bool> fuseMultiplyAdd{*this, "fuse-multiply-add",
+                               llvm::cl::desc("Run --xyz-fuse-multiply-add"),
+                               llvm::cl::init(true)};
+  Option<bool> stats{*this, "stats",
+                     llvm::cl::desc("Report the schedule's statistics"),
+                     llvm::cl::init(false)};
+};
+
 /// Appends the full pipeline from a (possibly unspecialized, defaulted)
 /// kernel to a vliw.program.
-void buildSchedulePipeline(mlir::OpPassManager &pm);
+void buildSchedulePipeline(mlir::OpPassManager &pm,
+                           const SchedulePipelineOptions &options);
 void registerXYZPipelines();
 } // namespace xyz
 
