@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Pipelines/Pipelines.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Pass/PassOptions.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -23,6 +24,14 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(xyz::createXYZSpecialize());
   if (options.simplify)
     pm.addPass(xyz::createXYZSimplify());
+  // Value ranges decide comparisons the shape made static (e.g. bounds
+  // checks that can never, or must always, fire at a given unrolled step).
+  if (options.ranges) {
+    pm.addPass(arith::createIntRangeOptimizationsPass());
+    pm.addPass(createCanonicalizerPass());
+    if (options.simplify)
+      pm.addPass(xyz::createXYZSimplify());
+  }
   if (options.vectorize)
     pm.addPass(xyz::createXYZVectorize());
   if (options.fuseMultiplyAdd)

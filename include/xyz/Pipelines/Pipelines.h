@@ -16,6 +16,9 @@ struct SchedulePipelineOptions
   Option<bool> simplify{*this, "simplify",
                         llvm::cl::desc("Run --xyz-simplify"),
                         llvm::cl::init(true)};
+  Option<bool> ranges{*this, "ranges",
+                      llvm::cl::desc("Run --int-range-optimizations"),
+                      llvm::cl::init(true)};
   Option<bool> vectorize{*this, "vectorize",
                          llvm::cl::desc("Run --xyz-vectorize"),
                          llvm::cl::init(true)};
