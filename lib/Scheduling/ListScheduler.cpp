@@ -1,17 +1,18 @@
 //===- ListScheduler.cpp - List scheduling with scratch allocation --------===//
 //
 // Cycle by cycle, each resource takes the highest-priority ready operations
-// up to its limit. An operation also needs scratch for its results: vectors
-// take aligned 8-word blocks from a vector pool at the bottom of scratch,
-// words come from a word pool above it. A value's words return to its pool in
-// the cycle its last reader issues (the reader reads at the start of the
-// cycle, the new writer writes at its end); a value nobody reads holds its
-// words through the cycle that writes it.
+// up to its limit. An operation also needs scratch for its results: scratch
+// is cut into aligned blocks of `vectorAlign` words; a vector takes a block,
+// words are packed into word blocks. A value's words return in the cycle its
+// last reader issues (the reader reads at the start of the cycle, the new
+// writer writes at its end); a value nobody reads holds its words through the
+// cycles that write it.
 //
-// Deadlock freedom: executing in program order needs at most P words of each
-// pool at any time (computed up front). Operations issued ahead of the
-// oldest unissued one (the frontier) may together hold at most the rest of
-// the pool, so the frontier always finds room and the schedule completes.
+// Deadlock freedom: counting every live value as one block (a vector is one,
+// a word at most one), executing in program order needs at most P blocks at
+// any time (computed up front). Values allocated by operations issued ahead
+// of the oldest unissued one (the frontier) may together count at most the
+// other blocks, so the frontier always finds room and the schedule completes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,25 +30,71 @@ llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
 
-/// Free-list allocator over a range of scratch in units of `unit` words.
-class Pool {
+/// Scratch in aligned blocks: vectors take whole blocks, words share blocks.
+class BlockAllocator {
 public:
-  Pool(unsigned base, unsigned numUnits, unsigned unit)
-      : base(base), unit(unit) {
-    for (unsigned i = numUnits; i-- > 0;)
-      free.push_back(i);
+  BlockAllocator(unsigned size, unsigned align) : align(align) {
+    unsigned blocks = size / align;
+    for (unsigned b = blocks; b-- > 0;)
+      freeBlocks.push_back(b);
+    // A tail shorter than a block can still hold words.
+    if (size % align) {
+      wordSlots.resize(blocks + 1);
+      for (unsigned w = size % align; w-- > 0;)
+        wordSlots[blocks].push_back(w);
+      partial.push_back(blocks);
+    }
   }
-  bool empty() const { return free.empty(); }
-  int64_t take() {
-    unsigned u = free.back();
-    free.pop_back();
-    return base + int64_t(u) * unit;
+  /// Blocks a request of `vectors` and `words` would at most take.
+  bool fits(unsigned vectors, unsigned words) const {
+    unsigned slots = 0;
+    for (unsigned b : partial)
+      slots += wordSlots[b].size();
+    unsigned wordBlocks = words > slots ? (words - slots + align - 1) / align
+                                        : 0;
+    return vectors + wordBlocks <= freeBlocks.size();
   }
-  void give(int64_t addr) { free.push_back((addr - base) / unit); }
+  int64_t takeVector() {
+    unsigned b = freeBlocks.back();
+    freeBlocks.pop_back();
+    return int64_t(b) * align;
+  }
+  int64_t takeWord() {
+    if (partial.empty()) {
+      unsigned b = freeBlocks.back();
+      freeBlocks.pop_back();
+      if (wordSlots.size() <= b)
+        wordSlots.resize(b + 1);
+      for (unsigned w = align; w-- > 0;)
+        wordSlots[b].push_back(w);
+      partial.push_back(b);
+    }
+    unsigned b = partial.back();
+    unsigned w = wordSlots[b].back();
+    wordSlots[b].pop_back();
+    if (wordSlots[b].empty())
+      partial.pop_back();
+    return int64_t(b) * align + w;
+  }
+  void giveVector(int64_t addr) { freeBlocks.push_back(addr / align); }
+  void giveWord(int64_t addr) {
+    unsigned b = addr / align;
+    if (wordSlots[b].empty())
+      partial.push_back(b);
+    wordSlots[b].push_back(addr % align);
+    // A whole block of free words goes back to the blocks (not the tail).
+    if (wordSlots[b].size() == align) {
+      wordSlots[b].clear();
+      partial.erase(std::find(partial.begin(), partial.end(), b));
+      freeBlocks.push_back(b);
+    }
+  }
 
 private:
-  unsigned base, unit;
-  std::vector<unsigned> free; // LIFO: reuse recently freed words first
+  unsigned align;
+  std::vector<unsigned> freeBlocks;             // LIFO: reuse recent blocks
+  std::vector<std::vector<unsigned>> wordSlots; // free words per word block
+  std::vector<unsigned> partial;                // word blocks with free words
 };
 
 struct Scheduler {
@@ -63,14 +110,13 @@ struct Scheduler {
   std::vector<unsigned> numPreds, height, earliest;
   std::vector<unsigned> remainingReads;
 
-  // Scratch.
-  unsigned vectorUnits = 0, wordUnits = 0;
-  unsigned vectorBudget = 0, wordBudget = 0; // for out-of-order issue
-  unsigned vectorOoo = 0, wordOoo = 0;
+  // Scratch, in blocks (a live value counts as one).
+  unsigned budget = 0; // blocks values allocated out of order may hold
+  unsigned oooLive = 0;
   std::vector<bool> ooo; // per value: allocated out of order, still counted
   std::vector<bool> live, allocated;
   std::vector<unsigned> remainingWrites, lastProducer;
-  std::unique_ptr<Pool> vectorPool, wordPool;
+  std::unique_ptr<BlockAllocator> scratch;
 
   Scheduler(const Problem &problem)
       : problem(problem), numOps(problem.operations.size()) {}
@@ -118,7 +164,6 @@ struct Scheduler {
   llvm::Error planScratch() {
     // Last reader of each value in program order.
     std::vector<std::vector<unsigned>> born(numOps), dying(numOps);
-    uint64_t vectorValues = 0, wordValues = 0;
     for (unsigned v = 0; v < problem.values.size(); ++v) {
       const Value &value = problem.values[v];
       if (value.width != 1 && value.width != problem.vectorAlign)
@@ -130,38 +175,22 @@ struct Scheduler {
         last = std::max(last, u);
       born[first].push_back(v);
       dying[last].push_back(v);
-      (isVector(v) ? vectorValues : wordValues) += 1;
     }
-    unsigned liveVectors = 0, liveWords = 0, peakVectors = 0, peakWords = 0;
+    unsigned live = 0, peak = 0;
     for (unsigned i = 0; i < numOps; ++i) {
-      for (unsigned v : born[i])
-        ++(isVector(v) ? liveVectors : liveWords);
-      peakVectors = std::max(peakVectors, liveVectors);
-      peakWords = std::max(peakWords, liveWords);
-      for (unsigned v : dying[i])
-        --(isVector(v) ? liveVectors : liveWords);
+      live += born[i].size();
+      peak = std::max(peak, live);
+      live -= dying[i].size();
     }
-    unsigned align = problem.vectorAlign;
-    uint64_t need = uint64_t(peakVectors) * align + peakWords;
-    if (need > problem.scratchSize)
-      return fail("the program needs " + llvm::Twine(need) +
-                  " scratch words even in program order; only " +
-                  llvm::Twine(problem.scratchSize) + " exist");
-    // Share the slack by the demand of each kind of value.
-    unsigned slack = problem.scratchSize - need;
-    double vectorShare =
-        vectorValues ? double(vectorValues * align) /
-                           double(vectorValues * align + wordValues)
-                     : 0.0;
-    unsigned extraVectors = unsigned(slack * vectorShare) / align;
-    vectorUnits = peakVectors + extraVectors;
-    wordUnits = problem.scratchSize - vectorUnits * align;
-    vectorBudget = extraVectors;
-    wordBudget = wordUnits - peakWords;
-    vectorFree = vectorUnits;
-    wordFree = wordUnits;
-    vectorPool = std::make_unique<Pool>(0, vectorUnits, align);
-    wordPool = std::make_unique<Pool>(vectorUnits * align, wordUnits, 1);
+    unsigned blocks = problem.scratchSize / problem.vectorAlign;
+    if (peak > blocks)
+      return fail("the program keeps " + llvm::Twine(peak) +
+                  " values live even in program order; scratch holds " +
+                  llvm::Twine(blocks) + " blocks of " +
+                  llvm::Twine(problem.vectorAlign) + " words");
+    budget = blocks - peak;
+    scratch = std::make_unique<BlockAllocator>(problem.scratchSize,
+                                               problem.vectorAlign);
     return llvm::Error::success();
   }
 
@@ -270,23 +299,20 @@ struct Scheduler {
     for (unsigned v : problem.operations[op].results)
       if (!allocated[v])
         ++(isVector(v) ? vectors : words);
-    if (!isFrontier &&
-        (vectorOoo + vectors > vectorBudget || wordOoo + words > wordBudget))
+    if (!isFrontier && oooLive + vectors + words > budget)
       return false;
-    // Check room first so that a partial allocation never happens.
-    if (vectorFree < vectors || wordFree < words)
+    if (!scratch->fits(vectors, words))
       return false;
-    vectorFree -= vectors;
-    wordFree -= words;
     for (unsigned v : problem.operations[op].results) {
       if (allocated[v])
         continue;
       allocated[v] = true;
-      solution.address[v] = isVector(v) ? vectorPool->take() : wordPool->take();
+      solution.address[v] =
+          isVector(v) ? scratch->takeVector() : scratch->takeWord();
       live[v] = true;
       if (!isFrontier) {
         ooo[v] = true;
-        ++(isVector(v) ? vectorOoo : wordOoo);
+        ++oooLive;
       }
     }
     return true;
@@ -298,24 +324,20 @@ struct Scheduler {
     live[v] = false;
     if (ooo[v]) {
       ooo[v] = false;
-      --(isVector(v) ? vectorOoo : wordOoo);
+      --oooLive;
     }
-    if (isVector(v)) {
-      vectorPool->give(solution.address[v]);
-      ++vectorFree;
-    } else {
-      wordPool->give(solution.address[v]);
-      ++wordFree;
-    }
+    if (isVector(v))
+      scratch->giveVector(solution.address[v]);
+    else
+      scratch->giveWord(solution.address[v]);
   }
 
   void unmarkOutOfOrder(unsigned v) {
     ooo[v] = false;
     if (live[v])
-      --(isVector(v) ? vectorOoo : wordOoo);
+      --oooLive;
   }
 
-  unsigned vectorFree = 0, wordFree = 0;
 };
 } // namespace
 
