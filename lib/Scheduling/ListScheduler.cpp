@@ -108,6 +108,7 @@ struct Scheduler {
   };
   std::vector<std::vector<Edge>> succs;
   std::vector<unsigned> numPreds, height, earliest;
+  std::vector<bool> hasAlternatives; // per resource: some op may move off it
   std::vector<unsigned> remainingReads;
 
   // Scratch, in blocks (a live value counts as one).
@@ -200,6 +201,11 @@ struct Scheduler {
     if (llvm::Error e = planScratch())
       return std::move(e);
     solution.cycle.assign(numOps, ~0u);
+    solution.alternative.assign(numOps, false);
+    hasAlternatives.assign(problem.resourceLimits.size(), false);
+    for (const Operation &op : problem.operations)
+      if (op.altResource != ~0u)
+        hasAlternatives[op.resource] = true;
     solution.address.assign(problem.values.size(), -1);
     earliest.assign(numOps, 0);
     ooo.assign(problem.values.size(), false);
@@ -236,14 +242,27 @@ struct Scheduler {
         progress = false;
         for (unsigned r = 0; r < ready.size(); ++r) {
           std::vector<Entry> blocked;
-          while (used[r] < problem.resourceLimits[r] && !ready[r].empty()) {
+          while (!ready[r].empty()) {
             unsigned i = ~ready[r].top().second;
+            const Operation &op = problem.operations[i];
+            // The engine first; when it is full, the alternative engine (if
+            // the op has one and it has room), else wait for the next cycle.
+            bool primary = used[r] < problem.resourceLimits[r];
+            bool alt = !primary && op.altResource != ~0u &&
+                       used[op.altResource] + op.altSlots <=
+                           problem.resourceLimits[op.altResource];
+            if (!primary && !hasAlternatives[r])
+              break;
             ready[r].pop();
-            if (!allocate(i, i == frontier)) {
+            if ((!primary && !alt) || !allocate(i, i == frontier)) {
               blocked.push_back(key(i));
               continue;
             }
-            ++used[r];
+            if (primary)
+              ++used[r];
+            else
+              used[op.altResource] += op.altSlots;
+            solution.alternative[i] = alt;
             ++issuedNow;
             ++scheduled;
             progress = true;

@@ -40,8 +40,12 @@ llvm::Error xyz::sched::verify(const Problem &problem,
     unsigned c = solution.cycle[i];
     if (c >= solution.numCycles)
       return fail("operation " + llvm::Twine(i) + " is past the last cycle");
-    unsigned r = problem.operations[i].resource;
-    if (++used[c][r] > problem.resourceLimits[r])
+    const Operation &op = problem.operations[i];
+    bool alt = i < solution.alternative.size() && solution.alternative[i];
+    if (alt && op.altResource == ~0u)
+      return fail("operation " + llvm::Twine(i) + " has no alternative");
+    unsigned r = alt ? op.altResource : op.resource;
+    if ((used[c][r] += alt ? op.altSlots : 1) > problem.resourceLimits[r])
       return fail("cycle " + llvm::Twine(c) + " over-uses resource " +
                   llvm::Twine(r));
   }

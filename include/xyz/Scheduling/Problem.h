@@ -23,6 +23,10 @@ namespace xyz::sched {
 
 struct Operation {
   unsigned resource = 0;
+  /// An alternative implementation on another resource taking `altSlots`
+  /// slots of it in the same cycle (e.g. a VALU op as 8 ALU ops), or ~0u.
+  unsigned altResource = ~0u;
+  unsigned altSlots = 0;
   /// Values read (at the start of the cycle) and written (at its end).
   llvm::SmallVector<unsigned, 4> operands;
   llvm::SmallVector<unsigned, 1> results;
@@ -67,6 +71,7 @@ public:
 
 struct Solution {
   std::vector<unsigned> cycle;  // per operation
+  std::vector<bool> alternative; // per operation: issued on its altResource
   std::vector<int64_t> address; // per value
   unsigned numCycles = 0;
 };

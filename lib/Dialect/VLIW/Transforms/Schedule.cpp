@@ -137,6 +137,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane) {
         unsigned id = problem.addOperation(
             static_cast<unsigned>(slot.getEngine()), operands, results);
+        // Engine balancing: a lane-wise VALU op can also run as one ALU op
+        // per lane when the VALU is full and the ALU has room.
+        if (hasAluForm(slot)) {
+          problem.operations[id].altResource =
+              static_cast<unsigned>(Engine::Alu);
+          problem.operations[id].altSlots = kVectorLength;
+        }
         ops.push_back({slot, lane});
         addMemoryDependences(problem, slot, id, regions);
       }
@@ -154,6 +161,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       return signalPassFailure();
     }
     emitProgram(container, ops, valueIds, problem, *solution);
+  }
+
+  /// VALU ops that are 8 independent ALU ops: binary ops lane by lane, and
+  /// a broadcast as `or dest+i, src, src`.
+  static bool hasAluForm(VirtualOp slot) {
+    return !slot.getLanes() && (slot.getKind() == SlotKind::Valu ||
+                                slot.getKind() == SlotKind::VBroadcast);
   }
 
   static void addMemoryDependences(sched::Problem &problem, VirtualOp slot,
@@ -205,8 +219,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       bundles[solution.cycle[i]].push_back(i);
     std::vector<unsigned> engineCounts(kNumEngines, 0);
     for (SmallVector<unsigned> &slots : bundles) {
+      auto engineOf = [&](unsigned i) {
+        const sched::Operation &op = problem.operations[i];
+        return solution.alternative[i] ? op.altResource : op.resource;
+      };
       llvm::stable_sort(slots, [&](unsigned a, unsigned b) {
-        return problem.operations[a].resource < problem.operations[b].resource;
+        return engineOf(a) < engineOf(b);
       });
       builder.setInsertionPointToEnd(programBody);
       auto bundle = builder.create<BundleOp>(container->getLoc(), ArrayAttr());
@@ -226,6 +244,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                      ? addr + lane
                      : addr;
         };
+        if (solution.alternative[i]) {
+          emitOnAlu(builder, slot, addressOf);
+          engineCounts[problem.operations[i].resource] -= 1;
+          engineCounts[static_cast<unsigned>(Engine::Alu)] += kVectorLength;
+          continue;
+        }
         SmallVector<int64_t, 4> operands;
         ArrayRef<int64_t> imms = slot.getSlotImmediates(lane);
         unsigned nextIn = 0, nextOut = 0, nextImm = 0;
@@ -249,6 +273,24 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     for (Operation &op : llvm::make_early_inc_range(module.getBody()->getOperations()))
       if (&op != program.getOperation())
         op.erase();
+  }
+
+  /// A VALU op as 8 ALU slots, lane by lane.
+  template <typename AddressFn>
+  static void emitOnAlu(OpBuilder &builder, VirtualOp slot,
+                        AddressFn addressOf) {
+    int64_t dest = addressOf(slot.getResult(0));
+    for (unsigned lane = 0; lane < kVectorLength; ++lane) {
+      if (slot.getKind() == SlotKind::VBroadcast) {
+        int64_t src = addressOf(slot.getInputs()[0]);
+        buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
+                    {dest + lane, src, src});
+        continue;
+      }
+      buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, *slot.getOpcode(),
+                  {dest + lane, addressOf(slot.getInputs()[0]) + lane,
+                   addressOf(slot.getInputs()[1]) + lane});
+    }
   }
 
   static void reportStats(ProgramOp program, ArrayRef<unsigned> counts,
