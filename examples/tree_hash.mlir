@@ -50,7 +50,8 @@ func.func private @hash(%a0: i32) -> i32 {
 
 xyz.kernel @tree_hash(%height: i32 {xyz.name = "height", xyz.default = 10 : i32},
                       %rounds: i32 {xyz.name = "rounds", xyz.default = 16 : i32},
-                      %batch: i32 {xyz.name = "batch", xyz.default = 256 : i32}) {
+                      %batch: i32 {xyz.name = "batch", xyz.default = 256 : i32})
+    attributes {xyz.outputs = ["values"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32
   %c2 = arith.constant 2 : i32

@@ -13,6 +13,9 @@
 // any time (computed up front). Values allocated by operations issued ahead
 // of the oldest unissued one (the frontier) may together count at most the
 // other blocks, so the frontier always finds room and the schedule completes.
+// That count wastes 7/8 of a block per word, which starves scalar code, so
+// the scheduler first tries counting words as words (and keeping a reserve
+// for fragmentation); only if that run stalls does it fall back to blocks.
 //
 //===----------------------------------------------------------------------===//
 
@@ -111,16 +114,22 @@ struct Scheduler {
   std::vector<bool> hasAlternatives; // per resource: some op may move off it
   std::vector<unsigned> remainingReads;
 
-  // Scratch, in blocks (a live value counts as one).
-  unsigned budget = 0; // blocks values allocated out of order may hold
+  // Scratch accounting: in blocks (a live value counts as one) when
+  // `conservative`, else in words (a vector counts its width).
+  bool conservative;
+  unsigned budget = 0; // units values allocated out of order may hold
   unsigned oooLive = 0;
+  unsigned cost(unsigned v) const {
+    return conservative ? 1 : problem.values[v].width;
+  }
   std::vector<bool> ooo; // per value: allocated out of order, still counted
   std::vector<bool> live, allocated;
   std::vector<unsigned> remainingWrites, lastProducer;
   std::unique_ptr<BlockAllocator> scratch;
 
-  Scheduler(const Problem &problem)
-      : problem(problem), numOps(problem.operations.size()) {}
+  Scheduler(const Problem &problem, bool conservative)
+      : problem(problem), numOps(problem.operations.size()),
+        conservative(conservative) {}
 
   bool isVector(unsigned v) const { return problem.values[v].width > 1; }
 
@@ -177,11 +186,18 @@ struct Scheduler {
       born[first].push_back(v);
       dying[last].push_back(v);
     }
-    unsigned live = 0, peak = 0;
+    unsigned live = 0, peak = 0, liveUnits = 0, peakUnits = 0;
     for (unsigned i = 0; i < numOps; ++i) {
-      live += born[i].size();
+      for (unsigned v : born[i]) {
+        ++live;
+        liveUnits += problem.values[v].width;
+      }
       peak = std::max(peak, live);
-      live -= dying[i].size();
+      peakUnits = std::max(peakUnits, liveUnits);
+      for (unsigned v : dying[i]) {
+        --live;
+        liveUnits -= problem.values[v].width;
+      }
     }
     unsigned blocks = problem.scratchSize / problem.vectorAlign;
     if (peak > blocks)
@@ -189,7 +205,16 @@ struct Scheduler {
                   " values live even in program order; scratch holds " +
                   llvm::Twine(blocks) + " blocks of " +
                   llvm::Twine(problem.vectorAlign) + " words");
-    budget = blocks - peak;
+    if (conservative) {
+      budget = blocks - peak;
+    } else {
+      // Words: everything but the program-order peak and a reserve of an
+      // eighth of scratch for fragmentation.
+      unsigned reserve = problem.scratchSize / 8;
+      budget = problem.scratchSize > peakUnits + reserve
+                   ? problem.scratchSize - peakUnits - reserve
+                   : 0;
+    }
     scratch = std::make_unique<BlockAllocator>(problem.scratchSize,
                                                problem.vectorAlign);
     return llvm::Error::success();
@@ -318,7 +343,9 @@ struct Scheduler {
     for (unsigned v : problem.operations[op].results)
       if (!allocated[v])
         ++(isVector(v) ? vectors : words);
-    if (!isFrontier && oooLive + vectors + words > budget)
+    unsigned units = conservative ? vectors + words
+                                  : vectors * problem.vectorAlign + words;
+    if (!isFrontier && oooLive + units > budget)
       return false;
     if (!scratch->fits(vectors, words))
       return false;
@@ -331,7 +358,7 @@ struct Scheduler {
       live[v] = true;
       if (!isFrontier) {
         ooo[v] = true;
-        ++oooLive;
+        oooLive += cost(v);
       }
     }
     return true;
@@ -343,7 +370,7 @@ struct Scheduler {
     live[v] = false;
     if (ooo[v]) {
       ooo[v] = false;
-      --oooLive;
+      oooLive -= cost(v);
     }
     if (isVector(v))
       scratch->giveVector(solution.address[v]);
@@ -354,13 +381,17 @@ struct Scheduler {
   void unmarkOutOfOrder(unsigned v) {
     ooo[v] = false;
     if (live[v])
-      --oooLive;
+      oooLive -= cost(v);
   }
 
 };
 } // namespace
 
 llvm::Expected<Solution> xyz::sched::scheduleList(const Problem &problem) {
-  Scheduler scheduler(problem);
-  return scheduler.run();
+  llvm::Expected<Solution> solution =
+      Scheduler(problem, /*conservative=*/false).run();
+  if (solution)
+    return solution;
+  llvm::consumeError(solution.takeError());
+  return Scheduler(problem, /*conservative=*/true).run();
 }

@@ -4,6 +4,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/FunctionImplementation.h"
+#include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace mlir;
@@ -129,6 +130,17 @@ OpFoldResult BroadcastOp::fold(FoldAdaptor adaptor) {
   if (auto value = dyn_cast_if_present<IntegerAttr>(adaptor.getValue()))
     return SplatElementsAttr::get(getType(), value.getValue());
   return {};
+}
+
+void BroadcastOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
+                                    SetIntRangeFn setResultRange) {
+  setResultRange(getResult(), argRanges[0]);
+}
+
+void MultiplyAddOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
+                                      SetIntRangeFn setResultRange) {
+  ConstantIntRanges product = intrange::inferMul({argRanges[0], argRanges[1]});
+  setResultRange(getResult(), intrange::inferAdd({product, argRanges[2]}));
 }
 
 #define GET_OP_CLASSES

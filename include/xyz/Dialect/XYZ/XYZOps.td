@@ -10,6 +10,7 @@ include "mlir/Interfaces/FunctionInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/IR/OpAsmInterface.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/InferIntRangeInterface.td"
 
 //===----------------------------------------------------------------------===//
 // Kernel structure.
@@ -142,12 +143,17 @@ def XYZ_VStoreOp : XYZ_Op<"vstore", [MemoryEffects<[MemWrite]>]> {
 def XYZ_GatherOp : XYZ_Op<"gather", [MemoryEffects<[MemRead]>,
                                      AllTypesMatch<["addrs", "result"]>]> {
   let summary = "Reads mem[addrs[i]] for every lane i";
+  let description = [{
+    On the machine, one scalar load per lane (load engine: 2 per bundle).
+    --xyz-gather-to-select replaces gathers whose addresses take few values.
+  }];
   let arguments = (ins XYZ_Words:$addrs, OptionalAttr<StrAttr>:$region);
   let results = (outs XYZ_Words:$result);
   let assemblyFormat = "$addrs (`in` $region^)? attr-dict `:` type($result)";
 }
 
-def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure]> {
+def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure,
+    DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>]> {
   let summary = "A vector with every lane equal to a uniform word";
   let arguments = (ins I32:$value);
   let results = (outs XYZ_Words:$result);
@@ -156,7 +162,8 @@ def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure]> {
 }
 
 def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType,
-                                                ElementwiseMappable]> {
+    ElementwiseMappable,
+    DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>]> {
   let summary = "a * b + c, modulo 2^32";
   let description = [{
     The machine's fused multiply-add (exact mod 2^32 like the separate ops).

@@ -1,0 +1,481 @@
+// RUN: xyz-opt %s -split-input-file --xyz-simplify | FileCheck %s
+
+// Constants of an xor chain merge (arith has no xor reassociation), on
+// scalars and on splat vectors.
+// CHECK-LABEL: xyz.kernel @xor_chain
+// CHECK-DAG: %[[C6:.*]] = arith.constant 6 : i32
+// CHECK-DAG: %[[V6:.*]] = arith.constant dense<6> : vector<8xi32>
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[R:.*]] = arith.xori %[[X]], %[[C6]] : i32
+// CHECK-NOT: arith.xori
+// CHECK: xyz.store %[[R]]
+// CHECK: %[[V:.*]] = xyz.vload
+// CHECK: %[[VR:.*]] = arith.xori %[[V]], %[[V6]] : vector<8xi32>
+// CHECK-NOT: arith.xori
+// CHECK: xyz.vstore %[[VR]]
+xyz.kernel @xor_chain() {
+  %n = arith.constant 8 : i32
+  %c5 = arith.constant 5 : i32
+  %c3 = arith.constant 3 : i32
+  %v5 = arith.constant dense<5> : vector<8xi32>
+  %v3 = arith.constant dense<3> : vector<8xi32>
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.xori %x, %c5 : i32
+    %b = arith.xori %c3, %a : i32
+    xyz.store %b, %t in "out"
+    %v = xyz.vload %t in "in" : vector<8xi32>
+    %va = arith.xori %v, %v5 : vector<8xi32>
+    %vb = arith.xori %va, %v3 : vector<8xi32>
+    xyz.vstore %vb, %t in "out" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// Add/sub chains: arith merges scalar ones itself; the pass adds the splat
+// vector forms.
+// CHECK-LABEL: xyz.kernel @add_chain
+// CHECK-DAG: %[[C8:.*]] = arith.constant 8 : i32
+// CHECK-DAG: %[[V8:.*]] = arith.constant dense<8> : vector<8xi32>
+// CHECK-DAG: %[[VM2:.*]] = arith.constant dense<-2> : vector<8xi32>
+// CHECK-DAG: %[[V9:.*]] = arith.constant dense<9> : vector<8xi32>
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[R:.*]] = arith.addi %[[X]], %[[C8]] : i32
+// CHECK: xyz.store %[[R]]
+// CHECK: %[[V:.*]] = xyz.vload
+// CHECK: %[[A:.*]] = arith.addi %[[V]], %[[V8]] : vector<8xi32>
+// CHECK: xyz.vstore %[[A]]
+// CHECK: %[[S:.*]] = arith.addi %[[V]], %[[VM2]] : vector<8xi32>
+// CHECK: xyz.vstore %[[S]]
+// CHECK: %[[N:.*]] = arith.subi %[[V9]], %[[V]] : vector<8xi32>
+// CHECK: xyz.vstore %[[N]]
+xyz.kernel @add_chain() {
+  %n = arith.constant 8 : i32
+  %c5 = arith.constant 5 : i32
+  %c3 = arith.constant 3 : i32
+  %v5 = arith.constant dense<5> : vector<8xi32>
+  %v3 = arith.constant dense<3> : vector<8xi32>
+  %v4 = arith.constant dense<4> : vector<8xi32>
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.addi %x, %c5 : i32
+    %b = arith.addi %a, %c3 : i32
+    xyz.store %b, %t in "out"
+    %v = xyz.vload %t in "in" : vector<8xi32>
+    %va = arith.addi %v, %v5 : vector<8xi32>
+    %vb = arith.addi %v3, %va : vector<8xi32>
+    xyz.vstore %vb, %t in "out" : vector<8xi32>
+    // (v - 5) + 3 = v - 2
+    %vs = arith.subi %v, %v5 : vector<8xi32>
+    %vt = arith.addi %vs, %v3 : vector<8xi32>
+    xyz.vstore %vt, %t in "out2" : vector<8xi32>
+    // 4 - (v - 5) = 9 - v
+    %vu = arith.subi %v4, %vs : vector<8xi32>
+    xyz.vstore %vu, %t in "out3" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// A shift between two constants blocks the merge, and so does a change of
+// operation: xor and add constants do not mix.
+// CHECK-LABEL: xyz.kernel @chain_refused
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[A:.*]] = arith.xori %[[X]], %c5_i32
+// CHECK: %[[B:.*]] = arith.shrui %[[A]], %c2_i32
+// CHECK: %[[C:.*]] = arith.xori %[[B]], %c3_i32
+// CHECK: xyz.store %[[C]]
+// CHECK: %[[D:.*]] = arith.addi %[[X]], %c5_i32
+// CHECK: %[[E:.*]] = arith.xori %[[D]], %c3_i32
+// CHECK: xyz.store %[[E]]
+xyz.kernel @chain_refused() {
+  %n = arith.constant 8 : i32
+  %c5 = arith.constant 5 : i32
+  %c3 = arith.constant 3 : i32
+  %c2 = arith.constant 2 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.xori %x, %c5 : i32
+    %b = arith.shrui %a, %c2 : i32
+    %c = arith.xori %b, %c3 : i32
+    xyz.store %c, %t in "out"
+    %d = arith.addi %x, %c5 : i32
+    %e = arith.xori %d, %c3 : i32
+    xyz.store %e, %t in "out2"
+  }
+  xyz.return
+}
+
+// -----
+
+// A constant moves outward past a non-constant operand and merges with the
+// next one: ((x ^ 5) ^ y) ^ 3 = (x ^ y) ^ 6, ((x + 5) + y) + 3 = (x + y) + 8,
+// y - (x + 5) = (y - x) - 5, and on vectors.
+// CHECK-LABEL: xyz.kernel @hoist
+// CHECK-DAG: %[[C6:.*]] = arith.constant 6 : i32
+// CHECK-DAG: %[[C8:.*]] = arith.constant 8 : i32
+// CHECK-DAG: %[[CM5:.*]] = arith.constant -5 : i32
+// CHECK-DAG: %[[V8:.*]] = arith.constant dense<8> : vector<8xi32>
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
+// CHECK: %[[XY:.*]] = arith.xori %[[X]], %[[Y]] : i32
+// CHECK: %[[R:.*]] = arith.xori %[[XY]], %[[C6]] : i32
+// CHECK: xyz.store %[[R]]
+// CHECK: %[[S:.*]] = arith.addi %[[X]], %[[Y]] : i32
+// CHECK: %[[R2:.*]] = arith.addi %[[S]], %[[C8]] : i32
+// CHECK: xyz.store %[[R2]]
+// CHECK: %[[D:.*]] = arith.subi %[[Y]], %[[X]] : i32
+// CHECK: %[[R3:.*]] = arith.addi %[[D]], %[[CM5]] : i32
+// CHECK: xyz.store %[[R3]]
+// CHECK: %[[VS:.*]] = arith.addi %{{.*}}, %{{.*}} : vector<8xi32>
+// CHECK: %[[VR:.*]] = arith.addi %[[VS]], %[[V8]] : vector<8xi32>
+// CHECK: xyz.vstore %[[VR]]
+xyz.kernel @hoist() {
+  %n = arith.constant 8 : i32
+  %c5 = arith.constant 5 : i32
+  %c3 = arith.constant 3 : i32
+  %v5 = arith.constant dense<5> : vector<8xi32>
+  %v3 = arith.constant dense<3> : vector<8xi32>
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %y = xyz.load %t in "y"
+    %a = arith.xori %x, %c5 : i32
+    %b = arith.xori %y, %a : i32
+    %c = arith.xori %b, %c3 : i32
+    xyz.store %c, %t in "out"
+    %d = arith.addi %x, %c5 : i32
+    %e = arith.addi %d, %y : i32
+    %f = arith.addi %e, %c3 : i32
+    xyz.store %f, %t in "out2"
+    %g = arith.addi %x, %c5 : i32
+    %h = arith.subi %y, %g : i32
+    xyz.store %h, %t in "out3"
+    %vx = xyz.vload %t in "x" : vector<8xi32>
+    %vy = xyz.vload %t in "y" : vector<8xi32>
+    %va = arith.addi %vx, %v5 : vector<8xi32>
+    %vb = arith.addi %va, %vy : vector<8xi32>
+    %vc = arith.addi %vb, %v3 : vector<8xi32>
+    xyz.vstore %vc, %t in "out4" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// When the inner op has another use, moving its constant would cost an op:
+// the chain stays.
+// CHECK-LABEL: xyz.kernel @hoist_refused
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
+// CHECK: %[[A:.*]] = arith.xori %[[X]], %c5_i32
+// CHECK: %[[B:.*]] = arith.xori %[[A]], %[[Y]]
+// CHECK: xyz.store %[[B]]
+// CHECK: xyz.store %[[A]]
+// CHECK: %[[D:.*]] = arith.addi %[[X]], %c5_i32
+// CHECK: %[[E:.*]] = arith.addi %[[D]], %[[Y]]
+// CHECK: xyz.store %[[E]]
+// CHECK: xyz.store %[[D]]
+xyz.kernel @hoist_refused() {
+  %n = arith.constant 8 : i32
+  %c5 = arith.constant 5 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %y = xyz.load %t in "y"
+    %a = arith.xori %x, %c5 : i32
+    %b = arith.xori %a, %y : i32
+    xyz.store %b, %t in "out"
+    xyz.store %a, %t in "out2"
+    %d = arith.addi %x, %c5 : i32
+    %e = arith.addi %d, %y : i32
+    xyz.store %e, %t in "out3"
+    xyz.store %d, %t in "out4"
+  }
+  xyz.return
+}
+
+// -----
+
+// Parity: (x ^ 5) & 1 = (x & 1) ^ 1, (x + 4) & 1 = x & 1, (6 - x) & 1 = x & 1,
+// and on vectors.
+// CHECK-LABEL: xyz.kernel @parity
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : i32
+// CHECK-DAG: %[[V1:.*]] = arith.constant dense<1> : vector<8xi32>
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[L:.*]] = arith.andi %[[X]], %[[C1]] : i32
+// CHECK: %[[P:.*]] = arith.xori %[[L]], %[[C1]] : i32
+// CHECK: xyz.store %[[P]]
+// CHECK: %[[L2:.*]] = arith.andi %[[X]], %[[C1]] : i32
+// CHECK-NEXT: xyz.store %[[L2]]
+// CHECK: %[[L3:.*]] = arith.andi %[[X]], %[[C1]] : i32
+// CHECK-NEXT: xyz.store %[[L3]]
+// CHECK: %[[V:.*]] = xyz.vload
+// CHECK: %[[VL:.*]] = arith.andi %[[V]], %[[V1]] : vector<8xi32>
+// CHECK: %[[VP:.*]] = arith.xori %[[VL]], %[[V1]] : vector<8xi32>
+// CHECK: xyz.vstore %[[VP]]
+xyz.kernel @parity() {
+  %n = arith.constant 8 : i32
+  %c1 = arith.constant 1 : i32
+  %c4 = arith.constant 4 : i32
+  %c5 = arith.constant 5 : i32
+  %c6 = arith.constant 6 : i32
+  %v1 = arith.constant dense<1> : vector<8xi32>
+  %v3 = arith.constant dense<3> : vector<8xi32>
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.xori %x, %c5 : i32
+    %b = arith.andi %a, %c1 : i32
+    xyz.store %b, %t in "out"
+    %c = arith.addi %x, %c4 : i32
+    %d = arith.andi %c, %c1 : i32
+    xyz.store %d, %t in "out2"
+    %e = arith.subi %c6, %x : i32
+    %f = arith.andi %c1, %e : i32
+    xyz.store %f, %t in "out3"
+    %v = xyz.vload %t in "in" : vector<8xi32>
+    %va = arith.xori %v, %v3 : vector<8xi32>
+    %vb = arith.andi %va, %v1 : vector<8xi32>
+    xyz.vstore %vb, %t in "out4" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// Not parity facts: `& 2` is not the low bit (for an add, a carry reaches
+// it); and with an odd constant whose xor has another use, the rewrite would
+// add an op. An even constant still drops out then.
+// CHECK-LABEL: xyz.kernel @parity_refused
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[A:.*]] = arith.xori %[[X]], %c5_i32
+// CHECK: %[[B:.*]] = arith.andi %[[A]], %c2_i32
+// CHECK: xyz.store %[[B]]
+// CHECK: %[[C:.*]] = arith.addi %[[X]], %c5_i32
+// CHECK: %[[D:.*]] = arith.andi %[[C]], %c2_i32
+// CHECK: xyz.store %[[D]]
+// CHECK: %[[E:.*]] = arith.andi %[[A]], %c1_i32
+// CHECK: xyz.store %[[E]]
+// CHECK: %[[G:.*]] = arith.xori %[[X]], %c4_i32
+// CHECK: %[[H:.*]] = arith.andi %[[X]], %c1_i32
+// CHECK: xyz.store %[[H]]
+// CHECK: xyz.store %[[G]]
+xyz.kernel @parity_refused() {
+  %n = arith.constant 8 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c4 = arith.constant 4 : i32
+  %c5 = arith.constant 5 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.xori %x, %c5 : i32
+    %b = arith.andi %a, %c2 : i32
+    xyz.store %b, %t in "out"
+    %c = arith.addi %x, %c5 : i32
+    %d = arith.andi %c, %c2 : i32
+    xyz.store %d, %t in "out2"
+    %e = arith.andi %a, %c1 : i32
+    xyz.store %e, %t in "out3"
+    %g = arith.xori %x, %c4 : i32
+    %h = arith.andi %g, %c1 : i32
+    xyz.store %h, %t in "out4"
+    xyz.store %g, %t in "out5"
+  }
+  xyz.return
+}
+
+// -----
+
+// A select between constants on a compare of a 0/1 value with 0 or 1 is
+// arithmetic on the value, the compare gone: b + C1 when C2 - C1 = 1,
+// C1 - b when it is -1, C1 + (C2 - C1) * b otherwise.
+// CHECK-LABEL: xyz.kernel @select_zero_one
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : i32
+// CHECK-DAG: %[[C2:.*]] = arith.constant 2 : i32
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : i32
+// CHECK-DAG: %[[C5:.*]] = arith.constant 5 : i32
+// CHECK-DAG: %[[C7:.*]] = arith.constant 7 : i32
+// CHECK-DAG: %[[V10:.*]] = arith.constant dense<10> : vector<8xi32>
+// CHECK-NOT: arith.cmpi
+// CHECK-NOT: arith.select
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[B:.*]] = arith.andi %[[X]], %[[C1]]
+// CHECK: %[[R1:.*]] = arith.addi %[[B]], %[[C1]] : i32
+// CHECK: xyz.store %[[R1]]
+// CHECK: %[[M:.*]] = arith.muli %[[B]], %[[C2]] : i32
+// CHECK: %[[R2:.*]] = arith.addi %[[M]], %[[C3]] : i32
+// CHECK: xyz.store %[[R2]]
+// CHECK: %[[R3:.*]] = arith.subi %[[C5]], %[[B]] : i32
+// CHECK: xyz.store %[[R3]]
+// CHECK: %[[Z:.*]] = arith.extui %{{.*}} : i1 to i32
+// CHECK: %[[R4:.*]] = arith.subi %[[C7]], %[[Z]] : i32
+// CHECK: xyz.store %[[R4]]
+// CHECK: %[[VB:.*]] = arith.andi
+// CHECK: %[[VM:.*]] = arith.muli %[[VB]], %[[V10]] : vector<8xi32>
+// CHECK: %[[VR:.*]] = arith.addi %[[VM]], %[[V10]] : vector<8xi32>
+// CHECK: xyz.vstore %[[VR]]
+// CHECK-NOT: arith.cmpi
+// CHECK-NOT: arith.select
+xyz.kernel @select_zero_one(%p: i32 {xyz.name = "p"}) {
+  %n = arith.constant 8 : i32
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c3 = arith.constant 3 : i32
+  %c4 = arith.constant 4 : i32
+  %c5 = arith.constant 5 : i32
+  %c6 = arith.constant 6 : i32
+  %c7 = arith.constant 7 : i32
+  %v0 = arith.constant dense<0> : vector<8xi32>
+  %v1 = arith.constant dense<1> : vector<8xi32>
+  %v10 = arith.constant dense<10> : vector<8xi32>
+  %v20 = arith.constant dense<20> : vector<8xi32>
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %b = arith.andi %x, %c1 : i32
+    // b == 0 ? 1 : 2  ->  b + 1
+    %e = arith.cmpi eq, %b, %c0 : i32
+    %s1 = arith.select %e, %c1, %c2 : i32
+    xyz.store %s1, %t in "out"
+    // b != 0 ? 5 : 3  ->  b * 2 + 3
+    %ne = arith.cmpi ne, %b, %c0 : i32
+    %s2 = arith.select %ne, %c5, %c3 : i32
+    xyz.store %s2, %t in "out2"
+    // b == 1 ? 4 : 5  ->  5 - b
+    %one = arith.cmpi eq, %c1, %b : i32
+    %s3 = arith.select %one, %c4, %c5 : i32
+    xyz.store %s3, %t in "out3"
+    // A zero-extended i1 is 0 or 1 too: z == 0 ? 7 : 6  ->  7 - z
+    %lt = arith.cmpi ult, %x, %p : i32
+    %z = arith.extui %lt : i1 to i32
+    %ze = arith.cmpi eq, %z, %c0 : i32
+    %s4 = arith.select %ze, %c7, %c6 : i32
+    xyz.store %s4, %t in "out4"
+    // On vectors: vb != 1 ? 10 : 20  ->  vb * 10 + 10
+    %v = xyz.vload %t in "in" : vector<8xi32>
+    %vb = arith.andi %v, %v1 : vector<8xi32>
+    %vc = arith.cmpi ne, %vb, %v1 : vector<8xi32>
+    %vs = arith.select %vc, %v10, %v20 : vector<8xi1>, vector<8xi32>
+    xyz.vstore %vs, %t in "out5" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// `x & 2` is not known to be 0 or 1: the compare stays (its i1 result is
+// what selects); only the select becomes arithmetic on it. A select between
+// a value and a non-zero constant stays a select.
+// CHECK-LABEL: xyz.kernel @select_refused
+// CHECK-DAG: %[[C2:.*]] = arith.constant 2 : i32
+// CHECK: %[[X:.*]] = xyz.load
+// CHECK: %[[A:.*]] = arith.andi %[[X]], %[[C2]]
+// CHECK: %[[E:.*]] = arith.cmpi eq, %[[A]], %c0_i32
+// CHECK: %[[Z:.*]] = arith.extui %[[E]] : i1 to i32
+// CHECK: %[[R:.*]] = arith.subi %[[C2]], %[[Z]]
+// CHECK: xyz.store %[[R]]
+// CHECK: %[[S:.*]] = arith.select %[[E]], %[[X]], %c5_i32
+// CHECK: xyz.store %[[S]]
+xyz.kernel @select_refused() {
+  %n = arith.constant 8 : i32
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c5 = arith.constant 5 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.andi %x, %c2 : i32
+    %e = arith.cmpi eq, %a, %c0 : i32
+    %s = arith.select %e, %c1, %c2 : i32
+    xyz.store %s, %t in "out"
+    %s2 = arith.select %e, %x, %c5 : i32
+    xyz.store %s2, %t in "out2"
+  }
+  xyz.return
+}
+
+// -----
+
+// A select with a zero arm is a multiply by the 0/1 condition; a compare
+// choosing zero is inverted instead of negated.
+// CHECK-LABEL: xyz.kernel @select_zero_arm
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
+// CHECK: %[[LT:.*]] = arith.cmpi ult, %[[X]], %[[Y]] : i32
+// CHECK: %[[B:.*]] = arith.extui %[[LT]] : i1 to i32
+// CHECK: %[[R:.*]] = arith.muli %[[X]], %[[B]] : i32
+// CHECK: xyz.store %[[R]]
+// CHECK: %[[EQ:.*]] = arith.cmpi eq, %[[X]], %[[Y]] : i32
+// CHECK: %[[B2:.*]] = arith.extui %[[EQ]] : i1 to i32
+// CHECK: %[[R2:.*]] = arith.muli %[[Y]], %[[B2]] : i32
+// CHECK: xyz.store %[[R2]]
+// CHECK-NOT: arith.select
+xyz.kernel @select_zero_arm() {
+  %n = arith.constant 8 : i32
+  %c0 = arith.constant 0 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %y = xyz.load %t in "y"
+    // x >= y ? 0 : x  ->  x * (x < y)
+    %ge = arith.cmpi uge, %x, %y : i32
+    %s = arith.select %ge, %c0, %x : i32
+    xyz.store %s, %t in "out"
+    // x == y ? y : 0  ->  y * (x == y)
+    %eq = arith.cmpi eq, %x, %y : i32
+    %s2 = arith.select %eq, %y, %c0 : i32
+    xyz.store %s2, %t in "out2"
+  }
+  xyz.return
+}
+
+// -----
+
+// With `xyz.outputs`, stores to named regions not listed are unobservable:
+// they go, and so does the work only they used (the load only reads
+// memory). Stores to listed regions and stores without a region stay.
+// CHECK-LABEL: xyz.kernel @outputs
+// CHECK: xyz.foreach_thread
+// CHECK-NEXT: %[[X:.*]] = xyz.load %{{.*}} in "in"
+// CHECK-NEXT: xyz.store %[[X]], %{{.*}} in "out"
+// CHECK-NEXT: xyz.store %[[X]], %{{.*}}{{$}}
+// CHECK-NEXT: }
+// CHECK-NOT: "tmp"
+// CHECK-NOT: "other"
+xyz.kernel @outputs() attributes {xyz.outputs = ["out"]} {
+  %n = arith.constant 8 : i32
+  %c3 = arith.constant 3 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %o = xyz.load %t in "other"
+    %y = arith.xori %o, %c3 : i32
+    xyz.store %y, %t in "tmp"
+    %v = xyz.vload %t in "other" : vector<8xi32>
+    xyz.vstore %v, %t in "tmp" : vector<8xi32>
+    xyz.store %x, %t in "out"
+    xyz.store %x, %t
+  }
+  xyz.return
+}
+
+// -----
+
+// Without `xyz.outputs` every store is observable.
+// CHECK-LABEL: xyz.kernel @no_outputs
+// CHECK: xyz.load %{{.*}} in "other"
+// CHECK: arith.xori
+// CHECK: xyz.store %{{.*}} in "tmp"
+// CHECK: xyz.vload
+// CHECK: xyz.vstore %{{.*}} in "tmp"
+xyz.kernel @no_outputs() {
+  %n = arith.constant 8 : i32
+  %c3 = arith.constant 3 : i32
+  xyz.foreach_thread %t < %n {
+    %o = xyz.load %t in "other"
+    %y = arith.xori %o, %c3 : i32
+    xyz.store %y, %t in "tmp"
+    %v = xyz.vload %t in "other" : vector<8xi32>
+    xyz.vstore %v, %t in "tmp" : vector<8xi32>
+  }
+  xyz.return
+}
