@@ -32,6 +32,12 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
     if (options.simplify)
       pm.addPass(xyz::createXYZSimplify());
   }
+  // Fusing first makes the gather replacement's cost model see the vector
+  // work that will remain.
+  if (options.fuseMultiplyAdd)
+    pm.addPass(xyz::createXYZFuseMultiplyAdd());
+  if (options.gatherToSelect)
+    pm.addPass(xyz::createXYZGatherToSelect());
   if (options.vectorize)
     pm.addPass(xyz::createXYZVectorize());
   if (options.fuseMultiplyAdd)

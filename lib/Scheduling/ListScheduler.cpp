@@ -102,6 +102,7 @@ private:
 
 struct Scheduler {
   const Problem &problem;
+  const ListSchedulerOptions &options;
   Solution solution;
   unsigned numOps;
 
@@ -127,8 +128,9 @@ struct Scheduler {
   std::vector<unsigned> remainingWrites, lastProducer;
   std::unique_ptr<BlockAllocator> scratch;
 
-  Scheduler(const Problem &problem, bool conservative)
-      : problem(problem), numOps(problem.operations.size()),
+  Scheduler(const Problem &problem, const ListSchedulerOptions &options,
+            bool conservative)
+      : problem(problem), options(options), numOps(problem.operations.size()),
         conservative(conservative) {}
 
   bool isVector(unsigned v) const { return problem.values[v].width > 1; }
@@ -237,8 +239,19 @@ struct Scheduler {
     live.assign(problem.values.size(), false);
     allocated.assign(problem.values.size(), false);
 
-    using Entry = std::pair<unsigned, unsigned>; // (height, -index)
-    auto key = [&](unsigned i) { return Entry(height[i], ~i); };
+    using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
+    // Priority: critical-path height, plus a bias towards earlier program
+    // order worth up to `programOrderBias` times the longest path. Without
+    // it independent work items (vector groups) advance in lockstep, and
+    // phases that use only one engine line up across all of them; with it
+    // earlier items run ahead, so the phases of different items overlap.
+    uint64_t maxHeight =
+        numOps ? *std::max_element(height.begin(), height.end()) : 0;
+    auto key = [&](unsigned i) {
+      uint64_t bias = uint64_t(options.programOrderBias * 1024.0 * maxHeight *
+                               (numOps - i) / std::max(numOps, 1u));
+      return Entry(uint64_t(height[i]) * 1024 + bias, ~i);
+    };
     std::vector<std::priority_queue<Entry>> ready(
         problem.resourceLimits.size());
     std::map<unsigned, std::vector<unsigned>> pending; // cycle -> ops
@@ -345,7 +358,7 @@ struct Scheduler {
         ++(isVector(v) ? vectors : words);
     unsigned units = conservative ? vectors + words
                                   : vectors * problem.vectorAlign + words;
-    if (!isFrontier && oooLive + units > budget)
+    if (!isFrontier && oooLive + units > budget + freedOutOfOrder(op))
       return false;
     if (!scratch->fits(vectors, words))
       return false;
@@ -362,6 +375,21 @@ struct Scheduler {
       }
     }
     return true;
+  }
+
+  /// Units of out-of-order values whose last reader is `op`: they are
+  /// released when it issues, so it may reuse their share of the budget.
+  unsigned freedOutOfOrder(unsigned op) const {
+    unsigned freed = 0;
+    llvm::ArrayRef<unsigned> operands = problem.operations[op].operands;
+    for (unsigned k = 0; k < operands.size(); ++k) {
+      unsigned v = operands[k];
+      if (!ooo[v] || llvm::is_contained(operands.take_front(k), v))
+        continue;
+      if (remainingReads[v] == llvm::count(operands, v))
+        freed += cost(v);
+    }
+    return freed;
   }
 
   void release(unsigned v) {
@@ -387,11 +415,13 @@ struct Scheduler {
 };
 } // namespace
 
-llvm::Expected<Solution> xyz::sched::scheduleList(const Problem &problem) {
+llvm::Expected<Solution>
+xyz::sched::scheduleList(const Problem &problem,
+                         const ListSchedulerOptions &options) {
   llvm::Expected<Solution> solution =
-      Scheduler(problem, /*conservative=*/false).run();
+      Scheduler(problem, options, /*conservative=*/false).run();
   if (solution)
     return solution;
   llvm::consumeError(solution.takeError());
-  return Scheduler(problem, /*conservative=*/true).run();
+  return Scheduler(problem, options, /*conservative=*/true).run();
 }

@@ -22,6 +22,9 @@ struct SchedulePipelineOptions
   Option<bool> vectorize{*this, "vectorize",
                          llvm::cl::desc("Run --xyz-vectorize"),
                          llvm::cl::init(true)};
+  Option<bool> gatherToSelect{*this, "gather-to-select",
+                              llvm::cl::desc("Run --xyz-gather-to-select"),
+                              llvm::cl::init(true)};
   Option<bool> fuseMultiplyAdd{*this, "fuse-multiply-add",
                                llvm::cl::desc("Run --xyz-fuse-multiply-add"),
                                llvm::cl::init(true)};

@@ -3,7 +3,8 @@
 // A cycle-by-cycle list scheduler with scratch allocation integrated: an
 // operation issues only when its engine has a free slot and its results get
 // scratch words; words return to the pool in the cycle their value's last
-// reader issues. Priority is the critical-path height, then program order.
+// reader issues. Priority is the critical-path height plus a bias towards
+// earlier program order (see ListSchedulerOptions).
 // Out-of-order issue is limited by a scratch budget derived from the
 // program-order pressure, so the scheduler can always fall back to program
 // order and never runs out of scratch (there is nowhere to spill).
@@ -17,7 +18,14 @@
 
 namespace xyz::sched {
 
-llvm::Expected<Solution> scheduleList(const Problem &problem);
+struct ListSchedulerOptions {
+  /// Weight of program order in the priority, as a fraction of the longest
+  /// path (0: critical-path height only).
+  double programOrderBias = 1.0;
+};
+
+llvm::Expected<Solution> scheduleList(const Problem &problem,
+                                      const ListSchedulerOptions &options = {});
 
 } // namespace xyz::sched
 

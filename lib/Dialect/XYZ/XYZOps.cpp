@@ -122,6 +122,30 @@ LogicalResult ForeachThreadOp::verify() {
   return success();
 }
 
+/// The body runs some number of times (once per thread or group), then
+/// control returns to the parent. The thread id is not forwarded from any
+/// operand; its range comes from inferResultRanges.
+void ForeachThreadOp::getSuccessorRegions(
+    RegionBranchPoint point, SmallVectorImpl<RegionSuccessor> &regions) {
+  regions.push_back(RegionSuccessor(&getBody()));
+  regions.push_back(RegionSuccessor());
+}
+
+/// The thread id is in [start, count - 1] (the first thread of the last group
+/// with lanes > 1).
+void ForeachThreadOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
+                                        SetIntRangeFn setResultRange) {
+  const ConstantIntRanges &count = argRanges[0];
+  APInt start(32, getFirstThread());
+  APInt lanes(32, getNumLanes());
+  if (count.umax().ule(start))
+    return;
+  APInt last = count.umax() - lanes;
+  if (last.ult(start))
+    last = start;
+  setResultRange(getThreadId(), ConstantIntRanges::fromUnsigned(start, last));
+}
+
 //===----------------------------------------------------------------------===//
 // BroadcastOp
 //===----------------------------------------------------------------------===//

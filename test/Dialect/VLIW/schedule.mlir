@@ -2,8 +2,12 @@
 // RUN: xyz-opt %s -split-input-file --vliw-schedule --vliw-strict-check -o /dev/null
 
 // A chain: every consumer sits in a bundle after its producer; independent
-// constants share a bundle up to the load engine's 2 slots.
+// constants share a bundle (after the zero word that flow-engine constants
+// would add to).
 // CHECK-LABEL: vliw.program
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT:   vliw.const {{[0-9]+}}, 0
+// CHECK-NEXT: }
 // CHECK-NEXT: vliw.bundle {
 // CHECK-NEXT:   vliw.const [[A:[0-9]+]], 10
 // CHECK-NEXT:   vliw.const [[B:[0-9]+]], 20
@@ -33,9 +37,9 @@ xyz.kernel @chain() {
 // possibly aliasing address (same region, unknown store address) waits for
 // the store, in a later bundle.
 // CHECK-LABEL: vliw.program
-// CHECK: vliw.const [[C50:[0-9]+]], 50
-// CHECK: vliw.load {{[0-9]+}}, [[C50]]
-// CHECK: vliw.const [[C60:[0-9]+]], 60
+// CHECK-DAG: vliw.{{const|add_imm}} [[C50:[0-9]+]], {{([0-9]+, )?}}50{{$}}
+// CHECK-DAG: vliw.{{const|add_imm}} [[C60:[0-9]+]], {{([0-9]+, )?}}60{{$}}
+// CHECK-DAG: vliw.load {{[0-9]+}}, [[C50]]
 // CHECK: vliw.store
 // CHECK-NEXT: }
 // CHECK: vliw.load {{[0-9]+}}, [[C60]]
@@ -50,6 +54,25 @@ xyz.kernel @alias() {
   %x = vliw.vop load (%c60) in "x" : (i32) -> i32
   %s = vliw.vop alu add (%x, %y) : (i32, i32) -> i32
   vliw.vop store (%a, %s) in "z" : (i32, i32) -> ()
+  xyz.return
+}
+
+// -----
+
+// When the load engine is full, constants come from the flow engine as
+// add_imm to the zero word.
+// CHECK-LABEL: vliw.program
+// CHECK: vliw.const [[Z:[0-9]+]], 0
+// CHECK: vliw.const {{[0-9]+}}, 1
+// CHECK-NEXT: vliw.const {{[0-9]+}}, 2
+// CHECK-NEXT: vliw.add_imm {{[0-9]+}}, [[Z]], 3
+xyz.kernel @flow_constants() {
+  %c1 = vliw.vop const imm [1] () : () -> i32
+  %c2 = vliw.vop const imm [2] () : () -> i32
+  %c3 = vliw.vop const imm [3] () : () -> i32
+  %s = vliw.vop alu add (%c1, %c2) : (i32, i32) -> i32
+  %t = vliw.vop alu add (%s, %c3) : (i32, i32) -> i32
+  vliw.vop store (%c1, %t) : (i32, i32) -> ()
   xyz.return
 }
 

@@ -28,6 +28,10 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
   let options = [
     Option<"stats", "stats", "bool", /*default=*/"false",
            "Report cycles, per-engine op counts, utilization and lower bounds">,
+    Option<"programOrderBias", "program-order-bias", "double",
+           /*default=*/"1.0",
+           "Weight of program order in the list scheduler's priority, as a "
+           "fraction of the critical path (0: height only)">,
   ];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }

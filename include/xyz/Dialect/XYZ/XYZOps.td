@@ -63,7 +63,9 @@ def XYZ_ReturnOp : XYZ_Op<"return", [Pure, HasParent<"KernelOp">, Terminator,
 }
 
 def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
-    SingleBlockImplicitTerminator<"YieldOp">, RecursiveMemoryEffects]> {
+    SingleBlockImplicitTerminator<"YieldOp">, RecursiveMemoryEffects,
+    DeclareOpInterfaceMethods<RegionBranchOpInterface, ["getSuccessorRegions"]>,
+    DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>]> {
   let summary = "Runs the body once per thread of a batch (SIMT)";
   let description = [{
     The body runs for every thread id in [0, count), conceptually in
@@ -93,7 +95,7 @@ def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
 }
 
 def XYZ_YieldOp : XYZ_Op<"yield", [Pure, HasParent<"ForeachThreadOp">,
-                                   Terminator]> {
+                                   Terminator, ReturnLike]> {
   let summary = "Ends a foreach_thread body";
   let assemblyFormat = "attr-dict";
 }

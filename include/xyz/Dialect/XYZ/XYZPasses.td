@@ -69,4 +69,23 @@ def XYZSimplify : Pass<"xyz-simplify", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::mlir::ModuleOp"> {
+  let summary = "Replace gathers whose addresses take few values by selection";
+  let description = [{
+    Integer range analysis bounds each gather's addresses to [lo, hi]. A
+    gather with K = hi - lo + 1 small can load those K words once (hoisted
+    out of the thread loop when nothing in the kernel stores to the region)
+    and pick per lane with a binary tree of `lo + bit * (hi - lo)` steps
+    (multiply-adds on the offset's bits). A cost model of the whole kernel's
+    per-engine floors (loads / 2 against vector work / (6 VALU + 12/8 ALU))
+    replaces gathers, fewest candidates first, only while the load engine is
+    the binding floor.
+  }];
+  let options = [
+    Option<"maxCandidates", "max-candidates", "unsigned", /*default=*/"16",
+           "Largest number of distinct addresses a replaced gather may have">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 #endif // XYZ_DIALECT_XYZ_XYZPASSES_TD

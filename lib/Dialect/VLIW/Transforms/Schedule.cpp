@@ -60,6 +60,9 @@ bool mayAlias(const Access &a, const Access &b) {
 struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
   using VLIWScheduleBase::VLIWScheduleBase;
 
+  /// The word holding zero that flow-engine constants add to (if any).
+  Value zero;
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     // The slots to schedule: the straight-line body holding vliw.vop ops.
@@ -124,10 +127,34 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     SmallVector<SlotRef> ops;
     DenseMap<Value, unsigned> valueIds;
     llvm::StringMap<SmallVector<Access>> regions; // "" = unnamed region
+    // Constants may also come from the flow engine, as `add_imm` to a word
+    // holding zero, when the load engine is full: every constant then reads
+    // the zero word (made first).
+    zero = Value();
+    if (llvm::count_if(order, isConstant) > 1) {
+      auto zeroIt = llvm::find_if(order, [](VirtualOp slot) {
+        return isConstant(slot) && slot.getImmediateValues()[0] == 0;
+      });
+      if (zeroIt == order.end()) {
+        OpBuilder builder(body, body->begin());
+        order.insert(order.begin(),
+                     builder.create<VirtualOp>(container->getLoc(),
+                                               SlotKind::Const,
+                                               builder.getI32Type(),
+                                               ValueRange{}, ArrayRef<int64_t>{0}));
+      } else {
+        std::rotate(order.begin(), zeroIt, zeroIt + 1);
+      }
+      zero = order.front().getResult(0);
+    }
+
     for (VirtualOp slot : order) {
       SmallVector<unsigned, 4> operands, results;
       for (Value input : slot.getInputs())
         operands.push_back(valueIds.lookup(input));
+      bool flowConstant = zero && isConstant(slot) && slot.getResult(0) != zero;
+      if (flowConstant)
+        operands.push_back(valueIds.lookup(zero));
       for (Value result : slot.getResults()) {
         unsigned width = isa<VectorType>(result.getType()) ? kVectorLength : 1;
         unsigned id = problem.addValue(width);
@@ -144,12 +171,20 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
               static_cast<unsigned>(Engine::Alu);
           problem.operations[id].altSlots = kVectorLength;
         }
+        if (flowConstant) {
+          problem.operations[id].altResource =
+              static_cast<unsigned>(Engine::Flow);
+          problem.operations[id].altSlots = 1;
+        }
         ops.push_back({slot, lane});
         addMemoryDependences(problem, slot, id, regions);
       }
     }
 
-    llvm::Expected<sched::Solution> solution = sched::scheduleList(problem);
+    sched::ListSchedulerOptions options;
+    options.programOrderBias = programOrderBias;
+    llvm::Expected<sched::Solution> solution =
+        sched::scheduleList(problem, options);
     if (!solution) {
       container->emitError("scheduling failed: ")
           << llvm::toString(solution.takeError());
@@ -161,6 +196,10 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       return signalPassFailure();
     }
     emitProgram(container, ops, valueIds, problem, *solution);
+  }
+
+  static bool isConstant(VirtualOp slot) {
+    return slot.getKind() == SlotKind::Const && !slot.getLanes();
   }
 
   /// VALU ops that are 8 independent ALU ops: binary ops lane by lane, and
@@ -234,7 +273,6 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       for (unsigned i : slots) {
         VirtualOp slot = ops[i].op;
         unsigned lane = ops[i].lane;
-        ++engineCounts[problem.operations[i].resource];
         // Operands in role order: writes take result addresses, reads take
         // input addresses, the rest are immediates. A `lanes` slot works on
         // its lane of every vector value.
@@ -244,12 +282,20 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                      ? addr + lane
                      : addr;
         };
+        if (solution.alternative[i] && isConstant(slot)) {
+          buildSlotOp(builder, slot.getLoc(), SlotKind::AddImm,
+                      BinaryOpcode::Add,
+                      {addressOf(slot.getResult(0)), addressOf(zero),
+                       slot.getImmediateValues()[0]});
+          ++engineCounts[static_cast<unsigned>(Engine::Flow)];
+          continue;
+        }
         if (solution.alternative[i]) {
           emitOnAlu(builder, slot, addressOf);
-          engineCounts[problem.operations[i].resource] -= 1;
           engineCounts[static_cast<unsigned>(Engine::Alu)] += kVectorLength;
           continue;
         }
+        ++engineCounts[problem.operations[i].resource];
         SmallVector<int64_t, 4> operands;
         ArrayRef<int64_t> imms = slot.getSlotImmediates(lane);
         unsigned nextIn = 0, nextOut = 0, nextImm = 0;

@@ -14,9 +14,12 @@
 // `arith.constant`, a splat vector constant, or a broadcast of a constant.
 // Commutative operands are matched in both orders.
 //
-// The patterns, each by what it saves in machine ops (constants are not
-// counted: they are uniform, deduplicated and hoisted out of the thread
-// body by the greedy driver, then built once per kernel):
+// The patterns count machine ops as convert-xyz-to-vliw lowers them: a
+// vector multiply_add is one VALU slot, a scalar one is two ALU ops (a
+// multiply and an add: the ALU has no fused op), every other arith op is one
+// op, and constants are free (they are uniform, deduplicated and hoisted out
+// of the thread body by the greedy driver, then built once per kernel). No
+// rewrite increases that count. The counts below are for vectors:
 //
 //   AbsorbTermIntoUsers (rooted at a term; rewrites 1, 2, 4 and 5 of the
 //   design) - every user of the term is rewritten into one op that no longer
@@ -29,12 +32,16 @@
 //     (a*b + C1) - C2         -> multiply_add(a, b, C1 - C2)
 //     z - (a*M)               -> multiply_add(a, -M, z)
 //     Z - (a*M + C)           -> multiply_add(a, -M, Z - C)
+//     multiply_add(a*M, K, z)     -> multiply_add(a, M*K, z)
 //     multiply_add(a*M + C, K, Z) -> multiply_add(a, M*K, C*K + Z)
 //   It fires only when *every* user can absorb the term: one user is the
-//   plain fusion (2 ops -> 1); n users is the duplication of rewrite 5
-//   (n + 1 ops -> n). A term with a user that cannot absorb it (a store, a
-//   comparison, an xor, a non-constant or out-of-range shift, a right shift)
-//   is left alone: fusing the others would duplicate its multiply.
+//   plain fusion (2 ops -> 1; on scalars 2 -> 2, kept because the fused
+//   form is what the other rewrites compose); n users is the duplication of
+//   rewrite 5 (n + 1 ops -> n), done only when it saves ops (on scalars,
+//   e.g. when the copies become plain adds or muls). A term with a user
+//   that cannot absorb it (a store, a comparison, an xor, a non-constant or
+//   out-of-range shift, a right shift) is left alone: fusing the others
+//   would duplicate its multiply.
 //
 //   CombineLikeTerms (rooted at a multiply_add with a constant scale M;
 //   rewrite 3): the addend is a single-use sum or term of the same factor:
@@ -45,7 +52,8 @@
 //
 //   CombineLikeTermsOfAdd (rooted at an addi): `(a*M) + (a + c)` with the
 //   scaled term used elsewhere too -> multiply_add(a, M + 1, c) (the inner
-//   sum dies: 2 ops -> 1, the term stays for its other users).
+//   sum dies: 2 ops -> 1, the term stays for its other users; vectors only,
+//   as on scalars the multiply_add costs the two ops it saves).
 //
 //   SimplifyMultiplyAdd: a multiply_add with a constant 0 or 1 scale, a
 //   constant zero addend or two constant factors becomes the addend, an
@@ -64,8 +72,9 @@
 // matched. Vectors are lane-wise, with splat constants only. Results are
 // the same words, so comparisons and other users see identical values.
 //
-// Termination: every rewrite either removes an op, or replaces one op by one
-// op of a cheaper kind (multiply_add -> muli/addi, never back).
+// Termination: every rewrite either removes a non-constant op, or replaces
+// one op by one op of a cheaper kind (multiply_add -> muli/addi, never
+// back), or moves a constant factor of a multiply_add second (once).
 //
 //===----------------------------------------------------------------------===//
 
@@ -197,8 +206,56 @@ std::optional<Term> matchTerm(Value value) {
   return std::nullopt;
 }
 
-/// Builds `factor * scale + addend` as the cheapest single op (or no op):
-/// a constant, the addend, the factor, an addi, a muli or a multiply_add.
+/// The single op (or no op) that computes a term most cheaply.
+enum class TermForm { Constant, Addend, Factor, Add, AddProduct, Mul,
+                      MultiplyAdd };
+
+TermForm formOf(const Term &term) {
+  const Word &f = term.factor, &s = term.scale, &c = term.addend;
+  if (f.isConstant() && s.isConstant()) {
+    if (c.isConstant())
+      return TermForm::Constant;
+    return (*f.constant * *s.constant).isZero() ? TermForm::Addend
+                                                : TermForm::AddProduct;
+  }
+  if (s.isConstant(0))
+    return TermForm::Addend;
+  if (c.isConstant(0))
+    return s.isConstant(1) ? TermForm::Factor : TermForm::Mul;
+  if (s.isConstant(1))
+    return TermForm::Add;
+  return TermForm::MultiplyAdd;
+}
+
+/// Machine ops of one op, as convert-xyz-to-vliw lowers it: a scalar
+/// multiply_add is an ALU multiply and an add (the ALU has no fused op), a
+/// vector one is one VALU slot. Constants are free (hoisted, built once).
+unsigned machineOps(Operation *op) {
+  if (op->hasTrait<OpTrait::ConstantLike>())
+    return 0;
+  if (auto fma = dyn_cast<MultiplyAddOp>(op))
+    return isa<VectorType>(fma.getType()) ? 1 : 2;
+  return 1;
+}
+
+unsigned machineOps(TermForm form, Type type) {
+  switch (form) {
+  case TermForm::Constant:
+  case TermForm::Addend:
+  case TermForm::Factor:
+    return 0;
+  case TermForm::Add:
+  case TermForm::AddProduct:
+  case TermForm::Mul:
+    return 1;
+  case TermForm::MultiplyAdd:
+    return isa<VectorType>(type) ? 1 : 2;
+  }
+  llvm_unreachable("unknown term form");
+}
+
+/// Builds `factor * scale + addend` in its cheapest form (see formOf): a
+/// constant, the addend, the factor, an addi, a muli or a multiply_add.
 Value buildTerm(PatternRewriter &rewriter, Location loc, Type type,
                 Term term) {
   term = makeTerm(term.factor, term.scale, term.addend);
@@ -206,24 +263,24 @@ Value buildTerm(PatternRewriter &rewriter, Location loc, Type type,
   auto get = [&](const Word &w) {
     return materialize(rewriter, loc, type, w);
   };
-  if (f.isConstant() && s.isConstant()) {
-    APInt product = *f.constant * *s.constant;
-    if (c.isConstant())
-      return get(Word::of(product + *c.constant));
-    if (product.isZero())
-      return get(c);
-    return rewriter.create<arith::AddIOp>(loc, get(c), get(Word::of(product)));
-  }
-  if (s.isConstant(0))
+  switch (formOf(term)) {
+  case TermForm::Constant:
+    return get(Word::of(*f.constant * *s.constant + *c.constant));
+  case TermForm::Addend:
     return get(c);
-  if (c.isConstant(0)) {
-    if (s.isConstant(1))
-      return get(f);
-    return rewriter.create<arith::MulIOp>(loc, get(f), get(s));
-  }
-  if (s.isConstant(1))
+  case TermForm::Factor:
+    return get(f);
+  case TermForm::AddProduct:
+    return rewriter.create<arith::AddIOp>(
+        loc, get(c), get(Word::of(*f.constant * *s.constant)));
+  case TermForm::Add:
     return rewriter.create<arith::AddIOp>(loc, get(f), get(c));
-  return rewriter.create<MultiplyAddOp>(loc, type, get(f), get(s), get(c));
+  case TermForm::Mul:
+    return rewriter.create<arith::MulIOp>(loc, get(f), get(s));
+  case TermForm::MultiplyAdd:
+    return rewriter.create<MultiplyAddOp>(loc, type, get(f), get(s), get(c));
+  }
+  llvm_unreachable("unknown term form");
 }
 
 //===----------------------------------------------------------------------===//
@@ -335,6 +392,16 @@ struct AbsorbTermIntoUsers : public OpRewritePattern<SourceOp> {
                 "duplicate it");
       rewrites.push_back({user, *absorbed});
     }
+    // A single user may be rewritten at equal cost (a scalar x*y + z stays
+    // two ALU ops): the fused form is what the other patterns compose.
+    // Duplicating into several users must save ops.
+    unsigned before = machineOps(op), after = 0;
+    for (auto &[user, absorbed] : rewrites) {
+      before += machineOps(user);
+      after += machineOps(formOf(absorbed), user->getResult(0).getType());
+    }
+    if (after > before || (after == before && rewrites.size() > 1))
+      return rewriter.notifyMatchFailure(op, "would not save machine ops");
     for (auto &[user, absorbed] : rewrites) {
       rewriter.setInsertionPoint(user);
       Value result = buildTerm(rewriter, user->getLoc(),
@@ -390,6 +457,11 @@ struct CombineLikeTerms : public OpRewritePattern<MultiplyAddOp> {
     }
     if (!combined)
       return failure();
+    unsigned before = machineOps(op);
+    if (c != a)
+      before += machineOps(c.getDefiningOp());
+    if (machineOps(formOf(*combined), op.getType()) > before)
+      return failure();
     rewriter.setInsertionPoint(op);
     rewriter.replaceOp(op,
                        buildTerm(rewriter, op.getLoc(), op.getType(), *combined));
@@ -417,9 +489,13 @@ struct CombineLikeTermsOfAdd : public OpRewritePattern<arith::AddIOp> {
       std::optional<Word> d = matchAddOf(sum, a);
       if (!d)
         continue;
-      rewriter.setInsertionPoint(op);
+      // The add and the inner sum die; the scaled term stays. This saves an
+      // op on vectors only (a scalar multiply_add is two ALU ops).
       Term combined = makeTerm(Word::of(a),
                                Word::of(*term->scale.constant + 1), *d);
+      if (machineOps(formOf(combined), op.getType()) >= 2)
+        continue;
+      rewriter.setInsertionPoint(op);
       rewriter.replaceOp(
           op, buildTerm(rewriter, op.getLoc(), op.getType(), combined));
       return success();

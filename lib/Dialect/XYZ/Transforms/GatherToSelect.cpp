@@ -1,0 +1,267 @@
+//===- GatherToSelect.cpp - Value-range driven gather replacement ---------===//
+//
+// A per-thread load at a thread-dependent address becomes a gather when the
+// threads are vectorized: one load slot per lane, and the load engine has
+// only two slots a bundle. When integer range analysis bounds the address to
+// a few words [lo, lo + K), the K words can be loaded once (uniform) and each
+// thread can pick its word arithmetically from the bits of its offset
+// o = addr - lo:
+//
+//   level 0:  s_i = w_2i + bit0(o) * (w_2i+1 - w_2i)   (a multiply-add; the
+//             difference is uniform, computed once)
+//   level j:  s_i = a + bitj(o) * (b - a)              (a sub and a
+//             multiply-add)
+//
+// exact mod 2^32 since each bit is 0 or 1. The pass runs before the
+// vectorizer (MLIR 19's range analysis handles scalars only), which then
+// turns the selection into vector ops and broadcasts of the uniform words.
+// Whether that pays depends on the whole kernel: it trades load slots for
+// vector slots, so loads are replaced, fewest candidates first, only while
+// the load engine's floor is above the vector engines' (the engines' slot
+// limits come from the machine description).
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
+#include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
+#include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
+#include "mlir/Analysis/DataFlowFramework.h"
+#include "mlir/IR/Matchers.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZGATHERTOSELECT
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+/// Per-engine work of a kernel in machine slots, with every per-thread op
+/// counted once per thread (a lane of a vector op, or a scalar op).
+struct EngineWork {
+  double loads = 0;
+  double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
+
+  double loadFloor() const {
+    return loads / vliw::getSlotLimit(vliw::Engine::Load);
+  }
+  double vectorFloor() const {
+    return vectorSlots /
+           (vliw::kVectorLength * vliw::getSlotLimit(vliw::Engine::Valu) +
+            vliw::getSlotLimit(vliw::Engine::Alu));
+  }
+  double floor() const { return std::max(loadFloor(), vectorFloor()); }
+};
+
+/// Threads a foreach_thread body runs for (1 outside of one).
+int64_t threadCount(Operation *op) {
+  auto loop = op->getParentOfType<ForeachThreadOp>();
+  APInt count;
+  if (!loop || !matchPattern(loop.getCount(), m_ConstantInt(&count)))
+    return 1;
+  return count.getSExtValue() - loop.getFirstThread();
+}
+
+/// Values of thread bodies that may differ between threads: the thread id
+/// and what depends on it, including loads at such addresses.
+DenseSet<Value> perThreadValues(KernelOp kernel) {
+  DenseSet<Value> varying;
+  kernel.walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (auto loop = dyn_cast<ForeachThreadOp>(op))
+      varying.insert(loop.getThreadId());
+    bool depends = llvm::any_of(op->getOperands(), [&](Value v) {
+      return varying.contains(v);
+    });
+    if (depends)
+      varying.insert(op->getResults().begin(), op->getResults().end());
+  });
+  return varying;
+}
+
+/// Thread id + uniform: the vectorizer makes such accesses contiguous.
+bool isContiguous(Value addr) {
+  auto isThreadId = [](Value v) {
+    auto arg = dyn_cast<BlockArgument>(v);
+    return arg && isa<ForeachThreadOp>(arg.getOwner()->getParentOp());
+  };
+  if (isThreadId(addr))
+    return true;
+  auto add = addr.getDefiningOp<arith::AddIOp>();
+  return add && (isThreadId(add.getLhs()) || isThreadId(add.getRhs()));
+}
+
+EngineWork estimateWork(KernelOp kernel, const DenseSet<Value> &varying) {
+  EngineWork work;
+  kernel.walk([&](Operation *op) {
+    double threads = threadCount(op);
+    bool perThread = op->getNumResults() && varying.contains(op->getResult(0));
+    double times = perThread ? threads : 1;
+    if (auto load = dyn_cast<LoadOp>(op)) {
+      if (!varying.contains(load.getAddr()))
+        work.loads += 1;
+      else if (isContiguous(load.getAddr()))
+        work.loads += threads / vliw::kVectorLength; // a vload per group
+      else
+        work.loads += threads; // a gather: a load per lane
+    }
+    else if (isa<StoreOp>(op))
+      ; // the store engine is rarely the bound
+    else if (op->getNumResults() == 1 && !isa<arith::ConstantOp>(op) &&
+             (isa<arith::ArithDialect>(op->getDialect()) ||
+              isa<MultiplyAddOp>(op)))
+      work.vectorSlots += times;
+  });
+  return work;
+}
+
+/// Ops per thread to select among K words (see the file comment).
+double selectionCost(uint64_t k, bool offsetIsAddress) {
+  unsigned bits = llvm::Log2_64_Ceil(k);
+  double ops = offsetIsAddress ? 0 : 1; // o = addr - lo
+  ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
+  uint64_t level0 = k / 2;              // one multiply-add per pair
+  ops += level0 + 2.0 * (k - 1 - level0);
+  return ops;
+}
+
+struct Candidate {
+  LoadOp load;
+  uint64_t lo, count;
+};
+
+struct GatherToSelectPass
+    : public xyz::impl::XYZGatherToSelectBase<GatherToSelectPass> {
+  using XYZGatherToSelectBase::XYZGatherToSelectBase;
+
+  void runOnOperation() override {
+    for (KernelOp kernel : getOperation().getOps<KernelOp>())
+      runOnKernel(kernel);
+  }
+
+  void runOnKernel(KernelOp kernel) {
+    DataFlowSolver solver;
+    solver.load<dataflow::DeadCodeAnalysis>();
+    solver.load<dataflow::SparseConstantPropagation>();
+    solver.load<dataflow::IntegerRangeAnalysis>();
+    if (failed(solver.initializeAndRun(kernel)))
+      return;
+
+    DenseSet<Value> varying = perThreadValues(kernel);
+    SmallVector<Candidate> candidates;
+    kernel.walk([&](LoadOp load) {
+      if (!varying.contains(load.getAddr()))
+        return; // a uniform load is already one load per group
+      auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(
+          load.getAddr());
+      if (!lattice || lattice->getValue().isUninitialized())
+        return;
+      const ConstantIntRanges &range = lattice->getValue().getValue();
+      uint64_t lo = range.umin().getZExtValue();
+      uint64_t hi = range.umax().getZExtValue();
+      if (hi >= lo && hi - lo + 1 <= maxCandidates && hi - lo >= 1)
+        candidates.push_back({load, lo, hi - lo + 1});
+    });
+    llvm::stable_sort(candidates, [](const Candidate &a, const Candidate &b) {
+      return a.count < b.count;
+    });
+
+    EngineWork work = estimateWork(kernel, varying);
+    for (const Candidate &c : candidates) {
+      double threads = threadCount(c.load);
+      EngineWork after = work;
+      after.loads += c.count - threads;
+      after.vectorSlots += threads * selectionCost(c.count, c.lo == 0);
+      if (after.floor() >= work.floor())
+        break; // the load engine no longer binds
+      replace(kernel, c);
+      work = after;
+    }
+  }
+
+  /// True if nothing in the kernel may write `region`, so its words can be
+  /// read once before the thread loops.
+  static bool isReadOnly(KernelOp kernel, StringAttr region) {
+    if (!region)
+      return false;
+    bool written = false;
+    kernel.walk([&](Operation *op) {
+      StringAttr target;
+      if (auto store = dyn_cast<StoreOp>(op))
+        target = store.getRegionAttr();
+      else if (auto store = dyn_cast<VStoreOp>(op))
+        target = store.getRegionAttr();
+      else
+        return;
+      if (!target || target == region)
+        written = true;
+    });
+    return !written;
+  }
+
+  void replace(KernelOp kernel, const Candidate &c) {
+    LoadOp load = c.load;
+    Location loc = load.getLoc();
+    OpBuilder builder(load);
+    // The candidate words and the uniform differences of level 0's pairs go
+    // before the outermost thread loop when the region is read-only.
+    OpBuilder uniform(load);
+    if (isReadOnly(kernel, load.getRegionAttr())) {
+      Operation *outer = load;
+      while (auto loop = outer->getParentOfType<ForeachThreadOp>())
+        outer = loop;
+      uniform.setInsertionPoint(outer);
+    }
+    auto constant = [&](OpBuilder &b, uint64_t value) -> Value {
+      return b.create<arith::ConstantIntOp>(loc, value, 32);
+    };
+    SmallVector<Value> words;
+    for (uint64_t k = 0; k < c.count; ++k)
+      words.push_back(uniform.create<LoadOp>(loc, constant(uniform, c.lo + k),
+                                             load.getRegionAttr()));
+
+    Value offset = load.getAddr();
+    if (c.lo != 0)
+      offset = builder.create<arith::SubIOp>(loc, offset,
+                                             constant(builder, c.lo));
+    auto bit = [&](unsigned j) -> Value {
+      Value shifted = j ? builder.create<arith::ShRUIOp>(loc, offset,
+                                                         constant(builder, j))
+                        : offset;
+      return builder.create<arith::AndIOp>(loc, shifted, constant(builder, 1));
+    };
+    // Level 0: pairs of uniform words.
+    SmallVector<Value> level;
+    Value bit0 = bit(0);
+    for (uint64_t k = 0; k < c.count; k += 2) {
+      if (k + 1 == c.count) {
+        level.push_back(words[k]);
+        continue;
+      }
+      Value diff = uniform.create<arith::SubIOp>(loc, words[k + 1], words[k]);
+      level.push_back(
+          builder.create<MultiplyAddOp>(loc, bit0, diff, words[k]));
+    }
+    // Higher levels.
+    for (unsigned j = 1; level.size() > 1; ++j) {
+      Value bitJ = bit(j);
+      SmallVector<Value> next;
+      for (size_t i = 0; i < level.size(); i += 2) {
+        if (i + 1 == level.size()) {
+          next.push_back(level[i]);
+          continue;
+        }
+        Value diff = builder.create<arith::SubIOp>(loc, level[i + 1], level[i]);
+        next.push_back(builder.create<MultiplyAddOp>(loc, bitJ, diff, level[i]));
+      }
+      level = std::move(next);
+    }
+    load.replaceAllUsesWith(level.front());
+    load.erase();
+  }
+};
+} // namespace

@@ -1,0 +1,130 @@
+// RUN: xyz-opt %s -split-input-file --xyz-gather-to-select | FileCheck %s
+
+// The table index is (x & 1) + 100: two words. They are loaded once, before
+// the thread loop ("table" is never written), and each thread picks its word
+// with one multiply-add on the offset's low bit.
+// CHECK-LABEL: xyz.kernel @two_words
+// CHECK: %[[W0:.*]] = xyz.load %c100{{.*}} in "table"
+// CHECK: %[[W1:.*]] = xyz.load %c101{{.*}} in "table"
+// CHECK: %[[D:.*]] = arith.subi %[[W1]], %[[W0]] : i32
+// CHECK: xyz.foreach_thread
+// CHECK:   %[[O:.*]] = arith.subi %{{.*}}, %{{.*}} : i32
+// CHECK:   %[[B:.*]] = arith.andi %[[O]], %{{.*}} : i32
+// CHECK:   %[[S:.*]] = xyz.multiply_add %[[B]], %[[D]], %[[W0]] : i32
+// CHECK:   xyz.store %[[S]], %{{.*}} in "out"
+// CHECK-NOT: xyz.load %{{.*}} in "table"
+xyz.kernel @two_words() {
+  %n = arith.constant 16 : i32
+  %c1 = arith.constant 1 : i32
+  %c100 = arith.constant 100 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %b = arith.andi %x, %c1 : i32
+    %a = arith.addi %b, %c100 : i32
+    %g = xyz.load %a in "table"
+    xyz.store %g, %t in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// Four words: a two-level tree (two level-0 multiply-adds, then a sub and a
+// multiply-add on bit 1).
+// CHECK-LABEL: xyz.kernel @four_words
+// CHECK-COUNT-4: xyz.load %{{.*}} in "table"
+// CHECK: xyz.foreach_thread
+// CHECK-COUNT-3: xyz.multiply_add
+// CHECK-NOT: xyz.load %{{.*}} in "table"
+xyz.kernel @four_words() {
+  %n = arith.constant 16 : i32
+  %c3 = arith.constant 3 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.andi %x, %c3 : i32
+    %g = xyz.load %a in "table"
+    xyz.store %g, %t in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// Not replaced: 64 possible words (too many), a uniform address (already one
+// load per group), and a region the kernel writes (the words could change).
+// CHECK-LABEL: xyz.kernel @refused
+// CHECK-NOT: xyz.multiply_add
+xyz.kernel @refused() {
+  %n = arith.constant 16 : i32
+  %c1 = arith.constant 1 : i32
+  %c63 = arith.constant 63 : i32
+  %c5 = arith.constant 5 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.andi %x, %c63 : i32
+    %g = xyz.load %a in "table"
+    %u = xyz.load %c5 in "table"
+    %s = arith.addi %g, %u : i32
+    xyz.store %s, %t in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// Not replaced: the kernel is bound by vector work, not loads, so trading
+// loads for selection arithmetic would not pay.
+// CHECK-LABEL: xyz.kernel @vector_bound
+// CHECK: xyz.load %{{.*}} in "table"
+// CHECK-NOT: xyz.multiply_add
+xyz.kernel @vector_bound() {
+  %n = arith.constant 16 : i32
+  %c1 = arith.constant 1 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %b = arith.andi %x, %c1 : i32
+    %g = xyz.load %b in "table"
+    %m0 = arith.muli %g, %x : i32
+    %m1 = arith.muli %m0, %x : i32
+    %m2 = arith.muli %m1, %x : i32
+    %m3 = arith.muli %m2, %x : i32
+    %m4 = arith.muli %m3, %x : i32
+    %m5 = arith.muli %m4, %x : i32
+    %m6 = arith.muli %m5, %x : i32
+    %m7 = arith.muli %m6, %x : i32
+    %m8 = arith.muli %m7, %x : i32
+    %m9 = arith.muli %m8, %x : i32
+    %m10 = arith.muli %m9, %x : i32
+    %m11 = arith.muli %m10, %x : i32
+    %m12 = arith.muli %m11, %x : i32
+    %m13 = arith.muli %m12, %x : i32
+    %m14 = arith.muli %m13, %x : i32
+    %m15 = arith.muli %m14, %x : i32
+    %m16 = arith.muli %m15, %x : i32
+    %m17 = arith.muli %m16, %x : i32
+    %m18 = arith.muli %m17, %x : i32
+    %m19 = arith.muli %m18, %x : i32
+    %m20 = arith.muli %m19, %x : i32
+    %m21 = arith.muli %m20, %x : i32
+    %m22 = arith.muli %m21, %x : i32
+    %m23 = arith.muli %m22, %x : i32
+    %m24 = arith.muli %m23, %x : i32
+    %m25 = arith.muli %m24, %x : i32
+    %m26 = arith.muli %m25, %x : i32
+    %m27 = arith.muli %m26, %x : i32
+    %m28 = arith.muli %m27, %x : i32
+    %m29 = arith.muli %m28, %x : i32
+    %m30 = arith.muli %m29, %x : i32
+    %m31 = arith.muli %m30, %x : i32
+    %m32 = arith.muli %m31, %x : i32
+    %m33 = arith.muli %m32, %x : i32
+    %m34 = arith.muli %m33, %x : i32
+    %m35 = arith.muli %m34, %x : i32
+    %m36 = arith.muli %m35, %x : i32
+    %m37 = arith.muli %m36, %x : i32
+    %m38 = arith.muli %m37, %x : i32
+    %m39 = arith.muli %m38, %x : i32
+    xyz.store %m39, %t in "out"
+  }
+  xyz.return
+}
