@@ -103,13 +103,9 @@ public:
 };
 } // namespace
 
-const KernelReference *xyz::kernels::lookupKernel(llvm::StringRef name) {
-  static const TreeHashKernel treeHashKernel;
-  if (name == treeHashKernel.getName())
-    return &treeHashKernel;
-  return nullptr;
+namespace xyz::kernels {
+const KernelReference &getTreeHashKernel() {
+  static const TreeHashKernel kernel;
+  return kernel;
 }
-
-std::vector<llvm::StringRef> xyz::kernels::getKernelNames() {
-  return {"tree-hash"};
-}
+} // namespace xyz::kernels

@@ -47,8 +47,10 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
+  pm.addPass(vliw::createVLIWSynthesizeConstants());
   vliw::VLIWScheduleOptions scheduleOptions;
   scheduleOptions.stats = options.stats;
+  scheduleOptions.programOrderBias = options.programOrderBias;
   pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
 }
 

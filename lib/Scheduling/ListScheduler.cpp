@@ -202,11 +202,12 @@ struct Scheduler {
       }
     }
     unsigned blocks = problem.scratchSize / problem.vectorAlign;
-    if (peak > blocks)
-      return fail("the program keeps " + llvm::Twine(peak) +
-                  " values live even in program order; scratch holds " +
-                  llvm::Twine(blocks) + " blocks of " +
-                  llvm::Twine(problem.vectorAlign) + " words");
+    if (conservative ? peak > blocks : peakUnits > problem.scratchSize)
+      return fail("the program needs " +
+                  llvm::Twine(conservative ? peak : peakUnits) +
+                  (conservative ? " blocks" : " words") +
+                  " of scratch even in program order; there are " +
+                  llvm::Twine(conservative ? blocks : problem.scratchSize));
     if (conservative) {
       budget = blocks - peak;
     } else {
@@ -422,6 +423,12 @@ xyz::sched::scheduleList(const Problem &problem,
       Scheduler(problem, options, /*conservative=*/false).run();
   if (solution)
     return solution;
-  llvm::consumeError(solution.takeError());
-  return Scheduler(problem, options, /*conservative=*/true).run();
+  llvm::Expected<Solution> fallback =
+      Scheduler(problem, options, /*conservative=*/true).run();
+  if (fallback) {
+    llvm::consumeError(solution.takeError());
+    return fallback;
+  }
+  llvm::consumeError(fallback.takeError());
+  return solution;
 }

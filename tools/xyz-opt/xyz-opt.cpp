@@ -9,6 +9,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Transforms/Passes.h"
@@ -28,6 +29,7 @@ int main(int argc, char **argv) {
   xyz::registerXYZPipelines();
   mlir::registerCanonicalizerPass();
   mlir::registerCSEPass();
+  mlir::arith::registerArithIntRangeOptsPass();
   // Diagnostics name their location; printing the enclosing op as well
   // would dump whole unrolled kernels. Users can still ask for it.
   std::vector<char *> args(argv, argv + argc);

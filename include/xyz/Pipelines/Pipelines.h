@@ -28,6 +28,10 @@ struct SchedulePipelineOptions
   Option<bool> fuseMultiplyAdd{*this, "fuse-multiply-add",
                                llvm::cl::desc("Run --xyz-fuse-multiply-add"),
                                llvm::cl::init(true)};
+  Option<double> programOrderBias{
+      *this, "program-order-bias",
+      llvm::cl::desc("The list scheduler's program-order bias"),
+      llvm::cl::init(1.0)};
   Option<bool> stats{*this, "stats",
                      llvm::cl::desc("Report the schedule's statistics"),
                      llvm::cl::init(false)};

@@ -9,6 +9,7 @@
 
 #include "xyz/Conversion/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 
@@ -288,6 +289,65 @@ struct MultiplyAddLowering : public OpConversionPattern<MultiplyAddOp> {
   }
 };
 
+struct CoreIdLowering : public OpConversionPattern<CoreIdOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(CoreIdOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, rewriter
+                               .create<VirtualOp>(op.getLoc(), SlotKind::CoreId,
+                                                  rewriter.getI32Type(),
+                                                  ValueRange{})
+                               .getResult(0));
+    return success();
+  }
+};
+
+/// Barriers are numbered in program order (their generation), so the flag
+/// words can be reused from one to the next.
+struct BarrierLowering : public OpConversionPattern<BarrierOp> {
+  BarrierLowering(TypeConverter &converter, MLIRContext *ctx,
+                  const DenseMap<Operation *, int64_t> &generations)
+      : OpConversionPattern(converter, ctx), generations(generations) {}
+  LogicalResult
+  matchAndRewrite(BarrierOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    APInt cores;
+    if (!matchPattern(op.getCores(), m_ConstantInt(&cores)))
+      return op.emitError("the number of cores of a barrier must be a "
+                          "constant; specialize the kernel first");
+    Value core = rewriter
+                     .create<VirtualOp>(op.getLoc(), SlotKind::CoreId,
+                                        rewriter.getI32Type(), ValueRange{})
+                     .getResult(0);
+    rewriter.create<vliw::BarrierOp>(op.getLoc(), adaptor.getFlags(), core,
+                                     cores.getSExtValue(),
+                                     generations.lookup(op));
+    rewriter.eraseOp(op);
+    return success();
+  }
+  const DenseMap<Operation *, int64_t> &generations;
+};
+
+/// min/max from the machine's `<`: min(a, b) = b + (a < b) * (a - b).
+template <typename MinMaxOp, bool IsMin>
+struct MinMaxLowering : public OpConversionPattern<MinMaxOp> {
+  using OpConversionPattern<MinMaxOp>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(MinMaxOp op, typename MinMaxOp::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value a = adaptor.getLhs(), b = adaptor.getRhs();
+    Value pick = IsMin ? emitBinary(rewriter, loc, BinaryOpcode::Lt, a, b)
+                       : emitBinary(rewriter, loc, BinaryOpcode::Lt, b, a);
+    Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
+    Value scaled = emitBinary(rewriter, loc, BinaryOpcode::Mul, pick, diff);
+    rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add, b,
+                                      scaled));
+    return success();
+  }
+};
+
 struct ConvertXYZToVLIWPass
     : public xyz::impl::ConvertXYZToVLIWBase<ConvertXYZToVLIWPass> {
   void runOnOperation() override {
@@ -310,7 +370,13 @@ struct ConvertXYZToVLIWPass
         NoOpCastLowering<arith::IndexCastOp>,
         NoOpCastLowering<arith::IndexCastUIOp>, LoadLowering, StoreLowering,
         VLoadLowering, VStoreLowering, GatherLowering, BroadcastLowering,
-        MultiplyAddLowering>(converter, ctx);
+        MultiplyAddLowering, CoreIdLowering,
+        MinMaxLowering<arith::MinUIOp, true>,
+        MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx);
+    DenseMap<Operation *, int64_t> generations;
+    int64_t generation = 0;
+    getOperation().walk([&](BarrierOp op) { generations[op] = ++generation; });
+    patterns.add<BarrierLowering>(converter, ctx, generations);
 
     ConversionTarget target(*ctx);
     target.addLegalDialect<vliw::VLIWDialect>();

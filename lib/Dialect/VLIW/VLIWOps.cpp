@@ -236,6 +236,16 @@ LogicalResult VirtualOp::verify() {
   return success();
 }
 
+LogicalResult BarrierOp::verify() {
+  if (getCores() < 1 || getCores() > kVectorLength)
+    return emitOpError("supports 1 to ")
+           << kVectorLength << " cores (one vector of flags), got "
+           << getCores();
+  if (getGeneration() < 1)
+    return emitOpError("generation must be >= 1");
+  return success();
+}
+
 #define GET_OP_CLASSES
 #include "xyz/Dialect/VLIW/VLIWOps.cpp.inc"
 

@@ -274,4 +274,28 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
   }];
 }
 
+def VLIW_BarrierOp : VLIW_Op<"barrier", [
+    MemoryEffects<[MemRead, MemWrite]>]> {
+  let summary = "A barrier among the cores, before scheduling";
+  let description = [{
+    Virtual form of a barrier: `flags` holds the address of `cores` flag
+    words (zero before the first barrier), `core` this core's id. The
+    scheduler orders every memory access before it ahead of it and every
+    one after it behind it, and emits the flag protocol in its place: store
+    `generation` to flags[core], then poll (vload the flags, compare each
+    of the first `cores` lanes with the generation, or-reduce, jump back)
+    until every core has arrived.
+
+    ```mlir
+    vliw.barrier (%flags, %core) cores 4 generation 1
+    ```
+  }];
+  let arguments = (ins I32:$flags, I32:$core, I64Attr:$cores,
+                       I64Attr:$generation);
+  let assemblyFormat = [{
+    `(` $flags `,` $core `)` `cores` $cores `generation` $generation attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
 #endif // XYZ_DIALECT_VLIW_VLIWOPS_TD

@@ -14,6 +14,24 @@ def VLIWStrictCheck : Pass<"vliw-strict-check", "ProgramOp"> {
   }];
 }
 
+def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
+                                   "::mlir::ModuleOp"> {
+  let summary = "Make constants from other constants with ALU adds";
+  let description = [{
+    A constant costs a load-engine `const` (2 per bundle) or a flow-engine
+    `add_imm` (1 per bundle); an ALU add costs one of 12 slots. Kernels with
+    many address constants (row base + group offset) spend their scarcest
+    slots on them. This pass rewrites a constant that is the sum (mod 2^32)
+    of two other constants of the kernel into an ALU add of them, keeping
+    the dependence depth of every constant at most `max-depth`.
+  }];
+  let options = [
+    Option<"maxDepth", "max-depth", "unsigned", /*default=*/"2",
+           "Longest chain of adds a constant may come from">,
+  ];
+  let dependentDialects = ["::xyz::vliw::VLIWDialect"];
+}
+
 def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
   let summary = "Bundle virtual slots and allocate scratch";
   let description = [{

@@ -179,6 +179,35 @@ def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType,
 }
 
 //===----------------------------------------------------------------------===//
+// Several cores.
+//===----------------------------------------------------------------------===//
+
+def XYZ_CoreIdOp : XYZ_Op<"core_id", [Pure]> {
+  let summary = "The id of the core running the kernel, in [0, cores)";
+  let description = [{
+    Every core runs the same program over the shared memory; this is the only
+    value that differs between them. The number of cores is a shape
+    parameter of the kernel.
+  }];
+  let results = (outs I32:$result);
+  let assemblyFormat = "attr-dict";
+}
+
+def XYZ_BarrierOp : XYZ_Op<"barrier", [MemoryEffects<[MemRead, MemWrite]>]> {
+  let summary = "Every core waits here until all cores have arrived";
+  let description = [{
+    Memory writes before the barrier (on any core) are visible to reads
+    after it (on any core). The machine has no atomics: `flags` is the base
+    of `cores` words the kernel sets aside for the barrier's flags (e.g. in a
+    work area), initially zero; each core writes its own flag, then polls the
+    others. The barriers of a kernel are numbered in program order so the
+    flags can be reused. `cores` must be a constant once specialized.
+  }];
+  let arguments = (ins I32:$flags, I32:$cores);
+  let assemblyFormat = "$flags `,` $cores attr-dict";
+}
+
+//===----------------------------------------------------------------------===//
 // Shape constraints.
 //===----------------------------------------------------------------------===//
 

@@ -32,7 +32,7 @@ namespace {
 
 /// One machine slot of a virtual op (lane 0 unless the op has `lanes`).
 struct SlotRef {
-  VirtualOp op;
+  Operation *op; // a VirtualOp or a BarrierOp
   unsigned lane;
 };
 
@@ -40,20 +40,65 @@ struct SlotRef {
 struct Access {
   unsigned op;
   bool isStore;
-  std::optional<int64_t> addr; // constant base address, if known
+  bool known;   // the address is base + offset
+  Value base;   // null for a constant address
+  int64_t offset;
   unsigned width;
 };
 
-std::optional<int64_t> constantAddress(Value addr) {
-  auto def = addr.getDefiningOp<VirtualOp>();
-  if (def && def.getKind() == SlotKind::Const)
+/// The value of a constant computation (constants and ALU ops on them).
+std::optional<int64_t> constantValue(Value v, unsigned depth = 0) {
+  auto def = v.getDefiningOp<VirtualOp>();
+  if (!def || def.getLanes() || depth > 8)
+    return std::nullopt;
+  if (def.getKind() == SlotKind::Const)
     return def.getImmediateValues()[0] & 0xFFFFFFFFll;
-  return std::nullopt;
+  if (def.getKind() != SlotKind::Alu)
+    return std::nullopt;
+  std::optional<int64_t> a = constantValue(def.getInputs()[0], depth + 1);
+  std::optional<int64_t> b = constantValue(def.getInputs()[1], depth + 1);
+  if (!a || !b || (isDivision(*def.getOpcode()) && *b == 0))
+    return std::nullopt;
+  return evalBinary(*def.getOpcode(), uint32_t(*a), uint32_t(*b));
+}
+
+/// An address as base + constant offset, through chains of constant adds:
+/// accesses off the same base (or both constant) with disjoint word ranges
+/// do not alias, whatever the base's value.
+std::pair<Value, int64_t> decompose(Value addr) {
+  int64_t offset = 0;
+  for (unsigned depth = 0; depth < 16; ++depth) {
+    if (std::optional<int64_t> c = constantValue(addr))
+      return {Value(), offset + *c};
+    auto def = addr.getDefiningOp<VirtualOp>();
+    if (!def || def.getLanes())
+      break;
+    if (def.getKind() == SlotKind::AddImm) {
+      offset += def.getImmediateValues()[0];
+      addr = def.getInputs()[0];
+      continue;
+    }
+    if (def.getKind() != SlotKind::Alu || *def.getOpcode() != BinaryOpcode::Add)
+      break;
+    if (auto c = constantValue(def.getInputs()[1])) {
+      offset += *c;
+      addr = def.getInputs()[0];
+    } else if (auto c = constantValue(def.getInputs()[0])) {
+      offset += *c;
+      addr = def.getInputs()[1];
+    } else {
+      break;
+    }
+  }
+  return {addr, offset};
 }
 
 bool mayAlias(const Access &a, const Access &b) {
-  if (a.addr && b.addr)
-    return *a.addr < *b.addr + b.width && *b.addr < *a.addr + a.width;
+  if (a.known && b.known && a.base == b.base) {
+    // Offsets wrap mod 2^32 like the machine's addresses.
+    int64_t d = (b.offset - a.offset) & 0xFFFFFFFFll;
+    return d < a.width || (0x100000000ll - d) < b.width;
+  }
   return true;
 }
 
@@ -62,6 +107,8 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
 
   /// The word holding zero that flow-engine constants add to (if any).
   Value zero;
+  /// The problem values of each barrier's temporaries.
+  DenseMap<Operation *, SmallVector<unsigned, 8>> barrierTemps;
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -73,7 +120,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           isa<ProgramOp>(op))
         continue;
       Block &block = op.getRegion(0).front();
-      if (llvm::any_of(block, [](Operation &o) { return isa<VirtualOp>(o); })) {
+      if (llvm::any_of(block, [](Operation &o) {
+            return isa<VirtualOp, BarrierOp>(o);
+          })) {
         if (body) {
           op.emitError("vliw-schedule handles one kernel per module");
           return signalPassFailure();
@@ -96,30 +145,33 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     problem.vectorAlign = kVectorLength;
     for (unsigned e = 0; e < kNumEngines; ++e)
       problem.resourceLimits.push_back(getSlotLimit(static_cast<Engine>(e)));
+    // A barrier has a resource of its own, and runs alone in its cycle.
+    const unsigned barrierResource = kNumEngines;
+    problem.resourceLimits.push_back(1);
 
     // Program order for the scheduler: constants sink to just before their
     // first reader, so that program-order scratch pressure (which bounds
     // out-of-order issue) does not count every hoisted constant as live from
     // the start.
-    SmallVector<VirtualOp> order;
+    SmallVector<Operation *> order;
     DenseSet<Operation *> placed;
     for (Operation &op : body->getOperations()) {
       if (op.hasTrait<OpTrait::IsTerminator>())
         continue;
+      if (isa<BarrierOp>(op)) {
+        placeConstantInputs(op.getOperands(), order, placed);
+        order.push_back(&op);
+        continue;
+      }
       auto slot = dyn_cast<VirtualOp>(op);
       if (!slot) {
         op.emitError("cannot schedule this op: the kernel must be fully "
                      "lowered to vliw.vop slots");
         return signalPassFailure();
       }
-      if (slot.getKind() == SlotKind::Const && !slot->use_empty())
+      if (isConstantComputation(slot) && !slot->use_empty())
         continue;
-      for (Value input : slot.getInputs()) {
-        auto def = input.getDefiningOp<VirtualOp>();
-        if (def && def.getKind() == SlotKind::Const &&
-            placed.insert(def).second)
-          order.push_back(def);
-      }
+      placeConstantInputs(slot.getInputs(), order, placed);
       order.push_back(slot);
     }
 
@@ -131,9 +183,14 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // holding zero, when the load engine is full: every constant then reads
     // the zero word (made first).
     zero = Value();
-    if (llvm::count_if(order, isConstant) > 1) {
-      auto zeroIt = llvm::find_if(order, [](VirtualOp slot) {
-        return isConstant(slot) && slot.getImmediateValues()[0] == 0;
+    auto isConstantOp = [](Operation *op) {
+      auto slot = dyn_cast<VirtualOp>(op);
+      return slot && isConstant(slot);
+    };
+    if (llvm::count_if(order, isConstantOp) > 1) {
+      auto zeroIt = llvm::find_if(order, [&](Operation *op) {
+        return isConstantOp(op) &&
+               cast<VirtualOp>(op).getImmediateValues()[0] == 0;
       });
       if (zeroIt == order.end()) {
         OpBuilder builder(body, body->begin());
@@ -145,10 +202,36 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       } else {
         std::rotate(order.begin(), zeroIt, zeroIt + 1);
       }
-      zero = order.front().getResult(0);
+      zero = order.front()->getResult(0);
     }
 
-    for (VirtualOp slot : order) {
+    unsigned lastBarrier = ~0u, firstSinceBarrier = 0;
+    for (Operation *op : order) {
+      if (auto barrier = dyn_cast<BarrierOp>(op)) {
+        // Temporaries of the flag protocol: its own flag's address, the
+        // generation as a word and as a vector, the flags, the comparison,
+        // and the or-reduction's words.
+        SmallVector<unsigned, 8> temps;
+        for (unsigned width : {1u, 1u, kVectorLength, kVectorLength,
+                               kVectorLength, kVectorLength})
+          temps.push_back(problem.addValue(width));
+        unsigned id = problem.addOperation(
+            barrierResource,
+            {valueIds.lookup(barrier.getFlags()),
+             valueIds.lookup(barrier.getCore())},
+            temps);
+        // Everything before it, before; everything after it, after.
+        for (unsigned prev = firstSinceBarrier; prev < id; ++prev)
+          problem.addDependence(prev, id, 1);
+        if (lastBarrier != ~0u && firstSinceBarrier == id)
+          problem.addDependence(lastBarrier, id, 1);
+        barrierTemps[barrier] = temps;
+        lastBarrier = id;
+        firstSinceBarrier = id + 1;
+        ops.push_back({barrier, 0});
+        continue;
+      }
+      VirtualOp slot = cast<VirtualOp>(op);
       SmallVector<unsigned, 4> operands, results;
       for (Value input : slot.getInputs())
         operands.push_back(valueIds.lookup(input));
@@ -178,6 +261,8 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         }
         ops.push_back({slot, lane});
         addMemoryDependences(problem, slot, id, regions);
+        if (lastBarrier != ~0u)
+          problem.addDependence(lastBarrier, id, 1);
       }
     }
 
@@ -196,6 +281,31 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       return signalPassFailure();
     }
     emitProgram(container, ops, valueIds, problem, *solution);
+  }
+
+  /// A constant, or an ALU op computing only from constants: placed just
+  /// before its first reader in program order.
+  static bool isConstantComputation(VirtualOp slot) {
+    if (isConstant(slot))
+      return true;
+    return slot.getKind() == SlotKind::Alu && !slot.getLanes() &&
+           llvm::all_of(slot.getInputs(), [](Value v) {
+             auto def = v.getDefiningOp<VirtualOp>();
+             return def && isConstantComputation(def);
+           });
+  }
+
+  static void placeConstantInputs(ValueRange inputs,
+                                  SmallVectorImpl<Operation *> &order,
+                                  DenseSet<Operation *> &placed) {
+    for (Value input : inputs) {
+      auto def = input.getDefiningOp<VirtualOp>();
+      if (!def || !isConstantComputation(def) || placed.contains(def))
+        continue;
+      placeConstantInputs(def.getInputs(), order, placed);
+      placed.insert(def);
+      order.push_back(def);
+    }
   }
 
   static bool isConstant(VirtualOp slot) {
@@ -223,10 +333,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         (kind == SlotKind::VLoad || kind == SlotKind::VStore) ? kVectorLength
                                                               : 1;
     // load_offset's address is base+offset: not a plain constant.
-    std::optional<int64_t> addr;
-    if (kind != SlotKind::LoadOffset && !slot.getLanes())
-      addr = constantAddress(slot.getInputs()[0]);
-    Access access{id, isStore, addr, width};
+    Access access{id, isStore, false, Value(), 0, width};
+    if (kind != SlotKind::LoadOffset && !slot.getLanes()) {
+      auto [base, offset] = decompose(slot.getInputs()[0]);
+      access.known = true;
+      access.base = base;
+      access.offset = offset;
+    }
     StringRef region = slot.getRegion() ? *slot.getRegion() : "";
     auto order = [&](SmallVector<Access> &earlier) {
       for (const Access &prev : earlier)
@@ -266,12 +379,23 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         return engineOf(a) < engineOf(b);
       });
       builder.setInsertionPointToEnd(programBody);
+      if (slots.size() == 1 && isa<BarrierOp>(ops[slots[0]].op)) {
+        auto barrier = cast<BarrierOp>(ops[slots[0]].op);
+        SmallVector<int64_t, 8> temps;
+        for (unsigned v : barrierTemps[barrier])
+          temps.push_back(solution.address[v]);
+        emitBarrier(builder, programBody, barrier,
+                    solution.address[valueIds.lookup(barrier.getFlags())],
+                    solution.address[valueIds.lookup(barrier.getCore())],
+                    temps);
+        continue;
+      }
       auto bundle = builder.create<BundleOp>(container->getLoc(), ArrayAttr());
       Block *slotBlock = new Block();
       bundle.getBody().push_back(slotBlock);
       builder.setInsertionPointToEnd(slotBlock);
       for (unsigned i : slots) {
-        VirtualOp slot = ops[i].op;
+        VirtualOp slot = cast<VirtualOp>(ops[i].op);
         unsigned lane = ops[i].lane;
         // Operands in role order: writes take result addresses, reads take
         // input addresses, the rest are immediates. A `lanes` slot works on
@@ -319,6 +443,65 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     for (Operation &op : llvm::make_early_inc_range(module.getBody()->getOperations()))
       if (&op != program.getOperation())
         op.erase();
+  }
+
+  /// The flag protocol of a barrier, as its own bundles: write this core's
+  /// flag (the generation), then poll until every core's flag has reached
+  /// it: vload the flags, compare the first `cores` lanes with the
+  /// generation, or-reduce the "not yet" bits on the ALU, jump back while
+  /// any is set. With one core there is nothing to wait for.
+  static void emitBarrier(OpBuilder &builder, Block *programBody,
+                          BarrierOp barrier, int64_t flags, int64_t core,
+                          ArrayRef<int64_t> temps) {
+    unsigned cores = barrier.getCores();
+    if (cores == 1)
+      return;
+    Location loc = barrier.getLoc();
+    int64_t own = temps[0], gen = temps[1], genVec = temps[2],
+            flagVec = temps[3], pending = temps[4], orWords = temps[5];
+    auto bundle = [&](auto fill) {
+      builder.setInsertionPointToEnd(programBody);
+      auto op = builder.create<BundleOp>(loc, ArrayAttr());
+      Block *block = new Block();
+      op.getBody().push_back(block);
+      builder.setInsertionPointToEnd(block);
+      fill();
+    };
+    auto slot = [&](SlotKind kind, ArrayRef<int64_t> operands,
+                    BinaryOpcode binop = BinaryOpcode::Add) {
+      buildSlotOp(builder, loc, kind, binop, operands);
+    };
+    bundle([&] {
+      slot(SlotKind::Alu, {own, flags, core});
+      slot(SlotKind::Const, {gen, barrier.getGeneration()});
+    });
+    bundle([&] {
+      slot(SlotKind::VBroadcast, {genVec, gen});
+      slot(SlotKind::Store, {own, gen});
+    });
+    int64_t poll = programBody->getOperations().size();
+    bundle([&] { slot(SlotKind::VLoad, {flagVec, flags}); });
+    bundle([&] {
+      slot(SlotKind::Valu, {pending, flagVec, genVec}, BinaryOpcode::Lt);
+    });
+    SmallVector<int64_t, 8> level;
+    for (unsigned i = 0; i < cores; ++i)
+      level.push_back(pending + i);
+    int64_t next = orWords;
+    while (level.size() > 1) {
+      SmallVector<int64_t, 8> reduced;
+      bundle([&] {
+        for (size_t i = 0; i + 1 < level.size(); i += 2) {
+          slot(SlotKind::Alu, {next, level[i], level[i + 1]},
+               BinaryOpcode::Or);
+          reduced.push_back(next++);
+        }
+      });
+      if (level.size() % 2)
+        reduced.push_back(level.back());
+      level = std::move(reduced);
+    }
+    bundle([&] { slot(SlotKind::CondJump, {level.front(), poll}); });
   }
 
   /// A VALU op as 8 ALU slots, lane by lane.

@@ -450,7 +450,9 @@ struct SelectWithZeroArm : public OpRewritePattern<arith::SelectOp> {
 //===----------------------------------------------------------------------===//
 
 /// Erases the stores of `kernel` to named regions its `xyz.outputs` list
-/// does not contain. Fails on a malformed list.
+/// does not contain and that nothing in the kernel reads (a region used to
+/// pass values between phases, e.g. across a barrier, stays). Fails on a
+/// malformed list.
 LogicalResult eraseUnobservableStores(KernelOp kernel) {
   Attribute attr = kernel->getAttr(XYZDialect::kOutputsAttr);
   if (!attr)
@@ -470,6 +472,24 @@ LogicalResult eraseUnobservableStores(KernelOp kernel) {
     return kernel.emitError("`")
            << XYZDialect::kOutputsAttr
            << "` must be an array of region names, got " << attr;
+  // Regions some access may read: named ones, or all if any read is unnamed.
+  llvm::StringSet<> read;
+  bool readsAnything = false;
+  kernel.walk([&](Operation *op) {
+    std::optional<StringRef> region;
+    if (auto load = dyn_cast<LoadOp>(op))
+      region = load.getRegion();
+    else if (auto load = dyn_cast<VLoadOp>(op))
+      region = load.getRegion();
+    else if (auto gather = dyn_cast<GatherOp>(op))
+      region = gather.getRegion();
+    else
+      return;
+    if (region)
+      read.insert(*region);
+    else
+      readsAnything = true;
+  });
   SmallVector<Operation *> dead;
   kernel.walk([&](Operation *op) {
     std::optional<StringRef> region;
@@ -477,7 +497,8 @@ LogicalResult eraseUnobservableStores(KernelOp kernel) {
       region = store.getRegion();
     else if (auto store = dyn_cast<VStoreOp>(op))
       region = store.getRegion();
-    if (region && !outputs.contains(*region))
+    if (region && !outputs.contains(*region) && !readsAnything &&
+        !read.contains(*region))
       dead.push_back(op);
   });
   for (Operation *op : dead)

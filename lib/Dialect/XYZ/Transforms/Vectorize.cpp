@@ -130,6 +130,31 @@ private:
         return success();
       }
     }
+    if (auto sub = dyn_cast<arith::SubIOp>(op)) {
+      Info lhs = get(sub.getLhs()), rhs = get(sub.getRhs());
+      if (lhs.kind == Kind::Affine && rhs.kind == Kind::Uniform) {
+        Value base = lhs.value ? lhs.value
+                               : builder.create<arith::ConstantIntOp>(loc, 0, 32);
+        infos[sub] = {Kind::Affine,
+                      builder.create<arith::SubIOp>(loc, base, rhs.value)};
+        return success();
+      }
+    }
+    if (auto fma = dyn_cast<MultiplyAddOp>(op)) {
+      // a * b + (thread id + offset), a and b uniform: still affine.
+      Info a = get(fma.getA()), b = get(fma.getB()), c = get(fma.getC());
+      if (a.kind == Kind::Uniform && b.kind == Kind::Uniform &&
+          c.kind == Kind::Affine && fma.getType().isInteger(32)) {
+        Value offset =
+            c.value ? builder.create<MultiplyAddOp>(loc, a.value, b.value,
+                                                    c.value)
+                          .getResult()
+                    : builder.create<arith::MulIOp>(loc, a.value, b.value)
+                          .getResult();
+        infos[fma] = {Kind::Affine, offset};
+        return success();
+      }
+    }
     if (auto load = dyn_cast<LoadOp>(op)) {
       Info addr = get(load.getAddr());
       Value result;

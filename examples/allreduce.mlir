@@ -1,0 +1,66 @@
+// The allreduce kernel of the machine spec ("allreduce"), written once over
+// its shape: `cores` cores, each owning an input row of `n` words; afterwards
+// every core's output row holds the element-wise sum of all input rows.
+//
+// Formulation: column chunks per core, written straight to every output row.
+// Core c sums columns [start, start + chunk) over all rows and stores the sums
+// into every core's output row. No core reads what another writes, so no
+// barrier is needed, and each core's loads and stores are the machine's floor
+// for this work (docs/allreduce.md compares it with reduce-scatter + barrier
+// + all-gather, examples/allreduce_rs_ag.mlir). When `cores` does not divide
+// `n`, the last chunks overlap: the overlapping columns are computed by two
+// cores and written twice with the same value.
+//
+//   xyz-opt examples/allreduce.mlir --xyz-specialize="cores=4 n=1024" \
+//     --xyz-schedule | xyz-translate --vliw-to-json > prog.json
+//   xyz-run prog.json --cores 4 --kernel allreduce --n 1024
+
+xyz.kernel @allreduce(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32},
+                      %n: i32 {xyz.name = "n", xyz.default = 1024 : i32})
+    attributes {xyz.outputs = ["out"]} {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c8 = arith.constant 8 : i32
+  %ok_cores = arith.cmpi sge, %cores, %c1 : i32
+  xyz.require %ok_cores, "cores must be >= 1"
+  %ok_n = arith.cmpi sge, %n, %c1 : i32
+  xyz.require %ok_n, "n must be >= 1"
+
+  // The memory image's layout, as the spec fixes it.
+  %in_p = arith.addi %c8, %c0 : i32
+  %rows = arith.muli %cores, %n : i32
+  %out_p = arith.addi %in_p, %rows : i32
+
+  // This core's columns: chunk = ceil(n / cores), the last chunk ending at n.
+  %core = xyz.core_id
+  %chunk = arith.ceildivui %n, %cores : i32
+  %last = arith.subi %n, %chunk : i32
+  %first = arith.muli %core, %chunk : i32
+  %start = arith.minui %first, %last : i32
+
+  %lb = arith.constant 0 : index
+  %step = arith.constant 1 : index
+  %ncores = arith.index_cast %cores : i32 to index
+  xyz.foreach_thread %j < %chunk {
+    %col = arith.addi %start, %j : i32
+    // The sum of column `col` over every core's row.
+    %sum = scf.for %r = %lb to %ncores step %step iter_args(%acc = %c0) -> (i32) {
+      %ri = arith.index_cast %r : index to i32
+      %row = arith.muli %ri, %n : i32
+      %base = arith.addi %in_p, %row : i32
+      %addr = arith.addi %base, %col : i32
+      %v = xyz.load %addr in "in"
+      %next = arith.addi %acc, %v : i32
+      scf.yield %next : i32
+    }
+    // ... written into every core's output row.
+    scf.for %r = %lb to %ncores step %step {
+      %ri = arith.index_cast %r : index to i32
+      %row = arith.muli %ri, %n : i32
+      %base = arith.addi %out_p, %row : i32
+      %addr = arith.addi %base, %col : i32
+      xyz.store %sum, %addr in "out"
+    }
+  }
+  xyz.return
+}
