@@ -78,3 +78,23 @@ xyz.kernel @scalar() {
   }
   xyz.return
 }
+
+// -----
+
+// An address that is a uniform multiply-add around the thread id stays
+// contiguous.
+// CHECK-LABEL: xyz.kernel @affine_multiply_add
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK: xyz.vload
+// CHECK: xyz.vstore
+xyz.kernel @affine_multiply_add() {
+  %n = arith.constant 16 : i32
+  %c64 = arith.constant 64 : i32
+  %core = xyz.core_id
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = xyz.multiply_add %core, %c64, %t : i32
+    xyz.store %x, %a in "out"
+  }
+  xyz.return
+}

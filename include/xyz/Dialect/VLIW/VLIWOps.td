@@ -293,7 +293,7 @@ def VLIW_BarrierOp : VLIW_Op<"barrier", [
   let arguments = (ins I32:$flags, I32:$core, I64Attr:$cores,
                        I64Attr:$generation);
   let assemblyFormat = [{
-    `(` $flags `,` $core `)` `cores` $cores `generation` $generation attr-dict
+    ` ` `(` $flags `,` $core `)` `cores` $cores `generation` $generation attr-dict
   }];
   let hasVerifier = 1;
 }
