@@ -140,6 +140,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       return; // already scheduled
     }
 
+    // First keep every constant computation live from its first to its last
+    // reader; if the schedule then runs out of scratch, recompute the ones
+    // whose readers are far apart instead.
+    for (unsigned attempt = 0; attempt < 2; ++attempt) {
+    rematerializeDistance = attempt == 0 ? SIZE_MAX : 256;
+    barrierTemps.clear();
     sched::Problem problem;
     problem.scratchSize = kScratchSize;
     problem.vectorAlign = kVectorLength;
@@ -154,12 +160,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // out-of-order issue) does not count every hoisted constant as live from
     // the start.
     SmallVector<Operation *> order;
-    DenseSet<Operation *> placed;
+    DenseMap<Operation *, size_t> placed;
     for (Operation &op : body->getOperations()) {
       if (op.hasTrait<OpTrait::IsTerminator>())
         continue;
       if (isa<BarrierOp>(op)) {
-        placeConstantInputs(op.getOperands(), order, placed);
+        placeConstantInputs(&op, order, placed);
         order.push_back(&op);
         continue;
       }
@@ -171,7 +177,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       }
       if (isConstantComputation(slot) && !slot->use_empty())
         continue;
-      placeConstantInputs(slot.getInputs(), order, placed);
+      placeConstantInputs(slot, order, placed);
       order.push_back(slot);
     }
 
@@ -270,6 +276,10 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     options.programOrderBias = programOrderBias;
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
+    if (!solution && attempt == 0) {
+      llvm::consumeError(solution.takeError());
+      continue;
+    }
     if (!solution) {
       container->emitError("scheduling failed: ")
           << llvm::toString(solution.takeError());
@@ -281,7 +291,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       return signalPassFailure();
     }
     emitProgram(container, ops, valueIds, problem, *solution);
+    return;
+    }
   }
+
+  /// Readers further apart than this (in program order) get their own copy
+  /// of a constant computation.
+  size_t rematerializeDistance = SIZE_MAX;
 
   /// A constant, or an ALU op computing only from constants: placed just
   /// before its first reader in program order.
@@ -295,15 +311,28 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
            });
   }
 
-  static void placeConstantInputs(ValueRange inputs,
+  /// Places the constant computations `op` reads just before it. One placed
+  /// long ago is recomputed instead (a fresh copy for this reader): keeping
+  /// it live would hold scratch for its whole range, and scratch is what
+  /// bounds how much work can be in flight.
+  void placeConstantInputs(Operation *op,
                                   SmallVectorImpl<Operation *> &order,
-                                  DenseSet<Operation *> &placed) {
-    for (Value input : inputs) {
-      auto def = input.getDefiningOp<VirtualOp>();
-      if (!def || !isConstantComputation(def) || placed.contains(def))
+                                  DenseMap<Operation *, size_t> &placedAt) {
+    for (OpOperand &use : op->getOpOperands()) {
+      auto def = use.get().getDefiningOp<VirtualOp>();
+      if (!def || !isConstantComputation(def))
         continue;
-      placeConstantInputs(def.getInputs(), order, placed);
-      placed.insert(def);
+      auto it = placedAt.find(def);
+      if (it != placedAt.end()) {
+        if (order.size() - it->second <= rematerializeDistance)
+          continue;
+        OpBuilder builder(op);
+        auto copy = cast<VirtualOp>(builder.clone(*def));
+        use.set(copy.getResult(0));
+        def = copy;
+      }
+      placeConstantInputs(def, order, placedAt);
+      placedAt[def] = order.size();
       order.push_back(def);
     }
   }

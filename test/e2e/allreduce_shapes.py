@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""End-to-end check of the allreduce kernels over a grid of cores x n.
+
+For each (C, N) and each formulation (examples/allreduce.mlir: column chunks,
+examples/allreduce_rs_ag.mlir: reduce-scatter + barrier + all-gather):
+compile with the contract command line, run on C cores with xyz-run's
+allreduce check (--strict) over two seeds. The last line is
+'N passed, N failed'.
+"""
+import argparse
+import concurrent.futures
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def shapes():
+    out = []
+    for c in range(1, 9):
+        for n in [1, 2, 7, 8, 9, 17, 64, 100, 257]:
+            out.append((c, n))
+    for c in [1, 3, 4, 8]:
+        out.append((c, 1024))
+    return out
+
+
+def check(args, kernel, c, n, workdir):
+    name = os.path.splitext(os.path.basename(kernel))[0]
+    prog = os.path.join(workdir, f"{name}-c{c}-n{n}.json")
+    opt = subprocess.run([os.path.join(args.bindir, "xyz-opt"), kernel,
+                          f"--xyz-specialize=cores={c} n={n}",
+                          "--xyz-schedule"], capture_output=True, text=True)
+    if opt.returncode != 0:
+        return [f"{name} C={c} N={n}: xyz-opt: {opt.stderr.strip()[:300]}"]
+    tr = subprocess.run([os.path.join(args.bindir, "xyz-translate"),
+                         "--vliw-to-json", "-o", prog], input=opt.stdout,
+                        capture_output=True, text=True)
+    if tr.returncode != 0:
+        return [f"{name} C={c} N={n}: xyz-translate: {tr.stderr.strip()[:300]}"]
+    errors = []
+    for seed in range(args.seeds):
+        run = subprocess.run([os.path.join(args.bindir, "xyz-run"), prog,
+                              "--strict", f"--cores={c}", "--kernel",
+                              "allreduce", f"--n={n}", f"--seed={seed}"],
+                             capture_output=True, text=True)
+        if run.returncode != 0 or "check: ok" not in run.stdout:
+            errors.append(f"{name} C={c} N={n} seed={seed}: "
+                          f"{(run.stdout + run.stderr).strip()[:300]}")
+    return errors
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--bindir", required=True)
+    p.add_argument("--examples", required=True)
+    p.add_argument("--seeds", type=int, default=2)
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    args = p.parse_args()
+    kernels = [os.path.join(args.examples, k)
+               for k in ("allreduce.mlir", "allreduce_rs_ag.mlir")]
+    passed = failed = 0
+    with tempfile.TemporaryDirectory() as workdir, \
+            concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        jobs = [pool.submit(check, args, k, c, n, workdir)
+                for k in kernels for c, n in shapes()]
+        for job in jobs:
+            errors = job.result()
+            if errors:
+                failed += 1
+                for e in errors:
+                    print("FAIL:", e)
+            else:
+                passed += 1
+    print(f"allreduce end-to-end: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
