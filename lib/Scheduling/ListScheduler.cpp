@@ -248,10 +248,30 @@ struct Scheduler {
     // earlier items run ahead, so the phases of different items overlap.
     uint64_t maxHeight =
         numOps ? *std::max_element(height.begin(), height.end()) : 0;
+    // Feeding the bottleneck: ops a few dependences away from an op on
+    // `feedResource` get a bonus that grows as they get closer, so that the
+    // scarce engine finds work ready in every cycle.
+    std::vector<unsigned> feedDistance(numOps, ~0u);
+    unsigned horizon = options.feedHorizon;
+    if (options.feedResource != ~0u)
+      for (unsigned i = numOps; i-- > 0;) {
+        if (problem.operations[i].resource == options.feedResource) {
+          feedDistance[i] = 0;
+          continue;
+        }
+        for (const Edge &e : succs[i])
+          if (feedDistance[e.to] != ~0u)
+            feedDistance[i] =
+                std::min(feedDistance[i], feedDistance[e.to] + 1);
+      }
     auto key = [&](unsigned i) {
       uint64_t bias = uint64_t(options.programOrderBias * 1024.0 * maxHeight *
                                (numOps - i) / std::max(numOps, 1u));
-      return Entry(uint64_t(height[i]) * 1024 + bias, ~i);
+      uint64_t feed = 0;
+      if (feedDistance[i] < horizon)
+        feed = uint64_t(options.feedWeight * 1024.0 *
+                        (horizon - feedDistance[i]));
+      return Entry(uint64_t(height[i]) * 1024 + bias + feed, ~i);
     };
     std::vector<std::priority_queue<Entry>> ready(
         problem.resourceLimits.size());

@@ -191,7 +191,9 @@ bool Machine::staticFault(const StaticFault &fault) {
 }
 
 bool Machine::checkConflicts(unsigned ns, unsigned nm) {
-  const Inst *first = &prog.insts[prog.bundles[curPc].first];
+  // data(), not insts[...]: a program whose bundles hold only empty slot
+  // lists has no instructions at all (found by fuzz/xyz_run_fuzzer).
+  const Inst *first = prog.insts.data() + prog.bundles[curPc].first;
   auto conflict = [&](llvm::StringRef space, uint32_t addr, uint32_t a,
                       uint32_t b) {
     const Inst *x = first + a, *y = first + b;
@@ -199,9 +201,9 @@ bool Machine::checkConflicts(unsigned ns, unsigned nm) {
     llvm::raw_string_ostream os(text);
     os << "cycle " << cycles << ", core " << curCore << ", bundle " << curPc
        << ": strict: " << space << "[" << addr << "] written twice, by "
-       << describeSlot(x->engine, x->slotIndex, *prog.sources[x - &prog.insts[0]])
+       << describeSlot(x->engine, x->slotIndex, *prog.sources[x - prog.insts.data()])
        << " and by "
-       << describeSlot(y->engine, y->slotIndex, *prog.sources[y - &prog.insts[0]]);
+       << describeSlot(y->engine, y->slotIndex, *prog.sources[y - prog.insts.data()]);
     Fault f;
     f.kind = FaultKind::WriteConflict;
     f.cycle = cycles;

@@ -3,6 +3,7 @@
 // xyz-run PROGRAM [--mem IMAGE.json] [--dump-mem OUT.json] [--cores N]
 //         [--strict] [--max-cycles N] [--stats] [--time]
 //         [--kernel NAME --PARAM VALUE... [--seed S]]
+//         [--trace T.json] [--html V.html] [--locations L.json]
 //
 // PROGRAM is the JSON interchange (.json) or a module holding one
 // vliw.program (.mlir). Prints `cycles: N` on success. Any error or runtime
@@ -11,6 +12,11 @@
 // is the kernel's (xyz/Kernels/Kernels.h), built from its parameters and a
 // seed unless --mem is given, and the final memory is checked against the
 // kernel's C++ reference: `check: ok` or the first mismatch (exit 1).
+// --trace writes the run as Chrome Trace Event JSON (Perfetto) and --html a
+// self-contained page drawing its packing (xyz/Sim/TraceWriter.h,
+// HtmlWriter.h); both label slots with kernel source locations, taken from
+// the ops of a .mlir program or from --locations (xyz-translate's
+// --locations-file) for a .json one. See docs/trace.md.
 // The tool only loads inputs and
 // reports; the machine is the XYZSim interpreter (xyz/Sim/Interpreter.h).
 // See docs/xyz-run.md.
@@ -22,8 +28,12 @@
 #include "mlir/Support/FileUtilities.h"
 #include "xyz/Dialect/VLIW/VLIWDialect.h"
 #include "xyz/Kernels/Kernels.h"
+#include "xyz/Sim/HtmlWriter.h"
 #include "xyz/Sim/Interpreter.h"
+#include "xyz/Sim/ObserverList.h"
 #include "xyz/Sim/ProgramJsonReader.h"
+#include "xyz/Sim/ProgramLocations.h"
+#include "xyz/Sim/TraceWriter.h"
 #include "xyz/Target/JSON/ProgramConversion.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
@@ -31,6 +41,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include <chrono>
@@ -77,6 +88,20 @@ struct Options {
                           cl::cat(category)};
   cl::opt<int64_t> batch{"batch", cl::desc("tree-hash: items"),
                          cl::cat(category)};
+  cl::opt<int64_t> n{"n", cl::desc("allreduce: words per row"),
+                     cl::cat(category)};
+  cl::opt<std::string> traceFile{
+      "trace",
+      cl::desc("Write the run as Chrome Trace Event JSON (open in Perfetto)"),
+      cl::value_desc("file"), cl::cat(category)};
+  cl::opt<std::string> htmlFile{
+      "html", cl::desc("Write a self-contained HTML view of the packing"),
+      cl::value_desc("file"), cl::cat(category)};
+  cl::opt<std::string> locationsFile{
+      "locations",
+      cl::desc("Source locations of a .json program's slots (xyz-translate "
+               "--locations-file), for --trace and --html"),
+      cl::value_desc("file"), cl::cat(category)};
 
   /// The option holding kernel parameter `name`, if any.
   cl::opt<int64_t> *getParamOption(llvm::StringRef name) {
@@ -84,6 +109,7 @@ struct Options {
         .Case("height", &height)
         .Case("rounds", &rounds)
         .Case("batch", &batch)
+        .Case("n", &n)
         .Default(nullptr);
   }
 };
@@ -113,9 +139,11 @@ static std::unique_ptr<llvm::MemoryBuffer> readFile(llvm::StringRef name) {
   return buffer;
 }
 
-/// A module holding one vliw.program, verified, as a Program.
+/// A module holding one vliw.program, verified, as a Program; its ops'
+/// locations go to `locations` if given.
 static std::optional<sim::Program>
-loadMlirProgram(std::unique_ptr<llvm::MemoryBuffer> buffer) {
+loadMlirProgram(std::unique_ptr<llvm::MemoryBuffer> buffer,
+                sim::ProgramLocations *locations) {
   mlir::DialectRegistry registry;
   registry.insert<vliw::VLIWDialect>();
   mlir::MLIRContext context(registry, mlir::MLIRContext::Threading::DISABLED);
@@ -138,18 +166,20 @@ loadMlirProgram(std::unique_ptr<llvm::MemoryBuffer> buffer) {
     return std::nullopt;
   }
   mlir::FailureOr<sim::Program> program =
-      convertVLIWToProgram(*programs.begin());
+      locations ? convertVLIWToProgram(*programs.begin(), *locations)
+                : convertVLIWToProgram(*programs.begin());
   if (mlir::failed(program))
     return std::nullopt;
   return std::move(*program);
 }
 
-static std::optional<sim::Program> loadProgram(llvm::StringRef name) {
+static std::optional<sim::Program>
+loadProgram(llvm::StringRef name, sim::ProgramLocations *locations) {
   std::unique_ptr<llvm::MemoryBuffer> buffer = readFile(name);
   if (!buffer)
     return std::nullopt;
   if (name.ends_with(".mlir"))
-    return loadMlirProgram(std::move(buffer));
+    return loadMlirProgram(std::move(buffer), locations);
   llvm::Expected<sim::Program> program =
       sim::parseJsonProgram(buffer->getBuffer(), name);
   if (!program) {
@@ -172,6 +202,30 @@ static std::optional<std::vector<uint32_t>> loadMemory(llvm::StringRef name) {
     return std::nullopt;
   }
   return std::move(*mem);
+}
+
+/// `--locations F`: the side file of `program`.
+static std::optional<sim::ProgramLocations>
+loadLocations(llvm::StringRef name, const sim::Program &program) {
+  std::unique_ptr<llvm::MemoryBuffer> buffer = readFile(name);
+  if (!buffer)
+    return std::nullopt;
+  llvm::Expected<sim::ProgramLocations> locations =
+      sim::parseJsonLocations(buffer->getBuffer(), name, program);
+  if (!locations) {
+    reportError(locations.takeError());
+    return std::nullopt;
+  }
+  return std::move(*locations);
+}
+
+static std::unique_ptr<llvm::ToolOutputFile> openOutput(llvm::StringRef name) {
+  std::string message;
+  std::unique_ptr<llvm::ToolOutputFile> out =
+      mlir::openOutputFile(name, &message);
+  if (!out)
+    llvm::errs() << "xyz-run: error: " << message << '\n';
+  return out;
 }
 
 static bool dumpMemory(llvm::StringRef name, llvm::ArrayRef<uint32_t> mem) {
@@ -224,6 +278,10 @@ int main(int argc, char **argv) {
       return 1;
     }
     for (llvm::StringRef name : kernel->getParamNames()) {
+      if (name == "cores") { // the machine's own --cores
+        params[name] = opts.cores;
+        continue;
+      }
       cl::opt<int64_t> *opt = opts.getParamOption(name);
       if (!opt || opt->getNumOccurrences() == 0) {
         llvm::errs() << "xyz-run: error: --kernel " << opts.kernel
@@ -234,7 +292,18 @@ int main(int argc, char **argv) {
     }
   }
 
-  std::optional<sim::Program> program = loadProgram(opts.programFile);
+  // Source locations matter only to the views.
+  bool views = !opts.traceFile.empty() || !opts.htmlFile.empty();
+  std::optional<sim::ProgramLocations> locations;
+  if (views && opts.locationsFile.empty())
+    locations.emplace();
+  std::optional<sim::Program> program = loadProgram(
+      opts.programFile, locations ? &*locations : nullptr);
+  if (program && !opts.locationsFile.empty()) {
+    locations = loadLocations(opts.locationsFile, *program);
+    if (!locations)
+      return 1;
+  }
   std::optional<std::vector<uint32_t>> mem;
   if (kernel && opts.memFile.empty()) {
     llvm::Expected<std::vector<uint32_t>> image =
@@ -255,11 +324,43 @@ int main(int argc, char **argv) {
   options.cores = opts.cores;
   options.strict = opts.strict;
   options.maxCycles = opts.maxCycles;
+  // --trace streams during the run; --html records and writes after it.
+  const sim::ProgramLocations *slotLocations =
+      locations && locations->matches(*program) ? &*locations : nullptr;
+  sim::ObserverList observers;
+  std::unique_ptr<llvm::ToolOutputFile> traceOut, htmlOut;
+  std::optional<sim::TraceWriter> trace;
+  std::optional<sim::HtmlWriter> html;
+  if (!opts.traceFile.empty()) {
+    if (!(traceOut = openOutput(opts.traceFile)))
+      return 1;
+    traceOut->os().SetBufferSize(1 << 20);
+    trace.emplace(*program, slotLocations, opts.cores, traceOut->os());
+    observers.add(&*trace);
+  }
+  if (!opts.htmlFile.empty()) {
+    if (!(htmlOut = openOutput(opts.htmlFile)))
+      return 1;
+    html.emplace(*program, slotLocations, opts.cores);
+    observers.add(&*html);
+  }
+
   sim::DecodedProgram decoded(*program);
   auto start = std::chrono::steady_clock::now();
-  sim::RunResult result = decoded.run(*mem, options);
+  sim::RunResult result = decoded.run(*mem, options, observers.get());
   std::chrono::duration<double> elapsed =
       std::chrono::steady_clock::now() - start;
+
+  // The views are written after a fault too: they show where it happened.
+  if (trace) {
+    trace->finish(result);
+    traceOut->keep();
+  }
+  if (html) {
+    html->write(result, llvm::sys::path::filename(opts.programFile),
+                htmlOut->os());
+    htmlOut->keep();
+  }
 
   bool dumped = opts.dumpMemFile.empty() || dumpMemory(opts.dumpMemFile, *mem);
   if (result.fault) {

@@ -22,6 +22,12 @@ struct ListSchedulerOptions {
   /// Weight of program order in the priority, as a fraction of the longest
   /// path (0: critical-path height only).
   double programOrderBias = 1.0;
+  /// The bottleneck resource to keep fed (~0u: none): ops within
+  /// `feedHorizon` dependences of one of its ops get up to
+  /// feedWeight * feedHorizon cycles of extra priority.
+  unsigned feedResource = ~0u;
+  double feedWeight = 10.0;
+  unsigned feedHorizon = 16;
 };
 
 llvm::Expected<Solution> scheduleList(const Problem &problem,

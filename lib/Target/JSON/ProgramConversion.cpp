@@ -13,6 +13,8 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Verifier.h"
 #include "xyz/Sim/ProgramJsonReader.h"
+#include "xyz/Sim/ProgramLocations.h"
+#include "llvm/ADT/DenseMap.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -44,8 +46,36 @@ static LogicalResult convertSlot(vliw::SlotOpInterface slotOp,
   return success();
 }
 
+namespace {
+/// Each slot op's location as "file:line:col", formatted once per distinct
+/// location (ops lowered from one kernel op share it).
+class LocationFormatter {
+public:
+  llvm::StringRef format(Location loc) {
+    auto [it, inserted] = cache.try_emplace(loc);
+    if (inserted)
+      loc->walk([&](Location nested) {
+        auto fileLoc = dyn_cast<FileLineColLoc>(nested);
+        if (!fileLoc)
+          return WalkResult::advance();
+        it->second = (fileLoc.getFilename().getValue() + ":" +
+                      Twine(fileLoc.getLine()) + ":" +
+                      Twine(fileLoc.getColumn()))
+                         .str();
+        return WalkResult::interrupt();
+      });
+    return it->second;
+  }
+
+private:
+  llvm::DenseMap<Location, std::string> cache;
+};
+} // namespace
+
 static LogicalResult convertBundle(vliw::BundleOp bundleOp,
-                                   sim::Bundle &bundle) {
+                                   sim::Bundle &bundle,
+                                   sim::ProgramLocations *locations,
+                                   LocationFormatter &formatter) {
   for (vliw::Engine engine : bundleOp.getEngineOrder())
     bundle.engines.push_back({engine, {}});
   // Slots must come engine by engine in key order.
@@ -65,21 +95,40 @@ static LogicalResult convertBundle(vliw::BundleOp bundleOp,
                 "engine keys";
     if (failed(convertSlot(slotOp, bundle.engines[engineIndex])))
       return failure();
+    // Slots arrive in program order, so their locations do too.
+    if (locations)
+      locations->addSlot(formatter.format(op.getLoc()));
   }
   return success();
 }
 
-FailureOr<sim::Program> xyz::convertVLIWToProgram(vliw::ProgramOp programOp) {
+static FailureOr<sim::Program>
+convertProgram(vliw::ProgramOp programOp, sim::ProgramLocations *locations) {
   sim::Program program;
+  LocationFormatter formatter;
   for (Operation &op : programOp.getBody().front()) {
     auto bundleOp = dyn_cast<vliw::BundleOp>(op);
     if (!bundleOp)
       return op.emitOpError("is not a vliw.bundle; a vliw.program holds only "
                             "bundles");
-    if (failed(convertBundle(bundleOp, program.bundles.emplace_back())))
+    if (locations)
+      locations->beginBundle();
+    if (failed(convertBundle(bundleOp, program.bundles.emplace_back(),
+                             locations, formatter)))
       return failure();
   }
   return program;
+}
+
+FailureOr<sim::Program> xyz::convertVLIWToProgram(vliw::ProgramOp programOp) {
+  return convertProgram(programOp, nullptr);
+}
+
+FailureOr<sim::Program>
+xyz::convertVLIWToProgram(vliw::ProgramOp programOp,
+                          sim::ProgramLocations &locations) {
+  locations = sim::ProgramLocations();
+  return convertProgram(programOp, &locations);
 }
 
 //===----------------------------------------------------------------------===//

@@ -5,19 +5,45 @@
 // (with the position of every slot) and built as a vliw.program, whose ops
 // carry their JSON positions, so verifier errors point into the JSON file.
 // JSON errors are emitted as diagnostics at their position.
+// `--vliw-to-json --locations-file=F` also writes each slot op's source
+// location to F, a side file parallel to the program (ProgramLocations.h);
+// the JSON program itself is the same with or without it.
 //
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Target/JSON/TranslateRegistration.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "mlir/Support/FileUtilities.h"
 #include "xyz/Sim/ProgramJsonReader.h"
+#include "xyz/Sim/ProgramLocations.h"
 #include "xyz/Target/JSON/ProgramConversion.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
 
 using namespace mlir;
 using namespace xyz;
+
+/// `--locations-file`, registered with the translations (so that only the
+/// tools offering them have it).
+static llvm::cl::opt<std::string> *locationsFile = nullptr;
+
+/// Writes the locations side file of `program` to `--locations-file`.
+static LogicalResult writeLocationsFile(vliw::ProgramOp programOp,
+                                        const sim::Program &program,
+                                        const sim::ProgramLocations &locations) {
+  std::string message;
+  std::unique_ptr<llvm::ToolOutputFile> out =
+      openOutputFile(*locationsFile, &message);
+  if (!out)
+    return programOp.emitError("cannot write the locations file: ")
+           << message;
+  sim::writeJsonLocations(program, locations, out->os());
+  out->keep();
+  return success();
+}
 
 static LogicalResult translateVLIWToJson(Operation *op,
                                          llvm::raw_ostream &output) {
@@ -39,10 +65,16 @@ static LogicalResult translateVLIWToJson(Operation *op,
   if (!program)
     return op->emitError("no vliw.program to translate; expected exactly one "
                          "at the top level");
-  FailureOr<sim::Program> converted = convertVLIWToProgram(program);
+  bool withLocations = locationsFile && !locationsFile->empty();
+  sim::ProgramLocations locations;
+  FailureOr<sim::Program> converted =
+      withLocations ? convertVLIWToProgram(program, locations)
+                    : convertVLIWToProgram(program);
   if (failed(converted))
     return failure();
   sim::writeJsonProgram(*converted, output);
+  if (withLocations)
+    return writeLocationsFile(program, *converted, locations);
   return success();
 }
 
@@ -80,6 +112,13 @@ void xyz::registerVLIWJsonTranslations() {
   if (registered)
     return;
   registered = true;
+  static llvm::cl::opt<std::string> locationsFileOption(
+      "locations-file",
+      llvm::cl::desc("--vliw-to-json: also write each slot's source location "
+                     "(\"file:line:col\" or null) to this file, a JSON array "
+                     "parallel to the program"),
+      llvm::cl::value_desc("file"));
+  locationsFile = &locationsFileOption;
   auto registerDialects = [](DialectRegistry &registry) {
     registry.insert<vliw::VLIWDialect>();
   };

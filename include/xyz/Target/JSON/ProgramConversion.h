@@ -21,6 +21,7 @@
 
 namespace xyz::sim {
 struct ProgramSourceMap;
+class ProgramLocations;
 } // namespace xyz::sim
 
 namespace xyz {
@@ -29,6 +30,13 @@ namespace xyz {
 /// fails if the program is not a valid machine program (run the verifier
 /// first for complete checks).
 mlir::FailureOr<sim::Program> convertVLIWToProgram(vliw::ProgramOp program);
+
+/// convertVLIWToProgram that also fills `locations` with each slot op's
+/// source location as "file:line:col" (the first file location inside the
+/// op's location: the callee's line for an inlined op, the first of a fused
+/// location), or "" when the op has none.
+mlir::FailureOr<sim::Program>
+convertVLIWToProgram(vliw::ProgramOp program, sim::ProgramLocations &locations);
 
 /// A module holding one `vliw.program` built from `program`. Each bundle and
 /// slot op is located at its JSON position from `sourceMap` if given (as a

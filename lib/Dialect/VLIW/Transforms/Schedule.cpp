@@ -34,6 +34,7 @@ namespace {
 struct SlotRef {
   Operation *op; // a VirtualOp or a BarrierOp
   unsigned lane;
+  bool aluLane = false; // one lane of a VALU op, issued as an ALU op
 };
 
 /// What the alias analysis knows of one memory access.
@@ -250,6 +251,23 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         valueIds[result] = id;
         results.push_back(id);
       }
+      // Engine balancing, static part: a share of the lane-wise VALU ops
+      // becomes 8 independent ALU ops (one per lane), which the scheduler
+      // packs into whatever ALU slots are free. The share fills the ALU as
+      // much as the VALU: 12 ALU slots take 1.5 vector ops a cycle next to
+      // the VALU's 6, so 1 in 5 of them.
+      bool split = hasAluForm(slot) && aluShare > 0 &&
+                   (++aluForms % aluShare) == 0;
+      if (split) {
+        for (unsigned lane = 0; lane < kVectorLength; ++lane) {
+          unsigned id = problem.addOperation(
+              static_cast<unsigned>(Engine::Alu), operands, results);
+          ops.push_back({slot, lane, /*aluLane=*/true});
+          if (lastBarrier != ~0u)
+            problem.addDependence(lastBarrier, id, 1);
+        }
+        continue;
+      }
       for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane) {
         unsigned id = problem.addOperation(
             static_cast<unsigned>(slot.getEngine()), operands, results);
@@ -274,6 +292,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
 
     sched::ListSchedulerOptions options;
     options.programOrderBias = programOrderBias;
+    options.feedResource = bottleneck(problem);
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
     if (!solution && attempt == 0) {
@@ -293,6 +312,24 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     emitProgram(container, ops, valueIds, problem, *solution);
     return;
     }
+  }
+
+  /// Every aluShare-th lane-wise VALU op is split into ALU lanes (0: none).
+  unsigned aluForms = 0;
+
+  /// The engine whose floor binds: the load engine if loads / 2 exceed the
+  /// vector work (8 x VALU + ALU slots) over the 6 x 8 + 12 slots that can
+  /// do it, else none (the vector engines balance themselves).
+  static unsigned bottleneck(const sched::Problem &problem) {
+    double slots[kNumEngines + 1] = {};
+    for (const sched::Operation &op : problem.operations)
+      slots[op.resource] += 1;
+    auto at = [&](Engine e) { return slots[static_cast<unsigned>(e)]; };
+    double loads = at(Engine::Load) / getSlotLimit(Engine::Load);
+    double vector = (kVectorLength * at(Engine::Valu) + at(Engine::Alu)) /
+                    (kVectorLength * getSlotLimit(Engine::Valu) +
+                     getSlotLimit(Engine::Alu));
+    return loads >= vector ? static_cast<unsigned>(Engine::Load) : ~0u;
   }
 
   /// Readers further apart than this (in program order) get their own copy
@@ -435,6 +472,11 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                      ? addr + lane
                      : addr;
         };
+        if (ops[i].aluLane) {
+          emitLaneOnAlu(builder, slot, lane, addressOf);
+          ++engineCounts[static_cast<unsigned>(Engine::Alu)];
+          continue;
+        }
         if (solution.alternative[i] && isConstant(slot)) {
           buildSlotOp(builder, slot.getLoc(), SlotKind::AddImm,
                       BinaryOpcode::Add,
@@ -533,22 +575,28 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     bundle([&] { slot(SlotKind::CondJump, {level.front(), poll}); });
   }
 
+  /// One lane of a VALU op as an ALU slot.
+  template <typename AddressFn>
+  static void emitLaneOnAlu(OpBuilder &builder, VirtualOp slot, unsigned lane,
+                            AddressFn addressOf) {
+    int64_t dest = addressOf(slot.getResult(0));
+    if (slot.getKind() == SlotKind::VBroadcast) {
+      int64_t src = addressOf(slot.getInputs()[0]);
+      buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
+                  {dest + lane, src, src});
+      return;
+    }
+    buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, *slot.getOpcode(),
+                {dest + lane, addressOf(slot.getInputs()[0]) + lane,
+                 addressOf(slot.getInputs()[1]) + lane});
+  }
+
   /// A VALU op as 8 ALU slots, lane by lane.
   template <typename AddressFn>
   static void emitOnAlu(OpBuilder &builder, VirtualOp slot,
                         AddressFn addressOf) {
-    int64_t dest = addressOf(slot.getResult(0));
-    for (unsigned lane = 0; lane < kVectorLength; ++lane) {
-      if (slot.getKind() == SlotKind::VBroadcast) {
-        int64_t src = addressOf(slot.getInputs()[0]);
-        buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
-                    {dest + lane, src, src});
-        continue;
-      }
-      buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, *slot.getOpcode(),
-                  {dest + lane, addressOf(slot.getInputs()[0]) + lane,
-                   addressOf(slot.getInputs()[1]) + lane});
-    }
+    for (unsigned lane = 0; lane < kVectorLength; ++lane)
+      emitLaneOnAlu(builder, slot, lane, addressOf);
   }
 
   static void reportStats(ProgramOp program, ArrayRef<unsigned> counts,

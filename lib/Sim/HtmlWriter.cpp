@@ -1,0 +1,542 @@
+//===- HtmlWriter.cpp - Self-contained HTML view of a run's packing -------===//
+//
+// The page is static text (style and script below) around two generated
+// parts: the header table, written as HTML so it reads without script, and
+// one <script type="application/json"> blob with the data the canvas needs.
+// The blob is the program, not the cells: `ops` holds each non-debug slot as
+// [kind, location, operands...] in program order, `bundles` holds per bundle
+// [engine, first op, count, ...], and `pcs` holds per core the bundle of
+// each cycle. The script expands that into one op index per (track, cycle)
+// and draws visible runs of filled cells, so 10,000+ cycles stay responsive.
+// Strings in the blob escape '<', '>' and '&' so no text can end the script.
+//
+//===----------------------------------------------------------------------===//
+
+#include "xyz/Sim/HtmlWriter.h"
+#include "xyz/Sim/ProgramLocations.h"
+#include "xyz/Sim/SlotTracks.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace xyz;
+using namespace xyz::sim;
+
+/// Cores drawn at most: each takes 23 rows, and a canvas has a height limit.
+static constexpr unsigned kMaxDrawnCores = 16;
+
+HtmlWriter::HtmlWriter(const Program &program,
+                       const ProgramLocations *locations, unsigned cores)
+    : program(program), locations(locations), cores(cores),
+      bundlesPerCycle(std::min(cores, kMaxDrawnCores)) {
+  counted.reserve(program.bundles.size());
+  for (const Bundle &bundle : program.bundles)
+    counted.push_back(bundle.isCounted());
+}
+
+void HtmlWriter::onBundle(unsigned core, uint64_t cycle, uint64_t pc) {
+  // A free bundle takes no cycle; a counted one takes cycle `cycle`, and a
+  // core executes at most one counted bundle per cycle.
+  if (!counted[pc] || core >= bundlesPerCycle.size())
+    return;
+  std::vector<int64_t> &pcs = bundlesPerCycle[core];
+  if (pcs.size() <= cycle)
+    pcs.resize(cycle + 1, -1);
+  pcs[cycle] = static_cast<int64_t>(pc);
+}
+
+//===----------------------------------------------------------------------===//
+// Escaping.
+//===----------------------------------------------------------------------===//
+
+static void writeHtmlText(llvm::StringRef text, llvm::raw_ostream &os) {
+  for (char c : text) {
+    switch (c) {
+    case '<': os << "&lt;"; break;
+    case '>': os << "&gt;"; break;
+    case '&': os << "&amp;"; break;
+    case '"': os << "&quot;"; break;
+    default: os << c;
+    }
+  }
+}
+
+/// A JSON string that is also safe inside a <script> element.
+static void writeScriptString(llvm::StringRef text, llvm::raw_ostream &os) {
+  os << '"';
+  for (char c : text) {
+    switch (c) {
+    case '"': os << "\\\""; break;
+    case '\\': os << "\\\\"; break;
+    case '<': os << "\\u003c"; break;
+    case '>': os << "\\u003e"; break;
+    case '&': os << "\\u0026"; break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20)
+        os << llvm::format("\\u%04x", static_cast<unsigned>(c));
+      else
+        os << c;
+    }
+  }
+  os << '"';
+}
+
+//===----------------------------------------------------------------------===//
+// Source lines.
+//===----------------------------------------------------------------------===//
+
+/// For each interned location "file:line:col", the text of that line, if the
+/// file can be read ("" otherwise).
+static std::vector<std::string>
+readSourceLines(llvm::ArrayRef<std::string> names) {
+  std::vector<std::string> lines(names.size());
+  llvm::StringMap<std::vector<llvm::StringRef>> files;
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> buffers;
+  for (auto [index, name] : llvm::enumerate(names)) {
+    // "file:line:col": the file name may itself hold ':'.
+    auto [rest, col] = llvm::StringRef(name).rsplit(':');
+    auto [file, lineText] = rest.rsplit(':');
+    unsigned line = 0;
+    if (file.empty() || lineText.getAsInteger(10, line) || line == 0)
+      continue;
+    auto [it, inserted] = files.try_emplace(file);
+    if (inserted) {
+      llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
+          llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+      if (buffer) {
+        llvm::SmallVector<llvm::StringRef> split;
+        (*buffer)->getBuffer().split(split, '\n');
+        it->second.assign(split.begin(), split.end());
+        buffers.push_back(std::move(*buffer));
+      }
+    }
+    if (line <= it->second.size())
+      lines[index] = it->second[line - 1].trim().take_front(200).str();
+  }
+  return lines;
+}
+
+//===----------------------------------------------------------------------===//
+// The page.
+//===----------------------------------------------------------------------===//
+
+static const char *engineColor(vliw::Engine engine) {
+  switch (engine) {
+  case vliw::Engine::Alu: return "#4e79a7";
+  case vliw::Engine::Valu: return "#f28e2b";
+  case vliw::Engine::Load: return "#59a14f";
+  case vliw::Engine::Store: return "#e15759";
+  case vliw::Engine::Flow: return "#b07aa1";
+  case vliw::Engine::Debug: return "#999999";
+  }
+  return "#999999";
+}
+
+static uint64_t ceilDiv(uint64_t a, uint64_t b) { return b ? (a + b - 1) / b : 0; }
+
+static const char kPageHead[] = R"html(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<style>
+body { margin: 0; font: 13px/1.4 sans-serif; color: #222; background: #fff; }
+header { padding: 8px 12px; border-bottom: 1px solid #ccc; }
+h1 { font-size: 16px; margin: 0 0 4px 0; }
+table.engines { border-collapse: collapse; margin: 4px 0; }
+table.engines td, table.engines th { padding: 1px 10px 1px 0; text-align: right; }
+table.engines td:first-child, table.engines th:first-child { text-align: left; }
+table.engines tr.bound td { font-weight: bold; }
+.swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border: 1px solid #0003; vertical-align: -1px; }
+#controls { margin-top: 4px; }
+#controls button { font: inherit; min-width: 28px; }
+#legend span.item { margin-left: 12px; }
+#hint { color: #666; margin-left: 12px; }
+#fault { color: #b00; font-weight: bold; }
+#view { overflow-x: auto; overflow-y: hidden; position: relative; }
+#canvas { position: sticky; left: 0; display: block; }
+#spacer { height: 1px; }
+#tip { position: fixed; display: none; pointer-events: none; background: #fffff0; border: 1px solid #888; padding: 4px 6px; font: 12px/1.35 monospace; white-space: pre; box-shadow: 2px 2px 4px #0003; z-index: 10; }
+</style>
+)html";
+
+static const char kPageScript[] = R"js(<script>
+(function () {
+"use strict";
+const D = JSON.parse(document.getElementById("data").textContent);
+const ROW = 14, LABEL = 64, AXIS = 22, COREGAP = 10, EMPTY = "#ececec";
+const cycles = D.cycles, engines = D.engines;
+const rowEngine = [], rowSlot = [], engineBase = [];
+engines.forEach(function (e, i) {
+  engineBase.push(rowEngine.length);
+  for (let s = 0; s < e[1]; ++s) { rowEngine.push(i); rowSlot.push(s); }
+});
+const rows = rowEngine.length, cores = D.pcs.length;
+// cells[core][row * cycles + cycle]: the op in that slot, or -1.
+const cells = D.pcs.map(function (pcs) {
+  const a = new Int32Array(rows * cycles).fill(-1);
+  for (let c = 0; c < pcs.length && c < cycles; ++c) {
+    const b = pcs[c] < 0 ? null : D.bundles[pcs[c]];
+    if (!b) continue;
+    for (let j = 0; j + 2 < b.length; j += 3) {
+      const e = b[j], n = Math.min(b[j + 2], engines[e][1]);
+      for (let i = 0; i < n; ++i) a[(engineBase[e] + i) * cycles + c] = b[j + 1] + i;
+    }
+  }
+  return a;
+});
+const view = document.getElementById("view"), canvas = document.getElementById("canvas");
+const spacer = document.getElementById("spacer"), tip = document.getElementById("tip");
+const ctx = canvas.getContext("2d");
+const coreHeight = rows * ROW + COREGAP, height = AXIS + cores * coreHeight;
+let zoom = 1, hover = null;
+function fitZoom() { return Math.max(view.clientWidth - LABEL, 100) / Math.max(cycles, 1); }
+const MAX_ZOOM = 48, MAX_WIDTH = 8e6;
+function minZoom() { return Math.min(fitZoom(), 1); }
+function setZoom(z, anchorX) {
+  z = Math.max(minZoom(), Math.min(MAX_ZOOM, MAX_WIDTH / Math.max(cycles, 1), z));
+  if (anchorX === undefined) anchorX = (view.clientWidth - LABEL) / 2;
+  const at = (view.scrollLeft + anchorX) / zoom;
+  zoom = z;
+  spacer.style.width = Math.ceil(LABEL + cycles * zoom) + "px";
+  view.scrollLeft = Math.max(0, at * zoom - anchorX);
+  draw();
+}
+function tickStep() {
+  let step = 1;
+  while (step * zoom < 70) {
+    const d = String(step)[0];
+    step *= d === "2" ? 2.5 : 2;
+  }
+  return step;
+}
+function draw() {
+  const dpr = window.devicePixelRatio || 1, W = view.clientWidth;
+  if (canvas.width !== Math.round(W * dpr) || canvas.height !== Math.round(height * dpr)) {
+    canvas.width = Math.round(W * dpr); canvas.height = Math.round(height * dpr);
+    canvas.style.width = W + "px"; canvas.style.height = height + "px";
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, W, height);
+  const x0 = view.scrollLeft, plotW = W - LABEL;
+  const c0 = Math.max(0, Math.floor(x0 / zoom));
+  const c1 = Math.min(cycles, Math.ceil((x0 + plotW) / zoom));
+  const gap = zoom >= 5 ? 1 : 0, cellGap = ROW >= 8 ? 1 : 0;
+  const xOf = function (c) { return LABEL + c * zoom - x0; };
+  for (let core = 0; core < cores; ++core) {
+    const a = cells[core], top = AXIS + core * coreHeight;
+    for (let r = 0; r < rows; ++r) {
+      const y = top + r * ROW, off = r * cycles;
+      ctx.fillStyle = EMPTY;
+      if (gap) {
+        for (let c = c0; c < c1; ++c) if (a[off + c] < 0) ctx.fillRect(xOf(c), y, zoom - gap, ROW - cellGap);
+      } else {
+        ctx.fillRect(xOf(c0), y, (c1 - c0) * zoom, ROW - cellGap);
+      }
+      ctx.fillStyle = engines[rowEngine[r]][2];
+      for (let c = c0; c < c1;) {
+        if (a[off + c] < 0) { ++c; continue; }
+        if (gap) { ctx.fillRect(xOf(c), y, zoom - gap, ROW - cellGap); ++c; continue; }
+        const s = c;
+        while (c < c1 && a[off + c] >= 0) ++c;
+        ctx.fillRect(xOf(s), y, Math.max(1, (c - s) * zoom), ROW - cellGap);
+      }
+    }
+  }
+  if (hover) {
+    ctx.strokeStyle = "#000"; ctx.lineWidth = 1.5;
+    ctx.strokeRect(xOf(hover.cycle) - 0.5, AXIS + hover.core * coreHeight + hover.row * ROW - 0.5,
+                   Math.max(zoom, 2), ROW);
+  }
+  // Axis: cycle ticks.
+  ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, W, AXIS);
+  ctx.fillStyle = "#444"; ctx.strokeStyle = "#999"; ctx.lineWidth = 1;
+  ctx.font = "11px sans-serif"; ctx.textBaseline = "middle"; ctx.textAlign = "left";
+  const step = tickStep();
+  for (let t = Math.floor(c0 / step) * step; t < c1; t += step) {
+    const x = Math.round(xOf(t)) + 0.5;
+    if (x < LABEL) continue;
+    ctx.beginPath(); ctx.moveTo(x, AXIS - 6); ctx.lineTo(x, AXIS); ctx.stroke();
+    ctx.fillText(String(t), x + 2, AXIS / 2 - 2);
+  }
+  // Labels: one per track, an engine's first slot in bold.
+  ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, LABEL, height);
+  for (let core = 0; core < cores; ++core) {
+    const top = AXIS + core * coreHeight;
+    for (let r = 0; r < rows; ++r) {
+      const e = engines[rowEngine[r]];
+      ctx.fillStyle = e[2]; ctx.fillRect(2, top + r * ROW + 2, 6, ROW - 4);
+      ctx.fillStyle = "#222";
+      ctx.font = (rowSlot[r] === 0 ? "bold " : "") + "10px sans-serif";
+      ctx.fillText((cores > 1 && r === 0 ? core + ":" : "") + e[0] + "-" + rowSlot[r], 11, top + r * ROW + ROW / 2);
+    }
+  }
+}
+function describe(core, row, cycle) {
+  const e = engines[rowEngine[row]], track = e[0] + "-" + rowSlot[row];
+  const pc = cycle < D.pcs[core].length ? D.pcs[core][cycle] : -1;
+  const where = "cycle " + cycle + (cores > 1 ? ", core " + core : "") + ", " + track;
+  const op = cells[core][row * cycles + cycle];
+  if (op < 0) return where + (pc >= 0 ? ", bundle " + pc : "") + "\n(empty)";
+  const o = D.ops[op], kind = D.kinds[o[0]];
+  let text = where + ", bundle " + pc + "\n" + kind[0];
+  for (let i = 0; i < kind[1].length; ++i) text += (i ? ", " : " ") + kind[1][i] + "=" + o[2 + i];
+  if (o[1]) {
+    text += "\n" + D.locs[o[1]];
+    if (D.lines && D.lines[o[1]]) text += "\n  " + D.lines[o[1]];
+  }
+  return text;
+}
+function cellAt(ev) {
+  const rect = canvas.getBoundingClientRect();
+  const x = ev.clientX - rect.left, y = ev.clientY - rect.top - AXIS;
+  if (x < LABEL || y < 0) return null;
+  const core = Math.floor(y / coreHeight), row = Math.floor((y - core * coreHeight) / ROW);
+  const cycle = Math.floor((x - LABEL + view.scrollLeft) / zoom);
+  if (core >= cores || row >= rows || cycle < 0 || cycle >= cycles) return null;
+  return { core: core, row: row, cycle: cycle };
+}
+let drag = null;
+canvas.addEventListener("mousedown", function (ev) { drag = { x: ev.clientX, left: view.scrollLeft }; });
+window.addEventListener("mouseup", function () { drag = null; });
+canvas.addEventListener("mousemove", function (ev) {
+  if (drag) { view.scrollLeft = drag.left - (ev.clientX - drag.x); return; }
+  const cell = cellAt(ev);
+  const same = cell && hover && cell.core === hover.core && cell.row === hover.row && cell.cycle === hover.cycle;
+  if (!same) { hover = cell; draw(); }
+  if (!cell) { tip.style.display = "none"; return; }
+  tip.textContent = describe(cell.core, cell.row, cell.cycle);
+  tip.style.display = "block";
+  const tx = ev.clientX + 14, ty = ev.clientY + 14;
+  tip.style.left = Math.min(tx, window.innerWidth - tip.offsetWidth - 4) + "px";
+  tip.style.top = Math.min(ty, window.innerHeight - tip.offsetHeight - 4) + "px";
+});
+canvas.addEventListener("mouseleave", function () { hover = null; tip.style.display = "none"; draw(); });
+canvas.addEventListener("wheel", function (ev) {
+  if (!ev.ctrlKey && !ev.metaKey) return;
+  ev.preventDefault();
+  const rect = canvas.getBoundingClientRect();
+  setZoom(zoom * Math.pow(1.0015, -ev.deltaY), Math.max(0, ev.clientX - rect.left - LABEL));
+}, { passive: false });
+view.addEventListener("scroll", draw);
+window.addEventListener("resize", function () { setZoom(zoom); });
+document.getElementById("zoom-in").addEventListener("click", function () { setZoom(zoom * 2); });
+document.getElementById("zoom-out").addEventListener("click", function () { setZoom(zoom / 2); });
+document.getElementById("fit").addEventListener("click", function () { setZoom(fitZoom()); });
+document.addEventListener("keydown", function (ev) {
+  if (ev.key === "+" || ev.key === "=") setZoom(zoom * 2);
+  else if (ev.key === "-") setZoom(zoom / 2);
+  else if (ev.key === "0") setZoom(fitZoom());
+});
+setZoom(fitZoom());
+document.body.setAttribute("data-drawn", String(cycles));
+})();
+</script>
+)js";
+
+void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
+                       llvm::raw_ostream &os, bool embedSource) const {
+  uint64_t cycles = result.cycles;
+  for (const std::vector<int64_t> &pcs : bundlesPerCycle)
+    cycles = std::max<uint64_t>(cycles, pcs.size());
+
+  os << kPageHead << "<title>xyz packing: ";
+  writeHtmlText(title, os);
+  os << "</title>\n</head>\n<body>\n<header>\n<h1>";
+  writeHtmlText(title, os);
+  os << "</h1>\n";
+
+  // Per engine: ops, utilization, and the cycles its ops need at best.
+  const auto &used = result.slotsExecuted;
+  auto count = [&](vliw::Engine engine) {
+    return used[static_cast<unsigned>(engine)];
+  };
+  uint64_t bound = 0;
+  std::string boundBy = "-";
+  os << "<table class=\"engines\">\n<tr><th>engine</th><th>slots</th>"
+        "<th>ops</th><th>utilization</th><th>floor (cycles)</th></tr>\n";
+  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
+    auto engine = static_cast<vliw::Engine>(e);
+    if (!hasTracks(engine))
+      continue;
+    llvm::StringRef name = vliw::stringifyEngine(engine);
+    uint64_t capacity = uint64_t(vliw::getSlotLimit(engine)) * cores;
+    uint64_t floor = ceilDiv(used[e], capacity);
+    double pct =
+        result.cycles ? 100.0 * used[e] / double(result.cycles * capacity) : 0;
+    if (floor > bound) {
+      bound = floor;
+      boundBy = name.str();
+    }
+    os << "<tr class=\"engine-" << name << "\"><td><span class=\"swatch\" "
+       << "style=\"background:" << engineColor(engine) << "\"></span>" << name
+       << "</td><td>" << vliw::getSlotLimit(engine) << "</td><td>" << used[e]
+       << "</td><td>" << llvm::format("%.1f%%", pct) << "</td><td>" << floor
+       << "</td></tr>\n";
+  }
+  // A VALU op is 8 lanes of ALU work: together they need this many cycles.
+  unsigned lanes = vliw::kVectorLength;
+  uint64_t vectorCapacity =
+      (uint64_t(lanes) * vliw::getSlotLimit(vliw::Engine::Valu) +
+       vliw::getSlotLimit(vliw::Engine::Alu)) *
+      cores;
+  uint64_t vectorFloor = ceilDiv(
+      lanes * count(vliw::Engine::Valu) + count(vliw::Engine::Alu),
+      vectorCapacity);
+  if (vectorFloor > bound) {
+    bound = vectorFloor;
+    boundBy = "vector";
+  }
+  os << "<tr class=\"vector\"><td>vector (" << lanes << "&middot;VALU+ALU)/"
+     << vectorCapacity / cores << "</td><td></td><td></td><td></td><td>"
+     << vectorFloor << "</td></tr>\n";
+  os << "<tr class=\"bound\"><td>lower bound</td><td></td><td></td><td></td>"
+     << "<td>" << bound << "</td></tr>\n</table>\n";
+  os << "<div id=\"summary\">cycles: <b>" << result.cycles << "</b>";
+  if (cores > 1)
+    os << ", cores: " << cores;
+  os << ", lower bound: " << bound << " (" << boundBy << ")";
+  if (bound)
+    os << llvm::format(", %.2fx the bound", double(result.cycles) / bound);
+  os << "</div>\n";
+  if (cores > bundlesPerCycle.size())
+    os << "<div>drawn: cores 0 to " << bundlesPerCycle.size() - 1 << " of "
+       << cores << "</div>\n";
+  if (result.fault) {
+    os << "<div id=\"fault\">fault: ";
+    writeHtmlText(result.fault->message, os);
+    os << "</div>\n";
+  }
+  os << "<div id=\"controls\"><button id=\"zoom-in\" title=\"zoom in (+)\">+"
+        "</button> <button id=\"zoom-out\" title=\"zoom out (-)\">&minus;"
+        "</button> <button id=\"fit\" title=\"fit (0)\">fit</button>"
+        "<span id=\"legend\">";
+  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
+    auto engine = static_cast<vliw::Engine>(e);
+    if (hasTracks(engine))
+      os << "<span class=\"item\"><span class=\"swatch\" style=\"background:"
+         << engineColor(engine) << "\"></span>" << vliw::stringifyEngine(engine)
+         << "</span>";
+  }
+  os << "<span class=\"item\"><span class=\"swatch\" style=\"background:"
+        "#ececec\"></span>empty</span></span><span id=\"hint\">hover a cell "
+        "for its op; ctrl+wheel zooms, drag or scroll pans</span></div>\n"
+        "</header>\n<div id=\"view\"><canvas id=\"canvas\"></canvas>"
+        "<div id=\"spacer\"></div></div>\n<div id=\"tip\"></div>\n";
+
+  // The data.
+  os << "<script id=\"data\" type=\"application/json\">\n{\"cycles\":"
+     << cycles << ",\n\"engines\":[";
+  // The page's engine indices count engines with tracks only.
+  std::array<unsigned, vliw::kNumEngines> pageEngine{};
+  unsigned numPageEngines = 0;
+  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
+    auto engine = static_cast<vliw::Engine>(e);
+    if (!hasTracks(engine))
+      continue;
+    pageEngine[e] = numPageEngines;
+    os << (numPageEngines++ ? "," : "") << "[\"" << vliw::stringifyEngine(engine)
+       << "\"," << vliw::getSlotLimit(engine) << ",\"" << engineColor(engine)
+       << "\"]";
+  }
+  // Kinds: one per (slot kind, binary opcode) that the program uses.
+  llvm::DenseMap<unsigned, unsigned> kindIndex;
+  std::vector<std::pair<vliw::SlotKind, vliw::BinaryOpcode>> kinds;
+  auto kindOf = [&](const Slot &slot) {
+    bool binary = slot.kind == vliw::SlotKind::Alu ||
+                  slot.kind == vliw::SlotKind::Valu;
+    unsigned key = static_cast<unsigned>(slot.kind) * 64 +
+                   (binary ? static_cast<unsigned>(slot.binop) : 0);
+    auto [it, inserted] = kindIndex.try_emplace(key, kinds.size());
+    if (inserted)
+      kinds.push_back({slot.kind, slot.binop});
+    return it->second;
+  };
+  os << "],\n\"ops\":[";
+  size_t numOps = 0;
+  std::vector<std::array<uint64_t, 3>> bundleRanges; // engine, first, count
+  std::vector<size_t> bundleRangeStarts;
+  for (auto [pc, bundle] : llvm::enumerate(program.bundles)) {
+    bundleRangeStarts.push_back(bundleRanges.size());
+    size_t flat = locations ? locations->getBundleStart(pc) : 0;
+    for (const EngineSlots &engineSlots : bundle.engines) {
+      if (!hasTracks(engineSlots.engine)) {
+        flat += engineSlots.slots.size();
+        continue;
+      }
+      if (!engineSlots.slots.empty())
+        bundleRanges.push_back(
+            {pageEngine[static_cast<unsigned>(engineSlots.engine)], numOps,
+             engineSlots.slots.size()});
+      for (const Slot &slot : engineSlots.slots) {
+        os << (numOps ? ",[" : "[") << kindOf(slot) << ','
+           << (locations ? locations->getSlot(flat) : 0);
+        for (int64_t operand : slot.operands)
+          os << ',' << operand;
+        os << ']';
+        if (++numOps % 16 == 0)
+          os << '\n';
+        ++flat;
+      }
+    }
+  }
+  bundleRangeStarts.push_back(bundleRanges.size());
+  os << "],\n\"bundles\":[";
+  for (size_t pc = 0; pc < program.bundles.size(); ++pc) {
+    os << (pc ? ",[" : "[");
+    for (size_t r = bundleRangeStarts[pc]; r < bundleRangeStarts[pc + 1]; ++r) {
+      const std::array<uint64_t, 3> &range = bundleRanges[r];
+      os << (r == bundleRangeStarts[pc] ? "" : ",") << range[0] << ','
+         << range[1] << ',' << range[2];
+    }
+    os << ']';
+    if (pc % 32 == 31)
+      os << '\n';
+  }
+  os << "],\n\"kinds\":[";
+  for (auto [i, kind] : llvm::enumerate(kinds)) {
+    const vliw::SlotInfo &info = vliw::getSlotInfo(kind.first);
+    os << (i ? ",[" : "[");
+    bool binary = kind.first == vliw::SlotKind::Alu ||
+                  kind.first == vliw::SlotKind::Valu;
+    writeScriptString(binary ? vliw::getJsonName(kind.second) : info.jsonOpcode,
+                      os);
+    os << ",[";
+    for (auto [j, name] : llvm::enumerate(info.operandNames))
+      os << (j ? ",\"" : "\"") << name << '"';
+    os << "]]";
+  }
+  os << "],\n\"locs\":[";
+  static const std::string kNoLocation;
+  llvm::ArrayRef<std::string> names =
+      locations ? locations->getNames()
+                : llvm::ArrayRef<std::string>(kNoLocation);
+  for (auto [i, name] : llvm::enumerate(names)) {
+    if (i)
+      os << ',';
+    writeScriptString(name, os);
+  }
+  os << "]";
+  if (embedSource && locations) {
+    os << ",\n\"lines\":[";
+    for (auto [i, line] : llvm::enumerate(readSourceLines(names))) {
+      if (i)
+        os << ',';
+      writeScriptString(line, os);
+    }
+    os << "]";
+  }
+  os << ",\n\"pcs\":[";
+  for (auto [core, pcs] : llvm::enumerate(bundlesPerCycle)) {
+    os << (core ? ",\n[" : "[");
+    for (auto [c, pc] : llvm::enumerate(pcs)) {
+      os << (c ? "," : "") << pc;
+      if (c % 64 == 63)
+        os << '\n';
+    }
+    os << ']';
+  }
+  os << "]}\n</script>\n" << kPageScript << "</body>\n</html>\n";
+}
