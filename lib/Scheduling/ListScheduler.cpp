@@ -313,7 +313,10 @@ struct Scheduler {
             if (!primary && !hasAlternatives[r])
               break;
             ready[r].pop();
-            if ((!primary && !alt) || !allocate(i, i == frontier)) {
+            bool inWindow = options.window == ~0u ||
+                            uint64_t(i) < uint64_t(frontier) + options.window;
+            if ((!primary && !alt) || !inWindow ||
+                !allocate(i, i == frontier)) {
               blocked.push_back(key(i));
               continue;
             }

@@ -26,6 +26,10 @@ struct ListSchedulerOptions {
   /// `feedHorizon` dependences of one of its ops get up to
   /// feedWeight * feedHorizon cycles of extra priority.
   unsigned feedResource = ~0u;
+  /// Issue only operations within this many positions of the oldest
+  /// unissued one in program order (~0u: no limit). Bounds how many
+  /// independent work items start before earlier ones finish.
+  unsigned window = ~0u;
   double feedWeight = 10.0;
   unsigned feedHorizon = 16;
 };

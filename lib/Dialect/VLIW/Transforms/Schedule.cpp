@@ -293,8 +293,24 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     sched::ListSchedulerOptions options;
     options.programOrderBias = programOrderBias;
     options.feedResource = bottleneck(problem);
+    // A small search: the issue window that bounds how much work is in
+    // flight trades parallelism against scratch; keep the best of a few.
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
+    for (unsigned divisor : {2u, 4u, 8u, 16u}) {
+      if (!solution)
+        break;
+      options.window = std::max<unsigned>(problem.operations.size() / divisor,
+                                          64);
+      llvm::Expected<sched::Solution> candidate =
+          sched::scheduleList(problem, options);
+      if (!candidate) {
+        llvm::consumeError(candidate.takeError());
+        continue;
+      }
+      if (candidate->numCycles < solution->numCycles)
+        solution = std::move(candidate);
+    }
     if (!solution && attempt == 0) {
       llvm::consumeError(solution.takeError());
       continue;
