@@ -633,8 +633,19 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                                         : 0.0)
          << "%, floor " << llvm::format("%.0f", std::ceil(floor)) << ")";
     }
+    // The VALU and ALU share vector work: 8 lanes per VALU op, one per ALU.
+    double vector = (kVectorLength * counts[static_cast<unsigned>(Engine::Valu)] +
+                     counts[static_cast<unsigned>(Engine::Alu)]) /
+                    double(kVectorLength * getSlotLimit(Engine::Valu) +
+                           getSlotLimit(Engine::Alu));
+    os << "; vector work floor " << llvm::format("%.0f", std::ceil(vector));
+    bound = std::max(bound, vector);
     os << "; lower bound " << llvm::format("%.0f", std::ceil(bound))
-       << " cycles";
+       << " cycles, schedule "
+       << llvm::format("%.1f", bound ? 100.0 * (cycles - std::ceil(bound)) /
+                                           std::ceil(bound)
+                                     : 0.0)
+       << "% above it";
     mlir::emitRemark(program.getLoc(), os.str());
   }
 };
