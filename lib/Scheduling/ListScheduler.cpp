@@ -365,7 +365,16 @@ struct Scheduler {
       }
       ++cycle;
     }
-    // Drop cycles in which nothing issued.
+    // Drop cycles in which nothing issued: sound while no dependence asks
+    // for a gap of more than one cycle (all data dependences are latency 1).
+    bool longLatency = llvm::any_of(problem.dependences,
+                                    [](const Dependence &d) {
+                                      return d.latency > 1;
+                                    });
+    if (longLatency) {
+      solution.numCycles = cycle;
+      return std::move(solution);
+    }
     std::vector<unsigned> renumber(cycle, 0);
     for (unsigned k = 0; k < issuedCycles.size(); ++k)
       renumber[issuedCycles[k]] = k;

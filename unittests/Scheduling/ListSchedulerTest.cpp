@@ -179,11 +179,9 @@ TEST(ListScheduler, LatencyZeroDependenceSharesACycle) {
   expectOptimal(problem, 1);
 }
 
-// DISABLED: the scheduler drops the cycles in which nothing issued after
-// scheduling, which also removes the gap a dependence of latency >= 2 asks
-// for (the machine only needs latencies 0 and 1, so --vliw-schedule is not
-// affected). Reported to the lead; enable when fixed.
-TEST(ListScheduler, DISABLED_LongLatencyDependenceKeepsItsGap) {
+// Empty cycles are dropped only when no dependence asks for a gap of more
+// than one cycle.
+TEST(ListScheduler, LongLatencyDependenceKeepsItsGap) {
   // a -> b with latency 3 and nothing else: b in cycle 3, 4 cycles.
   Problem problem = makeProblem({1, 1});
   unsigned a = problem.addOperation(0, {}, {});
