@@ -50,6 +50,9 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
            /*default=*/"1.0",
            "Weight of program order in the list scheduler's priority, as a "
            "fraction of the critical path (0: height only)">,
+    Option<"searchLevel", "search-level", "unsigned", /*default=*/"0",
+           "0: try a few issue windows; 1: also vary the priority weights "
+           "(about 9 times the work)">,
     Option<"aluShare", "alu-share", "unsigned", /*default=*/"4",
            "Split every n-th lane-wise VALU op into 8 ALU ops (0: none)">,
   ];

@@ -294,23 +294,45 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     options.programOrderBias = programOrderBias;
     options.feedResource = bottleneck(problem);
     // A small search: the issue window that bounds how much work is in
-    // flight trades parallelism against scratch; keep the best of a few.
+    // flight trades parallelism against scratch, and the priority's weights
+    // trade staggering against feeding the bottleneck; keep the best of a
+    // few deterministic settings (`search-level` widens the search).
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
-    for (unsigned divisor : {2u, 4u, 8u, 16u}) {
+    auto consider = [&](const sched::ListSchedulerOptions &candidateOptions) {
       if (!solution)
-        break;
-      options.window = std::max<unsigned>(problem.operations.size() / divisor,
-                                          64);
+        return;
       llvm::Expected<sched::Solution> candidate =
-          sched::scheduleList(problem, options);
+          sched::scheduleList(problem, candidateOptions);
       if (!candidate) {
         llvm::consumeError(candidate.takeError());
-        continue;
+        return;
       }
       if (candidate->numCycles < solution->numCycles)
         solution = std::move(candidate);
+    };
+    unsigned numOps = problem.operations.size();
+    SmallVector<unsigned> windows = {~0u};
+    for (unsigned divisor : {2u, 4u, 8u, 16u})
+      windows.push_back(std::max<unsigned>(numOps / divisor, 64));
+    SmallVector<double> biases = {programOrderBias};
+    SmallVector<double> feeds = {options.feedWeight};
+    if (searchLevel >= 1) {
+      biases.append({programOrderBias * 0.5, programOrderBias * 1.5});
+      feeds.append({0.0, options.feedWeight * 2});
     }
+    for (double bias : biases)
+      for (double feed : feeds)
+        for (unsigned window : windows) {
+          if (bias == programOrderBias && feed == options.feedWeight &&
+              window == ~0u)
+            continue; // the first run
+          sched::ListSchedulerOptions candidateOptions = options;
+          candidateOptions.programOrderBias = bias;
+          candidateOptions.feedWeight = feed;
+          candidateOptions.window = window;
+          consider(candidateOptions);
+        }
     if (!solution && attempt == 0) {
       llvm::consumeError(solution.takeError());
       continue;
