@@ -5,7 +5,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 xyz_install
-XYZ_TARGETS=(xyz-opt xyz-translate xyz-run) xyz_build
+XYZ_TARGETS=(xyz-opt xyz-translate xyz-run)
+xyz_build
 
 H=${HEIGHT:-10} R=${ROUNDS:-16} B=${BATCH:-256}
 bin="$XYZ_BUILD/bin"

@@ -24,3 +24,14 @@ tools = ["xyz-opt", "xyz-translate", "xyz-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.xyz_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+# Sanitizer builds (XYZ_SANITIZE, docs/hardening.md): a sanitizer report must
+# end a tool with SIGABRT. By default it exits with code 1, which the
+# diagnostics tests reserve for user errors and would take for success.
+# LeakSanitizer is off: MLIR's global registries are never freed.
+for var, extra in (("ASAN_OPTIONS", "detect_leaks=0"), ("UBSAN_OPTIONS", "print_stacktrace=1")):
+    opts = [o for o in os.environ.get(var, "").split(":") if o]
+    if not any(o.startswith(extra.split("=")[0] + "=") for o in opts):
+        opts.append(extra)
+    opts.append("abort_on_error=1")
+    config.environment[var] = ":".join(opts)

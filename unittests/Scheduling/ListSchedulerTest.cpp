@@ -620,22 +620,31 @@ unsigned programOrderPeak(const Problem &problem) {
 } // namespace
 
 TEST(ListScheduler, RandomProblemsAreValid) {
-  // Large scratch, several program-order biases (including 0 and 1): every
-  // schedule verifies and is no shorter than the lower bound.
+  // Large scratch, several program-order biases (including 0 and 1), issue
+  // windows and a fed bottleneck (the load engine): every schedule verifies
+  // and is no shorter than the lower bound.
   for (unsigned seed = 1; seed <= 30; ++seed) {
     Problem problem = randomProblem(seed, 300, 1536, 40);
     unsigned bound = lowerBound(problem);
     for (double bias : {0.0, 0.25, 1.0, 4.0}) {
-      SCOPED_TRACE("seed " + std::to_string(seed) + " bias " +
-                   std::to_string(bias));
-      ListSchedulerOptions options;
-      options.programOrderBias = bias;
-      llvm::Expected<Solution> s = scheduleList(problem, options);
-      ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
-      llvm::Error err = verify(problem, *s);
-      ASSERT_FALSE(bool(err)) << llvm::toString(std::move(err));
-      EXPECT_GE(s->numCycles, bound);
-      EXPECT_LE(s->numCycles, problem.operations.size());
+      for (unsigned window : {~0u, 1u, 16u, 64u}) {
+        for (unsigned feed : {~0u, 2u}) {
+          SCOPED_TRACE("seed " + std::to_string(seed) + " bias " +
+                       std::to_string(bias) + " window " +
+                       std::to_string(window) + " feed " +
+                       std::to_string(feed));
+          ListSchedulerOptions options;
+          options.programOrderBias = bias;
+          options.window = window;
+          options.feedResource = feed;
+          llvm::Expected<Solution> s = scheduleList(problem, options);
+          ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
+          llvm::Error err = verify(problem, *s);
+          ASSERT_FALSE(bool(err)) << llvm::toString(std::move(err));
+          EXPECT_GE(s->numCycles, bound);
+          EXPECT_LE(s->numCycles, problem.operations.size());
+        }
+      }
     }
   }
 }
@@ -649,12 +658,15 @@ TEST(ListScheduler, RandomProblemsUnderScratchPressure) {
     for (unsigned scratch : {64u, 128u, 200u}) {
       Problem problem = randomProblem(seed, 200, scratch, 6);
       bool fits = programOrderPeak(problem) <= scratch / 8;
-      for (double bias : kBiases) {
+      for (auto [bias, window] : {std::pair<double, unsigned>{0.0, ~0u},
+                                  {1.0, ~0u}, {1.0, 8u}}) {
         SCOPED_TRACE("seed " + std::to_string(seed) + " scratch " +
                      std::to_string(scratch) + " bias " +
-                     std::to_string(bias));
+                     std::to_string(bias) + " window " +
+                     std::to_string(window));
         ListSchedulerOptions options;
         options.programOrderBias = bias;
+        options.window = window;
         llvm::Expected<Solution> s = scheduleList(problem, options);
         if (!s) {
           std::string message = llvm::toString(s.takeError());

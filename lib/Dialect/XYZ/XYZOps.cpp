@@ -90,11 +90,17 @@ ParseResult ForeachThreadOp::parse(OpAsmParser &parser,
   threadId.type = i32;
   if (parser.parseArgument(threadId) || parser.parseLess() ||
       parser.parseOperand(count) ||
-      parser.resolveOperand(count, i32, result.operands) ||
       parser.parseOptionalAttrDictWithKeyword(result.attributes))
     return failure();
   Region *body = result.addRegion();
   if (parser.parseRegion(*body, threadId))
+    return failure();
+  // Resolved after the body: MLIR 19's parser frees a forward reference's
+  // placeholder when the body defines that name, and an operand resolved
+  // before the body would then dangle (`xyz.foreach_thread %t < %n { %n =
+  // ... }` crashed; found by fuzz/xyz_opt_fuzzer). After the body, the
+  // name is looked up outside it and reported if undefined.
+  if (parser.resolveOperand(count, i32, result.operands))
     return failure();
   ensureTerminator(*body, parser.getBuilder(), result.location);
   return success();

@@ -582,7 +582,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     };
     bundle([&] {
       slot(SlotKind::Alu, {own, flags, core});
-      slot(SlotKind::Const, {gen, barrier.getGeneration()});
+      slot(SlotKind::Const, {gen, static_cast<int64_t>(barrier.getGeneration())});
     });
     bundle([&] {
       slot(SlotKind::VBroadcast, {genVec, gen});

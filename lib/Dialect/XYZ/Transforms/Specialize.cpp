@@ -5,14 +5,15 @@
 // the kernel declares, so it is parsed here (initializeOptions) instead of
 // through declared pass options. Then: parameters become constants, helper
 // calls are inlined, everything folds, `xyz.require` conditions are checked,
-// and scf.for loops with constant trip counts are fully unrolled. The thread
+// and scf.for loops with constant trip counts are fully unrolled (a plain
+// clone per iteration: robust where loopUnrollByFactor is not). The thread
 // dimension is left for the vectorizer.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -76,6 +77,28 @@ LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
   return root->emitError("helper calls nest too deeply (recursion?)");
 }
 
+/// Replaces `loop` by `trips` copies of its body, the induction variable a
+/// constant in each (the loop's bounds and step are constants).
+void unrollFully(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
+  OpBuilder builder(loop);
+  Block *body = loop.getBody();
+  SmallVector<Value> carried(loop.getInitArgs());
+  for (int64_t k = 0; k < trips; ++k) {
+    IRMapping mapping;
+    mapping.map(loop.getInductionVar(),
+                builder.create<arith::ConstantIndexOp>(loop.getLoc(),
+                                                       lb + k * step));
+    mapping.map(loop.getRegionIterArgs(), carried);
+    for (Operation &op : body->without_terminator())
+      builder.clone(op, mapping);
+    auto yield = cast<scf::YieldOp>(body->getTerminator());
+    for (auto [i, value] : llvm::enumerate(yield.getOperands()))
+      carried[i] = mapping.lookupOrDefault(value);
+  }
+  loop.replaceAllUsesWith(carried);
+  loop.erase();
+}
+
 /// Fully unrolls every scf.for with a constant trip count, innermost first.
 LogicalResult unrollConstantLoops(Operation *root) {
   bool changed = true;
@@ -84,19 +107,18 @@ LogicalResult unrollConstantLoops(Operation *root) {
     SmallVector<scf::ForOp> loops;
     root->walk([&](scf::ForOp loop) { loops.push_back(loop); });
     for (scf::ForOp loop : loops) {
-      std::optional<int64_t> trips =
-          constantTripCount(getAsOpFoldResult(loop.getLowerBound()),
-                            getAsOpFoldResult(loop.getUpperBound()),
-                            getAsOpFoldResult(loop.getStep()));
-      if (!trips)
+      std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+      std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+      std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+      if (!lb || !ub || !step)
         continue;
-      if (*trips == 0) {
-        loop.replaceAllUsesWith(loop.getInitArgs());
-        loop.erase();
-      } else if (failed(loopUnrollByFactor(loop, *trips))) {
-        return loop.emitError("cannot unroll this loop of ")
-               << *trips << " iterations";
-      }
+      if (*step <= 0)
+        return loop.emitError("loop step must be positive, got ") << *step;
+      int64_t trips = *ub > *lb ? (*ub - *lb + *step - 1) / *step : 0;
+      if (trips > (1 << 16))
+        return loop.emitError("cannot unroll a loop of ")
+               << trips << " iterations (at most 65536)";
+      unrollFully(loop, *lb, *step, trips);
       changed = true;
       break; // the walk's list is stale now
     }

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Schedule quality over tree-hash shapes: cycles against per-engine floors.
+
+Compiles examples/tree_hash.mlir at each shape with
+`xyz-opt --xyz-specialize=... --xyz-schedule=stats=1`, translates it to JSON,
+runs it with `xyz-run --kernel tree-hash ... --stats` (reference check) and
+prints a markdown table: cycles, check, compile time, the op count of each
+engine (from the scheduler's stats remark, cross-checked with xyz-run's),
+the per-engine floors (valu/6, alu/12, load/2, store/2, flow/1), the combined
+vector floor (8*VALU + ALU)/60 (a VALU op may run as 8 ALU ops, so the two
+engines together do at most 60 ALU-op equivalents per cycle), the binding
+floor (the largest per-engine floor) and the gap of the schedule above it,
+and the gap above the balanced floor max((8V+A)/60, load/2, store/2, flow).
+
+  bench/schedule/shapes.py --bindir build/bin            # the shapes table
+  bench/schedule/shapes.py --bindir build/bin --opcounts # what each stage buys
+
+--opcounts compiles the headline shape with the pipeline's stages switched
+off one by one, cumulatively (fuse-multiply-add, vectorize, gather-to-select,
+ranges, simplify), and prints op counts per engine and cycles for each.
+"""
+import argparse
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+KERNEL = os.path.join(ROOT, "examples", "tree_hash.mlir")
+HEADLINE = (10, 16, 256)
+# (height, rounds, batch): the headline, then heights, rounds and batches
+# varied around it, and a few corners.
+SHAPES = [
+    HEADLINE,
+    (4, 16, 256), (8, 16, 256), (11, 16, 256),
+    (10, 8, 256), (10, 20, 256),
+    (10, 16, 8), (10, 16, 64), (10, 16, 128), (10, 16, 300),
+    (4, 8, 64), (8, 20, 128), (11, 20, 300),
+]
+ENGINES = ["valu", "alu", "load", "store", "flow"]
+LIMITS = {"alu": 12, "valu": 6, "load": 2, "store": 2, "flow": 1}
+# Stages switched off cumulatively for --opcounts, last in the pipeline first.
+STAGES = ["fuse-multiply-add", "vectorize", "gather-to-select", "ranges",
+          "simplify"]
+
+
+def compile_and_run(bindir, shape, options=(), tmp="."):
+    """Returns a dict: cycles, check, compile_s, counts{engine: ops}."""
+    height, rounds, batch = shape
+    opt = os.path.join(bindir, "xyz-opt")
+    translate = os.path.join(bindir, "xyz-translate")
+    run = os.path.join(bindir, "xyz-run")
+    schedule = " ".join(["stats=1"] + list(options))
+    start = time.perf_counter()
+    compiled = subprocess.run(
+        [opt, KERNEL,
+         "--xyz-specialize=height=%d rounds=%d batch=%d" % shape,
+         "--xyz-schedule=" + schedule],
+        capture_output=True, text=True)
+    compile_s = time.perf_counter() - start
+    if compiled.returncode != 0:
+        raise RuntimeError("xyz-opt failed on %s: %s" % (shape, compiled.stderr))
+    counts = {e: int(n) for e, n in
+              re.findall(r"\b(alu|valu|load|store|flow) (\d+) ops",
+                         compiled.stderr)}
+    prog = os.path.join(tmp, "prog.json")
+    with open(prog, "w") as f:
+        subprocess.run([translate, "--vliw-to-json"], input=compiled.stdout,
+                       stdout=f, text=True, check=True)
+    ran = subprocess.run(
+        [run, prog, "--kernel", "tree-hash", "--height", str(height),
+         "--rounds", str(rounds), "--batch", str(batch), "--seed", "1",
+         "--stats"],
+        capture_output=True, text=True)
+    out = ran.stdout + ran.stderr
+    cycles = re.search(r"cycles: (\d+)", out)
+    check = re.search(r"check: (\S+)", out)
+    run_counts = {e: int(n) for e, n in
+                  re.findall(r"^(alu|valu|load|store|flow): (\d+) /", out, re.M)}
+    if not counts:
+        counts = run_counts
+    elif run_counts and run_counts != counts:
+        print("warning: %s: remark counts %s differ from xyz-run's %s"
+              % (shape, counts, run_counts), file=sys.stderr)
+    return {
+        "cycles": int(cycles.group(1)) if cycles else None,
+        "check": check.group(1) if check else "fault (exit %d)" % ran.returncode,
+        "compile_s": compile_s,
+        "counts": counts,
+    }
+
+
+def floors(counts):
+    """Per-engine floors of the emitted program, the combined vector floor,
+    the binding floor (engine, cycles) and the balanced floor.
+
+    The counts are the emitted program's: a VALU op the scheduler moved to
+    the ALU counts as 8 ALU ops. So max(per-engine floors) bounds this
+    program's schedule, while the combined floor (8*VALU + ALU)/60 does not
+    depend on that choice (it is a weighted mean of valu/6 and alu/12, so
+    never above both); max(combined, load/2, store/2, flow) is the floor of
+    any VALU/ALU balance ("balanced")."""
+    f = {e: math.ceil(counts.get(e, 0) / LIMITS[e]) for e in ENGINES}
+    f["vec"] = math.ceil((8 * counts.get("valu", 0) + counts.get("alu", 0)) / 60)
+    name = max(ENGINES, key=lambda k: f[k])
+    balanced = max(f["vec"], f["load"], f["store"], f["flow"])
+    return f, name, balanced
+
+
+def gap(cycles, bound):
+    return 100.0 * (cycles - bound) / bound if bound and cycles else 0.0
+
+
+def fmt_shape(shape):
+    return "%d/%d/%d" % shape
+
+
+def shapes_table(bindir, tmp):
+    print("| shape (h/r/b) | cycles | check | compile (s) | valu | alu | load "
+          "| store | flow | valu/6 | alu/12 | load/2 | store/2 | flow "
+          "| (8V+A)/60 | binding floor | gap | gap to balanced |")
+    print("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for shape in SHAPES:
+        r = compile_and_run(bindir, shape, tmp=tmp)
+        c = r["counts"]
+        f, name, balanced = floors(c)
+        print("| %s | %s | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s "
+              "| %s | %s | %s | %d (%s) | %.1f%% | %.1f%% |" % (
+                  fmt_shape(shape), r["cycles"], r["check"], r["compile_s"],
+                  *(c.get(e, 0) for e in ENGINES),
+                  f["valu"], f["alu"], f["load"], f["store"], f["flow"],
+                  f["vec"], f[name], name, gap(r["cycles"], f[name]),
+                  gap(r["cycles"], balanced)))
+        sys.stdout.flush()
+
+
+def opcounts_table(bindir, tmp):
+    print("Shape %s (height/rounds/batch)." % fmt_shape(HEADLINE))
+    print()
+    print("| pipeline | VALU | ALU | load | store | flow | cycles | bound | check |")
+    print("|---|--:|--:|--:|--:|--:|--:|--:|---|")
+    for k in range(len(STAGES) + 1):
+        off = STAGES[:k]
+        options = ["%s=0" % s for s in off]
+        label = "full" if not off else "without " + ", ".join(off)
+        r = compile_and_run(bindir, HEADLINE, options, tmp=tmp)
+        c = r["counts"]
+        f, name, _ = floors(c)
+        print("| %s | %s | %s | %s | %s | %s | %s | %d (%s) | %s |" % (
+            label, *(c.get(e, 0) for e in ENGINES), r["cycles"], f[name],
+            name, r["check"]))
+        sys.stdout.flush()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bindir", default=os.path.join(ROOT, "build", "bin"),
+                        help="directory holding xyz-opt, xyz-translate, xyz-run")
+    parser.add_argument("--opcounts", action="store_true",
+                        help="op counts and cycles with stages switched off")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.opcounts:
+            opcounts_table(args.bindir, tmp)
+        else:
+            shapes_table(args.bindir, tmp)
+
+
+if __name__ == "__main__":
+    main()

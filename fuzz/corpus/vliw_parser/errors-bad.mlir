@@ -1,0 +1,3 @@
+vliw.program {
+  vliw.const 1, 2
+}

@@ -1,0 +1,6 @@
+vliw.program {
+  vliw.bundle {
+    vliw.halt
+    vliw.pause
+  }
+}

@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.cond_jump 0, -2
+  }
+}

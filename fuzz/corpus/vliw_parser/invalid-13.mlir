@@ -1,0 +1,4 @@
+vliw.program {
+  vliw.bundle engines ["alu", "load", "alu"] {
+  }
+}

@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle engines ["alu"] {
+    vliw.const 0, 1
+  }
+}

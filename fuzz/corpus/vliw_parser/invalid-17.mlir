@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    "test.op"() : () -> ()
+  }
+}

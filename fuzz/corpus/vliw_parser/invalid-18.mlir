@@ -1,0 +1,3 @@
+vliw.program {
+  vliw.halt
+}

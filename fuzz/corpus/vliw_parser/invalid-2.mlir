@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.const 1536, 0
+  }
+}

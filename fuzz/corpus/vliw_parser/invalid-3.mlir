@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.load 0, -1
+  }
+}

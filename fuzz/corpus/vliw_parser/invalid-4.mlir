@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.vload 1529, 0
+  }
+}

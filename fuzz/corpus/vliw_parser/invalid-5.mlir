@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.valu add 0, 1530, 8
+  }
+}

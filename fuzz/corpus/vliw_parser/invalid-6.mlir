@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.vstore 0, 1535
+  }
+}

@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.load_offset 0, 1535, 1
+  }
+}

@@ -1,0 +1,5 @@
+vliw.program {
+  vliw.bundle {
+    vliw.jump -1
+  }
+}

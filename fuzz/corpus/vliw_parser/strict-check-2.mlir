@@ -1,0 +1,6 @@
+vliw.program {
+  vliw.bundle {
+    vliw.load_offset 8, 0, 3
+    vliw.load 11, 0
+  }
+}

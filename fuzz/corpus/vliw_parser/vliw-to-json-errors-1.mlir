@@ -1,0 +1,4 @@
+vliw.program {
+}
+vliw.program {
+}

@@ -1,0 +1,3 @@
+xyz.kernel @k(%n: i32) {
+  xyz.return
+}

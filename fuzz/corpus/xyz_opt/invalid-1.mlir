@@ -1,0 +1,3 @@
+xyz.kernel @k(%n: i64 {xyz.name = "n"}) {
+  xyz.return
+}

@@ -1,0 +1,3 @@
+xyz.kernel @k() -> i32 {
+  xyz.return
+}

@@ -1,0 +1,3 @@
+xyz.kernel @generic(%n: i32 {xyz.name = "n"}) {
+  xyz.return
+}

@@ -1,0 +1,12 @@
+xyz.kernel @no_outputs() {
+  %n = arith.constant 8 : i32
+  %c3 = arith.constant 3 : i32
+  xyz.foreach_thread %t < %n {
+    %o = xyz.load %t in "other"
+    %y = arith.xori %o, %c3 : i32
+    xyz.store %y, %t in "tmp"
+    %v = xyz.vload %t in "other" : vector<8xi32>
+    xyz.vstore %v, %t in "tmp" : vector<8xi32>
+  }
+  xyz.return
+}

@@ -1,0 +1,3 @@
+xyz.kernel @k() attributes {xyz.outputs = ["out", 3 : i32]} {
+  xyz.return
+}
