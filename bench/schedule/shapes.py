@@ -14,6 +14,7 @@ and the gap above the balanced floor max((8V+A)/60, load/2, store/2, flow).
 
   bench/schedule/shapes.py --bindir build/bin            # the shapes table
   bench/schedule/shapes.py --bindir build/bin --opcounts # what each stage buys
+  ... --timeout S   # a compile taking longer than S seconds is reported as such
 
 --opcounts compiles the headline shape with the pipeline's stages switched
 off one by one, cumulatively (fuse-multiply-add, vectorize, gather-to-select,
@@ -47,19 +48,23 @@ STAGES = ["fuse-multiply-add", "vectorize", "gather-to-select", "ranges",
           "simplify"]
 
 
-def compile_and_run(bindir, shape, options=(), tmp="."):
-    """Returns a dict: cycles, check, compile_s, counts{engine: ops}."""
+def compile_and_run(bindir, shape, options=(), tmp=".", timeout=None):
+    """Returns a dict: cycles, check, compile_s, counts{engine: ops};
+    None when compiling takes longer than `timeout` seconds."""
     height, rounds, batch = shape
     opt = os.path.join(bindir, "xyz-opt")
     translate = os.path.join(bindir, "xyz-translate")
     run = os.path.join(bindir, "xyz-run")
     schedule = " ".join(["stats=1"] + list(options))
     start = time.perf_counter()
-    compiled = subprocess.run(
-        [opt, KERNEL,
-         "--xyz-specialize=height=%d rounds=%d batch=%d" % shape,
-         "--xyz-schedule=" + schedule],
-        capture_output=True, text=True)
+    try:
+        compiled = subprocess.run(
+            [opt, KERNEL,
+             "--xyz-specialize=height=%d rounds=%d batch=%d" % shape,
+             "--xyz-schedule=" + schedule],
+            capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
     compile_s = time.perf_counter() - start
     if compiled.returncode != 0:
         raise RuntimeError("xyz-opt failed on %s: %s" % (shape, compiled.stderr))
@@ -118,13 +123,17 @@ def fmt_shape(shape):
     return "%d/%d/%d" % shape
 
 
-def shapes_table(bindir, tmp):
+def shapes_table(bindir, tmp, timeout):
     print("| shape (h/r/b) | cycles | check | compile (s) | valu | alu | load "
           "| store | flow | valu/6 | alu/12 | load/2 | store/2 | flow "
           "| (8V+A)/60 | binding floor | gap | gap to balanced |")
     print("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     for shape in SHAPES:
-        r = compile_and_run(bindir, shape, tmp=tmp)
+        r = compile_and_run(bindir, shape, tmp=tmp, timeout=timeout)
+        if r is None:
+            print("| %s | | compile > %d s | | | | | | | | | | | | | | | |"
+                  % (fmt_shape(shape), timeout))
+            continue
         c = r["counts"]
         f, name, balanced = floors(c)
         print("| %s | %s | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s "
@@ -137,7 +146,7 @@ def shapes_table(bindir, tmp):
         sys.stdout.flush()
 
 
-def opcounts_table(bindir, tmp):
+def opcounts_table(bindir, tmp, timeout):
     print("Shape %s (height/rounds/batch)." % fmt_shape(HEADLINE))
     print()
     print("| pipeline | VALU | ALU | load | store | flow | cycles | bound | check |")
@@ -146,7 +155,11 @@ def opcounts_table(bindir, tmp):
         off = STAGES[:k]
         options = ["%s=0" % s for s in off]
         label = "full" if not off else "without " + ", ".join(off)
-        r = compile_and_run(bindir, HEADLINE, options, tmp=tmp)
+        r = compile_and_run(bindir, HEADLINE, options, tmp=tmp, timeout=timeout)
+        if r is None:
+            print("| %s | | | | | | compile > %d s | | |" % (label, timeout))
+            sys.stdout.flush()
+            continue
         c = r["counts"]
         f, name, _ = floors(c)
         print("| %s | %s | %s | %s | %s | %s | %s | %d (%s) | %s |" % (
@@ -161,12 +174,14 @@ def main():
                         help="directory holding xyz-opt, xyz-translate, xyz-run")
     parser.add_argument("--opcounts", action="store_true",
                         help="op counts and cycles with stages switched off")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="give up on a compile after this many seconds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.opcounts:
-            opcounts_table(args.bindir, tmp)
+            opcounts_table(args.bindir, tmp, args.timeout)
         else:
-            shapes_table(args.bindir, tmp)
+            shapes_table(args.bindir, tmp, args.timeout)
 
 
 if __name__ == "__main__":

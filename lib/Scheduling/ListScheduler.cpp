@@ -301,6 +301,10 @@ struct Scheduler {
         progress = false;
         for (unsigned r = 0; r < ready.size(); ++r) {
           std::vector<Entry> blocked;
+          // Once the engine is full only ops with an alternative can still
+          // issue; give up after a few that cannot, so a full engine with
+          // many ready ops does not cost a pass over all of them per cycle.
+          unsigned misses = 0;
           while (!ready[r].empty()) {
             unsigned i = ~ready[r].top().second;
             const Operation &op = problem.operations[i];
@@ -318,6 +322,8 @@ struct Scheduler {
             if ((!primary && !alt) || !inWindow ||
                 !allocate(i, i == frontier)) {
               blocked.push_back(key(i));
+              if (!primary && ++misses > 32)
+                break;
               continue;
             }
             if (primary)
