@@ -2,14 +2,15 @@
 
 // The table index is (x & 1) + 100: two words. They are loaded once, before
 // the thread loop ("table" is never written), and each thread picks its word
-// with one multiply-add on the offset's low bit.
+// with one multiply-add on the offset's low bit, which is the bit the kernel
+// already computed (x & 1): nothing is re-derived.
 // CHECK-LABEL: xyz.kernel @two_words
 // CHECK: %[[W0:.*]] = xyz.load %c100{{.*}} in "table"
 // CHECK: %[[W1:.*]] = xyz.load %c101{{.*}} in "table"
 // CHECK: %[[D:.*]] = arith.subi %[[W1]], %[[W0]] : i32
 // CHECK: xyz.foreach_thread
-// CHECK:   %[[O:.*]] = arith.subi %{{.*}}, %{{.*}} : i32
-// CHECK:   %[[B:.*]] = arith.andi %[[O]], %{{.*}} : i32
+// CHECK:   %[[B:.*]] = arith.andi %{{.*}}, %{{.*}} : i32
+// CHECK-NOT: arith.subi
 // CHECK:   %[[S:.*]] = xyz.multiply_add %[[B]], %[[D]], %[[W0]] : i32
 // CHECK:   xyz.store %[[S]], %{{.*}} in "out"
 // CHECK-NOT: xyz.load %{{.*}} in "table"
@@ -22,6 +23,34 @@ xyz.kernel @two_words() {
     %b = arith.andi %x, %c1 : i32
     %a = arith.addi %b, %c100 : i32
     %g = xyz.load %a in "table"
+    xyz.store %g, %t in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// The index of a walk down a binary tree, 2 * (2 * b0 + b1 + 1) + b2 + ...:
+// the bits that chose each step are the selection's bits; the offset is
+// never subtracted nor shifted.
+// CHECK-LABEL: xyz.kernel @walk
+// CHECK: xyz.foreach_thread
+// CHECK-NOT: arith.shrui
+// CHECK-NOT: arith.subi
+// CHECK: xyz.multiply_add
+xyz.kernel @walk() {
+  %n = arith.constant 16 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c3 = arith.constant 3 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %y = arith.muli %x, %c3 : i32
+    %b0 = arith.andi %x, %c1 : i32
+    %b1 = arith.andi %y, %c1 : i32
+    %i1 = arith.addi %b0, %c1 : i32
+    %i2 = xyz.multiply_add %i1, %c2, %b1 : i32
+    %g = xyz.load %i2 in "table"
     xyz.store %g, %t in "out"
   }
   xyz.return

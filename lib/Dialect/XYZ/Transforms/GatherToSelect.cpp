@@ -26,6 +26,7 @@
 #include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
 #include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
 #include "mlir/Analysis/DataFlowFramework.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
@@ -119,11 +120,73 @@ EngineWork estimateWork(KernelOp kernel, const DenseSet<Value> &varying) {
   return work;
 }
 
+/// True for a value that is 0 or 1: `x & 1`.
+bool isBit(Value v) {
+  auto andOp = v.getDefiningOp<arith::AndIOp>();
+  if (!andOp)
+    return false;
+  std::optional<int64_t> one = getConstantIntValue(andOp.getRhs());
+  if (!one)
+    one = getConstantIntValue(andOp.getLhs());
+  return one && *one == 1;
+}
+
+/// Bit j of (v + k) mod 2^32 when the kernel already computed it, else null.
+/// Addresses built by doubling and adding a bit (v = 2 * x + b + c, b in
+/// {0, 1}) carry their bits: with c + k even, bit 0 is b and bit j is bit
+/// j - 1 of x + (c + k) / 2. A selection can then reuse the bits that chose
+/// each earlier step instead of extracting them again.
+Value knownBit(Value v, unsigned j, int64_t k, unsigned depth = 0) {
+  if (depth > 64)
+    return Value();
+  if (isBit(v))
+    return j == 0 && !(k & 1) ? v : Value(); // higher bits would be k's
+  if (auto add = v.getDefiningOp<arith::AddIOp>()) {
+    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
+      return knownBit(add.getLhs(), j, k + *c, depth + 1);
+    if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
+      return knownBit(add.getRhs(), j, k + *c, depth + 1);
+    return Value();
+  }
+  auto fma = v.getDefiningOp<MultiplyAddOp>();
+  if (!fma)
+    return Value();
+  std::optional<int64_t> two = getConstantIntValue(fma.getB());
+  if (!two || *two != 2)
+    return Value();
+  Value addend = fma.getC();
+  while (auto add = addend.getDefiningOp<arith::AddIOp>()) {
+    std::optional<int64_t> c = getConstantIntValue(add.getRhs());
+    if (!c)
+      break;
+    k += *c;
+    addend = add.getLhs();
+  }
+  if (!isBit(addend) || (k & 1))
+    return Value();
+  if (j == 0)
+    return addend;
+  return knownBit(fma.getA(), j - 1, k / 2, depth + 1);
+}
+
+/// The bits 0 .. ceil(log2 count) - 1 of addr - lo, if all are known.
+SmallVector<Value> knownOffsetBits(Value addr, uint64_t lo, uint64_t count) {
+  SmallVector<Value> bits;
+  for (unsigned j = 0, e = llvm::Log2_64_Ceil(count); j < e; ++j) {
+    Value bit = knownBit(addr, j, -int64_t(lo));
+    if (!bit)
+      return {};
+    bits.push_back(bit);
+  }
+  return bits;
+}
+
 /// Ops per thread to select among K words (see the file comment).
-double selectionCost(uint64_t k, bool offsetIsAddress) {
+double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown) {
   unsigned bits = llvm::Log2_64_Ceil(k);
-  double ops = offsetIsAddress ? 0 : 1; // o = addr - lo
-  ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
+  double ops = offsetIsAddress || bitsKnown ? 0 : 1; // o = addr - lo
+  if (!bitsKnown)
+    ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
   uint64_t level0 = k / 2;              // one multiply-add per pair
   ops += level0 + 2.0 * (k - 1 - level0);
   return ops;
@@ -175,7 +238,10 @@ struct GatherToSelectPass
       double threads = threadCount(c.load);
       EngineWork after = work;
       after.loads += c.count - threads;
-      after.vectorSlots += threads * selectionCost(c.count, c.lo == 0);
+      bool bitsKnown =
+          !knownOffsetBits(LoadOp(c.load).getAddr(), c.lo, c.count).empty();
+      after.vectorSlots +=
+          threads * selectionCost(c.count, c.lo == 0, bitsKnown);
       if (after.floor() >= work.floor())
         break; // the load engine no longer binds
       replace(kernel, c);
@@ -224,11 +290,14 @@ struct GatherToSelectPass
       words.push_back(uniform.create<LoadOp>(loc, constant(uniform, c.lo + k),
                                              load.getRegionAttr()));
 
+    SmallVector<Value> known = knownOffsetBits(load.getAddr(), c.lo, c.count);
     Value offset = load.getAddr();
-    if (c.lo != 0)
+    if (c.lo != 0 && known.empty())
       offset = builder.create<arith::SubIOp>(loc, offset,
                                              constant(builder, c.lo));
     auto bit = [&](unsigned j) -> Value {
+      if (!known.empty())
+        return known[j];
       Value shifted = j ? builder.create<arith::ShRUIOp>(loc, offset,
                                                          constant(builder, j))
                         : offset;
