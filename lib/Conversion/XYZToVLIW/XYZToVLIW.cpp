@@ -42,6 +42,13 @@ struct WordTypeConverter : public TypeConverter {
   }
 };
 
+/// A virtual slot of `kind` with one result of type `result`.
+Value emitSlot(OpBuilder &b, Location loc, SlotKind kind, Type result,
+               ValueRange inputs) {
+  return b.create<VirtualOp>(loc, kind, TypeRange{result}, inputs)
+      .getResult(0);
+}
+
 /// Emits `opcode(a, b)` on the ALU or, for vectors, the VALU.
 Value emitBinary(OpBuilder &b, Location loc, BinaryOpcode opcode, Value lhs,
                  Value rhs) {
@@ -254,12 +261,8 @@ struct BroadcastLowering : public OpConversionPattern<BroadcastOp> {
   LogicalResult
   matchAndRewrite(BroadcastOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, rewriter
-                               .create<VirtualOp>(op.getLoc(),
-                                                  SlotKind::VBroadcast,
-                                                  op.getType(),
-                                                  adaptor.getValue())
-                               .getResult(0));
+    rewriter.replaceOp(op, emitSlot(rewriter, op.getLoc(), SlotKind::VBroadcast,
+                                    op.getType(), adaptor.getValue()));
     return success();
   }
 };
@@ -273,12 +276,10 @@ struct MultiplyAddLowering : public OpConversionPattern<MultiplyAddOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     if (isa<VectorType>(op.getType())) {
-      rewriter.replaceOp(
-          op, rewriter
-                  .create<VirtualOp>(loc, SlotKind::MultiplyAdd, op.getType(),
-                                     ValueRange{adaptor.getA(), adaptor.getB(),
-                                                adaptor.getC()})
-                  .getResult(0));
+      rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::MultiplyAdd,
+                                      op.getType(),
+                                      {adaptor.getA(), adaptor.getB(),
+                                       adaptor.getC()}));
       return success();
     }
     Value product = emitBinary(rewriter, loc, BinaryOpcode::Mul,
@@ -294,11 +295,8 @@ struct CoreIdLowering : public OpConversionPattern<CoreIdOp> {
   LogicalResult
   matchAndRewrite(CoreIdOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, rewriter
-                               .create<VirtualOp>(op.getLoc(), SlotKind::CoreId,
-                                                  rewriter.getI32Type(),
-                                                  ValueRange{})
-                               .getResult(0));
+    rewriter.replaceOp(op, emitSlot(rewriter, op.getLoc(), SlotKind::CoreId,
+                                    rewriter.getI32Type(), {}));
     return success();
   }
 };
@@ -316,10 +314,8 @@ struct BarrierLowering : public OpConversionPattern<BarrierOp> {
     if (!matchPattern(op.getCores(), m_ConstantInt(&cores)))
       return op.emitError("the number of cores of a barrier must be a "
                           "constant; specialize the kernel first");
-    Value core = rewriter
-                     .create<VirtualOp>(op.getLoc(), SlotKind::CoreId,
-                                        rewriter.getI32Type(), ValueRange{})
-                     .getResult(0);
+    Value core = emitSlot(rewriter, op.getLoc(), SlotKind::CoreId,
+                          rewriter.getI32Type(), {});
     rewriter.create<vliw::BarrierOp>(op.getLoc(), adaptor.getFlags(), core,
                                      cores.getSExtValue(),
                                      generations.lookup(op));
