@@ -154,6 +154,12 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
     if (cond.getType() != a.getType())
       return op.emitError("a uniform condition selecting vectors is not "
                           "supported yet");
+    if (isa<VectorType>(a.getType())) {
+      // Lanes: one flow-engine vselect (the vector engines are the busy ones).
+      rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::VSelect,
+                                      a.getType(), {cond, a, b}));
+      return success();
+    }
     Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
     Value scaled = emitBinary(rewriter, loc, BinaryOpcode::Mul, cond, diff);
     rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add, b,
@@ -170,6 +176,29 @@ struct NoOpCastLowering : public OpConversionPattern<CastOp> {
   matchAndRewrite(CastOp op, typename CastOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     rewriter.replaceOp(op, adaptor.getOperands()[0]);
+    return success();
+  }
+};
+
+/// i32 -> i1 keeps the low bit: free when the value is already `x & 1`,
+/// else a mask.
+struct TruncToBitLowering : public OpConversionPattern<arith::TruncIOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(arith::TruncIOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!getElementTypeOrSelf(op.getType()).isInteger(1))
+      return op.emitError("only truncation to i1 has a machine form");
+    Value in = adaptor.getIn();
+    APInt mask;
+    auto andOp = op.getIn().getDefiningOp<arith::AndIOp>();
+    bool isBit = andOp && (matchPattern(andOp.getRhs(), m_ConstantInt(&mask)) ||
+                           matchPattern(andOp.getLhs(), m_ConstantInt(&mask))) &&
+                 mask == 1;
+    if (!isBit)
+      in = emitBinary(rewriter, op.getLoc(), BinaryOpcode::And, in,
+                      emitConstant(rewriter, op.getLoc(), in.getType(), 1));
+    rewriter.replaceOp(op, in);
     return success();
   }
 };
@@ -364,7 +393,8 @@ struct ConvertXYZToVLIWPass
         BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>, ConstantLowering,
         CmpLowering, SelectLowering, NoOpCastLowering<arith::ExtUIOp>,
         NoOpCastLowering<arith::IndexCastOp>,
-        NoOpCastLowering<arith::IndexCastUIOp>, LoadLowering, StoreLowering,
+        NoOpCastLowering<arith::IndexCastUIOp>,
+        TruncToBitLowering, LoadLowering, StoreLowering,
         VLoadLowering, VStoreLowering, GatherLowering, BroadcastLowering,
         MultiplyAddLowering, CoreIdLowering,
         MinMaxLowering<arith::MinUIOp, true>,

@@ -80,3 +80,28 @@ xyz.kernel @vector() {
   xyz.store %s, %a
   xyz.return
 }
+
+// -----
+
+// A select on lanes is one flow-engine vselect; truncating a masked bit to i1
+// is free, any other truncation keeps the low bit with a mask.
+// CHECK-LABEL: xyz.kernel @vector_select
+// CHECK-DAG: %[[V:.*]] = vliw.vop vload
+// CHECK-DAG: %[[ONE:.*]] = vliw.vop vbroadcast
+// CHECK: %[[B:.*]] = vliw.vop valu and (%[[V]], %[[ONE]])
+// CHECK: vliw.vop vselect (%[[B]], %[[V]], %[[B]])
+// CHECK: %[[M:.*]] = vliw.vop valu and (%[[V]], %{{.*}})
+// CHECK: vliw.vop vselect (%[[M]], %[[B]], %[[V]])
+xyz.kernel @vector_select() {
+  %a = arith.constant 16 : i32
+  %one = arith.constant dense<1> : vector<8xi32>
+  %v = xyz.vload %a in "in" : vector<8xi32>
+  %b = arith.andi %v, %one : vector<8xi32>
+  %c = arith.trunci %b : vector<8xi32> to vector<8xi1>
+  %s = arith.select %c, %v, %b : vector<8xi1>, vector<8xi32>
+  %d = arith.trunci %v : vector<8xi32> to vector<8xi1>
+  %t = arith.select %d, %b, %v : vector<8xi1>, vector<8xi32>
+  %u = arith.addi %s, %t : vector<8xi32>
+  xyz.vstore %u, %a in "out" : vector<8xi32>
+  xyz.return
+}

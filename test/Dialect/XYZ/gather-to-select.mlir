@@ -58,12 +58,16 @@ xyz.kernel @walk() {
 
 // -----
 
-// Four words: a two-level tree (two level-0 multiply-adds, then a sub and a
-// multiply-add on bit 1).
+// Four words: a two-level tree: two level-0 multiply-adds on bit 0 of the
+// uniform words' differences, then a select on bit 1 (one flow-engine
+// vselect for 8 lanes once vectorized, instead of a sub and a multiply-add
+// on the busier vector engines).
 // CHECK-LABEL: xyz.kernel @four_words
 // CHECK-COUNT-4: xyz.load %{{.*}} in "table"
 // CHECK: xyz.foreach_thread
-// CHECK-COUNT-3: xyz.multiply_add
+// CHECK-COUNT-2: xyz.multiply_add
+// CHECK: %[[C:.*]] = arith.trunci %{{.*}} : i32 to i1
+// CHECK: arith.select %[[C]], %{{.*}}, %{{.*}} : i32
 // CHECK-NOT: xyz.load %{{.*}} in "table"
 xyz.kernel @four_words() {
   %n = arith.constant 16 : i32

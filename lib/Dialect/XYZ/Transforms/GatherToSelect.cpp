@@ -47,6 +47,7 @@ namespace {
 struct EngineWork {
   double loads = 0;
   double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
+  double flow = 0;        // flow-engine slots (a vector select is one)
 
   double loadFloor() const {
     return loads / vliw::getSlotLimit(vliw::Engine::Load);
@@ -56,7 +57,12 @@ struct EngineWork {
            (vliw::kVectorLength * vliw::getSlotLimit(vliw::Engine::Valu) +
             vliw::getSlotLimit(vliw::Engine::Alu));
   }
-  double floor() const { return std::max(loadFloor(), vectorFloor()); }
+  double flowFloor() const {
+    return flow / vliw::getSlotLimit(vliw::Engine::Flow);
+  }
+  double floor() const {
+    return std::max({loadFloor(), vectorFloor(), flowFloor()});
+  }
 };
 
 /// Threads a foreach_thread body runs for (1 outside of one).
@@ -188,7 +194,7 @@ double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown) {
   if (!bitsKnown)
     ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
   uint64_t level0 = k / 2;              // one multiply-add per pair
-  ops += level0 + 2.0 * (k - 1 - level0);
+  ops += level0; // the levels above select on the flow engine
   return ops;
 }
 
@@ -242,6 +248,9 @@ struct GatherToSelectPass
           !knownOffsetBits(LoadOp(c.load).getAddr(), c.lo, c.count).empty();
       after.vectorSlots +=
           threads * selectionCost(c.count, c.lo == 0, bitsKnown);
+      // One select per node above level 0, per group of lanes.
+      after.flow += threads / vliw::kVectorLength *
+                    double(c.count - 1 - c.count / 2);
       if (after.floor() >= work.floor())
         break; // the load engine no longer binds
       replace(kernel, c);
@@ -324,8 +333,12 @@ struct GatherToSelectPass
           next.push_back(level[i]);
           continue;
         }
-        Value diff = builder.create<arith::SubIOp>(loc, level[i + 1], level[i]);
-        next.push_back(builder.create<MultiplyAddOp>(loc, bitJ, diff, level[i]));
+        // A select (one flow slot for 8 lanes) rather than a sub and a
+        // multiply-add on the busier vector engines.
+        Value cond = builder.create<arith::TruncIOp>(
+            loc, builder.getI1Type(), bitJ);
+        next.push_back(
+            builder.create<arith::SelectOp>(loc, cond, level[i + 1], level[i]));
       }
       level = std::move(next);
     }
