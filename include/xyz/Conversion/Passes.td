@@ -12,9 +12,10 @@ def ConvertXYZToVLIW : Pass<"convert-xyz-to-vliw", "::mlir::ModuleOp"> {
     kernel into `vliw.vop` slots on SSA values: i32 arithmetic to `alu`,
     vector<8xi32> arithmetic to `valu`, loads and stores to the load/store
     engines, i1 values to 0/1 words. Comparisons the machine lacks are built
-    from `<` and `==`; selects become arithmetic on the 0/1 condition
-    (`b + c * (a - b)`), which runs on the wide ALU instead of the single
-    flow slot. The scheduler then assigns scratch and bundles.
+    from `<` and `==`; a word select becomes arithmetic on the 0/1
+    condition (`b + c * (a - b)`) on the wide ALU, a lane-wise select one
+    `vselect` on the flow engine, which vector work leaves idle. The
+    scheduler then assigns scratch and bundles.
   }];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }

@@ -141,8 +141,9 @@ struct CmpLowering : public OpConversionPattern<arith::CmpIOp> {
   }
 };
 
-/// select(c, a, b) = b + c * (a - b) with c in {0, 1}: three ops on the
-/// 12-wide ALU (or 6-wide VALU) rather than one on the 1-wide flow engine.
+/// A word select(c, a, b) = b + c * (a - b) with c in {0, 1}: three ops on
+/// the 12-wide ALU rather than one on the 1-wide flow engine. On lanes, one
+/// flow `vselect` beats three ops on the (usually saturated) vector engines.
 struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
