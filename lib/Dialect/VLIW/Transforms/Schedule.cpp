@@ -146,6 +146,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // whose readers are far apart instead.
     for (unsigned attempt = 0; attempt < 2; ++attempt) {
     rematerializeDistance = attempt == 0 ? SIZE_MAX : 256;
+    aluForms = 0; // the split choice depends only on this kernel
     barrierTemps.clear();
     sched::Problem problem;
     problem.scratchSize = kScratchSize;
