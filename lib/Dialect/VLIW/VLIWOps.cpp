@@ -148,15 +148,6 @@ void VirtualOp::build(OpBuilder &builder, OperationState &result,
   result.addTypes(outputs);
 }
 
-/// True for the slot kinds that read or write memory.
-static bool readsMemory(SlotKind kind) {
-  return kind == SlotKind::Load || kind == SlotKind::LoadOffset ||
-         kind == SlotKind::VLoad;
-}
-static bool writesMemory(SlotKind kind) {
-  return kind == SlotKind::Store || kind == SlotKind::VStore;
-}
-
 void VirtualOp::getEffects(
     SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
         &effects) {

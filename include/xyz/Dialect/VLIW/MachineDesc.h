@@ -82,6 +82,20 @@ struct ScratchAccess {
 void getScratchAccesses(SlotKind kind, llvm::ArrayRef<int64_t> operands,
                         llvm::SmallVectorImpl<ScratchAccess> &accesses);
 
+/// True for the slot kinds that read / write the machine's memory.
+inline bool readsMemory(SlotKind kind) {
+  return kind == SlotKind::Load || kind == SlotKind::LoadOffset ||
+         kind == SlotKind::VLoad;
+}
+inline bool writesMemory(SlotKind kind) {
+  return kind == SlotKind::Store || kind == SlotKind::VStore;
+}
+/// Words of memory one slot of `kind` reads or writes.
+inline unsigned getMemoryWidth(SlotKind kind) {
+  return kind == SlotKind::VLoad || kind == SlotKind::VStore ? kVectorLength
+                                                             : 1;
+}
+
 /// True for the opcodes that fail on a zero divisor.
 inline bool isDivision(BinaryOpcode op) {
   return op == BinaryOpcode::Div || op == BinaryOpcode::Mod ||

@@ -3,14 +3,11 @@
 // Builds a sched::Problem from the virtual slots of a lowered kernel, solves
 // it with the list scheduler and rewrites the result as a vliw.program:
 //  - data dependences: SSA def-use (the reader issues in a later bundle);
-//  - memory dependences: a store orders against earlier loads (latency 0:
-//    the load reads before the store's end-of-bundle write) and stores
-//    (latency 1) that may alias it; a load orders after earlier stores that
-//    may alias it. Accesses to different named regions never alias, nor do
-//    two accesses at distinct constant addresses.
+//  - memory dependences from MemoryDependences.h (regions, base + offset).
 //
 //===----------------------------------------------------------------------===//
 
+#include "MemoryDependences.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "xyz/Scheduling/ListScheduler.h"
 #include "llvm/ADT/DenseMap.h"
@@ -36,72 +33,6 @@ struct SlotRef {
   unsigned lane;
   bool aluLane = false; // one lane of a VALU op, issued as an ALU op
 };
-
-/// What the alias analysis knows of one memory access.
-struct Access {
-  unsigned op;
-  bool isStore;
-  bool known;   // the address is base + offset
-  Value base;   // null for a constant address
-  int64_t offset;
-  unsigned width;
-};
-
-/// The value of a constant computation (constants and ALU ops on them).
-std::optional<int64_t> constantValue(Value v, unsigned depth = 0) {
-  auto def = v.getDefiningOp<VirtualOp>();
-  if (!def || def.getLanes() || depth > 8)
-    return std::nullopt;
-  if (def.getKind() == SlotKind::Const)
-    return def.getImmediateValues()[0] & 0xFFFFFFFFll;
-  if (def.getKind() != SlotKind::Alu)
-    return std::nullopt;
-  std::optional<int64_t> a = constantValue(def.getInputs()[0], depth + 1);
-  std::optional<int64_t> b = constantValue(def.getInputs()[1], depth + 1);
-  if (!a || !b || (isDivision(*def.getOpcode()) && *b == 0))
-    return std::nullopt;
-  return evalBinary(*def.getOpcode(), uint32_t(*a), uint32_t(*b));
-}
-
-/// An address as base + constant offset, through chains of constant adds:
-/// accesses off the same base (or both constant) with disjoint word ranges
-/// do not alias, whatever the base's value.
-std::pair<Value, int64_t> decompose(Value addr) {
-  int64_t offset = 0;
-  for (unsigned depth = 0; depth < 16; ++depth) {
-    if (std::optional<int64_t> c = constantValue(addr))
-      return {Value(), offset + *c};
-    auto def = addr.getDefiningOp<VirtualOp>();
-    if (!def || def.getLanes())
-      break;
-    if (def.getKind() == SlotKind::AddImm) {
-      offset += def.getImmediateValues()[0];
-      addr = def.getInputs()[0];
-      continue;
-    }
-    if (def.getKind() != SlotKind::Alu || *def.getOpcode() != BinaryOpcode::Add)
-      break;
-    if (auto c = constantValue(def.getInputs()[1])) {
-      offset += *c;
-      addr = def.getInputs()[0];
-    } else if (auto c = constantValue(def.getInputs()[0])) {
-      offset += *c;
-      addr = def.getInputs()[1];
-    } else {
-      break;
-    }
-  }
-  return {addr, offset};
-}
-
-bool mayAlias(const Access &a, const Access &b) {
-  if (a.known && b.known && a.base == b.base) {
-    // Offsets wrap mod 2^32 like the machine's addresses.
-    int64_t d = (b.offset - a.offset) & 0xFFFFFFFFll;
-    return d < a.width || (0x100000000ll - d) < b.width;
-  }
-  return true;
-}
 
 struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
   using VLIWScheduleBase::VLIWScheduleBase;
@@ -186,7 +117,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // Problem operations: one per machine slot, so 8 for a `lanes` op.
     SmallVector<SlotRef> ops;
     DenseMap<Value, unsigned> valueIds;
-    llvm::StringMap<SmallVector<Access>> regions; // "" = unnamed region
+    MemoryDependences memory;
     // Constants may also come from the flow engine, as `add_imm` to a word
     // holding zero, when the load engine is full: every constant then reads
     // the zero word (made first).
@@ -285,7 +216,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           problem.operations[id].altSlots = 1;
         }
         ops.push_back({slot, lane});
-        addMemoryDependences(problem, slot, id, regions);
+        memory.add(problem, slot, id);
         if (lastBarrier != ~0u)
           problem.addDependence(lastBarrier, id, 1);
       }
@@ -424,43 +355,6 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                                 slot.getKind() == SlotKind::VBroadcast);
   }
 
-  static void addMemoryDependences(sched::Problem &problem, VirtualOp slot,
-
-                                   unsigned id,
-                                   llvm::StringMap<SmallVector<Access>> &regions) {
-    SlotKind kind = slot.getKind();
-    bool isStore = kind == SlotKind::Store || kind == SlotKind::VStore;
-    bool isLoad = kind == SlotKind::Load || kind == SlotKind::VLoad ||
-                  kind == SlotKind::LoadOffset;
-    if (!isStore && !isLoad)
-      return;
-    unsigned width =
-        (kind == SlotKind::VLoad || kind == SlotKind::VStore) ? kVectorLength
-                                                              : 1;
-    // load_offset's address is base+offset: not a plain constant.
-    Access access{id, isStore, false, Value(), 0, width};
-    if (kind != SlotKind::LoadOffset && !slot.getLanes()) {
-      auto [base, offset] = decompose(slot.getInputs()[0]);
-      access.known = true;
-      access.base = base;
-      access.offset = offset;
-    }
-    StringRef region = slot.getRegion() ? *slot.getRegion() : "";
-    auto order = [&](SmallVector<Access> &earlier) {
-      for (const Access &prev : earlier)
-        if ((isStore || prev.isStore) && mayAlias(prev, access))
-          problem.addDependence(prev.op, id, prev.isStore ? 1 : 0);
-    };
-    if (region.empty()) {
-      for (auto &entry : regions)
-        order(entry.second);
-    } else {
-      order(regions[region]);
-      if (regions.count(""))
-        order(regions[""]);
-    }
-    regions[region].push_back(access);
-  }
 
   void emitProgram(Operation *container, ArrayRef<SlotRef> ops,
                    const DenseMap<Value, unsigned> &valueIds,

@@ -1,0 +1,98 @@
+//===- MemoryDependences.cpp - Memory ordering for the scheduler ----------===//
+
+#include "MemoryDependences.h"
+
+using namespace mlir;
+using namespace xyz;
+using namespace xyz::vliw;
+
+namespace {
+/// The value of a constant computation (constants and ALU ops on them).
+std::optional<int64_t> constantValue(Value v, unsigned depth = 0) {
+  auto def = v.getDefiningOp<VirtualOp>();
+  if (!def || def.getLanes() || depth > 8)
+    return std::nullopt;
+  if (def.getKind() == SlotKind::Const)
+    return def.getImmediateValues()[0] & 0xFFFFFFFFll;
+  if (def.getKind() != SlotKind::Alu)
+    return std::nullopt;
+  std::optional<int64_t> a = constantValue(def.getInputs()[0], depth + 1);
+  std::optional<int64_t> b = constantValue(def.getInputs()[1], depth + 1);
+  if (!a || !b || (isDivision(*def.getOpcode()) && *b == 0))
+    return std::nullopt;
+  return evalBinary(*def.getOpcode(), uint32_t(*a), uint32_t(*b));
+}
+
+/// An address as base + constant offset, through chains of constant adds:
+/// accesses off the same base (or both constant) with disjoint word ranges
+/// do not alias, whatever the base's value.
+std::pair<Value, int64_t> decompose(Value addr) {
+  int64_t offset = 0;
+  for (unsigned depth = 0; depth < 16; ++depth) {
+    if (std::optional<int64_t> c = constantValue(addr))
+      return {Value(), offset + *c};
+    auto def = addr.getDefiningOp<VirtualOp>();
+    if (!def || def.getLanes())
+      break;
+    if (def.getKind() == SlotKind::AddImm) {
+      offset += def.getImmediateValues()[0];
+      addr = def.getInputs()[0];
+      continue;
+    }
+    if (def.getKind() != SlotKind::Alu || *def.getOpcode() != BinaryOpcode::Add)
+      break;
+    if (auto c = constantValue(def.getInputs()[1])) {
+      offset += *c;
+      addr = def.getInputs()[0];
+    } else if (auto c = constantValue(def.getInputs()[0])) {
+      offset += *c;
+      addr = def.getInputs()[1];
+    } else {
+      break;
+    }
+  }
+  return {addr, offset};
+}
+
+} // namespace
+
+bool MemoryDependences::mayAlias(const Access &a, const Access &b) {
+  if (a.known && b.known && a.base == b.base) {
+    // Offsets wrap mod 2^32 like the machine's addresses.
+    int64_t d = (b.offset - a.offset) & 0xFFFFFFFFll;
+    return d < a.width || (0x100000000ll - d) < b.width;
+  }
+  return true;
+}
+
+void MemoryDependences::add(sched::Problem &problem, VirtualOp slot,
+                            unsigned id) {
+  SlotKind kind = slot.getKind();
+  bool isStore = writesMemory(kind);
+  if (!isStore && !readsMemory(kind))
+    return;
+  unsigned width = getMemoryWidth(kind);
+  // load_offset's address is base+offset: not a plain constant.
+  Access access{id, isStore, false, Value(), 0, width};
+  if (kind != SlotKind::LoadOffset && !slot.getLanes()) {
+    auto [base, offset] = decompose(slot.getInputs()[0]);
+    access.known = true;
+    access.base = base;
+    access.offset = offset;
+  }
+  StringRef region = slot.getRegion() ? *slot.getRegion() : "";
+  auto order = [&](SmallVector<Access> &earlier) {
+    for (const Access &prev : earlier)
+      if ((isStore || prev.isStore) && mayAlias(prev, access))
+        problem.addDependence(prev.op, id, prev.isStore ? 1 : 0);
+  };
+  if (region.empty()) {
+    for (auto &entry : regions)
+      order(entry.second);
+  } else {
+    order(regions[region]);
+    if (regions.count(""))
+      order(regions[""]);
+  }
+  regions[region].push_back(access);
+}
