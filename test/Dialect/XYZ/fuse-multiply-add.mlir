@@ -579,3 +579,53 @@ func.func @other_widths(%a: i64, %b: i64, %i: index, %j: index) -> (i64, index) 
   %r = arith.addi %q, %i : index
   return %s, %r : i64, index
 }
+
+// -----
+
+// HoistConstantOffset: the `+ 1` of a recurrence i' = 2*i + b + 1 whose
+// every i is also read as the address i + 7 moves past the next step's
+// multiply_add (2*(m + 1) + b = (2*m + b) + 2) and merges with the address
+// and the next `+ 1`: one add per step instead of two.
+// CHECK-LABEL: xyz.kernel @hoist_offset
+// CHECK-DAG: %[[C2:.*]] = arith.constant 2 : i32
+// CHECK-DAG: %[[C8:.*]] = arith.constant 8 : i32
+// CHECK-DAG: %[[C10:.*]] = arith.constant 10 : i32
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : i32
+// CHECK:   %[[B0:.*]] = xyz.load %{{.*}} in "b"
+// CHECK:   %[[B1:.*]] = xyz.load %{{.*}} in "b"
+// CHECK:   %[[I0:.*]] = xyz.load %{{.*}} in "i"
+// CHECK:   %[[M1:.*]] = xyz.multiply_add %[[I0]], %[[C2]], %[[B0]] : i32
+// CHECK:   %[[A1:.*]] = arith.addi %[[M1]], %[[C8]] : i32
+// CHECK:   xyz.load %[[A1]] in "f"
+// CHECK:   %[[M2:.*]] = xyz.multiply_add %[[M1]], %[[C2]], %[[B1]] : i32
+// CHECK-DAG:   %[[A2:.*]] = arith.addi %[[M2]], %[[C10]] : i32
+// CHECK-DAG:   %[[I2:.*]] = arith.addi %[[M2]], %[[C3]] : i32
+// CHECK-DAG:   xyz.load %[[A2]] in "f"
+// CHECK-DAG:   xyz.store %[[I2]], %{{.*}} in "i"
+// CHECK-NOT: arith.addi
+// CHECK: xyz.return
+xyz.kernel @hoist_offset() {
+  %n = arith.constant 8 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c7 = arith.constant 7 : i32
+  %c8 = arith.constant 8 : i32
+  xyz.foreach_thread %t < %n {
+    %t8 = arith.addi %t, %c8 : i32
+    %b0 = xyz.load %t in "b"
+    %b1 = xyz.load %t8 in "b"
+    %i0 = xyz.load %t in "i"
+    %m1 = xyz.multiply_add %i0, %c2, %b0 : i32
+    %i1 = arith.addi %m1, %c1 : i32
+    %a1 = arith.addi %i1, %c7 : i32
+    %g1 = xyz.load %a1 in "f"
+    xyz.store %g1, %t in "g"
+    %m2 = xyz.multiply_add %i1, %c2, %b1 : i32
+    %i2 = arith.addi %m2, %c1 : i32
+    %a2 = arith.addi %i2, %c7 : i32
+    %g2 = xyz.load %a2 in "f"
+    xyz.store %g2, %t8 in "g"
+    xyz.store %i2, %t in "i"
+  }
+  xyz.return
+}

@@ -55,6 +55,22 @@
 //   sum dies: 2 ops -> 1, the term stays for its other users; vectors only,
 //   as on scalars the multiply_add costs the two ops it saves).
 //
+//   HoistConstantOffset (rooted at `v = x + C`, x not constant): every
+//   user of v is rebuilt on x, the constant folded in place or moved past
+//   it:
+//     v + C2                      -> x + (C + C2)
+//     multiply_add(v, K, Z)       -> multiply_add(x, K, C*K + Z)
+//     multiply_add(v, K, z)       -> multiply_add(x, K, z) + C*K
+//     multiply_add(a, b, v)       -> multiply_add(a, b, x) + C
+//     v + y                       -> (x + y) + C
+//   when at most one user needs the extra add: v dies, so the count never
+//   grows; the
+//   constant moves toward the users, where sums of constants fold. On a
+//   recurrence such as i' = 2*i + b + 1 whose i is also used as i + 7, the
+//   per-step `+ 1` disappears: i is carried as i - 1 and each use adds its
+//   own constant (a change of variables that strength reduction does on
+//   induction variables).
+//
 //   SimplifyMultiplyAdd: a multiply_add with a constant 0 or 1 scale, a
 //   constant zero addend or two constant factors becomes the addend, an
 //   addi, a muli or a constant (1 op -> 0 or 1 cheaper op); a constant
@@ -74,7 +90,9 @@
 //
 // Termination: every rewrite either removes a non-constant op, or replaces
 // one op by one op of a cheaper kind (multiply_add -> muli/addi, never
-// back), or moves a constant factor of a multiply_add second (once).
+// back), or moves a constant factor of a multiply_add second (once), or
+// moves an `+ C` one op further from the definitions (HoistConstantOffset:
+// the DAG is finite and no rewrite moves it back).
 //
 //===----------------------------------------------------------------------===//
 
@@ -505,6 +523,117 @@ struct CombineLikeTermsOfAdd : public OpRewritePattern<arith::AddIOp> {
 };
 
 //===----------------------------------------------------------------------===//
+// HoistConstantOffset
+//===----------------------------------------------------------------------===//
+
+/// How a user of `v = x + C` reads it with the constant taken out: the
+/// operands to rebuild the user from (v replaced by x, maybe a constant
+/// folded), and the constant to add to its result (zero: absorbed in place).
+struct OffsetUse {
+  Operation *user;
+  SmallVector<Value> operands;
+  std::optional<APInt> addend, result;
+};
+
+std::optional<OffsetUse> hoistThrough(Operation *user, Value v, Value x,
+                                      const APInt &c) {
+  if (llvm::count(user->getOperands(), v) != 1)
+    return std::nullopt;
+  OffsetUse use{user, {}, std::nullopt, std::nullopt};
+  if (auto add = dyn_cast<arith::AddIOp>(user)) {
+    Value y = add.getLhs() == v ? add.getRhs() : add.getLhs();
+    if (std::optional<APInt> k = matchConstantWord(y)) {
+      use.operands = {x};
+      use.addend = c + *k; // x + (C + K): one add, in place
+    } else {
+      use.operands = {x, y};
+      use.result = c; // (x + y) + C
+    }
+    return use;
+  }
+  if (auto fma = dyn_cast<MultiplyAddOp>(user)) {
+    Value a = fma.getA(), b = fma.getB(), z = fma.getC();
+    if (z == v) {
+      use.operands = {a, b, x};
+      use.result = c; // a*b + x + C
+      return use;
+    }
+    Value scale = a == v ? b : a;
+    std::optional<APInt> k = matchConstantWord(scale);
+    if (!k)
+      return std::nullopt;
+    use.operands = {x, scale, z};
+    if (std::optional<APInt> zc = matchConstantWord(z))
+      use.operands[2] = Value(), use.addend = c * *k + *zc; // in place
+    else
+      use.result = c * *k; // x*K + z + C*K
+    return use;
+  }
+  return std::nullopt;
+}
+
+/// `v = x + C` (x not constant) whose users all read it through an add or a
+/// multiply_add: each is rebuilt on x, the constant folded into it or added
+/// to its result. At most one user may need that extra add, so the count
+/// never grows (v dies); the constant moves toward the users.
+struct HoistConstantOffset : public OpRewritePattern<arith::AddIOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(arith::AddIOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isWordType(op.getType()) || op->use_empty())
+      return failure();
+    Value v = op.getResult(), x;
+    std::optional<APInt> c;
+    for (auto [lhs, rhs] : {std::pair(op.getLhs(), op.getRhs()),
+                            std::pair(op.getRhs(), op.getLhs())})
+      if ((c = matchConstantWord(rhs)) && !matchConstantWord(lhs)) {
+        x = lhs;
+        break;
+      }
+    if (!x)
+      return failure();
+    SmallVector<OffsetUse> uses;
+    unsigned extraAdds = 0;
+    for (Operation *user : v.getUsers()) {
+      if (llvm::any_of(uses, [&](auto &u) { return u.user == user; }))
+        continue;
+      std::optional<OffsetUse> use = hoistThrough(user, v, x, *c);
+      if (!use)
+        return rewriter.notifyMatchFailure(op, "a user cannot take x + C");
+      extraAdds += use->result.has_value();
+      uses.push_back(std::move(*use));
+    }
+    if (extraAdds > 1)
+      return rewriter.notifyMatchFailure(op, "would add ops");
+    for (OffsetUse &use : uses) {
+      Operation *user = use.user;
+      Location loc = user->getLoc();
+      Type type = user->getResult(0).getType();
+      rewriter.setInsertionPoint(user);
+      auto get = [&](const APInt &k) {
+        return materialize(rewriter, loc, type, Word::of(k));
+      };
+      Value inner;
+      if (isa<arith::AddIOp>(user))
+        inner = use.addend ? rewriter.create<arith::AddIOp>(
+                                 loc, use.operands[0], get(*use.addend))
+                           : rewriter.create<arith::AddIOp>(
+                                 loc, use.operands[0], use.operands[1]);
+      else
+        inner = rewriter.create<MultiplyAddOp>(
+            loc, type, use.operands[0], use.operands[1],
+            use.addend ? get(*use.addend) : use.operands[2]);
+      if (use.result)
+        inner = rewriter.create<arith::AddIOp>(loc, inner, get(*use.result));
+      rewriter.replaceOp(user, inner);
+    }
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
 // SimplifyMultiplyAdd
 //===----------------------------------------------------------------------===//
 
@@ -549,7 +678,11 @@ struct FuseMultiplyAddPass
                  AbsorbTermIntoUsers<arith::ShLIOp>,
                  AbsorbTermIntoUsers<arith::AddIOp>,
                  AbsorbTermIntoUsers<MultiplyAddOp>, CombineLikeTerms,
-                 CombineLikeTermsOfAdd, SimplifyMultiplyAdd>(context);
+                 CombineLikeTermsOfAdd, HoistConstantOffset,
+                 SimplifyMultiplyAdd>(context);
+    // arith's own add rules merge the `+ C` chains the hoisting leaves
+    // (`(x + C1) + C2` -> `x + (C1 + C2)`, whatever else reads `x + C1`).
+    arith::AddIOp::getCanonicalizationPatterns(patterns, context);
     GreedyRewriteConfig config;
     // Only the arithmetic changes; blocks and regions stay as they are.
     config.enableRegionSimplification = GreedySimplifyRegionLevel::Disabled;
