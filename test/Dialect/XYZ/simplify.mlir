@@ -111,9 +111,11 @@ xyz.kernel @chain_refused() {
 
 // -----
 
-// A constant moves outward past a non-constant operand and merges with the
-// next one: ((x ^ 5) ^ y) ^ 3 = (x ^ y) ^ 6, ((x + 5) + y) + 3 = (x + y) + 8,
-// y - (x + 5) = (y - x) - 5, and on vectors.
+// Constants of a tree merge: ((x ^ 5) ^ y) ^ 3 = (y ^ 6) ^ x (the xor tree
+// is rebuilt with the folded constant on its first leaf, see @xor_tree). A
+// constant add moves outward past a non-constant operand and merges with the
+// next one: ((x + 5) + y) + 3 = (x + y) + 8, y - (x + 5) = (y - x) - 5, and
+// on vectors.
 // CHECK-LABEL: xyz.kernel @hoist
 // CHECK-DAG: %[[C6:.*]] = arith.constant 6 : i32
 // CHECK-DAG: %[[C8:.*]] = arith.constant 8 : i32
@@ -121,8 +123,8 @@ xyz.kernel @chain_refused() {
 // CHECK-DAG: %[[V8:.*]] = arith.constant dense<8> : vector<8xi32>
 // CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
 // CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
-// CHECK: %[[XY:.*]] = arith.xori %[[X]], %[[Y]] : i32
-// CHECK: %[[R:.*]] = arith.xori %[[XY]], %[[C6]] : i32
+// CHECK: %[[Y6:.*]] = arith.xori %[[Y]], %[[C6]] : i32
+// CHECK: %[[R:.*]] = arith.xori %[[Y6]], %[[X]] : i32
 // CHECK: xyz.store %[[R]]
 // CHECK: %[[S:.*]] = arith.addi %[[X]], %[[Y]] : i32
 // CHECK: %[[R2:.*]] = arith.addi %[[S]], %[[C8]] : i32
@@ -476,6 +478,51 @@ xyz.kernel @no_outputs() {
     xyz.store %y, %t in "tmp"
     %v = xyz.vload %t in "other" : vector<8xi32>
     xyz.vstore %v, %t in "tmp" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// Xor trees are rebuilt by rank: the constants fold into one, the uniform
+// leaves (defined outside the thread body, or from uniform values only)
+// combine first, so their xor is per kernel, not per thread; then the
+// per-thread leaves from the shallowest to the deepest. The stage
+// `(a ^ c1) ^ (a >> 19)` written as `(a ^ (a >> 19)) ^ c1` is ready one op
+// earlier as `(a ^ c1) ^ (a >> 19)`; `((h ^ 5) ^ u) ^ s` with a uniform u
+// costs two per-thread xors: `((u ^ 5) ^ h) ^ s`.
+// CHECK-LABEL: xyz.kernel @xor_tree
+// CHECK-DAG: %[[C19:.*]] = arith.constant 19 : i32
+// CHECK-DAG: %[[C5:.*]] = arith.constant 5 : i32
+// CHECK-DAG: %[[C6:.*]] = arith.constant 6 : i32
+// CHECK: %[[U:.*]] = xyz.load %{{.*}} in "u"
+// CHECK: xyz.foreach_thread %[[T:.*]] <
+// CHECK:   %[[A:.*]] = xyz.load %[[T]] in "a"
+// CHECK:   %[[SH:.*]] = arith.shrui %[[A]], %[[C19]]
+// CHECK:   %[[A6:.*]] = arith.xori %[[A]], %[[C6]]
+// CHECK:   %[[H:.*]] = arith.xori %[[A6]], %[[SH]]
+// CHECK:   xyz.store %[[H]], %[[T]] in "h"
+// CHECK:   %[[U5:.*]] = arith.xori %[[U]], %[[C5]]
+// CHECK:   %[[X1:.*]] = arith.xori %[[U5]], %[[A]]
+// CHECK:   %[[X2:.*]] = arith.xori %[[X1]], %[[SH]]
+// CHECK:   xyz.store %[[X2]], %[[T]] in "g"
+xyz.kernel @xor_tree() {
+  %n = arith.constant 8 : i32
+  %c0 = arith.constant 0 : i32
+  %c5 = arith.constant 5 : i32
+  %c6 = arith.constant 6 : i32
+  %c19 = arith.constant 19 : i32
+  %u = xyz.load %c0 in "u"
+  xyz.foreach_thread %t < %n {
+    %a = xyz.load %t in "a"
+    %sh = arith.shrui %a, %c19 : i32
+    %x = arith.xori %a, %sh : i32
+    %h = arith.xori %x, %c6 : i32
+    xyz.store %h, %t in "h"
+    %y = arith.xori %sh, %c5 : i32
+    %z = arith.xori %y, %u : i32
+    %g = arith.xori %a, %z : i32
+    xyz.store %g, %t in "g"
   }
   xyz.return
 }

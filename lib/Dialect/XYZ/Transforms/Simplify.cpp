@@ -6,9 +6,12 @@
 //
 //  - constants in xor chains merge (`(x ^ c1) ^ c2`), and in add/sub chains
 //    on splat vectors (arith already merges scalar ones);
-//  - a constant xor/add moves outward past a non-constant operand
-//    (`(x ^ c) ^ y` -> `(x ^ y) ^ c`) when that costs no op, so that it can
+//  - a constant add moves outward past a non-constant operand
+//    (`(x + c) + y` -> `(x + y) + c`) when that costs no op, so that it can
 //    meet and merge with the next constant of the chain;
+//  - xor trees are rebuilt by rank: constants folded into one, uniform
+//    operands combined first (once, not per thread), per-thread ones from
+//    the shallowest to the deepest (see XorTrees);
 //  - parity: `(x ^ c) & 1` and `(x + c) & 1` are `(x & 1) ^ (c & 1)`;
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
@@ -53,7 +56,7 @@ std::optional<APInt> getConstantValue(Value value) {
 }
 
 /// An arith.constant of `type` (an integer, or a vector of them as a splat).
-Value createConstant(PatternRewriter &rewriter, Location loc, Type type,
+Value createConstant(OpBuilder &rewriter, Location loc, Type type,
                      const APInt &value) {
   TypedAttr attr = rewriter.getIntegerAttr(getElementTypeOrSelf(type), value);
   if (auto shaped = dyn_cast<ShapedType>(type))
@@ -249,30 +252,150 @@ struct MergeXorConstants : public OpRewritePattern<arith::XOrIOp> {
   }
 };
 
-/// `(x ^ c) ^ y` -> `(x ^ y) ^ c` when `x ^ c` has no other use: the
-/// constant moves outward to meet the next one of the chain.
-struct HoistXorConstant : public OpRewritePattern<arith::XOrIOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(arith::XOrIOp op,
-                                PatternRewriter &rewriter) const override {
-    Value lhs = op.getLhs(), rhs = op.getRhs();
-    if (getConstantValue(lhs) || getConstantValue(rhs))
-      return failure();
-    for (auto [inner, other] : {std::make_pair(lhs, rhs),
-                                std::make_pair(rhs, lhs)}) {
-      std::optional<std::pair<Value, APInt>> form = matchXorConstant(inner);
-      if (!form || !inner.hasOneUse())
-        continue;
-      Location loc = op.getLoc();
-      Value merged = rewriter.create<arith::XOrIOp>(loc, form->first, other);
-      Value cst = createConstant(rewriter, loc, op.getType(), form->second);
-      rewriter.replaceOpWithNewOp<arith::XOrIOp>(op, merged, cst);
-      return success();
+/// Xor trees, reassociated by rank. A maximal tree of xors whose inner
+/// nodes have no other use is a multiset of leaves; it is rebuilt as one
+/// left-to-right chain: the constants first (folded into one), then the
+/// uniform leaves (the same on every thread: computed once, not per thread),
+/// then the per-thread ones from the shallowest to the deepest (the leaf
+/// that is ready last joins last, so the chain adds one op of latency to
+/// it). `(a ^ c1) ^ (a >> 19)` with `a` at depth d is ready at d + 2, not
+/// d + 3 as `(a ^ (a >> 19)) ^ c1`; `((h ^ c) ^ u)` with a uniform u costs
+/// one per-thread op: `h ^ (c ^ u)`. The op count never grows (n leaves,
+/// at most n - 1 ops, fewer when constants fold).
+class XorTrees {
+public:
+  explicit XorTrees(Block &block) : block(block) {
+    thread = block.getParentOp();
+    while (thread && !isa<ForeachThreadOp>(thread))
+      thread = thread->getParentOp();
+  }
+
+  void run() {
+    SmallVector<arith::XOrIOp> roots;
+    for (Operation &op : block) {
+      unsigned d = 0;
+      bool uniform = thread == nullptr || op.getNumRegions() == 0;
+      for (Value operand : op.getOperands()) {
+        d = std::max(d, depthOf(operand));
+        uniform &= isUniform(operand);
+      }
+      for (Value result : op.getResults()) {
+        depth[result] = d + 1;
+        if (uniform)
+          uniformValues.insert(result);
+      }
+      if (auto xorOp = dyn_cast<arith::XOrIOp>(op); xorOp && !isInner(xorOp))
+        roots.push_back(xorOp);
     }
-    return failure();
+    for (arith::XOrIOp root : roots)
+      rebuild(root);
+  }
+
+private:
+  Block &block;
+  Operation *thread;
+  DenseMap<Value, unsigned> depth;
+  DenseSet<Value> uniformValues;
+
+  unsigned depthOf(Value v) const { return depth.lookup(v); }
+  bool isUniform(Value v) const {
+    if (!thread || uniformValues.contains(v))
+      return true;
+    // Defined outside the thread body: the same for every thread.
+    Region *region = v.getParentRegion();
+    return !thread->isAncestor(region->getParentOp());
+  }
+  /// A xor whose only use is an operand of another xor of this block.
+  static bool isInner(arith::XOrIOp op) {
+    if (!op->hasOneUse())
+      return false;
+    Operation *user = *op->getUsers().begin();
+    return isa<arith::XOrIOp>(user) && user->getBlock() == op->getBlock();
+  }
+  void collect(Value v, SmallVectorImpl<Value> &leaves,
+               SmallVectorImpl<Operation *> &tree) {
+    auto inner = v.getDefiningOp<arith::XOrIOp>();
+    if (inner && isInner(inner)) {
+      tree.push_back(inner);
+      collect(inner.getLhs(), leaves, tree);
+      collect(inner.getRhs(), leaves, tree);
+      return;
+    }
+    leaves.push_back(v);
+  }
+  /// The same word: one value, or two constants of one value.
+  static bool sameWord(Value a, Value b) {
+    if (a == b)
+      return true;
+    std::optional<APInt> ca = getConstantValue(a), cb = getConstantValue(b);
+    return ca && cb && *ca == *cb;
+  }
+  /// Whether `root` is already the chain that `order` would build.
+  static bool isChain(Value root, ArrayRef<Value> order) {
+    Value acc = root;
+    for (unsigned k = order.size(); k-- > 1;) {
+      auto op = acc.getDefiningOp<arith::XOrIOp>();
+      if (!op || !sameWord(op.getRhs(), order[k]))
+        return false;
+      acc = op.getLhs();
+    }
+    return sameWord(acc, order[0]);
+  }
+  void record(Value v, Value lhs, Value rhs) {
+    depth[v] = std::max(depthOf(lhs), depthOf(rhs)) + 1;
+    if (isUniform(lhs) && isUniform(rhs))
+      uniformValues.insert(v);
+  }
+
+  void rebuild(arith::XOrIOp root) {
+    if (!isWordArith(root))
+      return;
+    SmallVector<Value> leaves;
+    SmallVector<Operation *> tree{root};
+    collect(root.getLhs(), leaves, tree);
+    collect(root.getRhs(), leaves, tree);
+    if (tree.size() == 1)
+      return; // one xor: nothing to reorder (arith folds two constants)
+    // Fold the constants; order the rest: uniform first, then by depth.
+    std::optional<APInt> folded;
+    SmallVector<Value> order;
+    for (Value leaf : leaves) {
+      if (std::optional<APInt> c = getConstantValue(leaf))
+        folded = folded ? *folded ^ *c : *c;
+      else
+        order.push_back(leaf);
+    }
+    if (order.empty())
+      return; // constants only: arith folds them
+    llvm::stable_sort(order, [&](Value a, Value b) {
+      bool ua = isUniform(a), ub = isUniform(b);
+      if (ua != ub)
+        return ua;
+      return depthOf(a) < depthOf(b);
+    });
+    OpBuilder builder(root);
+    Location loc = root.getLoc();
+    Type type = root.getType();
+    if (folded && !folded->isZero()) {
+      // The constant joins the first leaf: uniform with the uniform ones,
+      // else off the critical path.
+      Value cst = createConstant(builder, loc, type, *folded);
+      order.insert(std::next(order.begin()), cst);
+    }
+    if (isChain(root.getResult(), order))
+      return;
+    Value acc = order[0];
+    for (Value next : ArrayRef(order).drop_front()) {
+      Value lhs = acc;
+      acc = builder.create<arith::XOrIOp>(loc, lhs, next);
+      record(acc, lhs, next);
+    }
+    root.replaceAllUsesWith(acc);
+    // Parents before children: each inner node's only user is gone first.
+    for (Operation *op : tree)
+      op->erase();
   }
 };
-
 //===----------------------------------------------------------------------===//
 // Parity.
 //===----------------------------------------------------------------------===//
@@ -515,7 +638,7 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
 
     MLIRContext *ctx = &getContext();
     RewritePatternSet patterns(ctx);
-    patterns.add<MergeXorConstants, HoistXorConstant,
+    patterns.add<MergeXorConstants,
                  MergeVectorOffsets<arith::AddIOp>,
                  MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
                  HoistOffset<arith::SubIOp>, ParityOfOffset,
@@ -527,7 +650,15 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
       name.getCanonicalizationPatterns(patterns, ctx);
     // The greedy driver also erases trivially dead ops: pure ones and loads
     // (which only read memory) whose results are unused.
-    (void)applyPatternsAndFoldGreedily(module, std::move(patterns));
+    FrozenRewritePatternSet frozen(std::move(patterns));
+    (void)applyPatternsAndFoldGreedily(module, frozen);
+    // Then the xor trees, once every chain is in its final shape; and the
+    // patterns again on what that exposes (folded constants, dead ops).
+    SmallVector<Block *> blocks;
+    module.walk([&](Block *block) { blocks.push_back(block); });
+    for (Block *block : blocks)
+      XorTrees(*block).run();
+    (void)applyPatternsAndFoldGreedily(module, frozen);
   }
 };
 } // namespace
