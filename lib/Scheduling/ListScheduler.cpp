@@ -265,6 +265,8 @@ struct Scheduler {
                 std::min(feedDistance[i], feedDistance[e.to] + 1);
       }
     auto key = [&](unsigned i) {
+      if (options.priority)
+        return Entry((*options.priority)[i], ~i);
       uint64_t bias = uint64_t(options.programOrderBias * 1024.0 * maxHeight *
                                (numOps - i) / std::max(numOps, 1u));
       uint64_t feed = 0;

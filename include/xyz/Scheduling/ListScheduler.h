@@ -32,6 +32,9 @@ struct ListSchedulerOptions {
   unsigned window = ~0u;
   double feedWeight = 10.0;
   unsigned feedHorizon = 16;
+  /// Per-operation priorities (higher issues first) replacing the ones above
+  /// (e.g. from justify()); not owned.
+  const std::vector<uint64_t> *priority = nullptr;
 };
 
 llvm::Expected<Solution> scheduleList(const Problem &problem,

@@ -9,6 +9,7 @@
 
 #include "MemoryDependences.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
+#include "xyz/Scheduling/Justify.h"
 #include "xyz/Scheduling/ListScheduler.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -265,6 +266,17 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           candidateOptions.window = window;
           consider(candidateOptions);
         }
+    // Then improve the best one by justification (forward-backward passes
+    // on the resources) and rebuild it with scratch from that order.
+    sched::JustifiedOrder justified;
+    if (solution && justifyRounds > 0) {
+      justified = sched::justify(problem, solution->cycle, justifyRounds);
+      if (justified.numCycles < solution->numCycles) {
+        sched::ListSchedulerOptions candidateOptions = options;
+        candidateOptions.priority = &justified.priority;
+        consider(candidateOptions);
+      }
+    }
     if (!solution && attempt == 0) {
       llvm::consumeError(solution.takeError());
       continue;

@@ -1,0 +1,169 @@
+//===- Justify.cpp - Forward-backward improvement of a schedule -----------===//
+//
+// One pass is a list scheduler on resources alone over the dependence graph
+// in one direction: cycle by cycle, every resource takes its ready ops by
+// priority; an op whose engine is full may take its alternative engine
+// (`altSlots` slots of it), as in scheduleList. Backward, the graph is
+// reversed and cycle 0 is the last cycle of the schedule.
+//
+//===----------------------------------------------------------------------===//
+
+#include "xyz/Scheduling/Justify.h"
+#include <algorithm>
+#include <map>
+#include <queue>
+
+using namespace xyz::sched;
+
+namespace {
+
+struct Edge {
+  unsigned to, latency;
+};
+
+struct Graph {
+  std::vector<std::vector<Edge>> succs, preds;
+
+  explicit Graph(const Problem &problem) {
+    unsigned n = problem.operations.size();
+    succs.assign(n, {});
+    preds.assign(n, {});
+    auto add = [&](unsigned from, unsigned to, unsigned latency) {
+      succs[from].push_back({to, latency});
+      preds[to].push_back({from, latency});
+    };
+    for (unsigned i = 0; i < n; ++i)
+      for (unsigned v : problem.operations[i].operands)
+        for (unsigned p : problem.values[v].producers)
+          add(p, i, 1);
+    for (const Dependence &d : problem.dependences)
+      add(d.from, d.to, d.latency);
+  }
+};
+
+/// Schedules along `out` (edges released by an op) with `priority` (higher
+/// first); returns each op's cycle and sets `length`.
+std::vector<unsigned> listPass(const Problem &problem,
+                               const std::vector<std::vector<Edge>> &out,
+                               const std::vector<std::vector<Edge>> &in,
+                               const std::vector<uint64_t> &priority,
+                               unsigned &length) {
+  unsigned n = problem.operations.size();
+  unsigned numResources = problem.resourceLimits.size();
+  std::vector<unsigned> waiting(n), earliest(n, 0), cycleOf(n, ~0u);
+  using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
+  std::vector<std::priority_queue<Entry>> ready(numResources);
+  std::map<unsigned, std::vector<unsigned>> pending;
+  std::vector<bool> hasAlternatives(numResources, false);
+  for (unsigned i = 0; i < n; ++i) {
+    waiting[i] = in[i].size();
+    if (!waiting[i])
+      pending[0].push_back(i);
+    const Operation &op = problem.operations[i];
+    if (op.altResource != ~0u)
+      hasAlternatives[op.resource] = true;
+  }
+  std::vector<unsigned> used(numResources);
+  unsigned done = 0, cycle = 0, last = 0;
+  while (done < n) {
+    if (auto it = pending.find(cycle); it != pending.end()) {
+      for (unsigned i : it->second)
+        ready[problem.operations[i].resource].push({priority[i], ~i});
+      pending.erase(it);
+    }
+    std::fill(used.begin(), used.end(), 0);
+    std::vector<unsigned> issued;
+    for (unsigned r = 0; r < numResources; ++r) {
+      std::vector<Entry> blocked;
+      unsigned misses = 0;
+      while (!ready[r].empty()) {
+        unsigned i = ~ready[r].top().second;
+        const Operation &op = problem.operations[i];
+        bool primary = used[r] < problem.resourceLimits[r];
+        if (!primary && !hasAlternatives[r])
+          break;
+        bool alt = !primary && op.altResource != ~0u &&
+                   used[op.altResource] + op.altSlots <=
+                       problem.resourceLimits[op.altResource];
+        Entry entry = ready[r].top();
+        ready[r].pop();
+        if (!primary && !alt) {
+          blocked.push_back(entry);
+          if (++misses > 32)
+            break;
+          continue;
+        }
+        if (primary)
+          ++used[r];
+        else
+          used[op.altResource] += op.altSlots;
+        cycleOf[i] = cycle;
+        issued.push_back(i);
+      }
+      for (const Entry &e : blocked)
+        ready[r].push(e);
+    }
+    // Successors become ready in a later cycle (a latency-0 dependence,
+    // which would allow this one, is kept conservatively in either
+    // direction).
+    for (unsigned i : issued) {
+      ++done;
+      last = cycle;
+      for (const Edge &e : out[i]) {
+        earliest[e.to] =
+            std::max(earliest[e.to], cycle + std::max(e.latency, 1u));
+        if (--waiting[e.to] == 0)
+          pending[earliest[e.to]].push_back(e.to);
+      }
+    }
+    ++cycle;
+  }
+  length = n ? last + 1 : 0;
+  return cycleOf;
+}
+
+} // namespace
+
+JustifiedOrder xyz::sched::justify(const Problem &problem,
+                                   const std::vector<unsigned> &initial,
+                                   unsigned rounds) {
+  unsigned n = problem.operations.size();
+  Graph graph(problem);
+  JustifiedOrder best;
+  best.numCycles = ~0u;
+  // Ties go to the critical path: ops are compared on (cycle, height).
+  std::vector<unsigned> height(n, 1), depth(n, 1);
+  for (unsigned i = n; i-- > 0;)
+    for (const Edge &e : graph.succs[i])
+      height[i] = std::max(height[i], height[e.to] + e.latency);
+  for (unsigned i = 0; i < n; ++i)
+    for (const Edge &e : graph.preds[i])
+      depth[i] = std::max(depth[i], depth[e.to] + e.latency);
+
+  std::vector<unsigned> forward = initial;
+  unsigned forwardLength =
+      n ? *std::max_element(initial.begin(), initial.end()) + 1 : 0;
+  std::vector<uint64_t> priority(n);
+  for (unsigned round = 0; round < rounds; ++round) {
+    // Backward: the ops that finished last go first (take the last cycles).
+    for (unsigned i = 0; i < n; ++i)
+      priority[i] = (uint64_t(forward[i]) << 20) + depth[i];
+    unsigned backwardLength;
+    std::vector<unsigned> backward =
+        listPass(problem, graph.preds, graph.succs, priority, backwardLength);
+    // Forward: the ops that start earliest in the right-justified schedule
+    // (the largest reverse cycle) go first.
+    for (unsigned i = 0; i < n; ++i)
+      priority[i] = (uint64_t(backward[i]) << 20) + height[i];
+    forward =
+        listPass(problem, graph.succs, graph.preds, priority, forwardLength);
+    if (forwardLength < best.numCycles) {
+      best.numCycles = forwardLength;
+      best.priority.resize(n);
+      for (unsigned i = 0; i < n; ++i)
+        best.priority[i] =
+            (uint64_t(forwardLength - forward[i]) << 20) + height[i];
+    }
+  }
+  return best;
+}
