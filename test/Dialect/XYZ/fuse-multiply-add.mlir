@@ -425,7 +425,9 @@ xyz.kernel @duplicate() {
 // -----
 
 // On scalars a multiply_add is two ALU ops: duplicating one (or a product
-// feeding two adds) into its users saves nothing and is not done. Each of
+// feeding two adds) into its users saves nothing and is not done. (Scalars
+// outside thread bodies: per-thread ops in a body are costed as the vector
+// ops they become, see @thread_body_is_vector.) Each of
 // the shift and the mul of %f fuses with its single add user (2 ALU ops ->
 // 2), and a duplication whose copies are plain adds still pays (3 -> 2).
 // CHECK-LABEL: xyz.kernel @duplicate_scalar
@@ -445,21 +447,49 @@ xyz.kernel @duplicate_scalar() {
   %c = arith.constant 7 : i32
   %k3 = arith.constant 3 : i32
   %c5 = arith.constant 5 : i32
+  %t = arith.constant 8 : i32
+  %a = xyz.load %t
+  %y = xyz.load %a
+  %f = xyz.multiply_add %a, %m, %c : i32
+  %r1 = arith.shli %f, %k3 : i32
+  %r2 = arith.muli %f, %k3 : i32
+  %p = arith.muli %a, %y : i32
+  %p1 = arith.addi %p, %r1 : i32
+  %p2 = arith.addi %r2, %p : i32
+  %s = arith.addi %a, %c5 : i32
+  %q1 = arith.addi %s, %k3 : i32
+  %q2 = arith.addi %s, %c : i32
+  xyz.store %p1, %p2
+  xyz.store %q1, %q2
+  xyz.return
+}
+
+// -----
+
+// The same scalar code in a thread body: the vectorizer turns it into
+// vector ops, where a multiply_add is one slot, so duplicating the product
+// into both users pays (3 ops -> 2) and is done.
+// CHECK-LABEL: xyz.kernel @thread_body_is_vector
+// CHECK: xyz.foreach_thread
+// CHECK: %[[A:.*]] = xyz.load
+// CHECK: %[[Y:.*]] = xyz.load
+// CHECK-NOT: arith.muli
+// CHECK: xyz.multiply_add %[[A]], %{{.*}}, %{{.*}} : i32
+// CHECK: xyz.multiply_add %[[A]], %{{.*}}, %{{.*}} : i32
+// CHECK-NOT: arith.muli
+// CHECK: xyz.return
+xyz.kernel @thread_body_is_vector() {
+  %m = arith.constant 1025 : i32
+  %c = arith.constant 7 : i32
+  %k3 = arith.constant 3 : i32
   %n = arith.constant 8 : i32
   xyz.foreach_thread %t < %n {
     %a = xyz.load %t
     %y = xyz.load %a
-    %f = xyz.multiply_add %a, %m, %c : i32
-    %r1 = arith.shli %f, %k3 : i32
-    %r2 = arith.muli %f, %k3 : i32
-    %p = arith.muli %a, %y : i32
-    %p1 = arith.addi %p, %r1 : i32
-    %p2 = arith.addi %r2, %p : i32
-    %s = arith.addi %a, %c5 : i32
-    %q1 = arith.addi %s, %k3 : i32
-    %q2 = arith.addi %s, %c : i32
+    %f = arith.muli %a, %m : i32
+    %p1 = arith.addi %f, %y : i32
+    %p2 = arith.addi %f, %c : i32
     xyz.store %p1, %p2
-    xyz.store %q1, %q2
   }
   xyz.return
 }

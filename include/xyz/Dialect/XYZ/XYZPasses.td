@@ -84,6 +84,9 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::mlir::ModuleOp"> {
   let options = [
     Option<"maxCandidates", "max-candidates", "unsigned", /*default=*/"16",
            "Largest number of distinct addresses a replaced gather may have">,
+    Option<"minGainPercent", "min-gain", "double", /*default=*/"2.0",
+           "Replace a gather only if the estimated floor drops by more than "
+           "this percentage">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

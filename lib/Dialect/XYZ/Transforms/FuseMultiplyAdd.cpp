@@ -245,6 +245,16 @@ TermForm formOf(const Term &term) {
   return TermForm::MultiplyAdd;
 }
 
+/// Whether an op of `type` at `at` becomes a vector op: a vector already,
+/// or a per-thread op of a thread body, which the vectorizer turns into
+/// one (8 threads a slot). Costing those as vectors before vectorization
+/// forms the terms the vector code wants, and keeps the op counts that
+/// later passes estimate from the scalar body (gather replacement's cost
+/// model) close to the vector program's.
+bool isVectorOp(Type type, Operation *at) {
+  return isa<VectorType>(type) || at->getParentOfType<ForeachThreadOp>();
+}
+
 /// Machine ops of one op, as convert-xyz-to-vliw lowers it: a scalar
 /// multiply_add is an ALU multiply and an add (the ALU has no fused op), a
 /// vector one is one VALU slot. Constants are free (hoisted, built once).
@@ -252,11 +262,11 @@ unsigned machineOps(Operation *op) {
   if (op->hasTrait<OpTrait::ConstantLike>())
     return 0;
   if (auto fma = dyn_cast<MultiplyAddOp>(op))
-    return isa<VectorType>(fma.getType()) ? 1 : 2;
+    return isVectorOp(fma.getType(), op) ? 1 : 2;
   return 1;
 }
 
-unsigned machineOps(TermForm form, Type type) {
+unsigned machineOps(TermForm form, Type type, Operation *at) {
   switch (form) {
   case TermForm::Constant:
   case TermForm::Addend:
@@ -267,7 +277,7 @@ unsigned machineOps(TermForm form, Type type) {
   case TermForm::Mul:
     return 1;
   case TermForm::MultiplyAdd:
-    return isa<VectorType>(type) ? 1 : 2;
+    return isVectorOp(type, at) ? 1 : 2;
   }
   llvm_unreachable("unknown term form");
 }
@@ -416,7 +426,8 @@ struct AbsorbTermIntoUsers : public OpRewritePattern<SourceOp> {
     unsigned before = machineOps(op), after = 0;
     for (auto &[user, absorbed] : rewrites) {
       before += machineOps(user);
-      after += machineOps(formOf(absorbed), user->getResult(0).getType());
+      after += machineOps(formOf(absorbed), user->getResult(0).getType(),
+                          user);
     }
     if (after > before || (after == before && rewrites.size() > 1))
       return rewriter.notifyMatchFailure(op, "would not save machine ops");
@@ -478,7 +489,7 @@ struct CombineLikeTerms : public OpRewritePattern<MultiplyAddOp> {
     unsigned before = machineOps(op);
     if (c != a)
       before += machineOps(c.getDefiningOp());
-    if (machineOps(formOf(*combined), op.getType()) > before)
+    if (machineOps(formOf(*combined), op.getType(), op) > before)
       return failure();
     rewriter.setInsertionPoint(op);
     rewriter.replaceOp(op,
@@ -511,7 +522,7 @@ struct CombineLikeTermsOfAdd : public OpRewritePattern<arith::AddIOp> {
       // op on vectors only (a scalar multiply_add is two ALU ops).
       Term combined = makeTerm(Word::of(a),
                                Word::of(*term->scale.constant + 1), *d);
-      if (machineOps(formOf(combined), op.getType()) >= 2)
+      if (machineOps(formOf(combined), op.getType(), op) >= 2)
         continue;
       rewriter.setInsertionPoint(op);
       rewriter.replaceOp(

@@ -42,6 +42,11 @@ using namespace xyz;
 
 namespace {
 
+/// The flow engine has one slot, and selects come in dependent chains (a
+/// tree's levels): its floor is reached less closely than the others', so
+/// its work counts a quarter more.
+constexpr double kFlowHeadroom = 1.25;
+
 /// Per-engine work of a kernel in machine slots, with every per-thread op
 /// counted once per thread (a lane of a vector op, or a scalar op).
 struct EngineWork {
@@ -58,7 +63,7 @@ struct EngineWork {
             vliw::getSlotLimit(vliw::Engine::Alu));
   }
   double flowFloor() const {
-    return flow / vliw::getSlotLimit(vliw::Engine::Flow);
+    return kFlowHeadroom * flow / vliw::getSlotLimit(vliw::Engine::Flow);
   }
   double floor() const {
     return std::max({loadFloor(), vectorFloor(), flowFloor()});
@@ -118,6 +123,12 @@ EngineWork estimateWork(KernelOp kernel, const DenseSet<Value> &varying) {
     }
     else if (isa<StoreOp>(op))
       ; // the store engine is rarely the bound
+    else if (isa<arith::SelectOp>(op) && perThread)
+      work.flow += threads / vliw::kVectorLength; // a vselect per group
+    else if (isa<arith::TruncIOp, arith::ExtUIOp, arith::IndexCastOp>(op))
+      ; // free: a bit is its own condition, the word is the index
+    else if (op->getNumResults() == 1 && isContiguous(op->getResult(0)))
+      ; // thread id + uniform: folded into contiguous accesses
     else if (op->getNumResults() == 1 && !isa<arith::ConstantOp>(op) &&
              (isa<arith::ArithDialect>(op->getDialect()) ||
               isa<MultiplyAddOp>(op)))
@@ -187,15 +198,24 @@ SmallVector<Value> knownOffsetBits(Value addr, uint64_t lo, uint64_t count) {
   return bits;
 }
 
-/// Ops per thread to select among K words (see the file comment).
-double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown) {
+/// Vector-engine ops per thread to select among K words (see the file
+/// comment): the offset's bits, and level 0's multiply-adds unless level 0
+/// selects on the flow engine too.
+double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
+                     bool level0OnFlow) {
   unsigned bits = llvm::Log2_64_Ceil(k);
   double ops = offsetIsAddress || bitsKnown ? 0 : 1; // o = addr - lo
   if (!bitsKnown)
     ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
-  uint64_t level0 = k / 2;              // one multiply-add per pair
-  ops += level0; // the levels above select on the flow engine
+  if (!level0OnFlow)
+    ops += k / 2; // one multiply-add per pair
   return ops;
+}
+
+/// Flow-engine selects per group of lanes for K words: one per node of the
+/// selection tree above level 0, and level 0's pairs when it is on flow.
+double flowSelects(uint64_t k, bool level0OnFlow) {
+  return double(k - 1 - (level0OnFlow ? 0 : k / 2));
 }
 
 struct Candidate {
@@ -239,23 +259,71 @@ struct GatherToSelectPass
       return a.count < b.count;
     });
 
+    // Plan with flow selects allowed everywhere; then keep level 0 on the
+    // vector engines for loads before the first load that stays a gather:
+    // every group passes through that part before the load engine has
+    // anything to do, and the one flow slot a cycle would serialize them.
     EngineWork work = estimateWork(kernel, varying);
+    SmallVector<std::pair<Candidate, bool>> plan =
+        planReplacements(candidates, work, nullptr);
+    DenseSet<Operation *> replaced;
+    for (auto &[c, onFlow] : plan)
+      replaced.insert(c.load);
+    Operation *firstGather = nullptr;
+    kernel.walk([&](LoadOp load) {
+      if (!firstGather && varying.contains(load.getAddr()) &&
+          !isContiguous(load.getAddr()) && !replaced.contains(load))
+        firstGather = load;
+    });
+    auto beforeFirstGather = [&](Operation *load) {
+      return !firstGather || (load->getBlock() == firstGather->getBlock() &&
+                              load->isBeforeInBlock(firstGather));
+    };
+    plan = planReplacements(candidates, work, beforeFirstGather);
+    for (auto &[c, onFlow] : plan)
+      replace(kernel, c, onFlow);
+  }
+
+  /// Greedy over the candidates (fewest words first): replace while the
+  /// floor of the estimated per-engine work drops, each with level 0 on the
+  /// vector engines or on flow, whichever leaves the lower floor (on flow
+  /// only where `vectorOnly` allows).
+  SmallVector<std::pair<Candidate, bool>>
+  planReplacements(ArrayRef<Candidate> candidates, EngineWork work,
+                   llvm::function_ref<bool(Operation *)> vectorOnly) {
+    SmallVector<std::pair<Candidate, bool>> plan;
     for (const Candidate &c : candidates) {
       double threads = threadCount(c.load);
-      EngineWork after = work;
-      after.loads += c.count - threads;
       bool bitsKnown =
           !knownOffsetBits(LoadOp(c.load).getAddr(), c.lo, c.count).empty();
-      after.vectorSlots +=
-          threads * selectionCost(c.count, c.lo == 0, bitsKnown);
-      // One select per node above level 0, per group of lanes.
-      after.flow += threads / vliw::kVectorLength *
-                    double(c.count - 1 - c.count / 2);
-      if (after.floor() >= work.floor())
-        break; // the load engine no longer binds
-      replace(kernel, c);
+      auto workAfter = [&](bool level0OnFlow) {
+        EngineWork after = work;
+        after.loads += c.count - threads;
+        after.vectorSlots +=
+            threads *
+            selectionCost(c.count, c.lo == 0, bitsKnown, level0OnFlow);
+        after.flow += threads / vliw::kVectorLength *
+                      flowSelects(c.count, level0OnFlow);
+        return after;
+      };
+      EngineWork onVector = workAfter(false), onFlow = workAfter(true);
+      // Ties (the load floor binds either way) go to the lower of the
+      // other floors, which bind once enough loads are gone.
+      auto key = [](const EngineWork &w) {
+        return std::make_pair(w.floor(),
+                              std::max(w.vectorFloor(), w.flowFloor()));
+      };
+      bool level0OnFlow = key(onFlow) < key(onVector) &&
+                          !(vectorOnly && vectorOnly(c.load));
+      EngineWork after = level0OnFlow ? onFlow : onVector;
+      // A selection lengthens dependence chains and couples engines in ways
+      // the floors do not see: it must buy a clear drop of the floor.
+      if (after.floor() > work.floor() * (1.0 - minGainPercent / 100.0))
+        break; // the load engine no longer binds (or barely)
+      plan.push_back({c, level0OnFlow});
       work = after;
     }
+    return plan;
   }
 
   /// True if nothing in the kernel may write `region`, so its words can be
@@ -278,7 +346,7 @@ struct GatherToSelectPass
     return !written;
   }
 
-  void replace(KernelOp kernel, const Candidate &c) {
+  void replace(KernelOp kernel, const Candidate &c, bool level0OnFlow) {
     LoadOp load = c.load;
     Location loc = load.getLoc();
     OpBuilder builder(load);
@@ -312,20 +380,26 @@ struct GatherToSelectPass
                         : offset;
       return builder.create<arith::AndIOp>(loc, shifted, constant(builder, 1));
     };
-    // Level 0: pairs of uniform words.
+    // Level 0: pairs of uniform words, by a multiply-add on the pair's
+    // uniform difference, or with the levels above on flow.
     SmallVector<Value> level;
-    Value bit0 = bit(0);
-    for (uint64_t k = 0; k < c.count; k += 2) {
-      if (k + 1 == c.count) {
-        level.push_back(words[k]);
-        continue;
+    if (level0OnFlow) {
+      level = words;
+    } else {
+      Value bit0 = bit(0);
+      for (uint64_t k = 0; k < c.count; k += 2) {
+        if (k + 1 == c.count) {
+          level.push_back(words[k]);
+          continue;
+        }
+        Value diff =
+            uniform.create<arith::SubIOp>(loc, words[k + 1], words[k]);
+        level.push_back(
+            builder.create<MultiplyAddOp>(loc, bit0, diff, words[k]));
       }
-      Value diff = uniform.create<arith::SubIOp>(loc, words[k + 1], words[k]);
-      level.push_back(
-          builder.create<MultiplyAddOp>(loc, bit0, diff, words[k]));
     }
-    // Higher levels.
-    for (unsigned j = 1; level.size() > 1; ++j) {
+    // Selects.
+    for (unsigned j = level0OnFlow ? 0 : 1; level.size() > 1; ++j) {
       Value bitJ = bit(j);
       SmallVector<Value> next;
       for (size_t i = 0; i < level.size(); i += 2) {
