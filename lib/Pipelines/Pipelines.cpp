@@ -51,6 +51,22 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   vliw::VLIWScheduleOptions scheduleOptions;
   scheduleOptions.stats = options.stats;
   scheduleOptions.programOrderBias = options.programOrderBias;
+  // -O levels: the search on top of the list scheduler.
+  switch (std::min(options.optLevel.getValue(), 2u)) {
+  case 0:
+    scheduleOptions.searchLevel = 0;
+    scheduleOptions.justifyRounds = 0;
+    scheduleOptions.windows = false;
+    break;
+  case 1:
+    scheduleOptions.searchLevel = 0;
+    scheduleOptions.justifyRounds = 4;
+    break;
+  default:
+    scheduleOptions.searchLevel = 1;
+    scheduleOptions.justifyRounds = 6;
+    break;
+  }
   pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
 }
 

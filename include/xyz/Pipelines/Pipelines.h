@@ -32,6 +32,12 @@ struct SchedulePipelineOptions
       *this, "program-order-bias",
       llvm::cl::desc("The list scheduler's program-order bias"),
       llvm::cl::init(1.0)};
+  Option<unsigned> optLevel{
+      *this, "opt-level",
+      llvm::cl::desc("How hard the scheduler searches: 0 one list schedule; "
+                     "1 (default) a few issue windows and justification; 2 "
+                     "also priority weights and more justification rounds"),
+      llvm::cl::init(1)};
   Option<bool> stats{*this, "stats",
                      llvm::cl::desc("Report the schedule's statistics"),
                      llvm::cl::init(false)};

@@ -55,6 +55,8 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
            "(about 9 times the work)">,
     Option<"aluShare", "alu-share", "unsigned", /*default=*/"4",
            "Split every n-th lane-wise VALU op into 8 ALU ops (0: none)">,
+    Option<"windows", "windows", "bool", /*default=*/"true",
+           "Also try issue windows (search level 0 and up)">,
     Option<"justifyRounds", "justify-rounds", "unsigned", /*default=*/"4",
            "Backward-forward improvement passes over the best list "
            "schedule (0: none)">,

@@ -232,6 +232,10 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // few deterministic settings (`search-level` widens the search).
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
+    // Search level 1 and up also justify every candidate, not only the
+    // best: justification from different starting points ends in
+    // different schedules.
+    std::vector<std::vector<unsigned>> starts;
     auto consider = [&](const sched::ListSchedulerOptions &candidateOptions) {
       if (!solution)
         return;
@@ -241,13 +245,16 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         llvm::consumeError(candidate.takeError());
         return;
       }
+      if (searchLevel >= 1 && !candidateOptions.priority)
+        starts.push_back(candidate->cycle);
       if (candidate->numCycles < solution->numCycles)
         solution = std::move(candidate);
     };
     unsigned numOps = problem.operations.size();
-    SmallVector<unsigned> windows = {~0u};
-    for (unsigned divisor : {2u, 4u, 8u, 16u})
-      windows.push_back(std::max<unsigned>(numOps / divisor, 64));
+    SmallVector<unsigned> issueWindows = {~0u};
+    if (this->windows)
+      for (unsigned divisor : {2u, 4u, 8u, 16u})
+        issueWindows.push_back(std::max<unsigned>(numOps / divisor, 64));
     SmallVector<double> biases = {programOrderBias};
     SmallVector<double> feeds = {options.feedWeight};
     if (searchLevel >= 1) {
@@ -256,7 +263,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     }
     for (double bias : biases)
       for (double feed : feeds)
-        for (unsigned window : windows) {
+        for (unsigned window : issueWindows) {
           if (bias == programOrderBias && feed == options.feedWeight &&
               window == ~0u)
             continue; // the first run
@@ -268,13 +275,16 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         }
     // Then improve the best one by justification (forward-backward passes
     // on the resources) and rebuild it with scratch from that order.
-    sched::JustifiedOrder justified;
     if (solution && justifyRounds > 0) {
-      justified = sched::justify(problem, solution->cycle, justifyRounds);
-      if (justified.numCycles < solution->numCycles) {
-        sched::ListSchedulerOptions candidateOptions = options;
-        candidateOptions.priority = &justified.priority;
-        consider(candidateOptions);
+      starts.push_back(solution->cycle);
+      for (const std::vector<unsigned> &start : starts) {
+        sched::JustifiedOrder justified =
+            sched::justify(problem, start, justifyRounds);
+        if (justified.numCycles < solution->numCycles) {
+          sched::ListSchedulerOptions candidateOptions = options;
+          candidateOptions.priority = &justified.priority;
+          consider(candidateOptions);
+        }
       }
     }
     if (!solution && attempt == 0) {
