@@ -161,3 +161,51 @@ xyz.kernel @vector_bound() {
   }
   xyz.return
 }
+
+// -----
+
+// Level 0 on flow: both table reads take two words and are replaced (the
+// loads bind). The first comes before the gather that stays (every group
+// passes through it before the load engine has work): a multiply-add on the
+// bit. The second, after it, selects on flow, which has room, and leaves the
+// vector engines (the busier of the others) alone.
+// CHECK-LABEL: xyz.kernel @level0_on_flow
+// CHECK-DAG: %[[W0:.*]] = xyz.load %{{.*}} in "tab"
+// CHECK-DAG: %[[W1:.*]] = xyz.load %{{.*}} in "tab"
+// CHECK: xyz.foreach_thread
+// CHECK:   %[[X:.*]] = xyz.load %{{.*}} in "in"
+// CHECK:   xyz.multiply_add
+// CHECK:   xyz.load %[[X]] in "big"
+// CHECK-NOT: xyz.load
+// CHECK:   %[[C:.*]] = arith.trunci %{{.*}} : i32 to i1
+// CHECK:   arith.select %[[C]], %{{.*}}, %{{.*}} : i32
+// CHECK-NOT: xyz.load
+// CHECK: xyz.return
+xyz.kernel @level0_on_flow() attributes {xyz.outputs = ["out"]} {
+  %n = arith.constant 64 : i32
+  %c1 = arith.constant 1 : i32
+  %c16 = arith.constant 16 : i32
+  %k = arith.constant 2654435761 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %b0 = arith.andi %x, %c1 : i32
+    %a0 = arith.addi %b0, %c16 : i32
+    %w0 = xyz.load %a0 in "tab"
+    %g = xyz.load %x in "big"
+    %m1 = arith.muli %g, %k : i32
+    %m2 = arith.xori %m1, %w0 : i32
+    %m3 = arith.muli %m2, %k : i32
+    %m4 = arith.xori %m3, %x : i32
+    %m5 = arith.muli %m4, %k : i32
+    %m6 = arith.xori %m5, %g : i32
+    %m7 = arith.muli %m6, %k : i32
+    %m8 = arith.xori %m7, %x : i32
+    %m9 = arith.muli %m8, %k : i32
+    %b1 = arith.andi %m9, %c1 : i32
+    %a1 = arith.addi %b1, %c16 : i32
+    %w1 = xyz.load %a1 in "tab"
+    %r = arith.xori %m9, %w1 : i32
+    xyz.store %r, %t in "out"
+  }
+  xyz.return
+}
