@@ -163,7 +163,40 @@ JustifiedOrder xyz::sched::justify(const Problem &problem,
       for (unsigned i = 0; i < n; ++i)
         best.priority[i] =
             (uint64_t(forwardLength - forward[i]) << 20) + height[i];
+      best.order.resize(n);
+      for (unsigned i = 0; i < n; ++i)
+        best.order[i] = i;
+      std::stable_sort(best.order.begin(), best.order.end(),
+                       [&](unsigned a, unsigned b) {
+                         return forward[a] < forward[b];
+                       });
     }
   }
   return best;
+}
+
+Problem xyz::sched::permute(const Problem &problem,
+                            const std::vector<unsigned> &order) {
+  Problem result;
+  result.resourceLimits = problem.resourceLimits;
+  result.scratchSize = problem.scratchSize;
+  result.vectorAlign = problem.vectorAlign;
+  unsigned n = problem.operations.size();
+  std::vector<unsigned> position(n);
+  for (unsigned k = 0; k < n; ++k)
+    position[order[k]] = k;
+  result.operations.reserve(n);
+  for (unsigned k = 0; k < n; ++k)
+    result.operations.push_back(problem.operations[order[k]]);
+  result.values = problem.values;
+  for (Value &value : result.values) {
+    for (unsigned &p : value.producers)
+      p = position[p];
+    for (unsigned &u : value.users)
+      u = position[u];
+  }
+  for (const Dependence &d : problem.dependences)
+    result.dependences.push_back(
+        {position[d.from], position[d.to], d.latency});
+  return result;
 }

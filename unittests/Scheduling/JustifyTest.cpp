@@ -108,3 +108,39 @@ TEST(Justify, RandomProblemsRebuildIntoValidSchedules) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Justify, PermutedProblemSchedulesMapBack) {
+  // Scheduling the problem renumbered in the justified order and mapping the
+  // cycles back gives a valid schedule of the original problem.
+  for (unsigned seed = 1; seed <= 10; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    Problem problem = randomProblem(seed, 150);
+    llvm::Expected<Solution> list = scheduleList(problem);
+    ASSERT_TRUE(bool(list)) << llvm::toString(list.takeError());
+    JustifiedOrder order = justify(problem, list->cycle, 2);
+    ASSERT_EQ(order.order.size(), problem.operations.size());
+    Problem permuted = permute(problem, order.order);
+    llvm::Expected<Solution> plain = scheduleList(permuted);
+    ASSERT_TRUE(bool(plain)) << llvm::toString(plain.takeError());
+    llvm::Error plainErr = verify(permuted, *plain);
+    ASSERT_FALSE(bool(plainErr)) << llvm::toString(std::move(plainErr));
+    std::vector<uint64_t> priority(order.order.size());
+    for (unsigned k = 0; k < order.order.size(); ++k)
+      priority[k] = order.priority[order.order[k]];
+    ListSchedulerOptions options;
+    options.priority = &priority;
+    llvm::Expected<Solution> s = scheduleList(permuted, options);
+    ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
+    Solution back = *s;
+    for (unsigned k = 0; k < order.order.size(); ++k) {
+      back.cycle[order.order[k]] = s->cycle[k];
+      back.alternative[order.order[k]] = s->alternative[k];
+    }
+    llvm::Error err = verify(problem, back);
+    EXPECT_FALSE(bool(err)) << llvm::toString(std::move(err));
+  }
+}
+
+} // namespace

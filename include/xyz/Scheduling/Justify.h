@@ -30,7 +30,18 @@ struct JustifiedOrder {
   /// Length of that schedule on resources alone: a bound scheduleList can
   /// reach when scratch does not constrain it.
   unsigned numCycles = 0;
+  /// The operations in the order that schedule issues them (by cycle, ties
+  /// in program order): a topological order.
+  std::vector<unsigned> order;
 };
+
+/// `problem` with its operations renumbered so that the k-th is
+/// `order[k]` (a topological order of the dependences); values keep their
+/// numbers. scheduleList's scratch guarantee follows program order, so
+/// rescheduling a justified order as the program order lets work that the
+/// justified schedule starts early (e.g. a scalar tail at the end of the
+/// program) allocate scratch as if it came first.
+Problem permute(const Problem &problem, const std::vector<unsigned> &order);
 
 /// Runs `rounds` backward-forward pairs starting from the cycles of
 /// `initial` (e.g. a list schedule's) and returns the order of the shortest

@@ -275,6 +275,34 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         }
     // Then improve the best one by justification (forward-backward passes
     // on the resources) and rebuild it with scratch from that order.
+    // The justified order as the program order (see sched::permute): the
+    // scratch budget then follows it; mapped back to the problem's
+    // numbering.
+    auto considerInOrder = [&](const sched::JustifiedOrder &justified) {
+      if (!solution)
+        return;
+      const std::vector<unsigned> &order = justified.order;
+      sched::Problem permuted = sched::permute(problem, order);
+      std::vector<uint64_t> priority(order.size());
+      for (unsigned k = 0; k < order.size(); ++k)
+        priority[k] = justified.priority[order[k]];
+      sched::ListSchedulerOptions candidateOptions = options;
+      candidateOptions.priority = &priority;
+      llvm::Expected<sched::Solution> candidate =
+          sched::scheduleList(permuted, candidateOptions);
+      if (!candidate) {
+        llvm::consumeError(candidate.takeError());
+        return;
+      }
+      if (candidate->numCycles >= solution->numCycles)
+        return;
+      sched::Solution back = *candidate;
+      for (unsigned k = 0; k < order.size(); ++k) {
+        back.cycle[order[k]] = candidate->cycle[k];
+        back.alternative[order[k]] = candidate->alternative[k];
+      }
+      *solution = std::move(back);
+    };
     if (solution && justifyRounds > 0) {
       starts.push_back(solution->cycle);
       for (const std::vector<unsigned> &start : starts) {
@@ -284,6 +312,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           sched::ListSchedulerOptions candidateOptions = options;
           candidateOptions.priority = &justified.priority;
           consider(candidateOptions);
+          considerInOrder(justified);
         }
       }
     }
