@@ -45,6 +45,10 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(xyz::createXYZExpandThreads());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  if (options.gatherToSelectGroups && options.vectorize) {
+    pm.addPass(xyz::createXYZGatherToSelectGroups());
+    pm.addPass(createCSEPass());
+  }
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
   pm.addPass(vliw::createVLIWSynthesizeConstants());

@@ -25,6 +25,11 @@ struct SchedulePipelineOptions
   Option<bool> gatherToSelect{*this, "gather-to-select",
                               llvm::cl::desc("Run --xyz-gather-to-select"),
                               llvm::cl::init(true)};
+  Option<bool> gatherToSelectGroups{
+      *this, "gather-to-select-groups",
+      llvm::cl::desc("Run --xyz-gather-to-select-groups (per-group gather "
+                     "replacement; off: on the headline it costs cycles)"),
+      llvm::cl::init(false)};
   Option<bool> fuseMultiplyAdd{*this, "fuse-multiply-add",
                                llvm::cl::desc("Run --xyz-fuse-multiply-add"),
                                llvm::cl::init(true)};

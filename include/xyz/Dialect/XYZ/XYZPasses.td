@@ -91,4 +91,21 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZGatherToSelectGroups
+    : Pass<"xyz-gather-to-select-groups", "::mlir::ModuleOp"> {
+  let summary = "Per vector group: replace gathers by selection";
+  let description = [{
+    After vectorization and thread expansion every group's gather is its own
+    op. A gather that --xyz-gather-to-select left in place but whose address
+    range it knew (`xyz.address_range`), and whose offset bits the kernel
+    already computed, can still be replaced group by group: the words are
+    loaded and broadcast once, each group selects with `vselect`s (and
+    multiply-adds for level 0 if that leaves the lower floors). The cost
+    model counts the vector program's per-engine work exactly and replaces,
+    fewest words first and spread evenly over program order, while the
+    binding floor drops.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 #endif // XYZ_DIALECT_XYZ_XYZPASSES_TD

@@ -28,6 +28,7 @@
 #include "mlir/Analysis/DataFlowFramework.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
+#include "Selection.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
@@ -39,36 +40,9 @@ namespace xyz {
 
 using namespace mlir;
 using namespace xyz;
+using namespace xyz::selection;
 
 namespace {
-
-/// The flow engine has one slot, and selects come in dependent chains (a
-/// tree's levels): its floor is reached less closely than the others', so
-/// its work counts a quarter more.
-constexpr double kFlowHeadroom = 1.25;
-
-/// Per-engine work of a kernel in machine slots, with every per-thread op
-/// counted once per thread (a lane of a vector op, or a scalar op).
-struct EngineWork {
-  double loads = 0;
-  double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
-  double flow = 0;        // flow-engine slots (a vector select is one)
-
-  double loadFloor() const {
-    return loads / vliw::getSlotLimit(vliw::Engine::Load);
-  }
-  double vectorFloor() const {
-    return vectorSlots /
-           (vliw::kVectorLength * vliw::getSlotLimit(vliw::Engine::Valu) +
-            vliw::getSlotLimit(vliw::Engine::Alu));
-  }
-  double flowFloor() const {
-    return kFlowHeadroom * flow / vliw::getSlotLimit(vliw::Engine::Flow);
-  }
-  double floor() const {
-    return std::max({loadFloor(), vectorFloor(), flowFloor()});
-  }
-};
 
 /// Threads a foreach_thread body runs for (1 outside of one).
 int64_t threadCount(Operation *op) {
@@ -137,87 +111,6 @@ EngineWork estimateWork(KernelOp kernel, const DenseSet<Value> &varying) {
   return work;
 }
 
-/// True for a value that is 0 or 1: `x & 1`.
-bool isBit(Value v) {
-  auto andOp = v.getDefiningOp<arith::AndIOp>();
-  if (!andOp)
-    return false;
-  std::optional<int64_t> one = getConstantIntValue(andOp.getRhs());
-  if (!one)
-    one = getConstantIntValue(andOp.getLhs());
-  return one && *one == 1;
-}
-
-/// Bit j of (v + k) mod 2^32 when the kernel already computed it, else null.
-/// Addresses built by doubling and adding a bit (v = 2 * x + b + c, b in
-/// {0, 1}) carry their bits: with c + k even, bit 0 is b and bit j is bit
-/// j - 1 of x + (c + k) / 2. A selection can then reuse the bits that chose
-/// each earlier step instead of extracting them again.
-Value knownBit(Value v, unsigned j, int64_t k, unsigned depth = 0) {
-  if (depth > 64)
-    return Value();
-  if (isBit(v))
-    return j == 0 && !(k & 1) ? v : Value(); // higher bits would be k's
-  if (auto add = v.getDefiningOp<arith::AddIOp>()) {
-    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
-      return knownBit(add.getLhs(), j, k + *c, depth + 1);
-    if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
-      return knownBit(add.getRhs(), j, k + *c, depth + 1);
-    return Value();
-  }
-  auto fma = v.getDefiningOp<MultiplyAddOp>();
-  if (!fma)
-    return Value();
-  std::optional<int64_t> two = getConstantIntValue(fma.getB());
-  if (!two || *two != 2)
-    return Value();
-  Value addend = fma.getC();
-  while (auto add = addend.getDefiningOp<arith::AddIOp>()) {
-    std::optional<int64_t> c = getConstantIntValue(add.getRhs());
-    if (!c)
-      break;
-    k += *c;
-    addend = add.getLhs();
-  }
-  if (!isBit(addend) || (k & 1))
-    return Value();
-  if (j == 0)
-    return addend;
-  return knownBit(fma.getA(), j - 1, k / 2, depth + 1);
-}
-
-/// The bits 0 .. ceil(log2 count) - 1 of addr - lo, if all are known.
-SmallVector<Value> knownOffsetBits(Value addr, uint64_t lo, uint64_t count) {
-  SmallVector<Value> bits;
-  for (unsigned j = 0, e = llvm::Log2_64_Ceil(count); j < e; ++j) {
-    Value bit = knownBit(addr, j, -int64_t(lo));
-    if (!bit)
-      return {};
-    bits.push_back(bit);
-  }
-  return bits;
-}
-
-/// Vector-engine ops per thread to select among K words (see the file
-/// comment): the offset's bits, and level 0's multiply-adds unless level 0
-/// selects on the flow engine too.
-double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
-                     bool level0OnFlow) {
-  unsigned bits = llvm::Log2_64_Ceil(k);
-  double ops = offsetIsAddress || bitsKnown ? 0 : 1; // o = addr - lo
-  if (!bitsKnown)
-    ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
-  if (!level0OnFlow)
-    ops += k / 2; // one multiply-add per pair
-  return ops;
-}
-
-/// Flow-engine selects per group of lanes for K words: one per node of the
-/// selection tree above level 0, and level 0's pairs when it is on flow.
-double flowSelects(uint64_t k, bool level0OnFlow) {
-  return double(k - 1 - (level0OnFlow ? 0 : k / 2));
-}
-
 struct Candidate {
   LoadOp load;
   uint64_t lo, count;
@@ -280,6 +173,13 @@ struct GatherToSelectPass
                               load->isBeforeInBlock(firstGather));
     };
     plan = planReplacements(candidates, work, beforeFirstGather);
+    // The others keep their range for the per-group pass after
+    // vectorization (--xyz-gather-to-select-groups).
+    Builder attrs(kernel.getContext());
+    for (const Candidate &c : candidates)
+      c.load->setAttr(kAddressRangeAttr,
+                      attrs.getDenseI64ArrayAttr(
+                          {int64_t(c.lo), int64_t(c.count)}));
     for (auto &[c, onFlow] : plan)
       replace(kernel, c, onFlow);
   }
@@ -326,26 +226,6 @@ struct GatherToSelectPass
     return plan;
   }
 
-  /// True if nothing in the kernel may write `region`, so its words can be
-  /// read once before the thread loops.
-  static bool isReadOnly(KernelOp kernel, StringAttr region) {
-    if (!region)
-      return false;
-    bool written = false;
-    kernel.walk([&](Operation *op) {
-      StringAttr target;
-      if (auto store = dyn_cast<StoreOp>(op))
-        target = store.getRegionAttr();
-      else if (auto store = dyn_cast<VStoreOp>(op))
-        target = store.getRegionAttr();
-      else
-        return;
-      if (!target || target == region)
-        written = true;
-    });
-    return !written;
-  }
-
   void replace(KernelOp kernel, const Candidate &c, bool level0OnFlow) {
     LoadOp load = c.load;
     Location loc = load.getLoc();
@@ -380,43 +260,10 @@ struct GatherToSelectPass
                         : offset;
       return builder.create<arith::AndIOp>(loc, shifted, constant(builder, 1));
     };
-    // Level 0: pairs of uniform words, by a multiply-add on the pair's
-    // uniform difference, or with the levels above on flow.
-    SmallVector<Value> level;
-    if (level0OnFlow) {
-      level = words;
-    } else {
-      Value bit0 = bit(0);
-      for (uint64_t k = 0; k < c.count; k += 2) {
-        if (k + 1 == c.count) {
-          level.push_back(words[k]);
-          continue;
-        }
-        Value diff =
-            uniform.create<arith::SubIOp>(loc, words[k + 1], words[k]);
-        level.push_back(
-            builder.create<MultiplyAddOp>(loc, bit0, diff, words[k]));
-      }
-    }
-    // Selects.
-    for (unsigned j = level0OnFlow ? 0 : 1; level.size() > 1; ++j) {
-      Value bitJ = bit(j);
-      SmallVector<Value> next;
-      for (size_t i = 0; i < level.size(); i += 2) {
-        if (i + 1 == level.size()) {
-          next.push_back(level[i]);
-          continue;
-        }
-        // A select (one flow slot for 8 lanes) rather than a sub and a
-        // multiply-add on the busier vector engines.
-        Value cond = builder.create<arith::TruncIOp>(
-            loc, builder.getI1Type(), bitJ);
-        next.push_back(
-            builder.create<arith::SelectOp>(loc, cond, level[i + 1], level[i]));
-      }
-      level = std::move(next);
-    }
-    load.replaceAllUsesWith(level.front());
+    Value selected = selection::buildSelectionTree(
+        builder, uniform, loc, words, bit, [](Value w) { return w; },
+        level0OnFlow);
+    load.replaceAllUsesWith(selected);
     load.erase();
   }
 };

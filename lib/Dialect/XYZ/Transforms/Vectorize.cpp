@@ -166,6 +166,10 @@ private:
       } else {
         result = builder.create<GatherOp>(loc, addr.value.getType(),
                                           addr.value, load.getRegionAttr());
+        // What gather replacement knows of the address (see Selection.h).
+        if (Attribute range = load->getDiscardableAttr("xyz.address_range"))
+          result.getDefiningOp()->setDiscardableAttr("xyz.address_range",
+                                                     range);
         cost.vector += kLanes * cost.load;
       }
       cost.scalar += kLanes * cost.load;

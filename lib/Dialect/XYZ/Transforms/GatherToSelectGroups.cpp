@@ -1,0 +1,249 @@
+//===- GatherToSelectGroups.cpp - Per-group gather replacement ------------===//
+//
+// The scalar pass (--xyz-gather-to-select) decides per load of the thread
+// body, i.e. for every thread at once. A gather whose replacement pays for
+// some of the vector groups but not all (a 16-word selection costs 15 flow
+// slots per group: the flow engine has room for some groups, not all) is
+// decided here, on the expanded vector program, where each group's gather
+// is its own op and every engine's work can be counted exactly:
+//
+//   gather                 8 load slots (one per lane)
+//   vload, load            1 load slot
+//   vector arith, bcast    8 vector slots (a VALU op, or 8 ALU ops)
+//   scalar arith           1 (a scalar multiply_add: 2)
+//   vector select          1 flow slot
+//
+// Candidates are the gathers carrying `xyz.address_range` whose offset bits
+// are known (Selection.h); fewest words first, and within the same count in
+// an order spread evenly over the program (a golden-ratio sequence), so the
+// flow work lands on groups and rounds all over the schedule rather than in
+// one stretch of it. Each is replaced while the binding floor drops.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Selection.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/DenseSet.h"
+#include <cmath>
+#include <map>
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZGATHERTOSELECTGROUPS
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+using namespace xyz::selection;
+
+namespace {
+
+unsigned lanesOf(Type type) {
+  if (auto vector = dyn_cast<VectorType>(type))
+    return vector.getNumElements();
+  return 1;
+}
+
+/// The per-engine work of the (vectorized, expanded) program.
+EngineWork countWork(KernelOp kernel) {
+  EngineWork work;
+  kernel.walk([&](Operation *op) {
+    if (op->getNumResults() != 1 || isa<arith::ConstantOp>(op)) {
+      if (isa<StoreOp, VStoreOp>(op))
+        return;
+      return;
+    }
+    unsigned lanes = lanesOf(op->getResult(0).getType());
+    if (isa<GatherOp>(op))
+      work.loads += lanes;
+    else if (isa<LoadOp, VLoadOp>(op))
+      work.loads += 1;
+    else if (isa<arith::SelectOp>(op))
+      lanes > 1 ? work.flow += 1 : work.vectorSlots += 3;
+    else if (isa<arith::TruncIOp, arith::ExtUIOp, arith::IndexCastOp>(op))
+      ;
+    else if (isa<BroadcastOp>(op))
+      work.vectorSlots += vliw::kVectorLength;
+    else if (isa<MultiplyAddOp>(op))
+      work.vectorSlots += lanes > 1 ? lanes : 2;
+    else if (isa<arith::ArithDialect>(op->getDialect()))
+      work.vectorSlots += lanes;
+  });
+  return work;
+}
+
+struct Candidate {
+  GatherOp gather;
+  uint64_t lo, count;
+  SmallVector<Value> bits;
+  /// Distance of its estimated issue cycle to the nearer end of the
+  /// schedule (see estimateTimes).
+  double margin = 0;
+};
+
+/// When each op would issue in a staggered schedule of the program: the
+/// work items (vector groups, in program order) start evenly spread over
+/// the first `floor - chain` cycles, and an op issues its depth (longest
+/// dependence chain from the inputs) after its item starts, the item taken
+/// as the op's position in program order. Selections are best placed in
+/// the middle, away from the ramp at the start (everything waits on the
+/// first chains) and the drain at the end (nothing is left to overlap).
+DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor) {
+  DenseMap<Value, unsigned> depth;
+  SmallVector<Operation *> ops;
+  unsigned maxDepth = 0;
+  kernel.walk([&](Operation *op) {
+    unsigned d = 0;
+    for (Value v : op->getOperands())
+      d = std::max(d, depth.lookup(v));
+    for (Value r : op->getResults())
+      depth[r] = d + 1;
+    maxDepth = std::max(maxDepth, d + 1);
+    ops.push_back(op);
+  });
+  DenseMap<Operation *, double> time;
+  double ramp = std::max(0.0, floor - maxDepth);
+  for (size_t i = 0; i < ops.size(); ++i) {
+    Operation *op = ops[i];
+    unsigned d = op->getNumResults() ? depth.lookup(op->getResult(0)) : 0;
+    time[op] = ramp * double(i) / std::max<size_t>(ops.size(), 1) + d;
+  }
+  return time;
+}
+
+/// Indices 0..n-1 in an order spread evenly over the range: the
+/// golden-ratio sequence, collisions moved to the next free index.
+SmallVector<unsigned> spreadOrder(unsigned n) {
+  SmallVector<unsigned> order;
+  std::vector<bool> taken(n, false);
+  const double phi = 0.6180339887498949;
+  for (unsigned k = 0; k < n; ++k) {
+    double x = (k + 0.5) * phi;
+    unsigned i = unsigned((x - std::floor(x)) * n) % n;
+    while (taken[i])
+      i = (i + 1) % n;
+    taken[i] = true;
+    order.push_back(i);
+  }
+  return order;
+}
+
+struct GatherToSelectGroupsPass
+    : public xyz::impl::XYZGatherToSelectGroupsBase<
+          GatherToSelectGroupsPass> {
+  void runOnOperation() override {
+    for (KernelOp kernel : getOperation().getOps<KernelOp>())
+      runOnKernel(kernel);
+  }
+
+  void runOnKernel(KernelOp kernel) {
+    // Candidates by word count, in program order.
+    std::map<uint64_t, SmallVector<Candidate>> byCount;
+    kernel.walk([&](GatherOp gather) {
+      auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
+          gather->getDiscardableAttr(kAddressRangeAttr));
+      if (!range || range.size() != 2 || range[1] < 2 ||
+          !isReadOnly(kernel, gather.getRegionAttr()))
+        return;
+      uint64_t lo = range[0], count = range[1];
+      SmallVector<Value> bits = knownOffsetBits(gather.getAddrs(), lo, count);
+      if (bits.empty())
+        return;
+      byCount[count].push_back({gather, lo, count, std::move(bits)});
+    });
+    EngineWork work = countWork(kernel);
+    DenseMap<Operation *, double> times = estimateTimes(kernel, work.floor());
+    for (auto &[count, list] : byCount)
+      for (Candidate &c : list) {
+        double t = times.lookup(c.gather);
+        c.margin = std::min(t, work.floor() - t);
+      }
+    // Plan per range of words (fewest first): the words are loaded and
+    // broadcast once, so the first replacement of a range pays for all of
+    // them; replace the prefix (middle first) that leaves the lowest floor.
+    SmallVector<std::pair<Candidate *, bool>> plan;
+    for (auto &[count, list] : byCount) {
+      std::map<uint64_t, SmallVector<Candidate *>> byRange;
+      // Middle of the estimated schedule first.
+      SmallVector<unsigned> idx(list.size());
+      for (unsigned i = 0; i < list.size(); ++i)
+        idx[i] = i;
+      llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
+        return list[a].margin > list[b].margin;
+      });
+      for (unsigned i : idx)
+        byRange[list[i].lo].push_back(&list[i]);
+      for (auto &[lo, candidates] : byRange) {
+        EngineWork current = work, best = work;
+        size_t bestCount = 0;
+        SmallVector<std::pair<Candidate *, bool>> tried;
+        for (Candidate *c : candidates) {
+          unsigned lanes = lanesOf(c->gather.getType());
+          bool first = tried.empty();
+          auto after = [&](bool level0OnFlow) {
+            EngineWork w = current;
+            w.loads += -double(lanes) + (first ? c->count : 0);
+            if (first) {
+              w.vectorSlots += c->count * vliw::kVectorLength; // broadcasts
+              if (!level0OnFlow) // the pairs' differences, broadcast
+                w.vectorSlots += c->count / 2 * (1 + vliw::kVectorLength);
+            }
+            w.vectorSlots +=
+                lanes * selectionCost(c->count, true, true, level0OnFlow);
+            w.flow += flowSelects(c->count, level0OnFlow);
+            return w;
+          };
+          EngineWork onVector = after(false), onFlow = after(true);
+          auto key = [](const EngineWork &w) {
+            return std::make_pair(w.floor(),
+                                  std::max(w.vectorFloor(), w.flowFloor()));
+          };
+          bool level0OnFlow = key(onFlow) < key(onVector);
+          current = level0OnFlow ? onFlow : onVector;
+          tried.push_back({c, level0OnFlow});
+          if (current.floor() < best.floor()) {
+            best = current;
+            bestCount = tried.size();
+          }
+        }
+        plan.append(tried.begin(), tried.begin() + bestCount);
+        work = best;
+      }
+    }
+
+    // Apply: words and broadcasts at the start of the kernel.
+    Block &entry = kernel.getBody().front();
+    OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
+    std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
+    DenseMap<Value, Value> broadcasts;
+    for (auto &[c, level0OnFlow] : plan) {
+      GatherOp gather = c->gather;
+      Location loc = gather.getLoc();
+      auto &list = words[{c->lo, c->count}];
+      if (list.empty())
+        for (uint64_t k = 0; k < c->count; ++k) {
+          Value addr =
+              uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
+          list.push_back(
+              uniform.create<LoadOp>(loc, addr, gather.getRegionAttr()));
+        }
+      Type type = gather.getType();
+      auto spread = [&](Value w) -> Value {
+        Value &b = broadcasts[w];
+        if (!b)
+          b = uniform.create<BroadcastOp>(loc, type, w);
+        return b;
+      };
+      OpBuilder builder(gather);
+      ArrayRef<Value> bits = c->bits;
+      Value selected = buildSelectionTree(
+          builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
+          spread, level0OnFlow);
+      gather.replaceAllUsesWith(selected);
+      gather.erase();
+    }
+  }
+};
+
+} // namespace

@@ -1,0 +1,155 @@
+//===- Selection.cpp - Shared pieces of gather replacement ----------------===//
+
+#include "Selection.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "xyz/Dialect/XYZ/XYZOps.h"
+
+using namespace mlir;
+using namespace xyz;
+
+namespace xyz::selection {
+
+bool isReadOnly(KernelOp kernel, StringAttr region) {
+  if (!region)
+    return false;
+  bool written = false;
+  kernel.walk([&](Operation *op) {
+    StringAttr target;
+    if (auto store = dyn_cast<StoreOp>(op))
+      target = store.getRegionAttr();
+    else if (auto store = dyn_cast<VStoreOp>(op))
+      target = store.getRegionAttr();
+    else
+      return;
+    if (!target || target == region)
+      written = true;
+  });
+  return !written;
+}
+
+/// True for a value that is 0 or 1: `x & 1`.
+bool isBit(Value v) {
+  auto andOp = v.getDefiningOp<arith::AndIOp>();
+  if (!andOp)
+    return false;
+  std::optional<int64_t> one = getConstantIntValue(andOp.getRhs());
+  if (!one)
+    one = getConstantIntValue(andOp.getLhs());
+  return one && *one == 1;
+}
+
+/// Bit j of (v + k) mod 2^32 when the kernel already computed it, else null.
+/// Addresses built by doubling and adding a bit (v = 2 * x + b + c, b in
+/// {0, 1}) carry their bits: with c + k even, bit 0 is b and bit j is bit
+/// j - 1 of x + (c + k) / 2. A selection can then reuse the bits that chose
+/// each earlier step instead of extracting them again.
+Value knownBit(Value v, unsigned j, int64_t k, unsigned depth) {
+  if (depth > 64)
+    return Value();
+  if (isBit(v))
+    return j == 0 && !(k & 1) ? v : Value(); // higher bits would be k's
+  if (auto add = v.getDefiningOp<arith::AddIOp>()) {
+    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
+      return knownBit(add.getLhs(), j, k + *c, depth + 1);
+    if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
+      return knownBit(add.getRhs(), j, k + *c, depth + 1);
+    return Value();
+  }
+  auto fma = v.getDefiningOp<MultiplyAddOp>();
+  if (!fma)
+    return Value();
+  std::optional<int64_t> two = getConstantIntValue(fma.getB());
+  if (!two || *two != 2)
+    return Value();
+  Value addend = fma.getC();
+  while (auto add = addend.getDefiningOp<arith::AddIOp>()) {
+    std::optional<int64_t> c = getConstantIntValue(add.getRhs());
+    if (!c)
+      break;
+    k += *c;
+    addend = add.getLhs();
+  }
+  if (!isBit(addend) || (k & 1))
+    return Value();
+  if (j == 0)
+    return addend;
+  return knownBit(fma.getA(), j - 1, k / 2, depth + 1);
+}
+
+/// The bits 0 .. ceil(log2 count) - 1 of addr - lo, if all are known.
+SmallVector<Value> knownOffsetBits(Value addr, uint64_t lo, uint64_t count) {
+  SmallVector<Value> bits;
+  for (unsigned j = 0, e = llvm::Log2_64_Ceil(count); j < e; ++j) {
+    Value bit = knownBit(addr, j, -int64_t(lo));
+    if (!bit)
+      return {};
+    bits.push_back(bit);
+  }
+  return bits;
+}
+
+/// Vector-engine ops per thread to select among K words (see the file
+/// comment): the offset's bits, and level 0's multiply-adds unless level 0
+/// selects on the flow engine too.
+double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
+                     bool level0OnFlow) {
+  unsigned bits = llvm::Log2_64_Ceil(k);
+  double ops = offsetIsAddress || bitsKnown ? 0 : 1; // o = addr - lo
+  if (!bitsKnown)
+    ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
+  if (!level0OnFlow)
+    ops += k / 2; // one multiply-add per pair
+  return ops;
+}
+
+/// Flow-engine selects per group of lanes for K words: one per node of the
+/// selection tree above level 0, and level 0's pairs when it is on flow.
+double flowSelects(uint64_t k, bool level0OnFlow) {
+  return double(k - 1 - (level0OnFlow ? 0 : k / 2));
+}
+
+
+Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
+                         ArrayRef<Value> words,
+                         function_ref<Value(unsigned)> bit,
+                         function_ref<Value(Value)> spread,
+                         bool level0OnFlow) {
+  SmallVector<Value> level;
+  if (level0OnFlow) {
+    for (Value w : words)
+      level.push_back(spread(w));
+  } else {
+    Value bit0 = bit(0);
+    for (size_t k = 0; k < words.size(); k += 2) {
+      if (k + 1 == words.size()) {
+        level.push_back(spread(words[k]));
+        continue;
+      }
+      Value diff = uniform.create<arith::SubIOp>(loc, words[k + 1], words[k]);
+      level.push_back(builder.create<MultiplyAddOp>(
+          loc, bit0.getType(), bit0, spread(diff), spread(words[k])));
+    }
+  }
+  // Selects: one flow slot per 8 lanes, on the otherwise idle flow engine.
+  for (unsigned j = level0OnFlow ? 0 : 1; level.size() > 1; ++j) {
+    Value bitJ = bit(j);
+    Type condType = builder.getI1Type();
+    if (auto vector = dyn_cast<VectorType>(bitJ.getType()))
+      condType = VectorType::get(vector.getShape(), condType);
+    Value cond = builder.create<arith::TruncIOp>(loc, condType, bitJ);
+    SmallVector<Value> next;
+    for (size_t i = 0; i < level.size(); i += 2) {
+      if (i + 1 == level.size()) {
+        next.push_back(level[i]);
+        continue;
+      }
+      next.push_back(
+          builder.create<arith::SelectOp>(loc, cond, level[i + 1], level[i]));
+    }
+    level = std::move(next);
+  }
+  return level.front();
+}
+
+} // namespace xyz::selection

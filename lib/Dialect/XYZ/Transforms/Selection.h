@@ -1,0 +1,95 @@
+//===- Selection.h - Shared pieces of gather replacement --------*- C++ -*-===//
+//
+// What --xyz-gather-to-select (on the scalar thread body, before
+// vectorization) and --xyz-gather-to-select-groups (on the vector program,
+// per group) share: the per-engine work model, the bits of an address that
+// the kernel already computed, and the selection tree that replaces a
+// gather.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_DIALECT_XYZ_TRANSFORMS_SELECTION_H
+#define XYZ_DIALECT_XYZ_TRANSFORMS_SELECTION_H
+
+#include "mlir/IR/Builders.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Dialect/XYZ/XYZOps.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace xyz::selection {
+
+/// The flow engine has one slot, and selects come in dependent chains (a
+/// tree's levels): its floor is reached less closely than the others', so
+/// its work counts a quarter more.
+inline constexpr double kFlowHeadroom = 1.25;
+
+/// Per-engine work of a kernel in machine slots, with every per-thread op
+/// counted once per thread (a lane of a vector op, or a scalar op).
+struct EngineWork {
+  double loads = 0;
+  double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
+  double flow = 0;        // flow-engine slots (a vector select is one)
+
+  double loadFloor() const {
+    return loads / vliw::getSlotLimit(vliw::Engine::Load);
+  }
+  double vectorFloor() const {
+    return vectorSlots /
+           (vliw::kVectorLength * vliw::getSlotLimit(vliw::Engine::Valu) +
+            vliw::getSlotLimit(vliw::Engine::Alu));
+  }
+  double flowFloor() const {
+    return kFlowHeadroom * flow / vliw::getSlotLimit(vliw::Engine::Flow);
+  }
+  double floor() const {
+    return std::max({loadFloor(), vectorFloor(), flowFloor()});
+  }
+};
+
+
+/// The attribute the scalar pass leaves on a load it did not replace whose
+/// address range it knows: [lo, count]. The vectorizer keeps it on the
+/// gather; the per-group pass reads it.
+inline constexpr llvm::StringLiteral kAddressRangeAttr = "xyz.address_range";
+
+/// True if nothing in `kernel` may write `region`, so its words can be read
+/// once at the start.
+bool isReadOnly(KernelOp kernel, mlir::StringAttr region);
+
+/// True for a value that is 0 or 1 on every lane: `x & 1`.
+bool isBit(mlir::Value v);
+
+/// Bit j of (v + k) mod 2^32 when the kernel already computed it, else null
+/// (see Selection.cpp).
+mlir::Value knownBit(mlir::Value v, unsigned j, int64_t k,
+                     unsigned depth = 0);
+
+/// The bits 0 .. ceil(log2 count) - 1 of addr - lo, if all are known.
+llvm::SmallVector<mlir::Value> knownOffsetBits(mlir::Value addr, uint64_t lo,
+                                               uint64_t count);
+
+/// Vector-engine ops per thread to select among K words: the offset's bits,
+/// and level 0's multiply-adds unless level 0 selects on the flow engine.
+double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
+                     bool level0OnFlow);
+
+/// Flow-engine selects per group of lanes for K words.
+double flowSelects(uint64_t k, bool level0OnFlow);
+
+/// The selection tree over `words` (uniform words, in address order):
+/// level 0 pairs by `multiply_add(bit0, w1 - w0, w0)` (the difference built
+/// with `uniform`) or, with `level0OnFlow`, by selects; the levels above by
+/// `arith.select` on bit j. `bit(j)` gives bit j of the offset (an i32 or a
+/// vector of them); `spread` turns a uniform word into an operand of the
+/// bits' type (itself, or a broadcast).
+mlir::Value buildSelectionTree(mlir::OpBuilder &builder,
+                               mlir::OpBuilder &uniform, mlir::Location loc,
+                               llvm::ArrayRef<mlir::Value> words,
+                               llvm::function_ref<mlir::Value(unsigned)> bit,
+                               llvm::function_ref<mlir::Value(mlir::Value)>
+                                   spread,
+                               bool level0OnFlow);
+
+} // namespace xyz::selection
+
+#endif // XYZ_DIALECT_XYZ_TRANSFORMS_SELECTION_H
