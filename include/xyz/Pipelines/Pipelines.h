@@ -28,8 +28,8 @@ struct SchedulePipelineOptions
   Option<bool> gatherToSelectGroups{
       *this, "gather-to-select-groups",
       llvm::cl::desc("Run --xyz-gather-to-select-groups (per-group gather "
-                     "replacement; off: on the headline it costs cycles)"),
-      llvm::cl::init(false)};
+                     "replacement after vectorization)"),
+      llvm::cl::init(true)};
   Option<bool> fuseMultiplyAdd{*this, "fuse-multiply-add",
                                llvm::cl::desc("Run --xyz-fuse-multiply-add"),
                                llvm::cl::init(true)};

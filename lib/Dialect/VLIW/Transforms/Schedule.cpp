@@ -255,10 +255,14 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     if (this->windows)
       for (unsigned divisor : {2u, 4u, 8u, 16u})
         issueWindows.push_back(std::max<unsigned>(numOps / divisor, 64));
-    SmallVector<double> biases = {programOrderBias};
+    // Staggering: how far earlier work items run ahead. More of it pays
+    // when more engines are near their floors (each item's phases then
+    // overlap other items' phases on other engines).
+    SmallVector<double> biases = {programOrderBias, programOrderBias * 2};
     SmallVector<double> feeds = {options.feedWeight};
     if (searchLevel >= 1) {
-      biases.append({programOrderBias * 0.5, programOrderBias * 1.5});
+      biases.append({programOrderBias * 0.5, programOrderBias * 1.5,
+                     programOrderBias * 3});
       feeds.append({0.0, options.feedWeight * 2});
     }
     for (double bias : biases)
