@@ -56,7 +56,8 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
     Option<"aluShare", "alu-share", "unsigned", /*default=*/"4",
            "Split every n-th lane-wise VALU op into 8 ALU ops (0: none)">,
     Option<"windows", "windows", "bool", /*default=*/"true",
-           "Also try issue windows (search level 0 and up)">,
+           "Search: issue windows and twice the program-order bias (off: "
+           "one list schedule, then justification if any)">,
     Option<"justifyRounds", "justify-rounds", "unsigned", /*default=*/"4",
            "Backward-forward improvement passes over the best list "
            "schedule (0: none)">,

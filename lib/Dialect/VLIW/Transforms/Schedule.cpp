@@ -258,7 +258,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // Staggering: how far earlier work items run ahead. More of it pays
     // when more engines are near their floors (each item's phases then
     // overlap other items' phases on other engines).
-    SmallVector<double> biases = {programOrderBias, programOrderBias * 2};
+    SmallVector<double> biases = {programOrderBias};
+    if (this->windows)
+      biases.push_back(programOrderBias * 2);
     SmallVector<double> feeds = {options.feedWeight};
     if (searchLevel >= 1) {
       biases.append({programOrderBias * 0.5, programOrderBias * 1.5,
