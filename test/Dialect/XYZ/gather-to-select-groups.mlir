@@ -2,24 +2,25 @@
 
 // A vector program (after vectorization and thread expansion) whose load
 // engine binds: the gather of "tab" carries the range the scalar pass knew
-// (4 words from 100) and its offset's bits are the kernel's own b1 (bit 0)
-// and b0 (bit 1). Its words, the level-0 pairs' differences and their
-// broadcasts come once at the start; the group picks with multiply-adds on
-// b1 (the vector engines have more room than flow here) and a select on b0.
-// The gathers without a known range stay.
+// (4 words from 100) and its offset's bits are the kernel's own b1 (bit 0,
+// computed last: a shift and a mask) and b0 (bit 1, one mask). The words,
+// the pairs' differences and their broadcasts come once at the start. The
+// levels go from the bit available first to the last: multiply-adds on b0
+// pick within the pairs (w0, w2) and (w1, w3), the select on b1 (the last
+// bit) is the one op left after it. The gathers without a range stay.
 // CHECK-LABEL: xyz.kernel @groups
-// CHECK-DAG: %[[W0:.*]] = xyz.load %{{.*}} in "tab"
-// CHECK-DAG: %[[W1:.*]] = xyz.load %{{.*}} in "tab"
-// CHECK-DAG: %[[D01:.*]] = arith.subi %[[W1]], %[[W0]] : i32
+// CHECK-DAG: %[[W0:.*]] = xyz.load %c100_i32 in "tab"
+// CHECK-DAG: %[[W2:.*]] = xyz.load %c102_i32 in "tab"
+// CHECK-DAG: %[[D02:.*]] = arith.subi %[[W2]], %[[W0]] : i32
 // CHECK-DAG: %[[V0:.*]] = xyz.broadcast %[[W0]] : vector<8xi32>
-// CHECK-DAG: %[[VD01:.*]] = xyz.broadcast %[[D01]] : vector<8xi32>
+// CHECK-DAG: %[[VD02:.*]] = xyz.broadcast %[[D02]] : vector<8xi32>
 // CHECK: %[[X:.*]] = xyz.vload
 // CHECK: %[[B0:.*]] = arith.andi %[[X]]
 // CHECK: %[[B1:.*]] = arith.andi
-// CHECK: %[[P01:.*]] = xyz.multiply_add %[[B1]], %[[VD01]], %[[V0]]
-// CHECK: %[[P23:.*]] = xyz.multiply_add %[[B1]]
-// CHECK: %[[C1:.*]] = arith.trunci %[[B0]] : vector<8xi32> to vector<8xi1>
-// CHECK: %[[SEL:.*]] = arith.select %[[C1]], %[[P23]], %[[P01]]
+// CHECK: %[[P02:.*]] = xyz.multiply_add %[[B0]], %[[VD02]], %[[V0]]
+// CHECK: %[[P13:.*]] = xyz.multiply_add %[[B0]]
+// CHECK: %[[C1:.*]] = arith.trunci %[[B1]] : vector<8xi32> to vector<8xi1>
+// CHECK: %[[SEL:.*]] = arith.select %[[C1]], %[[P13]], %[[P02]]
 // CHECK-NOT: xyz.gather %{{.*}} in "tab"
 // CHECK: xyz.gather %{{.*}} in "big"
 // CHECK: xyz.gather %{{.*}} in "big"

@@ -10,6 +10,7 @@
 #include "MemoryDependences.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "xyz/Scheduling/Justify.h"
+#include <map>
 #include "xyz/Scheduling/ListScheduler.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -232,10 +233,19 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // few deterministic settings (`search-level` widens the search).
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
-    // Search level 1 and up also justify every candidate, not only the
-    // best: justification from different starting points ends in
-    // different schedules.
+    // Justification starts from the best list schedule of each program-
+    // order bias (search level 1 and up: from every candidate): from
+    // different starting points it ends in different schedules, and the
+    // best list schedule is not always the best start.
     std::vector<std::vector<unsigned>> starts;
+    std::map<double, std::pair<unsigned, std::vector<unsigned>>> bestOfBias;
+    auto keepBestOfBias = [&](double bias, const sched::Solution &s) {
+      auto it = bestOfBias.find(bias);
+      if (it == bestOfBias.end() || s.numCycles < it->second.first)
+        bestOfBias[bias] = {s.numCycles, s.cycle};
+    };
+    if (solution)
+      keepBestOfBias(programOrderBias, *solution);
     auto consider = [&](const sched::ListSchedulerOptions &candidateOptions) {
       if (!solution)
         return;
@@ -245,8 +255,11 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         llvm::consumeError(candidate.takeError());
         return;
       }
-      if (searchLevel >= 1 && !candidateOptions.priority)
-        starts.push_back(candidate->cycle);
+      if (!candidateOptions.priority) {
+        if (searchLevel >= 1)
+          starts.push_back(candidate->cycle);
+        keepBestOfBias(candidateOptions.programOrderBias, *candidate);
+      }
       if (candidate->numCycles < solution->numCycles)
         solution = std::move(candidate);
     };
@@ -259,12 +272,14 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // when more engines are near their floors (each item's phases then
     // overlap other items' phases on other engines).
     SmallVector<double> biases = {programOrderBias};
-    if (this->windows)
+    if (this->windows) {
       biases.push_back(programOrderBias * 2);
+      biases.push_back(programOrderBias * 3);
+    }
     SmallVector<double> feeds = {options.feedWeight};
     if (searchLevel >= 1) {
       biases.append({programOrderBias * 0.5, programOrderBias * 1.5,
-                     programOrderBias * 3});
+                     programOrderBias * 4});
       feeds.append({0.0, options.feedWeight * 2});
     }
     for (double bias : biases)
@@ -310,7 +325,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       *solution = std::move(back);
     };
     if (solution && justifyRounds > 0) {
-      starts.push_back(solution->cycle);
+      if (searchLevel == 0)
+        for (auto &[bias, best] : bestOfBias)
+          starts.push_back(best.second);
       for (const std::vector<unsigned> &start : starts) {
         sched::JustifiedOrder justified =
             sched::justify(problem, start, justifyRounds);

@@ -260,9 +260,10 @@ struct GatherToSelectPass
                         : offset;
       return builder.create<arith::AndIOp>(loc, shifted, constant(builder, 1));
     };
+    DepthCache depths; // fresh: the IR changes between replacements
     Value selected = selection::buildSelectionTree(
         builder, uniform, loc, words, bit, [](Value w) { return w; },
-        level0OnFlow);
+        level0OnFlow, depths);
     load.replaceAllUsesWith(selected);
     load.erase();
   }

@@ -237,9 +237,10 @@ struct GatherToSelectGroupsPass
       };
       OpBuilder builder(gather);
       ArrayRef<Value> bits = c->bits;
+      DepthCache depths; // fresh: the IR changes between replacements
       Value selected = buildSelectionTree(
           builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
-          spread, level0OnFlow);
+          spread, level0OnFlow, depths);
       gather.replaceAllUsesWith(selected);
       gather.erase();
     }

@@ -110,44 +110,102 @@ double flowSelects(uint64_t k, bool level0OnFlow) {
 }
 
 
+unsigned DepthCache::depth(Value root) {
+  // Iterative post-order over defining ops (chains can be thousands long).
+  SmallVector<std::pair<Value, bool>> stack{{root, false}};
+  while (!stack.empty()) {
+    auto [v, expanded] = stack.pop_back_val();
+    if (memo.count(v))
+      continue;
+    Operation *def = v.getDefiningOp();
+    if (!def) {
+      memo[v] = 0;
+      continue;
+    }
+    if (!expanded) {
+      stack.push_back({v, true});
+      for (Value operand : def->getOperands())
+        if (!memo.count(operand))
+          stack.push_back({operand, false});
+      continue;
+    }
+    unsigned d = 0;
+    for (Value operand : def->getOperands())
+      d = std::max(d, memo.lookup(operand));
+    memo[v] = d + 1;
+  }
+  return memo.lookup(root);
+}
+
 Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                          ArrayRef<Value> words,
                          function_ref<Value(unsigned)> bit,
-                         function_ref<Value(Value)> spread,
-                         bool level0OnFlow) {
-  SmallVector<Value> level;
-  if (level0OnFlow) {
-    for (Value w : words)
-      level.push_back(spread(w));
-  } else {
-    Value bit0 = bit(0);
-    for (size_t k = 0; k < words.size(); k += 2) {
-      if (k + 1 == words.size()) {
-        level.push_back(spread(words[k]));
-        continue;
-      }
-      Value diff = uniform.create<arith::SubIOp>(loc, words[k + 1], words[k]);
-      level.push_back(builder.create<MultiplyAddOp>(
-          loc, bit0.getType(), bit0, spread(diff), spread(words[k])));
-    }
+                         function_ref<Value(Value)> spread, bool level0OnFlow,
+                         DepthCache &depths) {
+  unsigned numBits = llvm::Log2_64_Ceil(words.size());
+  if (numBits == 0)
+    return spread(words.front());
+  // The bits in the order they become available.
+  SmallVector<Value> bits;
+  SmallVector<unsigned> order;
+  for (unsigned j = 0; j < numBits; ++j) {
+    bits.push_back(bit(j));
+    order.push_back(j);
   }
-  // Selects: one flow slot per 8 lanes, on the otherwise idle flow engine.
-  for (unsigned j = level0OnFlow ? 0 : 1; level.size() > 1; ++j) {
-    Value bitJ = bit(j);
-    Type condType = builder.getI1Type();
-    if (auto vector = dyn_cast<VectorType>(bitJ.getType()))
-      condType = VectorType::get(vector.getShape(), condType);
-    Value cond = builder.create<arith::TruncIOp>(loc, condType, bitJ);
-    SmallVector<Value> next;
-    for (size_t i = 0; i < level.size(); i += 2) {
-      if (i + 1 == level.size()) {
-        next.push_back(level[i]);
+  llvm::stable_sort(order, [&](unsigned a, unsigned b) {
+    return depths.depth(bits[a]) < depths.depth(bits[b]);
+  });
+  // One entry per offset; offsets past the words never occur (don't care).
+  SmallVector<Value> level(size_t(1) << numBits);
+  SmallVector<Value> uniformLevel(level.size());
+  for (size_t k = 0; k < words.size(); ++k)
+    uniformLevel[k] = words[k];
+  bool first = true;
+  for (unsigned j : order) {
+    size_t stride = size_t(1) << j;
+    Value bitJ = bits[j];
+    Value cond;
+    for (size_t k = 0; k < level.size(); ++k) {
+      if (k & stride)
+        continue;
+      size_t hi = k | stride;
+      if (first && !level0OnFlow) {
+        // Pairs of uniform words: a multiply-add on their difference.
+        Value lo = uniformLevel[k], up = uniformLevel[hi];
+        if (!lo)
+          continue;
+        if (!up) {
+          level[k] = spread(lo);
+          continue;
+        }
+        Value diff = uniform.create<arith::SubIOp>(loc, up, lo);
+        level[k] = builder.create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
+                                                 spread(diff), spread(lo));
         continue;
       }
-      next.push_back(
-          builder.create<arith::SelectOp>(loc, cond, level[i + 1], level[i]));
+      Value lo = first ? (uniformLevel[k] ? spread(uniformLevel[k]) : Value())
+                       : level[k];
+      Value up = first ? (uniformLevel[hi] ? spread(uniformLevel[hi])
+                                           : Value())
+                       : level[hi];
+      if (!up) {
+        level[k] = lo;
+        continue;
+      }
+      if (!cond) {
+        // A select: one flow slot for 8 lanes.
+        Type condType = builder.getI1Type();
+        if (auto vector = dyn_cast<VectorType>(bitJ.getType()))
+          condType = VectorType::get(vector.getShape(), condType);
+        cond = builder.create<arith::TruncIOp>(loc, condType, bitJ);
+      }
+      level[k] = builder.create<arith::SelectOp>(loc, cond, up, lo);
     }
-    level = std::move(next);
+    // Entries with bit j set are consumed.
+    for (size_t k = 0; k < level.size(); ++k)
+      if (k & stride)
+        level[k] = Value();
+    first = false;
   }
   return level.front();
 }

@@ -14,6 +14,7 @@
 #include "mlir/IR/Builders.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace xyz::selection {
@@ -76,19 +77,32 @@ double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
 /// Flow-engine selects per group of lanes for K words.
 double flowSelects(uint64_t k, bool level0OnFlow);
 
+/// Longest chain of ops above a value, memoized: when it becomes available
+/// relative to the others in a dataflow schedule.
+class DepthCache {
+public:
+  unsigned depth(mlir::Value v);
+
+private:
+  llvm::DenseMap<mlir::Value, unsigned> memo;
+};
+
 /// The selection tree over `words` (uniform words, in address order):
-/// level 0 pairs by `multiply_add(bit0, w1 - w0, w0)` (the difference built
-/// with `uniform`) or, with `level0OnFlow`, by selects; the levels above by
-/// `arith.select` on bit j. `bit(j)` gives bit j of the offset (an i32 or a
+/// the first level pairs by `multiply_add(bit, w1 - w0, w0)` (the
+/// difference built with `uniform`) or, with `level0OnFlow`, by selects;
+/// the levels above by `arith.select` on their bit. `bit(j)` gives bit j of the offset (an i32 or a
 /// vector of them); `spread` turns a uniform word into an operand of the
-/// bits' type (itself, or a broadcast).
+/// bits' type (itself, or a broadcast). The levels go from the bit that is
+/// available first to the one available last (by `depths`), so the last
+/// bit computed is one select away from the result and the others' levels
+/// run while it is computed.
 mlir::Value buildSelectionTree(mlir::OpBuilder &builder,
                                mlir::OpBuilder &uniform, mlir::Location loc,
                                llvm::ArrayRef<mlir::Value> words,
                                llvm::function_ref<mlir::Value(unsigned)> bit,
                                llvm::function_ref<mlir::Value(mlir::Value)>
                                    spread,
-                               bool level0OnFlow);
+                               bool level0OnFlow, DepthCache &depths);
 
 } // namespace xyz::selection
 
