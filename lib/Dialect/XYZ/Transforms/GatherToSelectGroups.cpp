@@ -14,10 +14,11 @@
 //   vector select          1 flow slot
 //
 // Candidates are the gathers carrying `xyz.address_range` whose offset bits
-// are known (Selection.h); fewest words first, and within the same count in
-// an order spread evenly over the program (a golden-ratio sequence), so the
-// flow work lands on groups and rounds all over the schedule rather than in
-// one stretch of it. Each is replaced while the binding floor drops.
+// are known (Selection.h); fewest words first, and within one range those
+// whose estimated issue cycle is farthest from both ends of the schedule
+// first (estimateTimes), so the flow work lands in the middle, not on the
+// ramp or the drain. Per range, the prefix that leaves the lowest floor is
+// replaced (the words' loads and broadcasts are paid once).
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,7 +26,6 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
-#include <cmath>
 #include <map>
 
 namespace xyz {
@@ -49,11 +49,10 @@ unsigned lanesOf(Type type) {
 EngineWork countWork(KernelOp kernel) {
   EngineWork work;
   kernel.walk([&](Operation *op) {
-    if (op->getNumResults() != 1 || isa<arith::ConstantOp>(op)) {
-      if (isa<StoreOp, VStoreOp>(op))
-        return;
+    // Stores (the store engine is rarely the bound) and constants (built
+    // once, off the vector engines) do not count.
+    if (op->getNumResults() != 1 || isa<arith::ConstantOp>(op))
       return;
-    }
     unsigned lanes = lanesOf(op->getResult(0).getType());
     if (isa<GatherOp>(op))
       work.loads += lanes;
@@ -110,23 +109,6 @@ DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor) {
     time[op] = ramp * double(i) / std::max<size_t>(ops.size(), 1) + d;
   }
   return time;
-}
-
-/// Indices 0..n-1 in an order spread evenly over the range: the
-/// golden-ratio sequence, collisions moved to the next free index.
-SmallVector<unsigned> spreadOrder(unsigned n) {
-  SmallVector<unsigned> order;
-  std::vector<bool> taken(n, false);
-  const double phi = 0.6180339887498949;
-  for (unsigned k = 0; k < n; ++k) {
-    double x = (k + 0.5) * phi;
-    unsigned i = unsigned((x - std::floor(x)) * n) % n;
-    while (taken[i])
-      i = (i + 1) % n;
-    taken[i] = true;
-    order.push_back(i);
-  }
-  return order;
 }
 
 struct GatherToSelectGroupsPass
