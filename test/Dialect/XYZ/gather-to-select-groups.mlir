@@ -1,4 +1,4 @@
-// RUN: xyz-opt %s --xyz-gather-to-select-groups | FileCheck %s
+// RUN: xyz-opt %s -split-input-file --xyz-gather-to-select-groups | FileCheck %s
 
 // A vector program (after vectorization and thread expansion) whose load
 // engine binds: the gather of "tab" carries the range the scalar pass knew
@@ -37,6 +37,37 @@ xyz.kernel @groups() attributes {xyz.outputs = ["out"]} {
   %s = arith.shrui %x, %one : vector<8xi32>
   %b1 = arith.andi %s, %one : vector<8xi32>
   %i = xyz.multiply_add %b0, %two, %b1 : vector<8xi32>
+  %a = arith.addi %i, %k : vector<8xi32>
+  %g = xyz.gather %a in "tab" {xyz.address_range = array<i64: 100, 4>} : vector<8xi32>
+  %h1 = xyz.gather %x in "big" : vector<8xi32>
+  %h2 = xyz.gather %h1 in "big" : vector<8xi32>
+  %h3 = xyz.gather %h2 in "big" : vector<8xi32>
+  xyz.vstore %g, %c0 in "out" : vector<8xi32>
+  xyz.vstore %h3, %c8 in "out" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// The range annotation is only a hint: here it claims 4 words and the two
+// low bits of the offset are known (b0, b1), but the address is
+// 4*x + 2*b1 + b0 with x loaded (any value): nothing proves the range, so
+// the gather stays.
+// CHECK-LABEL: xyz.kernel @unproven
+// CHECK-NOT: arith.select
+// CHECK: xyz.gather %{{.*}} in "tab"
+xyz.kernel @unproven() attributes {xyz.outputs = ["out"]} {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %one = arith.constant dense<1> : vector<8xi32>
+  %two = arith.constant dense<2> : vector<8xi32>
+  %k = arith.constant dense<100> : vector<8xi32>
+  %x = xyz.vload %c0 in "in" : vector<8xi32>
+  %b0 = arith.andi %x, %one : vector<8xi32>
+  %s = arith.shrui %x, %one : vector<8xi32>
+  %b1 = arith.andi %s, %one : vector<8xi32>
+  %i1 = xyz.multiply_add %x, %two, %b1 : vector<8xi32>
+  %i = xyz.multiply_add %i1, %two, %b0 : vector<8xi32>
   %a = arith.addi %i, %k : vector<8xi32>
   %g = xyz.gather %a in "tab" {xyz.address_range = array<i64: 100, 4>} : vector<8xi32>
   %h1 = xyz.gather %x in "big" : vector<8xi32>

@@ -13,8 +13,9 @@
 //   scalar arith           1 (a scalar multiply_add: 2)
 //   vector select          1 flow slot
 //
-// Candidates are the gathers carrying `xyz.address_range` whose offset bits
-// are known (Selection.h); fewest words first, and within one range those
+// Candidates are the gathers carrying `xyz.address_range` whose offset the
+// kernel computed as exactly a sum of bits times powers of two (so the
+// range is proven, whatever the annotation says: Selection.h); fewest words first, and within one range those
 // whose estimated issue cycle is farthest from both ends of the schedule
 // first (estimateTimes), so the flow work lands in the middle, not on the
 // ramp or the drain. Per range, the prefix that leaves the lowest floor is
@@ -129,9 +130,11 @@ struct GatherToSelectGroupsPass
           !isReadOnly(kernel, gather.getRegionAttr()))
         return;
       uint64_t lo = range[0], count = range[1];
-      SmallVector<Value> bits = knownOffsetBits(gather.getAddrs(), lo, count);
+      // The annotation is only a hint: the bits must prove the range.
+      SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
       if (bits.empty())
         return;
+      count = uint64_t(1) << bits.size();
       byCount[count].push_back({gather, lo, count, std::move(bits)});
     });
     EngineWork work = countWork(kernel);

@@ -137,6 +137,54 @@ unsigned DepthCache::depth(Value root) {
   return memo.lookup(root);
 }
 
+/// Appends the bits of v + k, lowest first, if v + k is exactly a sum of
+/// bits times powers of two.
+static bool exactBits(Value v, int64_t k, SmallVectorImpl<Value> &bits,
+                      unsigned depth) {
+  if (depth > 64)
+    return false;
+  if (isBit(v)) {
+    if (k != 0)
+      return false;
+    bits.push_back(v);
+    return true;
+  }
+  if (auto add = v.getDefiningOp<arith::AddIOp>()) {
+    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
+      return exactBits(add.getLhs(), k + *c, bits, depth + 1);
+    if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
+      return exactBits(add.getRhs(), k + *c, bits, depth + 1);
+    return false;
+  }
+  auto fma = v.getDefiningOp<MultiplyAddOp>();
+  if (!fma)
+    return false;
+  std::optional<int64_t> two = getConstantIntValue(fma.getB());
+  if (!two || *two != 2)
+    return false;
+  Value addend = fma.getC();
+  while (auto add = addend.getDefiningOp<arith::AddIOp>()) {
+    std::optional<int64_t> c = getConstantIntValue(add.getRhs());
+    if (!c)
+      break;
+    k += *c;
+    addend = add.getLhs();
+  }
+  // 2x + b + k with k even: bit 0 is b, the rest is x + k / 2.
+  if (!isBit(addend) || (k & 1))
+    return false;
+  bits.push_back(addend);
+  return exactBits(fma.getA(), k / 2, bits, depth + 1);
+}
+
+SmallVector<Value> exactOffsetBits(Value addr, uint64_t lo, uint64_t count) {
+  SmallVector<Value> bits;
+  if (!exactBits(addr, -int64_t(lo), bits, 0) || bits.size() > 20 ||
+      (uint64_t(1) << bits.size()) > count)
+    return {};
+  return bits;
+}
+
 Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                          ArrayRef<Value> words,
                          function_ref<Value(unsigned)> bit,

@@ -69,6 +69,13 @@ mlir::Value knownBit(mlir::Value v, unsigned j, int64_t k,
 llvm::SmallVector<mlir::Value> knownOffsetBits(mlir::Value addr, uint64_t lo,
                                                uint64_t count);
 
+/// The bits b_0 .. b_{B-1} of addr - lo when the kernel computed addr - lo
+/// as exactly sum(b_j * 2^j) (doublings and added bits, constants summing to
+/// lo), so the offset is proven to lie in [0, 2^B) whatever any annotation
+/// claims; empty otherwise, or if 2^B exceeds `count`.
+llvm::SmallVector<mlir::Value> exactOffsetBits(mlir::Value addr, uint64_t lo,
+                                               uint64_t count);
+
 /// Vector-engine ops per thread to select among K words: the offset's bits,
 /// and level 0's multiply-adds unless level 0 selects on the flow engine.
 double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
