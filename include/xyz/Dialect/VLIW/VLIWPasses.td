@@ -56,11 +56,11 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
     Option<"aluShare", "alu-share", "unsigned", /*default=*/"4",
            "Split every n-th lane-wise VALU op into 8 ALU ops (0: none)">,
     Option<"windows", "windows", "bool", /*default=*/"true",
-           "Search: issue windows and twice the program-order bias (off: "
-           "one list schedule, then justification if any)">,
+           "Search: issue windows and 2x and 3x the program-order bias "
+           "(off: one list schedule, then justification if any)">,
     Option<"justifyRounds", "justify-rounds", "unsigned", /*default=*/"4",
-           "Backward-forward improvement passes over the best list "
-           "schedule (0: none)">,
+           "Backward-forward improvement passes from the best list "
+           "schedule of each bias (0: none)">,
   ];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }

@@ -97,13 +97,14 @@ def XYZGatherToSelectGroups
   let description = [{
     After vectorization and thread expansion every group's gather is its own
     op. A gather that --xyz-gather-to-select left in place but whose address
-    range it knew (`xyz.address_range`), and whose offset bits the kernel
-    already computed, can still be replaced group by group: the words are
-    loaded and broadcast once, each group selects with `vselect`s (and
-    multiply-adds for level 0 if that leaves the lower floors). The cost
-    model counts the vector program's per-engine work exactly and replaces,
-    fewest words first and spread evenly over program order, while the
-    binding floor drops.
+    range it knew (`xyz.address_range`, a hint: the offset must be exactly a
+    sum of bits the kernel computed, which proves the range) can still be
+    replaced group by group: the words are loaded and broadcast once, each
+    group selects with `vselect`s (and multiply-adds for level 0 if that
+    leaves the lower floors). The cost model counts the vector program's
+    per-engine work exactly; per range of words, fewest first, it replaces
+    the gathers farthest from both ends of the estimated schedule first, as
+    many as leave the lowest floor.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -10,13 +10,13 @@
 #include "MemoryDependences.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "xyz/Scheduling/Justify.h"
-#include <map>
 #include "xyz/Scheduling/ListScheduler.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include <cmath>
+#include <map>
 
 namespace xyz::vliw {
 #define GEN_PASS_DEF_VLIWSCHEDULE
@@ -294,10 +294,10 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           candidateOptions.window = window;
           consider(candidateOptions);
         }
-    // Then improve the best one by justification (forward-backward passes
-    // on the resources) and rebuild it with scratch from that order.
-    // The justified order as the program order (see sched::permute): the
-    // scratch budget then follows it; mapped back to the problem's
+    // Then justification (forward-backward passes on the resources) from
+    // each start, rebuilt with scratch twice: with the justified priority,
+    // and with the justified order as the program order (sched::permute:
+    // the scratch budget then follows it), mapped back to the problem's
     // numbering.
     auto considerInOrder = [&](const sched::JustifiedOrder &justified) {
       if (!solution)

@@ -4,21 +4,24 @@
 // threads are vectorized: one load slot per lane, and the load engine has
 // only two slots a bundle. When integer range analysis bounds the address to
 // a few words [lo, lo + K), the K words can be loaded once (uniform) and each
-// thread can pick its word arithmetically from the bits of its offset
-// o = addr - lo:
+// thread can pick its word by a selection tree on the bits of its offset
+// o = addr - lo (Selection.h builds it):
 //
-//   level 0:  s_i = w_2i + bit0(o) * (w_2i+1 - w_2i)   (a multiply-add; the
-//             difference is uniform, computed once)
-//   level j:  s_i = a + bitj(o) * (b - a)              (a sub and a
-//             multiply-add)
+//   first level:  w + bit * (w' - w)   (a multiply-add on a uniform
+//                                      difference), or a select on flow
+//   other levels: select(bit, a, b)    (one flow slot per 8 lanes)
 //
-// exact mod 2^32 since each bit is 0 or 1. The pass runs before the
+// exact mod 2^32 since each bit is 0 or 1; the levels go from the bit that
+// is available first to the last. Bits the kernel already computed (the
+// branch bits of a walk down a tree) are reused. The pass runs before the
 // vectorizer (MLIR 19's range analysis handles scalars only), which then
 // turns the selection into vector ops and broadcasts of the uniform words.
 // Whether that pays depends on the whole kernel: it trades load slots for
-// vector slots, so loads are replaced, fewest candidates first, only while
-// the load engine's floor is above the vector engines' (the engines' slot
-// limits come from the machine description).
+// vector and flow slots, so loads are replaced, fewest candidates first,
+// while the estimated per-engine floor drops by more than `min-gain` (the
+// engines' slot limits come from the machine description). Loads it keeps
+// but whose range it knows are annotated for the per-group pass
+// (GatherToSelectGroups.cpp).
 //
 //===----------------------------------------------------------------------===//
 

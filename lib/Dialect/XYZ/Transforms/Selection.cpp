@@ -44,37 +44,54 @@ bool isBit(Value v) {
 /// {0, 1}) carry their bits: with c + k even, bit 0 is b and bit j is bit
 /// j - 1 of x + (c + k) / 2. A selection can then reuse the bits that chose
 /// each earlier step instead of extracting them again.
+/// v + k with the constant adds around v folded into k.
+static std::pair<Value, int64_t> peelConstants(Value v, int64_t k) {
+  for (unsigned n = 0; n < 64; ++n) {
+    auto add = v.getDefiningOp<arith::AddIOp>();
+    if (!add)
+      break;
+    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
+      v = add.getLhs(), k += *c;
+    else if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
+      v = add.getRhs(), k += *c;
+    else
+      break;
+  }
+  return {v, k};
+}
+
+/// v + k (constants already peeled) as a doubling step 2*x + b + k' with b
+/// a bit and k' even: bit 0 is b and the higher bits are those of
+/// x + k' / 2. Returns {x, b, k' / 2}.
+struct DoublingStep {
+  Value half, bit;
+  int64_t k;
+};
+static std::optional<DoublingStep> matchDoubling(Value v, int64_t k) {
+  auto fma = v.getDefiningOp<MultiplyAddOp>();
+  if (!fma)
+    return std::nullopt;
+  std::optional<int64_t> two = getConstantIntValue(fma.getB());
+  if (!two || *two != 2)
+    return std::nullopt;
+  auto [addend, sum] = peelConstants(fma.getC(), k);
+  if (!isBit(addend) || (sum & 1))
+    return std::nullopt;
+  return DoublingStep{fma.getA(), addend, sum / 2};
+}
+
 Value knownBit(Value v, unsigned j, int64_t k, unsigned depth) {
   if (depth > 64)
     return Value();
+  std::tie(v, k) = peelConstants(v, k);
   if (isBit(v))
     return j == 0 && !(k & 1) ? v : Value(); // higher bits would be k's
-  if (auto add = v.getDefiningOp<arith::AddIOp>()) {
-    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
-      return knownBit(add.getLhs(), j, k + *c, depth + 1);
-    if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
-      return knownBit(add.getRhs(), j, k + *c, depth + 1);
-    return Value();
-  }
-  auto fma = v.getDefiningOp<MultiplyAddOp>();
-  if (!fma)
-    return Value();
-  std::optional<int64_t> two = getConstantIntValue(fma.getB());
-  if (!two || *two != 2)
-    return Value();
-  Value addend = fma.getC();
-  while (auto add = addend.getDefiningOp<arith::AddIOp>()) {
-    std::optional<int64_t> c = getConstantIntValue(add.getRhs());
-    if (!c)
-      break;
-    k += *c;
-    addend = add.getLhs();
-  }
-  if (!isBit(addend) || (k & 1))
+  std::optional<DoublingStep> step = matchDoubling(v, k);
+  if (!step)
     return Value();
   if (j == 0)
-    return addend;
-  return knownBit(fma.getA(), j - 1, k / 2, depth + 1);
+    return step->bit;
+  return knownBit(step->half, j - 1, step->k, depth + 1);
 }
 
 /// The bits 0 .. ceil(log2 count) - 1 of addr - lo, if all are known.
@@ -143,38 +160,18 @@ static bool exactBits(Value v, int64_t k, SmallVectorImpl<Value> &bits,
                       unsigned depth) {
   if (depth > 64)
     return false;
+  std::tie(v, k) = peelConstants(v, k);
   if (isBit(v)) {
     if (k != 0)
       return false;
     bits.push_back(v);
     return true;
   }
-  if (auto add = v.getDefiningOp<arith::AddIOp>()) {
-    if (std::optional<int64_t> c = getConstantIntValue(add.getRhs()))
-      return exactBits(add.getLhs(), k + *c, bits, depth + 1);
-    if (std::optional<int64_t> c = getConstantIntValue(add.getLhs()))
-      return exactBits(add.getRhs(), k + *c, bits, depth + 1);
+  std::optional<DoublingStep> step = matchDoubling(v, k);
+  if (!step)
     return false;
-  }
-  auto fma = v.getDefiningOp<MultiplyAddOp>();
-  if (!fma)
-    return false;
-  std::optional<int64_t> two = getConstantIntValue(fma.getB());
-  if (!two || *two != 2)
-    return false;
-  Value addend = fma.getC();
-  while (auto add = addend.getDefiningOp<arith::AddIOp>()) {
-    std::optional<int64_t> c = getConstantIntValue(add.getRhs());
-    if (!c)
-      break;
-    k += *c;
-    addend = add.getLhs();
-  }
-  // 2x + b + k with k even: bit 0 is b, the rest is x + k / 2.
-  if (!isBit(addend) || (k & 1))
-    return false;
-  bits.push_back(addend);
-  return exactBits(fma.getA(), k / 2, bits, depth + 1);
+  bits.push_back(step->bit);
+  return exactBits(step->half, step->k, bits, depth + 1);
 }
 
 SmallVector<Value> exactOffsetBits(Value addr, uint64_t lo, uint64_t count) {

@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Selection.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
@@ -167,9 +168,10 @@ private:
         result = builder.create<GatherOp>(loc, addr.value.getType(),
                                           addr.value, load.getRegionAttr());
         // What gather replacement knows of the address (see Selection.h).
-        if (Attribute range = load->getDiscardableAttr("xyz.address_range"))
-          result.getDefiningOp()->setDiscardableAttr("xyz.address_range",
-                                                     range);
+        if (Attribute range =
+                load->getDiscardableAttr(selection::kAddressRangeAttr))
+          result.getDefiningOp()->setDiscardableAttr(
+              selection::kAddressRangeAttr, range);
         cost.vector += kLanes * cost.load;
       }
       cost.scalar += kLanes * cost.load;
