@@ -8,11 +8,10 @@ allreduce check (--strict) over two seeds. The last line is
 'N passed, N failed'.
 """
 import argparse
-import concurrent.futures
 import os
-import subprocess
 import sys
-import tempfile
+
+from e2e_common import run, run_checks
 
 
 def shapes():
@@ -28,25 +27,22 @@ def shapes():
 def check(args, kernel, c, n, workdir):
     name = os.path.splitext(os.path.basename(kernel))[0]
     prog = os.path.join(workdir, f"{name}-c{c}-n{n}.json")
-    opt = subprocess.run([os.path.join(args.bindir, "xyz-opt"), kernel,
-                          f"--xyz-specialize=cores={c} n={n}",
-                          "--xyz-schedule"], capture_output=True, text=True)
+    opt = run([os.path.join(args.bindir, "xyz-opt"), kernel,
+               f"--xyz-specialize=cores={c} n={n}", "--xyz-schedule"])
     if opt.returncode != 0:
         return [f"{name} C={c} N={n}: xyz-opt: {opt.stderr.strip()[:300]}"]
-    tr = subprocess.run([os.path.join(args.bindir, "xyz-translate"),
-                         "--vliw-to-json", "-o", prog], input=opt.stdout,
-                        capture_output=True, text=True)
+    tr = run([os.path.join(args.bindir, "xyz-translate"), "--vliw-to-json",
+              "-o", prog], input=opt.stdout)
     if tr.returncode != 0:
         return [f"{name} C={c} N={n}: xyz-translate: {tr.stderr.strip()[:300]}"]
     errors = []
     for seed in range(args.seeds):
-        run = subprocess.run([os.path.join(args.bindir, "xyz-run"), prog,
-                              "--strict", f"--cores={c}", "--kernel",
-                              "allreduce", f"--n={n}", f"--seed={seed}"],
-                             capture_output=True, text=True)
-        if run.returncode != 0 or "check: ok" not in run.stdout:
+        res = run([os.path.join(args.bindir, "xyz-run"), prog, "--strict",
+                   f"--cores={c}", "--kernel", "allreduce", f"--n={n}",
+                   f"--seed={seed}"])
+        if res.returncode != 0 or "check: ok" not in res.stdout:
             errors.append(f"{name} C={c} N={n} seed={seed}: "
-                          f"{(run.stdout + run.stderr).strip()[:300]}")
+                          f"{(res.stdout + res.stderr).strip()[:300]}")
     return errors
 
 
@@ -59,21 +55,9 @@ def main():
     args = p.parse_args()
     kernels = [os.path.join(args.examples, k)
                for k in ("allreduce.mlir", "allreduce_rs_ag.mlir")]
-    passed = failed = 0
-    with tempfile.TemporaryDirectory() as workdir, \
-            concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        jobs = [pool.submit(check, args, k, c, n, workdir)
-                for k in kernels for c, n in shapes()]
-        for job in jobs:
-            errors = job.result()
-            if errors:
-                failed += 1
-                for e in errors:
-                    print("FAIL:", e)
-            else:
-                passed += 1
-    print(f"allreduce end-to-end: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    checks = [lambda w, k=k, c=c, n=n: check(args, k, c, n, w)
+              for k in kernels for c, n in shapes()]
+    return run_checks(checks, args.jobs, "allreduce end-to-end: ")
 
 
 if __name__ == "__main__":

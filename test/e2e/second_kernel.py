@@ -16,14 +16,13 @@ pipeline must take strictly fewer cycles than both. Any failure is printed
 and the script exits 1; the last line is 'N passed, N failed'.
 """
 import argparse
-import concurrent.futures
 import json
 import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
+
+from e2e_common import compile_kernel, run, run_checks
 
 MASK = 0xFFFFFFFF
 HEADER = 7
@@ -93,23 +92,11 @@ def reference(mem):
     return mem
 
 
-def run(cmd, **kw):
-    return subprocess.run(cmd, capture_output=True, text=True, **kw)
-
-
 def compile_shape(args, h, r, b, workdir, schedule="--xyz-schedule", tag=""):
-    prog = os.path.join(workdir, f"h{h}-r{r}-b{b}{tag}.json")
-    opt = run([os.path.join(args.bindir, "xyz-opt"), args.kernel,
-               f"--xyz-specialize=height={h} rounds={r} batch={b}", schedule])
-    if opt.returncode != 0:
-        return None, f"xyz-opt {schedule} failed: {opt.stderr.strip()[:400]}"
-    tr = run([os.path.join(args.bindir, "xyz-translate"), "--vliw-to-json"],
-             input=opt.stdout)
-    if tr.returncode != 0:
-        return None, f"xyz-translate failed: {tr.stderr.strip()[:400]}"
-    with open(prog, "w") as f:
-        f.write(tr.stdout)
-    return prog, None
+    return compile_kernel(args.bindir, args.kernel,
+                          f"height={h} rounds={r} batch={b}",
+                          os.path.join(workdir, f"h{h}-r{r}-b{b}{tag}.json"),
+                          schedule)
 
 
 def run_and_compare(args, prog, h, r, b, seed, workdir, tag=""):
@@ -198,23 +185,9 @@ def main():
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     args = p.parse_args()
 
-    passed = failed = 0
-    with tempfile.TemporaryDirectory() as workdir, \
-            concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        jobs = [pool.submit(check_big, args, workdir)]
-        jobs += [pool.submit(check_shape, args, s, workdir) for s in shapes()]
-        for job in jobs:
-            errors, report = job.result()
-            if report:
-                print(report)
-            if errors:
-                failed += 1
-                for e in errors:
-                    print("FAIL:", e)
-            else:
-                passed += 1
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    checks = [lambda w: check_big(args, w)]
+    checks += [lambda w, s=s: check_shape(args, s, w) for s in shapes()]
+    return run_checks(checks, args.jobs)
 
 
 if __name__ == "__main__":

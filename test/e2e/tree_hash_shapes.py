@@ -9,13 +9,12 @@ an independent implementation of the machine). Any failure is printed and the
 script exits 1; the last line is 'N passed, N failed'.
 """
 import argparse
-import concurrent.futures
 import itertools
 import json
 import os
-import subprocess
 import sys
-import tempfile
+
+from e2e_common import compile_kernel, run, run_checks
 
 
 def shapes(full, quick=False):
@@ -42,24 +41,9 @@ def shapes(full, quick=False):
     return sorted(out)
 
 
-def run(cmd, **kw):
-    return subprocess.run(cmd, capture_output=True, text=True, **kw)
-
-
 def compile_shape(bindir, src, h, r, b, workdir):
-    prog = os.path.join(workdir, f"h{h}-r{r}-b{b}.json")
-    opt = run([os.path.join(bindir, "xyz-opt"), src,
-               f"--xyz-specialize=height={h} rounds={r} batch={b}",
-               "--xyz-schedule"])
-    if opt.returncode != 0:
-        return None, f"xyz-opt failed: {opt.stderr.strip()[:400]}"
-    tr = run([os.path.join(bindir, "xyz-translate"), "--vliw-to-json"],
-             input=opt.stdout)
-    if tr.returncode != 0:
-        return None, f"xyz-translate failed: {tr.stderr.strip()[:400]}"
-    with open(prog, "w") as f:
-        f.write(tr.stdout)
-    return prog, None
+    return compile_kernel(bindir, src, f"height={h} rounds={r} batch={b}",
+                          os.path.join(workdir, f"h{h}-r{r}-b{b}.json"))
 
 
 def check_shape(args, shape, workdir):
@@ -124,22 +108,10 @@ def main():
     if not golden:
         print(f"no golden tree-hash images in {args.golden}")
         return 1
-    passed = failed = 0
-    with tempfile.TemporaryDirectory() as workdir, \
-            concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        jobs = [pool.submit(check_shape, args, s, workdir)
-                for s in shapes(args.full, args.quick)]
-        jobs += [pool.submit(check_golden, args, g, workdir) for g in golden]
-        for job in jobs:
-            errors = job.result()
-            if errors:
-                failed += 1
-                for e in errors:
-                    print("FAIL:", e)
-            else:
-                passed += 1
-    print(f"tree-hash end-to-end: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    checks = [lambda w, s=s: check_shape(args, s, w)
+              for s in shapes(args.full, args.quick)]
+    checks += [lambda w, g=g: check_golden(args, g, w) for g in golden]
+    return run_checks(checks, args.jobs, "tree-hash end-to-end: ")
 
 
 if __name__ == "__main__":
