@@ -40,6 +40,10 @@ void HtmlWriter::onBundle(unsigned core, uint64_t cycle, uint64_t pc) {
   // core executes at most one counted bundle per cycle.
   if (!counted[pc] || core >= bundlesPerCycle.size())
     return;
+  if (cycle >= kMaxCycles) {
+    truncated = true;
+    return;
+  }
   std::vector<int64_t> &pcs = bundlesPerCycle[core];
   if (pcs.size() <= cycle)
     pcs.resize(cycle + 1, -1);

@@ -17,6 +17,8 @@
 #include "llvm/Support/Compiler.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
+#include <chrono>
+#include <sstream>
 #include <type_traits>
 
 using namespace xyz;
@@ -413,7 +415,38 @@ void Machine::loop() {
   uint64_t *counts = bundleCounts.data();
   const BundleRec *bundles = prog.bundles.data();
 
+  // Steps are counted per cycle (one per running core); the clock is read
+  // every kClockInterval cycles only.
+  constexpr uint64_t kClockInterval = 1 << 16;
+  uint64_t steps = 0, nextClock = kClockInterval;
+  auto start = std::chrono::steady_clock::now();
+  auto stop = [&](FaultKind kind, const std::string &why) {
+    Fault f;
+    f.kind = kind;
+    f.cycle = cycles;
+    f.message = "cycle " + std::to_string(cycles) + ": " + why;
+    result.fault = std::move(f);
+  };
   while (running != 0) {
+    if ((steps += running) > options.maxSteps) {
+      stop(FaultKind::StepLimit,
+           "step limit exceeded: more than " +
+               std::to_string(options.maxSteps) +
+               " core steps (cycles x running cores; see --max-steps)");
+      return;
+    }
+    if (options.timeoutSeconds > 0 && --nextClock == 0) {
+      nextClock = kClockInterval;
+      std::chrono::duration<double> elapsed =
+          std::chrono::steady_clock::now() - start;
+      if (elapsed.count() > options.timeoutSeconds) {
+        std::ostringstream seconds;
+        seconds << options.timeoutSeconds;
+        stop(FaultKind::Timeout, "timeout: still running after " +
+                                     seconds.str() + " s (see --timeout)");
+        return;
+      }
+    }
     bool counted = false;
     for (unsigned c = 0; c < numCores; ++c) {
       CoreState &core = cores[c];
@@ -439,14 +472,9 @@ void Machine::loop() {
     }
     if (counted && ++cycles > options.maxCycles) {
       --cycles;
-      Fault f;
-      f.kind = FaultKind::CycleLimit;
-      f.cycle = cycles;
-      f.message = "cycle " + std::to_string(cycles) +
-                  ": cycle limit exceeded: still running after " +
-                  std::to_string(options.maxCycles) +
-                  " cycles (see --max-cycles)";
-      result.fault = std::move(f);
+      stop(FaultKind::CycleLimit, "cycle limit exceeded: still running after " +
+                                      std::to_string(options.maxCycles) +
+                                      " cycles (see --max-cycles)");
       return;
     }
   }

@@ -78,6 +78,12 @@ void TraceWriter::onSlot(unsigned core, uint64_t cycle, uint64_t pc,
   unsigned kind = static_cast<unsigned>(slot.kind);
   uint64_t tid = uint64_t(core) * numTracks +
                  trackBases[static_cast<unsigned>(engine)] + slotIndex + 1;
+  if (truncatedAt)
+    return;
+  if (os.tell() >= byteLimit) {
+    truncatedAt = cycle;
+    return;
+  }
   os << ",\n{";
   if (slot.kind == vliw::SlotKind::Alu || slot.kind == vliw::SlotKind::Valu)
     os << binopNames[static_cast<unsigned>(slot.binop)] << ",\"cat\":\""

@@ -1,12 +1,18 @@
 //===- xyz-opt.cpp - The xyz optimizer driver -----------------------------===//
 //
 // mlir-opt for xyz: registers only the dialects and passes the project uses.
+// Unlike MlirOptMain's own driver it never loses a file: the input is read
+// into memory (not mapped), an output naming the input is refused, the
+// input is checked for shapes that crash MLIR's parser (SourceChecks.h), and
+// the output is written to a temporary file renamed over `-o` only when the
+// whole pipeline succeeded (FileIO.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "mlir/IR/DialectRegistry.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/InitLLVM.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
@@ -17,8 +23,12 @@
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Conversion/Passes.h"
 #include "xyz/Pipelines/Pipelines.h"
+#include "xyz/Support/FileIO.h"
+#include "xyz/Support/ToolMain.h"
 
-int main(int argc, char **argv) {
+static constexpr llvm::StringLiteral kTool = "xyz-opt";
+
+static int runOpt(int argc, char **argv) {
   mlir::DialectRegistry registry;
   registry.insert<xyz::vliw::VLIWDialect, xyz::XYZDialect,
                   mlir::arith::ArithDialect, mlir::func::FuncDialect,
@@ -38,6 +48,38 @@ int main(int argc, char **argv) {
         return llvm::StringRef(arg).contains("mlir-print-op-on-diagnostic");
       }))
     args.insert(args.begin() + 1, quiet.data());
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
-      args.size(), args.data(), "xyz optimizer driver\n", registry));
+  auto [inputFile, outputFile] = mlir::registerAndParseCLIOptions(
+      args.size(), args.data(), "xyz optimizer driver\n", registry);
+  mlir::MlirOptMainConfig config = mlir::MlirOptMainConfig::createFromCLOptions();
+  if (config.shouldShowDialects()) {
+    llvm::outs() << "Available Dialects: "
+                 << llvm::join(registry.getDialectNames(), ", ") << '\n';
+    return 0;
+  }
+
+  if (llvm::Error err = xyz::checkOutputIsNotInput(
+          {outputFile, "the output (-o)"}, {{inputFile, "the input"}})) {
+    xyz::reportToolError(kTool, std::move(err));
+    return 1;
+  }
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      xyz::readToolInput(kTool, inputFile);
+  if (!input || xyz::rejectUnsafeMlirSource(input->getBufferIdentifier(),
+                                            input->getBuffer()))
+    return 1;
+  std::unique_ptr<xyz::OutputFile> output =
+      xyz::openToolOutput(kTool, outputFile);
+  if (!output)
+    return 1;
+  // On failure the output is discarded: whatever was at -o stays.
+  if (mlir::failed(mlir::MlirOptMain(output->os(), std::move(input), registry,
+                                     config)) ||
+      !xyz::commitToolOutput(kTool, *output))
+    return 1;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  return xyz::runToolMain([&] { return runOpt(argc, argv); });
 }

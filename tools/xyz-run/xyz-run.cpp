@@ -1,7 +1,8 @@
 //===- xyz-run.cpp - Run a machine program, cycle-accurately --------------===//
 //
 // xyz-run PROGRAM [--mem IMAGE.json] [--dump-mem OUT.json] [--cores N]
-//         [--strict] [--max-cycles N] [--stats] [--time]
+//         [--strict] [--max-cycles N] [--max-steps N] [--timeout S]
+//         [--stats] [--time]
 //         [--kernel NAME --PARAM VALUE... [--seed S]]
 //         [--trace T.json] [--html V.html] [--locations L.json]
 //
@@ -19,13 +20,17 @@
 // --locations-file) for a .json one. See docs/trace.md.
 // The tool only loads inputs and
 // reports; the machine is the XYZSim interpreter (xyz/Sim/Interpreter.h).
+// Files are handled as in every xyz tool (xyz/Support/FileIO.h): inputs read
+// into memory, outputs naming an input refused, outputs written to a
+// temporary file and renamed into place only when complete. The work is
+// bounded: cycles (--max-cycles), core steps (--max-steps), wall time
+// (--timeout), trace size (--trace-limit-mb), cycles drawn by --html.
 // See docs/xyz-run.md.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
-#include "mlir/Support/FileUtilities.h"
 #include "xyz/Dialect/VLIW/VLIWDialect.h"
 #include "xyz/Kernels/Kernels.h"
 #include "xyz/Sim/HtmlWriter.h"
@@ -34,6 +39,8 @@
 #include "xyz/Sim/ProgramJsonReader.h"
 #include "xyz/Sim/ProgramLocations.h"
 #include "xyz/Sim/TraceWriter.h"
+#include "xyz/Support/FileIO.h"
+#include "xyz/Support/ToolMain.h"
 #include "xyz/Target/JSON/ProgramConversion.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
@@ -43,11 +50,13 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include <chrono>
 
 using namespace xyz;
 namespace cl = llvm::cl;
+
+/// Core steps a run may take unless asked for more.
+static constexpr uint64_t kDefaultMaxSteps = 1000000000;
 
 namespace {
 /// The command line. Built in main(), after LLVM's own `-stats` (statistics,
@@ -71,6 +80,18 @@ struct Options {
   cl::opt<uint64_t> maxCycles{
       "max-cycles", cl::desc("Fault after this many cycles"),
       cl::init(sim::RunOptions().maxCycles), cl::cat(category)};
+  cl::opt<uint64_t> maxSteps{
+      "max-steps",
+      cl::desc("Fault after this many core steps (cycles x running cores); "
+               "default 10^9, or cores x --max-cycles when that is given"),
+      cl::init(kDefaultMaxSteps), cl::cat(category)};
+  cl::opt<double> timeout{
+      "timeout", cl::desc("Fault after this many seconds of wall time"),
+      cl::value_desc("seconds"), cl::init(0), cl::cat(category)};
+  cl::opt<uint64_t> traceLimitMb{
+      "trace-limit-mb",
+      cl::desc("Fail if the --trace file would grow past this size"),
+      cl::init(512), cl::cat(category)};
   cl::opt<bool> stats{"stats", cl::desc("Print slot use per engine"),
                       cl::cat(category)};
   cl::opt<bool> time{"time", cl::desc("Print the run's wall time and speed"),
@@ -116,6 +137,7 @@ struct Options {
 } // namespace
 
 static constexpr unsigned kMaxCores = 4096;
+static constexpr llvm::StringLiteral kTool = "xyz-run";
 
 /// Prints a reader error as "file:line:col: error: ...".
 static void reportError(llvm::Error err) {
@@ -131,12 +153,7 @@ static void reportError(llvm::Error err) {
 }
 
 static std::unique_ptr<llvm::MemoryBuffer> readFile(llvm::StringRef name) {
-  std::string message;
-  std::unique_ptr<llvm::MemoryBuffer> buffer =
-      mlir::openInputFile(name, &message);
-  if (!buffer)
-    llvm::errs() << "xyz-run: error: " << message << '\n';
-  return buffer;
+  return readToolInput(kTool, name);
 }
 
 /// A module holding one vliw.program, verified, as a Program; its ops'
@@ -144,6 +161,9 @@ static std::unique_ptr<llvm::MemoryBuffer> readFile(llvm::StringRef name) {
 static std::optional<sim::Program>
 loadMlirProgram(std::unique_ptr<llvm::MemoryBuffer> buffer,
                 sim::ProgramLocations *locations) {
+  if (rejectUnsafeMlirSource(buffer->getBufferIdentifier(),
+                             buffer->getBuffer()))
+    return std::nullopt;
   mlir::DialectRegistry registry;
   registry.insert<vliw::VLIWDialect>();
   mlir::MLIRContext context(registry, mlir::MLIRContext::Threading::DISABLED);
@@ -219,39 +239,44 @@ loadLocations(llvm::StringRef name, const sim::Program &program) {
   return std::move(*locations);
 }
 
-static std::unique_ptr<llvm::ToolOutputFile> openOutput(llvm::StringRef name) {
-  std::string message;
-  std::unique_ptr<llvm::ToolOutputFile> out =
-      mlir::openOutputFile(name, &message);
-  if (!out)
-    llvm::errs() << "xyz-run: error: " << message << '\n';
-  return out;
+static std::unique_ptr<OutputFile> openOutput(llvm::StringRef name) {
+  return openToolOutput(kTool, name);
 }
 
-static bool dumpMemory(llvm::StringRef name, llvm::ArrayRef<uint32_t> mem) {
-  std::string message;
-  std::unique_ptr<llvm::ToolOutputFile> out = mlir::openOutputFile(name, &message);
-  if (!out) {
-    llvm::errs() << "xyz-run: error: " << message << '\n';
-    return false;
-  }
-  sim::writeJsonMemory(mem, out->os());
-  out->keep();
-  return true;
+static bool commitOutput(OutputFile &out) {
+  return commitToolOutput(kTool, out);
 }
 
 /// `--time`: wall time of the run and simulated cycles / slots per second.
-static void printSpeed(const sim::RunResult &result, double seconds) {
+static void printSpeed(const sim::RunResult &result, double seconds,
+                       llvm::raw_ostream &os) {
   uint64_t slots = 0;
   for (uint64_t n : result.slotsExecuted)
     slots += n;
   double s = seconds > 0 ? seconds : 1e-9;
-  llvm::outs() << llvm::format("time: %.3f s, %.3g cycles/s, %.3g slots/s\n",
-                               seconds, result.cycles / s, slots / s);
+  os << llvm::format("time: %.3f s, %.3g cycles/s, %.3g slots/s\n", seconds,
+                     result.cycles / s, slots / s);
 }
 
-int main(int argc, char **argv) {
-  llvm::InitLLVM init(argc, argv);
+/// The files xyz-run writes must not be any it reads, nor each other.
+static bool checkOutputs(const Options &opts) {
+  llvm::SmallVector<NamedPath> files = {
+      {opts.programFile, "the program"},
+      {opts.memFile, "--mem"},
+      {opts.locationsFile, "--locations"}};
+  for (NamedPath output : {NamedPath{opts.dumpMemFile, "--dump-mem"},
+                           NamedPath{opts.traceFile, "--trace"},
+                           NamedPath{opts.htmlFile, "--html"}}) {
+    if (llvm::Error err = checkOutputIsNotInput(output, files)) {
+      reportToolError(kTool, std::move(err));
+      return false;
+    }
+    files.push_back(output);
+  }
+  return true;
+}
+
+static int runMain(int argc, char **argv) {
   llvm::StringMap<cl::Option *> &registered = cl::getRegisteredOptions();
   if (auto it = registered.find("stats"); it != registered.end())
     it->second->removeArgument();
@@ -264,6 +289,17 @@ int main(int argc, char **argv) {
                  << "]\n";
     return 1;
   }
+  if (!(opts.timeout >= 0)) {
+    llvm::errs() << "xyz-run: error: --timeout must be >= 0 seconds\n";
+    return 1;
+  }
+  if (!checkOutputs(opts))
+    return 1;
+  // With `--dump-mem -` standard output is the memory image alone; the
+  // report (cycles, check, stats) goes to standard error.
+  llvm::raw_ostream &report =
+      opts.dumpMemFile == "-" ? llvm::errs() : llvm::outs();
+
   // --kernel: the kernel's parameters, and its image unless --mem is given.
   const kernels::KernelReference *kernel = nullptr;
   kernels::Params params;
@@ -324,18 +360,29 @@ int main(int argc, char **argv) {
   options.cores = opts.cores;
   options.strict = opts.strict;
   options.maxCycles = opts.maxCycles;
+  options.timeoutSeconds = opts.timeout;
+  // An explicit --max-cycles is the user's own bound on the work (cores x
+  // cycles); otherwise, or with --max-steps, the steps are bounded too, so
+  // that many cores running the default cycle limit cannot run for hours.
+  options.maxSteps = opts.maxSteps;
+  if (opts.maxSteps.getNumOccurrences() == 0 &&
+      opts.maxCycles.getNumOccurrences() != 0)
+    options.maxSteps = UINT64_MAX;
   // --trace streams during the run; --html records and writes after it.
   const sim::ProgramLocations *slotLocations =
       locations && locations->matches(*program) ? &*locations : nullptr;
   sim::ObserverList observers;
-  std::unique_ptr<llvm::ToolOutputFile> traceOut, htmlOut;
+  std::unique_ptr<OutputFile> traceOut, htmlOut, memOut;
   std::optional<sim::TraceWriter> trace;
   std::optional<sim::HtmlWriter> html;
+  uint64_t traceLimit = opts.traceLimitMb > (UINT64_MAX >> 20)
+                            ? UINT64_MAX
+                            : opts.traceLimitMb << 20;
   if (!opts.traceFile.empty()) {
     if (!(traceOut = openOutput(opts.traceFile)))
       return 1;
-    traceOut->os().SetBufferSize(1 << 20);
     trace.emplace(*program, slotLocations, opts.cores, traceOut->os());
+    trace->setByteLimit(traceLimit);
     observers.add(&*trace);
   }
   if (!opts.htmlFile.empty()) {
@@ -344,6 +391,9 @@ int main(int argc, char **argv) {
     html.emplace(*program, slotLocations, opts.cores);
     observers.add(&*html);
   }
+  // Opened before the run so that a bad path fails early.
+  if (!opts.dumpMemFile.empty() && !(memOut = openOutput(opts.dumpMemFile)))
+    return 1;
 
   sim::DecodedProgram decoded(*program);
   auto start = std::chrono::steady_clock::now();
@@ -352,35 +402,63 @@ int main(int argc, char **argv) {
       std::chrono::steady_clock::now() - start;
 
   // The views are written after a fault too: they show where it happened.
+  // A view that hit its size limit is not written at all.
+  bool written = true;
   if (trace) {
-    trace->finish(result);
-    traceOut->keep();
+    if (std::optional<uint64_t> cycle = trace->getTruncatedAt()) {
+      llvm::errs() << "xyz-run: error: --trace: the trace reached "
+                   << opts.traceLimitMb << " MB at cycle " << *cycle
+                   << "; nothing written (raise --trace-limit-mb or trace a "
+                      "shorter run)\n";
+      written = false;
+    } else {
+      trace->finish(result);
+      written &= commitOutput(*traceOut);
+    }
   }
   if (html) {
-    html->write(result, llvm::sys::path::filename(opts.programFile),
-                htmlOut->os());
-    htmlOut->keep();
+    if (html->isTruncated()) {
+      llvm::errs() << "xyz-run: error: --html: the run is longer than the "
+                   << sim::HtmlWriter::kMaxCycles
+                   << " cycles the view draws; nothing written\n";
+      written = false;
+    } else {
+      html->write(result, llvm::sys::path::filename(opts.programFile),
+                  htmlOut->os());
+      written &= commitOutput(*htmlOut);
+    }
   }
-
-  bool dumped = opts.dumpMemFile.empty() || dumpMemory(opts.dumpMemFile, *mem);
+  if (memOut) {
+    sim::writeJsonMemory(*mem, memOut->os());
+    written &= commitOutput(*memOut);
+  }
   if (result.fault) {
     llvm::errs() << opts.programFile << ": fault: " << result.fault->message
                  << '\n';
     return 1;
   }
-  llvm::outs() << "cycles: " << result.cycles << '\n';
+  report << "cycles: " << result.cycles << '\n';
   bool checked = true;
   if (kernel) {
     std::optional<std::string> mismatch = kernel->check(params, initial, *mem);
     checked = !mismatch;
     if (mismatch)
-      llvm::outs() << "check: FAILED: " << *mismatch << '\n';
+      report << "check: FAILED: " << *mismatch << '\n';
     else
-      llvm::outs() << "check: ok\n";
+      report << "check: ok\n";
   }
   if (opts.stats)
-    sim::printStats(result, opts.cores, llvm::outs());
+    sim::printStats(result, opts.cores, report);
   if (opts.time)
-    printSpeed(result, elapsed.count());
-  return dumped && checked ? 0 : 1;
+    printSpeed(result, elapsed.count(), report);
+  if (llvm::Error err = flushStdout()) {
+    reportToolError(kTool, std::move(err));
+    return 1;
+  }
+  return written && checked ? 0 : 1;
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  return runToolMain([&] { return runMain(argc, argv); });
 }

@@ -46,12 +46,18 @@ public:
     return bundlesPerCycle;
   }
 
+  /// Cycles the page can draw; a longer run is not recorded past them (a
+  /// truncated view is an error for the caller to report).
+  static constexpr uint64_t kMaxCycles = 1000000;
+  bool isTruncated() const { return truncated; }
+
 private:
   const Program &program;
   const ProgramLocations *locations;
   unsigned cores;
   std::vector<bool> counted;
   std::vector<std::vector<int64_t>> bundlesPerCycle;
+  bool truncated = false;
 };
 
 } // namespace xyz::sim

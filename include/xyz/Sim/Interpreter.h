@@ -32,6 +32,12 @@ struct RunOptions {
   /// The run faults once more than this many cycles have been counted.
   /// 10^8 is about 30x the naive tree-hash kernel and a few seconds of run.
   uint64_t maxCycles = 100000000;
+  /// The run faults once the cores together have executed more than this
+  /// many bundles (a cycle of C running cores is C steps): the work of a run
+  /// is bounded whatever the number of cores.
+  uint64_t maxSteps = UINT64_MAX;
+  /// The run faults after this many seconds of wall time (0: no limit).
+  double timeoutSeconds = 0;
 };
 
 enum class FaultKind {
@@ -42,6 +48,8 @@ enum class FaultKind {
   OverfullEngine,
   MalformedSlot,
   CycleLimit,
+  StepLimit,
+  Timeout,
   WriteConflict,
 };
 

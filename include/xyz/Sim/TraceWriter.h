@@ -15,6 +15,7 @@
 #define XYZ_SIM_TRACEWRITER_H
 
 #include "xyz/Sim/Interpreter.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ public:
   /// Ends the document, recording the run's cycles (and fault, if any).
   void finish(const RunResult &result);
 
+  /// Stop writing events once the document holds `bytes` (the run goes on;
+  /// a truncated trace is an error for the caller to report).
+  void setByteLimit(uint64_t bytes) { byteLimit = bytes; }
+  /// The cycle at which the byte limit was reached, if it was.
+  std::optional<uint64_t> getTruncatedAt() const { return truncatedAt; }
+
 private:
   const Program &program;
   const ProgramLocations *locations;
@@ -48,6 +55,8 @@ private:
   std::vector<std::string> binopNames;
   /// Per interned location: `,"loc":"<location>"`, "" for none.
   std::vector<std::string> locationArgs;
+  uint64_t byteLimit = UINT64_MAX;
+  std::optional<uint64_t> truncatedAt;
 };
 
 } // namespace xyz::sim

@@ -14,14 +14,13 @@
 #include "xyz/Target/JSON/TranslateRegistration.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
-#include "mlir/Support/FileUtilities.h"
 #include "xyz/Sim/ProgramJsonReader.h"
 #include "xyz/Sim/ProgramLocations.h"
 #include "xyz/Target/JSON/ProgramConversion.h"
+#include "xyz/Support/FileIO.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -34,14 +33,14 @@ static llvm::cl::opt<std::string> *locationsFile = nullptr;
 static LogicalResult writeLocationsFile(vliw::ProgramOp programOp,
                                         const sim::Program &program,
                                         const sim::ProgramLocations &locations) {
-  std::string message;
-  std::unique_ptr<llvm::ToolOutputFile> out =
-      openOutputFile(*locationsFile, &message);
-  if (!out)
+  llvm::Error err = writeFileAtomically(
+      *locationsFile, [&](llvm::raw_ostream &os) {
+        sim::writeJsonLocations(program, locations, os);
+        return llvm::Error::success();
+      });
+  if (err)
     return programOp.emitError("cannot write the locations file: ")
-           << message;
-  sim::writeJsonLocations(program, locations, out->os());
-  out->keep();
+           << llvm::toString(std::move(err));
   return success();
 }
 
@@ -105,6 +104,10 @@ translateJsonToVLIW(const std::shared_ptr<llvm::SourceMgr> &sourceMgr,
   // generic form would only repeat the slot.
   context->printOpOnDiagnostic(false);
   return convertProgramToVLIW(*program, context, bufferName, &sourceMap);
+}
+
+llvm::StringRef xyz::getLocationsFilePath() {
+  return locationsFile ? llvm::StringRef(*locationsFile) : llvm::StringRef();
 }
 
 void xyz::registerVLIWJsonTranslations() {

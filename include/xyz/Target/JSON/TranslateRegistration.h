@@ -11,10 +11,16 @@
 #ifndef XYZ_TARGET_JSON_TRANSLATEREGISTRATION_H
 #define XYZ_TARGET_JSON_TRANSLATEREGISTRATION_H
 
+#include "llvm/ADT/StringRef.h"
+
 namespace xyz {
 
-/// Registers `--vliw-to-json` and `--json-to-vliw`.
+/// Registers `--vliw-to-json` and `--json-to-vliw` (and `--locations-file`).
 void registerVLIWJsonTranslations();
+
+/// The `--locations-file` path given on the command line ("" if none), so
+/// that the tool can check it against its other files.
+llvm::StringRef getLocationsFilePath();
 
 } // namespace xyz
 

@@ -1,0 +1,183 @@
+//===- FileIO.cpp - Inputs read safely, outputs written atomically --------===//
+
+#include "xyz/Support/FileIO.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace xyz;
+namespace fs = llvm::sys::fs;
+
+static llvm::Error fileError(const llvm::Twine &what, llvm::StringRef path,
+                             const llvm::Twine &reason) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 what + " '" + path + "': " + reason);
+}
+
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+xyz::readInputFile(llvm::StringRef path) {
+  // IsVolatile: read, never map.
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
+      path == "-" ? llvm::MemoryBuffer::getSTDIN()
+                  : llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                                /*RequiresNullTerminator=*/true,
+                                                /*IsVolatile=*/true);
+  if (!buffer)
+    return fileError("cannot open input file", path,
+                     buffer.getError().message());
+  return std::move(*buffer);
+}
+
+/// `path` made absolute, without "." and ".." components.
+static llvm::SmallString<256> normalized(llvm::StringRef path) {
+  llvm::SmallString<256> result(path);
+  (void)fs::make_absolute(result);
+  llvm::sys::path::remove_dots(result, /*remove_dot_dot=*/true);
+  return result;
+}
+
+llvm::Error xyz::checkOutputIsNotInput(NamedPath output,
+                                       llvm::ArrayRef<NamedPath> inputs) {
+  if (output.path.empty() || output.path == "-")
+    return llvm::Error::success();
+  for (const NamedPath &input : inputs) {
+    if (input.path.empty() || input.path == "-")
+      continue;
+    bool same = normalized(output.path) == normalized(input.path);
+    if (!same && fs::equivalent(output.path, input.path, same))
+      same = false;
+    if (same)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          output.role + " '" + output.path + "' is the same file as " +
+              input.role + " '" + input.path +
+              "'; refusing to overwrite an input (write to another path)");
+  }
+  return llvm::Error::success();
+}
+
+//===----------------------------------------------------------------------===//
+// OutputFile
+//===----------------------------------------------------------------------===//
+
+struct OutputFile::Impl {
+  /// Set when writing through a temporary file (the usual case).
+  std::optional<fs::TempFile> temp;
+  /// Where the temporary goes: the target with symlinks resolved, so that a
+  /// link is written through rather than replaced.
+  std::string target;
+  /// The stream: on the temporary, on a non-regular target, or null for
+  /// standard output.
+  std::unique_ptr<llvm::raw_fd_ostream> stream;
+  bool done = false;
+
+  llvm::raw_ostream &os() {
+    return stream ? static_cast<llvm::raw_ostream &>(*stream) : llvm::outs();
+  }
+
+  /// Drops what was written; the target is untouched.
+  void discard() {
+    if (stream)
+      stream->clear_error(); // else its destructor is a fatal error
+    stream.reset();
+    if (temp)
+      llvm::consumeError(temp->discard());
+    temp.reset();
+    done = true;
+  }
+};
+
+OutputFile::OutputFile(std::string path, std::unique_ptr<Impl> impl)
+    : path(std::move(path)), impl(std::move(impl)) {}
+
+OutputFile::~OutputFile() {
+  if (!impl->done)
+    impl->discard();
+}
+
+llvm::Expected<std::unique_ptr<OutputFile>>
+OutputFile::open(llvm::StringRef path) {
+  auto impl = std::make_unique<Impl>();
+  if (path != "-") {
+    fs::file_status status;
+    bool exists = !fs::status(path, status);
+    if (exists && status.type() == fs::file_type::directory_file)
+      return fileError("cannot write", path, "it is a directory");
+    if (exists && status.type() != fs::file_type::regular_file) {
+      // A device or a pipe: nothing to replace, write to it directly.
+      std::error_code ec;
+      impl->stream = std::make_unique<llvm::raw_fd_ostream>(path, ec);
+      if (ec)
+        return fileError("cannot write", path, ec.message());
+    } else {
+      llvm::SmallString<256> target(path);
+      if (exists) {
+        llvm::SmallString<256> real;
+        if (!fs::real_path(path, real))
+          target = real;
+      }
+      impl->target = std::string(target);
+      llvm::Expected<fs::TempFile> temp =
+          fs::TempFile::create(target + ".tmp-%%%%%%%%");
+      if (!temp)
+        return fileError("cannot write", path,
+                         llvm::toString(temp.takeError()));
+      impl->temp.emplace(std::move(*temp));
+      impl->stream = std::make_unique<llvm::raw_fd_ostream>(
+          impl->temp->FD, /*shouldClose=*/false);
+    }
+  }
+  return std::unique_ptr<OutputFile>(
+      new OutputFile(path.str(), std::move(impl)));
+}
+
+llvm::raw_ostream &OutputFile::os() { return impl->os(); }
+
+uint64_t OutputFile::tell() { return impl->os().tell(); }
+
+llvm::Error OutputFile::commit() {
+  if (impl->done)
+    return llvm::Error::success();
+  if (!impl->stream) {
+    impl->done = true;
+    return flushStdout();
+  }
+  impl->stream->flush();
+  if (impl->stream->has_error()) {
+    std::error_code ec = impl->stream->error();
+    impl->discard();
+    return fileError("cannot write", path, ec.message());
+  }
+  impl->stream.reset();
+  impl->done = true;
+  if (!impl->temp)
+    return llvm::Error::success();
+  llvm::Error kept = impl->temp->keep(impl->target);
+  impl->temp.reset();
+  if (kept)
+    return fileError("cannot write", path, llvm::toString(std::move(kept)));
+  return llvm::Error::success();
+}
+
+llvm::Error xyz::flushStdout() {
+  llvm::raw_fd_ostream &out = llvm::outs();
+  out.flush();
+  if (!out.has_error())
+    return llvm::Error::success();
+  std::error_code ec = out.error();
+  out.clear_error();
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "cannot write standard output: " +
+                                     ec.message());
+}
+
+llvm::Error xyz::writeFileAtomically(
+    llvm::StringRef path,
+    llvm::function_ref<llvm::Error(llvm::raw_ostream &)> write) {
+  llvm::Expected<std::unique_ptr<OutputFile>> out = OutputFile::open(path);
+  if (!out)
+    return out.takeError();
+  if (llvm::Error err = write((*out)->os()))
+    return err;
+  return (*out)->commit();
+}
