@@ -23,8 +23,18 @@ xyz.kernel @allreduce(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32},
   %c8 = arith.constant 8 : i32
   %ok_cores = arith.cmpi sge, %cores, %c1 : i32
   xyz.require %ok_cores, "cores must be >= 1"
+  %max_cores = arith.constant 4096 : i32
+  %few_cores = arith.cmpi sle, %cores, %max_cores : i32
+  xyz.require %few_cores, "cores must be <= 4096 (the most xyz-run runs)"
   %ok_n = arith.cmpi sge, %n, %c1 : i32
   xyz.require %ok_n, "n must be >= 1"
+  // The image (cores x n words, twice) must fit in memory; n <= 2^26 / cores
+  // rather than cores x n <= 2^26, which could overflow.
+  %c2p26 = arith.constant 67108864 : i32
+  %one_or_more = arith.maxsi %cores, %c1 : i32
+  %max_n = arith.divui %c2p26, %one_or_more : i32
+  %ok_size = arith.cmpi sle, %n, %max_n : i32
+  xyz.require %ok_size, "cores x n must be at most 2^26 words"
 
   // The memory image's layout, as the spec fixes it.
   %in_p = arith.addi %c8, %c0 : i32

@@ -17,6 +17,13 @@ xyz.kernel @allreduce_rs_ag(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i
   xyz.require %few_cores, "the barrier supports at most 8 cores"
   %ok_n = arith.cmpi sge, %n, %c1 : i32
   xyz.require %ok_n, "n must be >= 1"
+  // The image (cores x n words, twice) must fit in memory; n <= 2^26 / cores
+  // rather than cores x n <= 2^26, which could overflow.
+  %c2p26 = arith.constant 67108864 : i32
+  %one_or_more = arith.maxsi %cores, %c1 : i32
+  %max_n = arith.divui %c2p26, %one_or_more : i32
+  %ok_size = arith.cmpi sle, %n, %max_n : i32
+  xyz.require %ok_size, "cores x n must be at most 2^26 words"
 
   %in_p = arith.addi %c8, %c0 : i32
   %rows = arith.muli %cores, %n : i32

@@ -36,7 +36,8 @@ public:
     if (shape.cores < 1 || shape.cores > 4096)
       return invalid("cores must be in [1, 4096], got " +
                      llvm::Twine(shape.cores));
-    if (shape.n < 1 || shape.cores * shape.n > (int64_t(1) << 26))
+    // n > 2^26 / cores, not cores * n > 2^26: the product can overflow.
+    if (shape.n < 1 || shape.n > (int64_t(1) << 26) / shape.cores)
       return invalid("n must be >= 1 and cores * n at most 2^26, got n = " +
                      llvm::Twine(shape.n));
     return shape;

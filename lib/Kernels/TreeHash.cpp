@@ -42,14 +42,18 @@ public:
   static llvm::Expected<Shape> getShape(const Params &params) {
     Shape shape{params.lookup("height"), params.lookup("rounds"),
                 params.lookup("batch")};
-    if (shape.height < 0 || shape.height > 24)
-      return invalid("height must be in [0, 24], got " +
+    // Height: as examples/tree_hash.mlir requires (the tree must fit in
+    // memory). Rounds x batch bounds the reference's work (about a second).
+    if (shape.height < 0 || shape.height > 23)
+      return invalid("height must be in [0, 23], got " +
                      llvm::Twine(shape.height));
-    if (shape.rounds < 1)
-      return invalid("rounds must be >= 1, got " + llvm::Twine(shape.rounds));
     if (shape.batch < 1 || shape.batch > (1 << 24))
       return invalid("batch must be in [1, 2^24], got " +
                      llvm::Twine(shape.batch));
+    if (shape.rounds < 1 || shape.rounds > (int64_t(1) << 28) / shape.batch)
+      return invalid("rounds must be >= 1 and rounds x batch at most 2^28 "
+                     "(the reference's work), got rounds = " +
+                     llvm::Twine(shape.rounds));
     return shape;
   }
 

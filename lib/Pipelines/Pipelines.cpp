@@ -42,7 +42,7 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
     pm.addPass(xyz::createXYZVectorize());
   if (options.fuseMultiplyAdd)
     pm.addPass(xyz::createXYZFuseMultiplyAdd());
-  pm.addPass(xyz::createXYZExpandThreads());
+  pm.addPass(xyz::createXYZExpandThreads({options.maxOps}));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.gatherToSelectGroups && options.vectorize) {
@@ -56,7 +56,7 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   scheduleOptions.stats = options.stats;
   scheduleOptions.programOrderBias = options.programOrderBias;
   // -O levels: the search on top of the list scheduler.
-  switch (std::min(options.optLevel.getValue(), 2u)) {
+  switch (options.optLevel.getValue()) {
   case 0:
     scheduleOptions.searchLevel = 0;
     scheduleOptions.justifyRounds = 0;
@@ -74,11 +74,37 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
 }
 
+LogicalResult xyz::validateSchedulePipelineOptions(
+    const SchedulePipelineOptions &options,
+    function_ref<LogicalResult(const Twine &)> errorHandler) {
+  if (options.optLevel > 2)
+    return errorHandler("xyz-schedule: opt-level must be 0, 1 or 2, got " +
+                        Twine(options.optLevel.getValue()));
+  if (!(options.programOrderBias >= 0))
+    return errorHandler("xyz-schedule: program-order-bias must be >= 0");
+  if (options.maxOps == 0)
+    return errorHandler("xyz-schedule: max-ops must be >= 1");
+  return success();
+}
+
 void xyz::registerXYZPipelines() {
-  PassPipelineRegistration<SchedulePipelineOptions>(
+  // PassPipelineRegistration, but with the options checked: a value the
+  // pipeline cannot honour is an error, not silently another value.
+  registerPassPipeline(
       "xyz-schedule",
       "Compile a kernel to bundles: specialize (defaults), simplify, "
       "vectorize, fuse multiply-adds, expand threads, lower to vliw, "
       "schedule and allocate scratch",
-      buildSchedulePipeline);
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        SchedulePipelineOptions options;
+        if (failed(options.parseFromString(text)) ||
+            failed(validateSchedulePipelineOptions(options, errorHandler)))
+          return failure();
+        buildSchedulePipeline(pm, options);
+        return success();
+      },
+      [](function_ref<void(const mlir::detail::PassOptions &)> optHandler) {
+        optHandler(SchedulePipelineOptions());
+      });
 }

@@ -47,9 +47,9 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
   llvm::SmallVector<vliw::ScratchAccess, 4> accesses;
   vliw::getScratchAccesses(slot.kind, slot.operands, accesses);
   for (const vliw::ScratchAccess &access : accesses) {
-    int64_t last = access.addr + access.width - 1;
-    if (access.addr >= 0 && last < int64_t(vliw::kScratchSize))
+    if (access.inScratch())
       continue;
+    int64_t last = access.last();
     int64_t bad = access.addr < 0 ? access.addr : last;
     std::string what;
     llvm::raw_string_ostream os(what);

@@ -39,6 +39,17 @@ std::error_code JsonParseError::convertToErrorCode() const {
 
 namespace {
 
+/// `text` as an error message quotes it: at most 48 characters, so that a
+/// megabyte-long name or number is not echoed whole.
+std::string excerpt(StringRef text) {
+  constexpr size_t kMax = 48;
+  if (text.size() <= kMax)
+    return text.str();
+  return (text.take_front(kMax - 3) + "... (" + Twine(text.size()) +
+          " characters)")
+      .str();
+}
+
 /// Maps byte offsets to line/column. Cheap for increasing offsets.
 class LineTracker {
 public:
@@ -493,10 +504,10 @@ bool Reader::parseBundle(Bundle &bundle, ProgramSourceMap *sourceMap) {
       return false;
     std::optional<vliw::Engine> engine = vliw::symbolizeEngine(key);
     if (!engine)
-      return fail(keyAt, "unknown engine '" + key + "'");
+      return fail(keyAt, "unknown engine '" + excerpt(key) + "'");
     for (const EngineSlots &other : bundle.engines)
       if (other.engine == *engine)
-        return fail(keyAt, "duplicate engine key '" + key + "'");
+        return fail(keyAt, "duplicate engine key '" + excerpt(key) + "'");
     skipWhitespace();
     if (p == end || *p != ':')
       return fail(p, "expected ':' after the engine name, found " +
@@ -563,7 +574,7 @@ bool Reader::parseSlot(vliw::Engine engine, Slot &slot) {
   std::optional<vliw::SlotKind> kind =
       vliw::lookupSlotKind(engine, opcode, binop);
   if (!kind)
-    return fail(opcodeAt, "unknown opcode '" + opcode + "' for engine '" +
+    return fail(opcodeAt, "unknown opcode '" + excerpt(opcode) + "' for engine '" +
                               engineName + "'");
   slot.kind = *kind;
   slot.binop = binop;
@@ -597,9 +608,9 @@ bool Reader::parseSlot(vliw::Engine engine, Slot &slot) {
       return false;
     if (!number.isInteger)
       return fail(at, Twine(operandName()) + " must be an integer, found " +
-                          number.text);
+                          excerpt(number.text));
     if (!number.fitsInt64)
-      return fail(at, Twine(operandName()) + " " + number.text +
+      return fail(at, Twine(operandName()) + " " + excerpt(number.text) +
                           " does not fit in a 64-bit integer");
     slot.operands.push_back(number.value);
   }
@@ -671,10 +682,10 @@ bool Reader::parseMemory(std::vector<uint32_t> &memory) {
       if (!parseNumber(number))
         return false;
       if (!number.isInteger)
-        return fail(at, "must be an integer, found " + number.text);
+        return fail(at, "must be an integer, found " + excerpt(number.text));
       if (!number.fitsInt64 || number.value < 0 ||
           number.value > static_cast<int64_t>(UINT32_MAX))
-        return fail(at, number.text + " is outside [0, 2^32)");
+        return fail(at, excerpt(number.text) + " is outside [0, 2^32)");
       memory.push_back(static_cast<uint32_t>(number.value));
       if (!parseSeparator(']', "a word", closed))
         return false;

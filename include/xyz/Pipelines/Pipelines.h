@@ -11,6 +11,11 @@
 #include "mlir/Pass/PassOptions.h"
 
 namespace xyz {
+/// The default compile-time bound of --xyz-expand-threads, in ops created:
+/// tree-hash at height 10, rounds 16 expands to 302 ops per 8 threads, so
+/// about 27,000 threads (batch 4096: 155,000 ops).
+constexpr uint64_t kDefaultMaxExpandedOps = uint64_t(1) << 20;
+
 struct SchedulePipelineOptions
     : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
   Option<bool> simplify{*this, "simplify",
@@ -43,6 +48,11 @@ struct SchedulePipelineOptions
                      "1 (default) a few issue windows and justification; 2 "
                      "also priority weights and more justification rounds"),
       llvm::cl::init(1)};
+  Option<uint64_t> maxOps{
+      *this, "max-ops",
+      llvm::cl::desc("Compile-time bound: the most ops the expansion of "
+                     "threads may create (xyz-expand-threads)"),
+      llvm::cl::init(kDefaultMaxExpandedOps)};
   Option<bool> stats{*this, "stats",
                      llvm::cl::desc("Report the schedule's statistics"),
                      llvm::cl::init(false)};
@@ -52,6 +62,10 @@ struct SchedulePipelineOptions
 /// kernel to a vliw.program.
 void buildSchedulePipeline(mlir::OpPassManager &pm,
                            const SchedulePipelineOptions &options);
+/// Rejects option values the pipeline cannot honour.
+mlir::LogicalResult validateSchedulePipelineOptions(
+    const SchedulePipelineOptions &options,
+    llvm::function_ref<mlir::LogicalResult(const llvm::Twine &)> errorHandler);
 void registerXYZPipelines();
 } // namespace xyz
 

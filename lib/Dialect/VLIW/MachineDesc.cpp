@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "llvm/Support/MathExtras.h"
 #include "xyz/Dialect/VLIW/VLIWOps.h"
 
 using namespace xyz::vliw;
@@ -86,8 +87,12 @@ void xyz::vliw::getScratchAccesses(
     if (width == 0)
       continue;
     int64_t addr = operands[i];
-    if (role == OperandRole::OffsetRead || role == OperandRole::OffsetWrite)
-      addr += laneOffset;
+    // Saturating: base + offset of any two int64 operands is out of range
+    // when it overflows, and must not wrap back into it.
+    if ((role == OperandRole::OffsetRead ||
+         role == OperandRole::OffsetWrite) &&
+        llvm::AddOverflow(addr, laneOffset, addr))
+      addr = laneOffset > 0 ? INT64_MAX : INT64_MIN;
     accesses.push_back({addr, width, isRoleWrite(role), i});
   }
 }

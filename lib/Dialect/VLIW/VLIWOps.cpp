@@ -24,14 +24,12 @@ LogicalResult xyz::vliw::verifySlot(Operation *op) {
   SmallVector<ScratchAccess, 4> accesses;
   getScratchAccesses(kind, operands, accesses);
   for (const ScratchAccess &access : accesses) {
-    if (access.addr >= 0 &&
-        access.addr + access.width <= static_cast<int64_t>(kScratchSize))
+    if (access.inScratch())
       continue;
     InFlightDiagnostic diag = op->emitOpError("scratch address ");
     diag << info.operandNames[access.operand] << " = " << access.addr;
     if (access.width > 1)
-      diag << " (lanes " << access.addr << ".."
-           << access.addr + access.width - 1 << ")";
+      diag << " (lanes " << access.addr << ".." << access.last() << ")";
     diag << " is outside [0, " << kScratchSize << ")";
     return diag;
   }

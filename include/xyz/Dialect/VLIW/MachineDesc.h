@@ -72,10 +72,21 @@ std::optional<SlotKind> lookupSlotKind(Engine engine, llvm::StringRef opcode,
 
 /// A range of scratch words a slot reads or writes.
 struct ScratchAccess {
-  int64_t addr;
+  int64_t addr; // saturated at the int64 limits (operands are any int64)
   unsigned width;
   bool isWrite;
   unsigned operand; // index of the JSON operand it comes from
+
+  /// The last word touched, saturated at INT64_MAX.
+  int64_t last() const {
+    return addr > INT64_MAX - int64_t(width - 1) ? INT64_MAX
+                                                 : addr + int64_t(width - 1);
+  }
+  /// True if every word touched is in [0, kScratchSize). No overflow for any
+  /// addr.
+  bool inScratch() const {
+    return addr >= 0 && addr <= int64_t(kScratchSize) - int64_t(width);
+  }
 };
 /// The scratch ranges a slot of `kind` with these JSON operands touches
 /// (load_offset's are at base + offset). Memory accesses are not included.

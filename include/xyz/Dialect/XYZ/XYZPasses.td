@@ -28,7 +28,14 @@ def XYZExpandThreads : Pass<"xyz-expand-threads", "::mlir::ModuleOp"> {
     The scalar mapping of the thread dimension: every thread's body becomes
     straight-line code with the thread id a constant. Run after
     vectorization, which leaves only the tail threads (or none) to it.
+    The work is bounded: expansion that would create more than `max-ops` ops
+    (body ops x copies, over all loops) is an error at the loop, before
+    anything is created.
   }];
+  let options = [
+    Option<"maxOps", "max-ops", "uint64_t", /*default=*/"uint64_t(1) << 20",
+           "The most ops expansion may create (a compile-time bound)">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 

@@ -66,6 +66,22 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       }
     }
     if (!body) {
+      // A lowered kernel left with no work (nothing stored, everything
+      // folded) is an empty program: no bundles, zero cycles.
+      for (Operation &op :
+           llvm::make_early_inc_range(module.getBody()->getOperations())) {
+        if (op.getNumRegions() != 1 || op.getRegion(0).empty() ||
+            isa<ProgramOp>(op) ||
+            !llvm::all_of(op.getRegion(0).front(), [](Operation &o) {
+              return o.hasTrait<OpTrait::IsTerminator>();
+            }))
+          continue;
+        OpBuilder builder(&op);
+        auto program = builder.create<ProgramOp>(op.getLoc());
+        program.getBody().push_back(new Block());
+        op.erase();
+        return;
+      }
       if (module.getOps<ProgramOp>().empty()) {
         module.emitError("vliw-schedule: nothing to schedule (no vliw.vop "
                          "slots); lower the kernel first");

@@ -36,8 +36,7 @@ struct StrictCheckPass
         for (const ScratchAccess &access : accesses) {
           if (!access.isWrite)
             continue;
-          for (int64_t word = access.addr; word < access.addr + access.width;
-               ++word) {
+          for (int64_t word = access.addr; word <= access.last(); ++word) {
             auto [it, inserted] =
                 writers.try_emplace(word, slotIndex, &op);
             if (inserted)

@@ -22,16 +22,45 @@ using namespace xyz;
 namespace {
 struct ExpandThreadsPass
     : public xyz::impl::XYZExpandThreadsBase<ExpandThreadsPass> {
+  using XYZExpandThreadsBase::XYZExpandThreadsBase;
+
+  /// Checks that every loop's count is a constant and that expanding them
+  /// all stays within `max-ops`.
+  LogicalResult checkWork(ArrayRef<ForeachThreadOp> loops) {
+    uint64_t total = 0;
+    for (ForeachThreadOp loop : loops) {
+      APInt count;
+      if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
+        return loop.emitError("thread count is not a constant; specialize "
+                              "the kernel first (--xyz-specialize)");
+      int64_t threads = count.getSExtValue() - loop.getFirstThread();
+      if (threads <= 0)
+        continue;
+      uint64_t copies = (uint64_t(threads) + loop.getNumLanes() - 1) /
+                        loop.getNumLanes();
+      uint64_t bodyOps = 0;
+      loop.getBody().walk([&](Operation *) { ++bodyOps; });
+      uint64_t left = maxOps > total ? maxOps - total : 0;
+      if (bodyOps != 0 && copies > left / bodyOps)
+        return loop.emitError("expanding ")
+               << threads << " threads (" << copies << " copies of a "
+               << bodyOps << "-op body) would pass the compile-time bound of "
+               << maxOps.getValue()
+               << " ops; make the shape smaller or raise the bound "
+                  "(--xyz-schedule=\"max-ops=N\")";
+      total += copies * bodyOps;
+    }
+    return success();
+  }
+
   void runOnOperation() override {
     SmallVector<ForeachThreadOp> loops;
     getOperation().walk([&](ForeachThreadOp op) { loops.push_back(op); });
+    if (failed(checkWork(loops)))
+      return signalPassFailure();
     for (ForeachThreadOp loop : loops) {
       APInt count;
-      if (!matchPattern(loop.getCount(), m_ConstantInt(&count))) {
-        loop.emitError("thread count is not a constant; specialize the "
-                       "kernel first (--xyz-specialize)");
-        return signalPassFailure();
-      }
+      (void)matchPattern(loop.getCount(), m_ConstantInt(&count));
       OpBuilder builder(loop);
       Block &body = loop.getBody().front();
       for (int64_t tid = loop.getFirstThread(), e = count.getSExtValue();

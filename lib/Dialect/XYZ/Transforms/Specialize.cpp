@@ -99,8 +99,21 @@ void unrollFully(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
   loop.erase();
 }
 
+/// The most ops full unrolling may leave in a kernel (a compile-time bound;
+/// tree-hash at 128 rounds has about 7,000).
+constexpr uint64_t kMaxUnrolledOps = uint64_t(1) << 20;
+
+/// Ops in `op`'s regions.
+uint64_t countNestedOps(Operation *op) {
+  uint64_t n = 0;
+  for (Region &region : op->getRegions())
+    region.walk([&](Operation *) { ++n; });
+  return n;
+}
+
 /// Fully unrolls every scf.for with a constant trip count, innermost first.
 LogicalResult unrollConstantLoops(Operation *root) {
+  uint64_t total = countNestedOps(root);
   bool changed = true;
   while (changed) {
     changed = false;
@@ -118,6 +131,17 @@ LogicalResult unrollConstantLoops(Operation *root) {
       if (trips > (1 << 16))
         return loop.emitError("cannot unroll a loop of ")
                << trips << " iterations (at most 65536)";
+      uint64_t body = countNestedOps(loop);
+      uint64_t others = total - body - 1;
+      if (body != 0 && uint64_t(trips) > (kMaxUnrolledOps - std::min(
+                                              others, kMaxUnrolledOps)) /
+                                             body)
+        return loop.emitError("unrolling this loop (")
+               << trips << " iterations of a " << body
+               << "-op body) would pass the compile-time bound of "
+               << kMaxUnrolledOps << " ops in the kernel; make the shape "
+               << "smaller";
+      total = others + uint64_t(trips) * body;
       unrollFully(loop, *lb, *step, trips);
       changed = true;
       break; // the walk's list is stale now
