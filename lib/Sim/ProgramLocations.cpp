@@ -75,7 +75,8 @@ sim::parseJsonLocations(llvm::StringRef text, llvm::StringRef bufferName,
                               " bundles, the program " +
                               llvm::Twine(program.bundles.size()));
   ProgramLocations locations;
-  for (auto [pc, bundle] : llvm::enumerate(program.bundles)) {
+  for (auto [index, bundle] : llvm::enumerate(program.bundles)) {
+    size_t pc = index; // captured below: not a structured binding (C++17)
     locations.beginBundle();
     const llvm::json::Object *object = (*bundles)[pc].getAsObject();
     if (!object)

@@ -52,8 +52,10 @@ namespace {
 class LocationFormatter {
 public:
   llvm::StringRef format(Location loc) {
-    auto [it, inserted] = cache.try_emplace(loc);
-    if (inserted)
+    // Not a structured binding: the lambda below captures it (C++17).
+    auto emplaced = cache.try_emplace(loc);
+    auto it = emplaced.first;
+    if (emplaced.second)
       loc->walk([&](Location nested) {
         auto fileLoc = dyn_cast<FileLineColLoc>(nested);
         if (!fileLoc)

@@ -148,7 +148,9 @@ struct GatherToSelectGroupsPass
     // broadcast once, so the first replacement of a range pays for all of
     // them; replace the prefix (middle first) that leaves the lowest floor.
     SmallVector<std::pair<Candidate *, bool>> plan;
-    for (auto &[count, list] : byCount) {
+    for (auto &entry : byCount) {
+      // Not a structured binding: lambdas below capture it (C++17).
+      SmallVector<Candidate> &list = entry.second;
       std::map<uint64_t, SmallVector<Candidate *>> byRange;
       // Middle of the estimated schedule first.
       SmallVector<unsigned> idx(list.size());
