@@ -12,6 +12,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "xyz/Dialect/VLIW/VLIWDialect.h"
+#include "xyz/Support/SourceChecks.h"
 #include "xyz/Dialect/VLIW/VLIWOps.h"
 #include "xyz/Sim/Program.h"
 #include "xyz/Target/JSON/ProgramConversion.h"
@@ -43,6 +44,10 @@ static mlir::MLIRContext &getContext() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   llvm::StringRef text(reinterpret_cast<const char *>(data), size);
+  // As the tools do: input the MLIR parser cannot survive (deep nesting,
+  // the upstream use-after-free) is rejected before parsing.
+  if (checkMlirSource(text))
+    return 0;
   // MLIR's lexer relies on the NUL after the buffer that a file's
   // MemoryBuffer always has; libFuzzer's data has none.
   std::string source = text.str();

@@ -23,6 +23,7 @@
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "xyz/Dialect/VLIW/VLIWDialect.h"
+#include "xyz/Support/SourceChecks.h"
 #include "xyz/Dialect/VLIW/VLIWOps.h"
 #include "xyz/Dialect/XYZ/XYZDialect.h"
 #include "xyz/Pipelines/Pipelines.h"
@@ -74,6 +75,10 @@ static bool hasHugeLiteral(llvm::StringRef text) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   llvm::StringRef text(reinterpret_cast<const char *>(data), size);
   if (hasHugeLiteral(text))
+    return 0;
+  // As the tools do: input the MLIR parser cannot survive (deep nesting,
+  // the upstream use-after-free) is rejected before parsing.
+  if (checkMlirSource(text))
     return 0;
   // MLIR's lexer relies on the NUL after the buffer that a file's
   // MemoryBuffer always has; libFuzzer's data has none.
