@@ -227,6 +227,21 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     sched::ListSchedulerOptions options;
     options.programOrderBias = programOrderBias;
     options.feedResource = bottleneck(problem);
+    // A long program (many more work items than are in flight at once)
+    // is searched over a span of program order, not the whole of it: the
+    // issue windows and the program-order bias keep the sizes they have in
+    // a program of that span, so the list schedule's steady state does not
+    // depend on the program's length (a window over a fraction of all of
+    // it would start ever more items at once, and a bias spread over all
+    // of it would stagger neighbours ever less), and each list schedule
+    // costs time linear in the program.
+    unsigned span = problem.operations.size();
+    if (uint64_t inFlight = sched::inFlight(problem);
+        kSpanInFlight * inFlight < span) {
+      span = kSpanInFlight * inFlight;
+      options.biasSpan = span;
+      options.window = span;
+    }
     // A small search: the issue window that bounds how much work is in
     // flight trades parallelism against scratch, and the priority's weights
     // trade staggering against feeding the bottleneck; keep the best of a
@@ -246,11 +261,23 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     };
     if (solution)
       keepBestOfBias(programOrderBias, *solution);
+    // Candidates far longer than the best so far are cut short. Plain list
+    // schedules may still start justification as their bias's best (see
+    // above), so they get some slack; justified ones are kept only if
+    // shorter.
+    auto limited = [&](sched::ListSchedulerOptions candidateOptions) {
+      if (solution)
+        candidateOptions.cycleLimit =
+            candidateOptions.priority
+                ? solution->numCycles - 1
+                : solution->numCycles + solution->numCycles / 4;
+      return candidateOptions;
+    };
     auto consider = [&](const sched::ListSchedulerOptions &candidateOptions) {
       if (!solution)
         return;
       llvm::Expected<sched::Solution> candidate =
-          sched::scheduleList(problem, candidateOptions);
+          sched::scheduleList(problem, limited(candidateOptions));
       if (!candidate) {
         llvm::consumeError(candidate.takeError());
         return;
@@ -263,11 +290,10 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       if (candidate->numCycles < solution->numCycles)
         solution = std::move(candidate);
     };
-    unsigned numOps = problem.operations.size();
-    SmallVector<unsigned> issueWindows = {~0u};
+    SmallVector<unsigned> issueWindows = {options.window};
     if (this->windows)
       for (unsigned divisor : {2u, 4u, 8u, 16u})
-        issueWindows.push_back(std::max<unsigned>(numOps / divisor, 64));
+        issueWindows.push_back(std::max<unsigned>(span / divisor, 64));
     // Staggering: how far earlier work items run ahead. More of it pays
     // when more engines are near their floors (each item's phases then
     // overlap other items' phases on other engines).
@@ -286,7 +312,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       for (double feed : feeds)
         for (unsigned window : issueWindows) {
           if (bias == programOrderBias && feed == options.feedWeight &&
-              window == ~0u)
+              window == options.window)
             continue; // the first run
           sched::ListSchedulerOptions candidateOptions = options;
           candidateOptions.programOrderBias = bias;
@@ -309,6 +335,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         priority[k] = justified.priority[order[k]];
       sched::ListSchedulerOptions candidateOptions = options;
       candidateOptions.priority = &priority;
+      candidateOptions.cycleLimit = solution->numCycles - 1;
       llvm::Expected<sched::Solution> candidate =
           sched::scheduleList(permuted, candidateOptions);
       if (!candidate) {
@@ -324,7 +351,12 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       }
       *solution = std::move(back);
     };
-    if (solution && justifyRounds > 0) {
+    // Justification sees resources, not scratch: over a program longer
+    // than the span its order keeps more work items in flight than scratch
+    // holds, and no rebuild of it comes out shorter (at batch 1024 and up
+    // every rebuild starves), so it is not tried there.
+    bool longProgram = span < problem.operations.size();
+    if (solution && justifyRounds > 0 && !longProgram) {
       if (searchLevel == 0)
         for (auto &[bias, best] : bestOfBias)
           starts.push_back(best.second);
@@ -357,6 +389,11 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     return;
     }
   }
+
+  /// A span of program order this many times the operations in flight
+  /// (sched::inFlight) holds enough staggered work items for the search;
+  /// programs up to it are searched whole.
+  static constexpr uint64_t kSpanInFlight = 6;
 
   /// Every aluShare-th lane-wise VALU op is split into ALU lanes (0: none).
   unsigned aluForms = 0;
