@@ -113,7 +113,14 @@ struct Scheduler {
   struct Edge {
     unsigned to, latency;
   };
-  std::vector<std::vector<Edge>> succs;
+  /// Successors of op i: succEdges[succStart[i] .. succStart[i + 1]) (one
+  /// array: a vector per op costs more in the allocator than the schedule).
+  std::vector<unsigned> succStart;
+  std::vector<Edge> succEdges;
+  llvm::ArrayRef<Edge> succs(unsigned i) const {
+    return llvm::ArrayRef<Edge>(succEdges).slice(
+        succStart[i], succStart[i + 1] - succStart[i]);
+  }
   std::vector<unsigned> numPreds, height, earliest;
   std::vector<bool> hasAlternatives; // per resource: some op may move off it
   std::vector<unsigned> remainingReads;
@@ -136,32 +143,64 @@ struct Scheduler {
       : problem(problem), options(options), numOps(problem.operations.size()),
         conservative(conservative) {}
 
-  /// The run stopped at options.cycleLimit (not a stall).
+  /// The run stopped at options.cycleLimit or behind options.pace (not a
+  /// stall).
   bool overLimit = false;
+  unsigned scheduled = 0;
+  std::vector<unsigned> issuedCycles;
+
+  /// Checked every 64 cycles (a binary search in the reference).
+  bool behindPace() const {
+    if (!options.pace || options.pace->empty() || issuedCycles.size() % 64)
+      return false;
+    const std::vector<unsigned> &pace = *options.pace;
+    // Cycles the reference took to issue as many ops as this run has.
+    unsigned reference =
+        std::lower_bound(pace.begin(), pace.end(), scheduled) - pace.begin() +
+        1;
+    return issuedCycles.size() > options.paceSlack * reference + 64;
+  }
 
   bool isVector(unsigned v) const { return problem.values[v].width > 1; }
 
   llvm::Error buildGraph() {
-    succs.assign(numOps, {});
     numPreds.assign(numOps, 0);
-    for (unsigned i = 0; i < numOps; ++i)
-      for (unsigned v : problem.operations[i].operands)
-        for (unsigned p : problem.values[v].producers) {
-          if (p >= i)
-            return fail("operation " + llvm::Twine(i) +
-                        " reads a value produced later");
-          succs[p].push_back({i, 1});
-          ++numPreds[i];
+    // Count, then place: every edge in the order of a walk over readers'
+    // operands, then the extra dependences.
+    succStart.assign(numOps + 1, 0);
+    for (unsigned pass = 0; pass < 2; ++pass) {
+      std::vector<unsigned> next;
+      if (pass == 1) {
+        for (unsigned i = 0; i < numOps; ++i)
+          succStart[i + 1] += succStart[i];
+        succEdges.resize(succStart[numOps]);
+        next.assign(succStart.begin(), succStart.end() - 1);
+      }
+      auto add = [&](unsigned from, unsigned to, unsigned latency) {
+        if (pass == 0) {
+          ++succStart[from + 1];
+          ++numPreds[to];
+        } else {
+          succEdges[next[from]++] = {to, latency};
         }
-    for (const Dependence &d : problem.dependences) {
-      if (d.from >= d.to)
-        return fail("dependence against program order");
-      succs[d.from].push_back({d.to, d.latency});
-      ++numPreds[d.to];
+      };
+      for (unsigned i = 0; i < numOps; ++i)
+        for (unsigned v : problem.operations[i].operands)
+          for (unsigned p : problem.values[v].producers) {
+            if (p >= i)
+              return fail("operation " + llvm::Twine(i) +
+                          " reads a value produced later");
+            add(p, i, 1);
+          }
+      for (const Dependence &d : problem.dependences) {
+        if (d.from >= d.to)
+          return fail("dependence against program order");
+        add(d.from, d.to, d.latency);
+      }
     }
     height.assign(numOps, 1);
     for (unsigned i = numOps; i-- > 0;)
-      for (const Edge &e : succs[i])
+      for (const Edge &e : succs(i))
         height[i] = std::max(height[i], height[e.to] + e.latency);
     remainingReads.resize(problem.values.size());
     remainingWrites.resize(problem.values.size());
@@ -180,8 +219,10 @@ struct Scheduler {
 
   /// Sizes the pools from the program-order pressure.
   llvm::Error planScratch() {
-    // Last reader of each value in program order.
-    std::vector<std::vector<unsigned>> born(numOps), dying(numOps);
+    // Values (and words) born and dying at each op in program order: a
+    // value lives from its first producer to its last reader.
+    std::vector<unsigned> born(numOps, 0), bornUnits(numOps, 0);
+    std::vector<unsigned> dying(numOps, 0), dyingUnits(numOps, 0);
     for (unsigned v = 0; v < problem.values.size(); ++v) {
       const Value &value = problem.values[v];
       if (value.width != 1 && value.width != problem.vectorAlign)
@@ -191,21 +232,19 @@ struct Scheduler {
       unsigned last = lastProducer[v];
       for (unsigned u : value.users)
         last = std::max(last, u);
-      born[first].push_back(v);
-      dying[last].push_back(v);
+      ++born[first];
+      bornUnits[first] += value.width;
+      ++dying[last];
+      dyingUnits[last] += value.width;
     }
     unsigned live = 0, peak = 0, liveUnits = 0, peakUnits = 0;
     for (unsigned i = 0; i < numOps; ++i) {
-      for (unsigned v : born[i]) {
-        ++live;
-        liveUnits += problem.values[v].width;
-      }
+      live += born[i];
+      liveUnits += bornUnits[i];
       peak = std::max(peak, live);
       peakUnits = std::max(peakUnits, liveUnits);
-      for (unsigned v : dying[i]) {
-        --live;
-        liveUnits -= problem.values[v].width;
-      }
+      live -= dying[i];
+      liveUnits -= dyingUnits[i];
     }
     unsigned blocks = problem.scratchSize / problem.vectorAlign;
     if (conservative ? peak > blocks : peakUnits > problem.scratchSize)
@@ -246,7 +285,7 @@ struct Scheduler {
     live.assign(problem.values.size(), false);
     allocated.assign(problem.values.size(), false);
 
-    unsigned scheduled = 0, frontier = 0, cycle = 0;
+    unsigned frontier = 0, cycle = 0;
     using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
     // Priority: critical-path height, plus a bias towards earlier program
     // order worth up to `programOrderBias` times the longest path. Without
@@ -266,7 +305,7 @@ struct Scheduler {
           feedDistance[i] = 0;
           continue;
         }
-        for (const Edge &e : succs[i])
+        for (const Edge &e : succs(i))
           if (feedDistance[e.to] != ~0u)
             feedDistance[i] =
                 std::min(feedDistance[i], feedDistance[e.to] + 1);
@@ -311,8 +350,8 @@ struct Scheduler {
         pending[0].push_back(i);
 
     std::vector<unsigned> deferredFree, freeNextCycle;
+    std::vector<Entry> blocked; // refused this pass, back in the queue after
     std::vector<unsigned> used(problem.resourceLimits.size());
-    std::vector<unsigned> issuedCycles;
     unsigned idle = 0;
     while (scheduled < numOps) {
       for (unsigned v : freeNextCycle)
@@ -343,7 +382,7 @@ struct Scheduler {
         for (unsigned v : op.results)
           if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
             freeNextCycle.push_back(v);
-        for (const Edge &e : succs[i]) {
+        for (const Edge &e : succs(i)) {
           earliest[e.to] = std::max(earliest[e.to], cycle + e.latency);
           if (--numPreds[e.to] == 0) {
             if (earliest[e.to] <= cycle)
@@ -383,7 +422,7 @@ struct Scheduler {
       while (progress) {
         progress = false;
         for (unsigned r = 0; r < ready.size(); ++r) {
-          std::vector<Entry> blocked;
+          blocked.clear();
           // Once the engine is full only ops with an alternative can still
           // issue; give up after a few that cannot, so a full engine with
           // many ready ops does not cost a pass over all of them per cycle.
@@ -431,7 +470,7 @@ struct Scheduler {
           }
         }
       }
-      if (issuedCycles.size() >= options.cycleLimit) {
+      if (issuedCycles.size() >= options.cycleLimit || behindPace()) {
         overLimit = true;
         return fail("over the cycle limit");
       }

@@ -41,6 +41,13 @@ struct ListSchedulerOptions {
   /// far need not finish a hopeless candidate (e.g. one starved of scratch,
   /// which takes many times the cycles and the time of a good one).
   unsigned cycleLimit = ~0u;
+  /// A reference schedule's pace: operations issued by the end of each of
+  /// its cycles (not owned). With it, a run also gives up once it has
+  /// taken `paceSlack` times the cycles the reference took to issue as
+  /// many operations: a candidate starved of scratch falls behind from its
+  /// first groups on, long before it passes cycleLimit.
+  const std::vector<unsigned> *pace = nullptr;
+  double paceSlack = 1.25;
   /// Per-operation priorities (higher issues first) replacing the ones above
   /// (e.g. from justify()); not owned.
   const std::vector<uint64_t> *priority = nullptr;

@@ -240,7 +240,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         kSpanInFlight * inFlight < span) {
       span = kSpanInFlight * inFlight;
       options.biasSpan = span;
-      options.window = span;
+      // The first schedule runs without a reference to be cut short by:
+      // half the span is the safer start (the whole span may starve).
+      options.window = span / 2;
     }
     // A small search: the issue window that bounds how much work is in
     // flight trades parallelism against scratch, and the priority's weights
@@ -264,13 +266,27 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // Candidates far longer than the best so far are cut short. Plain list
     // schedules may still start justification as their bias's best (see
     // above), so they get some slack; justified ones are kept only if
-    // shorter.
+    // shorter. The best schedule's pace (ops issued by each cycle) also cuts short
+    // a candidate that falls a quarter behind it on the way (one starved
+    // of scratch would otherwise run its whole length first).
+    std::vector<unsigned> pace;
+    unsigned paceOf = ~0u; // numCycles of the schedule `pace` is from
     auto limited = [&](sched::ListSchedulerOptions candidateOptions) {
-      if (solution)
-        candidateOptions.cycleLimit =
-            candidateOptions.priority
-                ? solution->numCycles - 1
-                : solution->numCycles + solution->numCycles / 4;
+      if (!solution)
+        return candidateOptions;
+      candidateOptions.cycleLimit =
+          candidateOptions.priority
+              ? solution->numCycles - 1
+              : solution->numCycles + solution->numCycles / 4;
+      if (paceOf != solution->numCycles) {
+        pace.assign(solution->numCycles, 0);
+        for (unsigned c : solution->cycle)
+          ++pace[c];
+        for (unsigned c = 1; c < pace.size(); ++c)
+          pace[c] += pace[c - 1];
+        paceOf = solution->numCycles;
+      }
+      candidateOptions.pace = &pace;
       return candidateOptions;
     };
     auto consider = [&](const sched::ListSchedulerOptions &candidateOptions) {
@@ -290,10 +306,16 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       if (candidate->numCycles < solution->numCycles)
         solution = std::move(candidate);
     };
+    bool longProgram = span < problem.operations.size();
     SmallVector<unsigned> issueWindows = {options.window};
-    if (this->windows)
+    if (this->windows) {
+      if (longProgram)
+        issueWindows.push_back(span);
       for (unsigned divisor : {2u, 4u, 8u, 16u})
-        issueWindows.push_back(std::max<unsigned>(span / divisor, 64));
+        if (unsigned window = std::max<unsigned>(span / divisor, 64);
+            window != options.window)
+          issueWindows.push_back(window);
+    }
     // Staggering: how far earlier work items run ahead. More of it pays
     // when more engines are near their floors (each item's phases then
     // overlap other items' phases on other engines).
@@ -355,7 +377,6 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // than the span its order keeps more work items in flight than scratch
     // holds, and no rebuild of it comes out shorter (at batch 1024 and up
     // every rebuild starves), so it is not tried there.
-    bool longProgram = span < problem.operations.size();
     if (solution && justifyRounds > 0 && !longProgram) {
       if (searchLevel == 0)
         for (auto &[bias, best] : bestOfBias)
