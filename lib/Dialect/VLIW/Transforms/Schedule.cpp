@@ -256,6 +256,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // best list schedule is not always the best start.
     std::vector<std::vector<unsigned>> starts;
     std::map<double, std::pair<unsigned, std::vector<unsigned>>> bestOfBias;
+    unsigned bestWindow = options.window; // the best list schedule's
     auto keepBestOfBias = [&](double bias, const sched::Solution &s) {
       auto it = bestOfBias.find(bias);
       if (it == bestOfBias.end() || s.numCycles < it->second.first)
@@ -266,9 +267,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // Candidates far longer than the best so far are cut short. Plain list
     // schedules may still start justification as their bias's best (see
     // above), so they get some slack; justified ones are kept only if
-    // shorter. The best schedule's pace (ops issued by each cycle) also cuts short
-    // a candidate that falls a quarter behind it on the way (one starved
-    // of scratch would otherwise run its whole length first).
+    // shorter. The best schedule's pace (ops issued by each cycle) also
+    // cuts short a candidate that falls a quarter behind it on the way (one
+    // starved of scratch would otherwise run its whole length first).
     std::vector<unsigned> pace;
     unsigned paceOf = ~0u; // numCycles of the schedule `pace` is from
     auto limited = [&](sched::ListSchedulerOptions candidateOptions) {
@@ -303,8 +304,11 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           starts.push_back(candidate->cycle);
         keepBestOfBias(candidateOptions.programOrderBias, *candidate);
       }
-      if (candidate->numCycles < solution->numCycles)
+      if (candidate->numCycles < solution->numCycles) {
+        if (!candidateOptions.priority)
+          bestWindow = candidateOptions.window;
         solution = std::move(candidate);
+      }
     };
     bool longProgram = span < problem.operations.size();
     SmallVector<unsigned> issueWindows = {options.window};
@@ -376,7 +380,19 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // Justification sees resources, not scratch: over a program longer
     // than the span its order keeps more work items in flight than scratch
     // holds, and no rebuild of it comes out shorter (at batch 1024 and up
-    // every rebuild starves), so it is not tried there.
+    // every rebuild starves). There it runs in the issue window of the best
+    // list schedule, from that schedule only, and is rebuilt in the same
+    // window (batch 1024: 4,346 -> 4,248 cycles).
+    if (solution && justifyRounds > 0 && longProgram) {
+      sched::JustifiedOrder justified =
+          sched::justify(problem, solution->cycle, justifyRounds, bestWindow);
+      if (justified.numCycles < solution->numCycles) {
+        sched::ListSchedulerOptions candidateOptions = options;
+        candidateOptions.priority = &justified.priority;
+        candidateOptions.window = bestWindow;
+        consider(candidateOptions);
+      }
+    }
     if (solution && justifyRounds > 0 && !longProgram) {
       if (searchLevel == 0)
         for (auto &[bias, best] : bestOfBias)
