@@ -47,8 +47,19 @@ std::vector<unsigned> listPass(const Problem &problem,
                                const std::vector<std::vector<Edge>> &out,
                                const std::vector<std::vector<Edge>> &in,
                                const std::vector<uint64_t> &priority,
-                               unsigned &length) {
+                               unsigned &length, unsigned window,
+                               bool reversed) {
   unsigned n = problem.operations.size();
+  // Position of an op in the pass's program order (backward passes run
+  // from the end); the same map turns a position back into an op.
+  auto position = [&](unsigned i) { return reversed ? n - 1 - i : i; };
+  unsigned frontier = 0; // the first position not issued
+  // Ready ops beyond the window, by position, until the frontier nears.
+  std::priority_queue<unsigned, std::vector<unsigned>, std::greater<unsigned>>
+      parked;
+  auto inWindow = [&](unsigned i) {
+    return window == ~0u || uint64_t(position(i)) < uint64_t(frontier) + window;
+  };
   unsigned numResources = problem.resourceLimits.size();
   std::vector<unsigned> waiting(n), earliest(n, 0), cycleOf(n, ~0u);
   using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
@@ -64,17 +75,31 @@ std::vector<unsigned> listPass(const Problem &problem,
       hasAlternatives[op.resource] = true;
   }
   std::vector<unsigned> used(numResources);
+  // Reused every cycle (allocating them per cycle showed in profiles).
+  std::vector<unsigned> issued;
+  std::vector<Entry> blocked;
   unsigned done = 0, cycle = 0, last = 0;
   while (done < n) {
     if (auto it = pending.find(cycle); it != pending.end()) {
-      for (unsigned i : it->second)
+      for (unsigned i : it->second) {
+        if (!inWindow(i)) {
+          parked.push(position(i));
+          continue;
+        }
         ready[problem.operations[i].resource].push({priority[i], ~i});
+      }
       pending.erase(it);
     }
+    while (!parked.empty() &&
+           uint64_t(parked.top()) < uint64_t(frontier) + window) {
+      unsigned i = position(parked.top());
+      parked.pop();
+      ready[problem.operations[i].resource].push({priority[i], ~i});
+    }
     std::fill(used.begin(), used.end(), 0);
-    std::vector<unsigned> issued;
+    issued.clear();
     for (unsigned r = 0; r < numResources; ++r) {
-      std::vector<Entry> blocked;
+      blocked.clear();
       unsigned misses = 0;
       while (!ready[r].empty()) {
         unsigned i = ~ready[r].top().second;
@@ -116,6 +141,8 @@ std::vector<unsigned> listPass(const Problem &problem,
           pending[earliest[e.to]].push_back(e.to);
       }
     }
+    while (frontier < n && cycleOf[position(frontier)] != ~0u)
+      ++frontier;
     ++cycle;
   }
   length = n ? last + 1 : 0;
@@ -126,7 +153,7 @@ std::vector<unsigned> listPass(const Problem &problem,
 
 JustifiedOrder xyz::sched::justify(const Problem &problem,
                                    const std::vector<unsigned> &initial,
-                                   unsigned rounds) {
+                                   unsigned rounds, unsigned window) {
   unsigned n = problem.operations.size();
   Graph graph(problem);
   JustifiedOrder best;
@@ -150,13 +177,15 @@ JustifiedOrder xyz::sched::justify(const Problem &problem,
       priority[i] = (uint64_t(forward[i]) << 20) + depth[i];
     unsigned backwardLength;
     std::vector<unsigned> backward =
-        listPass(problem, graph.preds, graph.succs, priority, backwardLength);
+        listPass(problem, graph.preds, graph.succs, priority, backwardLength,
+                 window, /*reversed=*/true);
     // Forward: the ops that start earliest in the right-justified schedule
     // (the largest reverse cycle) go first.
     for (unsigned i = 0; i < n; ++i)
       priority[i] = (uint64_t(backward[i]) << 20) + height[i];
     forward =
-        listPass(problem, graph.succs, graph.preds, priority, forwardLength);
+        listPass(problem, graph.succs, graph.preds, priority, forwardLength,
+                 window, /*reversed=*/false);
     if (forwardLength < best.numCycles) {
       best.numCycles = forwardLength;
       best.priority.resize(n);

@@ -100,6 +100,9 @@ private:
   std::vector<unsigned> partial;                // word blocks with free words
 };
 
+/// Ready operations an engine tries per pass after scratch refused them.
+constexpr unsigned kMaxScratchMisses = 128;
+
 struct Scheduler {
   const Problem &problem;
   const ListSchedulerOptions &options;
@@ -110,7 +113,14 @@ struct Scheduler {
   struct Edge {
     unsigned to, latency;
   };
-  std::vector<std::vector<Edge>> succs;
+  /// Successors of op i: succEdges[succStart[i] .. succStart[i + 1]) (one
+  /// array: a vector per op costs more in the allocator than the schedule).
+  std::vector<unsigned> succStart;
+  std::vector<Edge> succEdges;
+  llvm::ArrayRef<Edge> succs(unsigned i) const {
+    return llvm::ArrayRef<Edge>(succEdges).slice(
+        succStart[i], succStart[i + 1] - succStart[i]);
+  }
   std::vector<unsigned> numPreds, height, earliest;
   std::vector<bool> hasAlternatives; // per resource: some op may move off it
   std::vector<unsigned> remainingReads;
@@ -133,29 +143,64 @@ struct Scheduler {
       : problem(problem), options(options), numOps(problem.operations.size()),
         conservative(conservative) {}
 
+  /// The run stopped at options.cycleLimit or behind options.pace (not a
+  /// stall).
+  bool overLimit = false;
+  unsigned scheduled = 0;
+  std::vector<unsigned> issuedCycles;
+
+  /// Checked every 64 cycles (a binary search in the reference).
+  bool behindPace() const {
+    if (!options.pace || options.pace->empty() || issuedCycles.size() % 64)
+      return false;
+    const std::vector<unsigned> &pace = *options.pace;
+    // Cycles the reference took to issue as many ops as this run has.
+    unsigned reference =
+        std::lower_bound(pace.begin(), pace.end(), scheduled) - pace.begin() +
+        1;
+    return issuedCycles.size() > options.paceSlack * reference + 64;
+  }
+
   bool isVector(unsigned v) const { return problem.values[v].width > 1; }
 
   llvm::Error buildGraph() {
-    succs.assign(numOps, {});
     numPreds.assign(numOps, 0);
-    for (unsigned i = 0; i < numOps; ++i)
-      for (unsigned v : problem.operations[i].operands)
-        for (unsigned p : problem.values[v].producers) {
-          if (p >= i)
-            return fail("operation " + llvm::Twine(i) +
-                        " reads a value produced later");
-          succs[p].push_back({i, 1});
-          ++numPreds[i];
+    // Count, then place: every edge in the order of a walk over readers'
+    // operands, then the extra dependences.
+    succStart.assign(numOps + 1, 0);
+    for (unsigned pass = 0; pass < 2; ++pass) {
+      std::vector<unsigned> next;
+      if (pass == 1) {
+        for (unsigned i = 0; i < numOps; ++i)
+          succStart[i + 1] += succStart[i];
+        succEdges.resize(succStart[numOps]);
+        next.assign(succStart.begin(), succStart.end() - 1);
+      }
+      auto add = [&](unsigned from, unsigned to, unsigned latency) {
+        if (pass == 0) {
+          ++succStart[from + 1];
+          ++numPreds[to];
+        } else {
+          succEdges[next[from]++] = {to, latency};
         }
-    for (const Dependence &d : problem.dependences) {
-      if (d.from >= d.to)
-        return fail("dependence against program order");
-      succs[d.from].push_back({d.to, d.latency});
-      ++numPreds[d.to];
+      };
+      for (unsigned i = 0; i < numOps; ++i)
+        for (unsigned v : problem.operations[i].operands)
+          for (unsigned p : problem.values[v].producers) {
+            if (p >= i)
+              return fail("operation " + llvm::Twine(i) +
+                          " reads a value produced later");
+            add(p, i, 1);
+          }
+      for (const Dependence &d : problem.dependences) {
+        if (d.from >= d.to)
+          return fail("dependence against program order");
+        add(d.from, d.to, d.latency);
+      }
     }
     height.assign(numOps, 1);
     for (unsigned i = numOps; i-- > 0;)
-      for (const Edge &e : succs[i])
+      for (const Edge &e : succs(i))
         height[i] = std::max(height[i], height[e.to] + e.latency);
     remainingReads.resize(problem.values.size());
     remainingWrites.resize(problem.values.size());
@@ -174,8 +219,10 @@ struct Scheduler {
 
   /// Sizes the pools from the program-order pressure.
   llvm::Error planScratch() {
-    // Last reader of each value in program order.
-    std::vector<std::vector<unsigned>> born(numOps), dying(numOps);
+    // Values (and words) born and dying at each op in program order: a
+    // value lives from its first producer to its last reader.
+    std::vector<unsigned> born(numOps, 0), bornUnits(numOps, 0);
+    std::vector<unsigned> dying(numOps, 0), dyingUnits(numOps, 0);
     for (unsigned v = 0; v < problem.values.size(); ++v) {
       const Value &value = problem.values[v];
       if (value.width != 1 && value.width != problem.vectorAlign)
@@ -185,21 +232,19 @@ struct Scheduler {
       unsigned last = lastProducer[v];
       for (unsigned u : value.users)
         last = std::max(last, u);
-      born[first].push_back(v);
-      dying[last].push_back(v);
+      ++born[first];
+      bornUnits[first] += value.width;
+      ++dying[last];
+      dyingUnits[last] += value.width;
     }
     unsigned live = 0, peak = 0, liveUnits = 0, peakUnits = 0;
     for (unsigned i = 0; i < numOps; ++i) {
-      for (unsigned v : born[i]) {
-        ++live;
-        liveUnits += problem.values[v].width;
-      }
+      live += born[i];
+      liveUnits += bornUnits[i];
       peak = std::max(peak, live);
       peakUnits = std::max(peakUnits, liveUnits);
-      for (unsigned v : dying[i]) {
-        --live;
-        liveUnits -= problem.values[v].width;
-      }
+      live -= dying[i];
+      liveUnits -= dyingUnits[i];
     }
     unsigned blocks = problem.scratchSize / problem.vectorAlign;
     if (conservative ? peak > blocks : peakUnits > problem.scratchSize)
@@ -240,6 +285,7 @@ struct Scheduler {
     live.assign(problem.values.size(), false);
     allocated.assign(problem.values.size(), false);
 
+    unsigned frontier = 0, cycle = 0;
     using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
     // Priority: critical-path height, plus a bias towards earlier program
     // order worth up to `programOrderBias` times the longest path. Without
@@ -259,16 +305,17 @@ struct Scheduler {
           feedDistance[i] = 0;
           continue;
         }
-        for (const Edge &e : succs[i])
+        for (const Edge &e : succs(i))
           if (feedDistance[e.to] != ~0u)
             feedDistance[i] =
                 std::min(feedDistance[i], feedDistance[e.to] + 1);
       }
+    unsigned span = options.biasSpan ? options.biasSpan : numOps;
     auto key = [&](unsigned i) {
       if (options.priority)
         return Entry((*options.priority)[i], ~i);
       uint64_t bias = uint64_t(options.programOrderBias * 1024.0 * maxHeight *
-                               (numOps - i) / std::max(numOps, 1u));
+                               (numOps - i) / std::max(span, 1u));
       uint64_t feed = 0;
       if (feedDistance[i] < horizon)
         feed = uint64_t(options.feedWeight * 1024.0 *
@@ -277,15 +324,34 @@ struct Scheduler {
     };
     std::vector<std::priority_queue<Entry>> ready(
         problem.resourceLimits.size());
+    // Ready ops past the issue window wait here (by position) until the
+    // frontier brings them in: scanning them every cycle would cost the
+    // whole ready list per cycle, quadratic in the program.
+    std::priority_queue<unsigned, std::vector<unsigned>,
+                        std::greater<unsigned>>
+        parked;
+    auto inWindow = [&](unsigned i) {
+      return options.window == ~0u ||
+             uint64_t(i) < uint64_t(frontier) + options.window;
+    };
+    // Per op: in a ready queue (issued ops stay there until popped).
+    std::vector<bool> isReady(numOps, false);
+    auto makeReady = [&](unsigned i) {
+      if (inWindow(i)) {
+        ready[problem.operations[i].resource].push(key(i));
+        isReady[i] = true;
+      } else {
+        parked.push(i);
+      }
+    };
     std::map<unsigned, std::vector<unsigned>> pending; // cycle -> ops
     for (unsigned i = 0; i < numOps; ++i)
       if (numPreds[i] == 0)
         pending[0].push_back(i);
 
-    unsigned scheduled = 0, frontier = 0, cycle = 0;
     std::vector<unsigned> deferredFree, freeNextCycle;
+    std::vector<Entry> blocked; // refused this pass, back in the queue after
     std::vector<unsigned> used(problem.resourceLimits.size());
-    std::vector<unsigned> issuedCycles;
     unsigned idle = 0;
     while (scheduled < numOps) {
       for (unsigned v : freeNextCycle)
@@ -293,76 +359,120 @@ struct Scheduler {
       freeNextCycle.clear();
       if (auto it = pending.find(cycle); it != pending.end()) {
         for (unsigned i : it->second)
-          ready[problem.operations[i].resource].push(key(i));
+          makeReady(i);
         pending.erase(it);
       }
       std::fill(used.begin(), used.end(), 0);
       unsigned issuedNow = 0;
+      // Issues ready op `i` now (on its alternative resource if `alt`).
+      auto issue = [&](unsigned i, bool alt) {
+        const Operation &op = problem.operations[i];
+        if (alt)
+          used[op.altResource] += op.altSlots;
+        else
+          ++used[op.resource];
+        solution.alternative[i] = alt;
+        ++issuedNow;
+        ++scheduled;
+        solution.cycle[i] = cycle;
+        // Operands whose last reader this is die now.
+        for (unsigned v : op.operands)
+          if (--remainingReads[v] == 0)
+            release(v);
+        for (unsigned v : op.results)
+          if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
+            freeNextCycle.push_back(v);
+        for (const Edge &e : succs(i)) {
+          earliest[e.to] = std::max(earliest[e.to], cycle + e.latency);
+          if (--numPreds[e.to] == 0) {
+            if (earliest[e.to] <= cycle)
+              makeReady(e.to);
+            else
+              pending[earliest[e.to]].push_back(e.to);
+          }
+        }
+        while (frontier < numOps && solution.cycle[frontier] != ~0u) {
+          for (unsigned v : problem.operations[frontier].results)
+            if (lastProducer[v] == frontier && ooo[v])
+              unmarkOutOfOrder(v);
+          ++frontier;
+        }
+        // The window moved with the frontier (within this cycle too: an
+        // op issued now may let a later one in).
+        while (!parked.empty() && inWindow(parked.top())) {
+          unsigned next = parked.top();
+          parked.pop();
+          ready[problem.operations[next].resource].push(key(next));
+          isReady[next] = true;
+        }
+      };
+      // The engine first; when it is full, the alternative engine (if the
+      // op has one and it has room).
+      auto fitsPrimary = [&](unsigned i) {
+        unsigned r = problem.operations[i].resource;
+        return used[r] < problem.resourceLimits[r];
+      };
+      auto fitsAlternative = [&](unsigned i) {
+        const Operation &op = problem.operations[i];
+        return op.altResource != ~0u &&
+               used[op.altResource] + op.altSlots <=
+                   problem.resourceLimits[op.altResource];
+      };
       bool progress = true;
       while (progress) {
         progress = false;
         for (unsigned r = 0; r < ready.size(); ++r) {
-          std::vector<Entry> blocked;
+          blocked.clear();
           // Once the engine is full only ops with an alternative can still
           // issue; give up after a few that cannot, so a full engine with
           // many ready ops does not cost a pass over all of them per cycle.
           unsigned misses = 0;
+          // Likewise when scratch is short: every ready op may fail to
+          // allocate, and scanning them all each cycle is quadratic in the
+          // program; the highest-priority few are the ones that matter
+          // (and the frontier, tried below, keeps the schedule going).
+          unsigned scratchMisses = 0;
           while (!ready[r].empty()) {
             unsigned i = ~ready[r].top().second;
-            const Operation &op = problem.operations[i];
-            // The engine first; when it is full, the alternative engine (if
-            // the op has one and it has room), else wait for the next cycle.
-            bool primary = used[r] < problem.resourceLimits[r];
-            bool alt = !primary && op.altResource != ~0u &&
-                       used[op.altResource] + op.altSlots <=
-                           problem.resourceLimits[op.altResource];
+            if (solution.cycle[i] != ~0u) { // issued as the frontier
+              ready[r].pop();
+              continue;
+            }
+            bool primary = fitsPrimary(i);
+            bool alt = !primary && fitsAlternative(i);
             if (!primary && !hasAlternatives[r])
               break;
             ready[r].pop();
-            bool inWindow = options.window == ~0u ||
-                            uint64_t(i) < uint64_t(frontier) + options.window;
-            if ((!primary && !alt) || !inWindow ||
-                !allocate(i, i == frontier)) {
+            if ((!primary && !alt) || !allocate(i, i == frontier)) {
               blocked.push_back(key(i));
               if (!primary && ++misses > 32)
                 break;
+              if (primary && ++scratchMisses > kMaxScratchMisses)
+                break;
               continue;
             }
-            if (primary)
-              ++used[r];
-            else
-              used[op.altResource] += op.altSlots;
-            solution.alternative[i] = alt;
-            ++issuedNow;
-            ++scheduled;
+            issue(i, alt);
             progress = true;
-            solution.cycle[i] = cycle;
-            // Operands whose last reader this is die now.
-            for (unsigned v : problem.operations[i].operands)
-              if (--remainingReads[v] == 0)
-                release(v);
-            for (unsigned v : problem.operations[i].results)
-              if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
-                freeNextCycle.push_back(v);
-            for (const Edge &e : succs[i]) {
-              earliest[e.to] = std::max(earliest[e.to], cycle + e.latency);
-              if (--numPreds[e.to] == 0) {
-                if (earliest[e.to] <= cycle)
-                  ready[problem.operations[e.to].resource].push(key(e.to));
-                else
-                  pending[earliest[e.to]].push_back(e.to);
-              }
-            }
-            while (frontier < numOps && solution.cycle[frontier] != ~0u) {
-              for (unsigned v : problem.operations[frontier].results)
-                if (lastProducer[v] == frontier && ooo[v])
-                  unmarkOutOfOrder(v);
-              ++frontier;
-            }
           }
           for (const Entry &e : blocked)
             ready[r].push(e);
+          // The frontier always has scratch (see the file comment): try it
+          // even when the scan above stopped before reaching it.
+          if (frontier < numOps && isReady[frontier] &&
+              problem.operations[frontier].resource == r) {
+            unsigned i = frontier;
+            bool primary = fitsPrimary(i);
+            bool alt = !primary && fitsAlternative(i);
+            if ((primary || alt) && allocate(i, /*isFrontier=*/true)) {
+              issue(i, alt);
+              progress = true;
+            }
+          }
         }
+      }
+      if (issuedCycles.size() >= options.cycleLimit || behindPace()) {
+        overLimit = true;
+        return fail("over the cycle limit");
       }
       if (issuedNow) {
         issuedCycles.push_back(cycle);
@@ -459,9 +569,10 @@ struct Scheduler {
 llvm::Expected<Solution>
 xyz::sched::scheduleList(const Problem &problem,
                          const ListSchedulerOptions &options) {
-  llvm::Expected<Solution> solution =
-      Scheduler(problem, options, /*conservative=*/false).run();
-  if (solution)
+  Scheduler words(problem, options, /*conservative=*/false);
+  llvm::Expected<Solution> solution = words.run();
+  // Over the limit counting words, it would be no shorter in blocks.
+  if (solution || words.overLimit)
     return solution;
   llvm::Expected<Solution> fallback =
       Scheduler(problem, options, /*conservative=*/true).run();

@@ -22,6 +22,71 @@ unsigned Problem::addOperation(unsigned resource,
   return id;
 }
 
+double xyz::sched::resourceFloor(const Problem &problem) {
+  unsigned numResources = problem.resourceLimits.size();
+  std::vector<double> count(numResources, 0);
+  // Per (resource, alternative) pair: operations that may take either.
+  std::vector<std::vector<double>> shared(
+      numResources, std::vector<double>(numResources, 0));
+  std::vector<std::vector<unsigned>> altSlots(
+      numResources, std::vector<unsigned>(numResources, 0));
+  for (const Operation &op : problem.operations) {
+    count[op.resource] += 1;
+    if (op.altResource != ~0u) {
+      shared[op.resource][op.altResource] += 1;
+      altSlots[op.resource][op.altResource] = op.altSlots;
+    }
+  }
+  double floor = 0;
+  for (unsigned r = 0; r < numResources; ++r) {
+    if (problem.resourceLimits[r] == 0)
+      continue;
+    double fixed = count[r];
+    for (unsigned a = 0; a < numResources; ++a) {
+      if (!shared[r][a])
+        continue;
+      fixed -= shared[r][a];
+      // The pair's work in slots of `a` over their joint capacity.
+      double slots = altSlots[r][a];
+      floor = std::max(floor, (shared[r][a] * slots + count[a]) /
+                                  (problem.resourceLimits[r] * slots +
+                                   problem.resourceLimits[a]));
+    }
+    floor = std::max(floor, fixed / problem.resourceLimits[r]);
+  }
+  return floor;
+}
+
+unsigned xyz::sched::criticalPath(const Problem &problem) {
+  unsigned n = problem.operations.size();
+  std::vector<std::vector<std::pair<unsigned, unsigned>>> preds(n);
+  for (unsigned i = 0; i < n; ++i)
+    for (unsigned v : problem.operations[i].operands)
+      for (unsigned p : problem.values[v].producers)
+        preds[i].push_back({p, 1});
+  for (const Dependence &d : problem.dependences)
+    preds[d.to].push_back({d.from, d.latency});
+  std::vector<unsigned> depth(n, 1);
+  unsigned longest = 0;
+  // Program order is topological (every edge goes forward).
+  for (unsigned i = 0; i < n; ++i) {
+    for (auto [p, latency] : preds[i])
+      if (p < i)
+        depth[i] = std::max(depth[i], depth[p] + latency);
+    longest = std::max(longest, depth[i]);
+  }
+  return longest;
+}
+
+unsigned xyz::sched::inFlight(const Problem &problem) {
+  double floor = resourceFloor(problem);
+  if (floor <= 0)
+    return problem.operations.size();
+  double perCycle = problem.operations.size() / floor;
+  return unsigned(std::min<double>(perCycle * criticalPath(problem),
+                                   problem.operations.size()));
+}
+
 static llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }

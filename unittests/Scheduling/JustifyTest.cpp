@@ -144,3 +144,46 @@ TEST(Justify, PermutedProblemSchedulesMapBack) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Justify, WindowBoundsHowFarAPassRunsAhead) {
+  // 40 independent ops on a 4-slot engine: unwindowed, the passes take 10
+  // cycles. With a window of 2 positions no pass issues an op 2 or more
+  // positions past the oldest it has not issued: 2 ops a cycle, 20 cycles,
+  // in program order.
+  Problem problem = makeProblem({4}, 1024);
+  for (unsigned i = 0; i < 40; ++i)
+    problem.addOperation(0, {}, {problem.addValue(1)});
+  llvm::Expected<Solution> list = scheduleList(problem);
+  ASSERT_TRUE(bool(list)) << llvm::toString(list.takeError());
+  EXPECT_EQ(justify(problem, list->cycle, 2).numCycles, 10u);
+  JustifiedOrder windowed = justify(problem, list->cycle, 2, /*window=*/2);
+  EXPECT_EQ(windowed.numCycles, 20u);
+  for (unsigned k = 0; k < 40; ++k)
+    EXPECT_EQ(windowed.order[k], k);
+}
+
+TEST(Justify, WindowedOrdersRebuildInTheirWindow) {
+  // Random problems: an order justified in a window rebuilds, in the same
+  // window, into a valid schedule.
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    for (unsigned window : {4u, 32u}) {
+      SCOPED_TRACE("seed " + std::to_string(seed) + " window " +
+                   std::to_string(window));
+      Problem problem = randomProblem(seed, 200);
+      ListSchedulerOptions options;
+      options.window = window;
+      llvm::Expected<Solution> list = scheduleList(problem, options);
+      ASSERT_TRUE(bool(list)) << llvm::toString(list.takeError());
+      JustifiedOrder order = justify(problem, list->cycle, 2, window);
+      options.priority = &order.priority;
+      llvm::Expected<Solution> rebuilt = scheduleList(problem, options);
+      ASSERT_TRUE(bool(rebuilt)) << llvm::toString(rebuilt.takeError());
+      llvm::Error err = verify(problem, *rebuilt);
+      ASSERT_FALSE(bool(err)) << llvm::toString(std::move(err));
+    }
+  }
+}
+
+} // namespace

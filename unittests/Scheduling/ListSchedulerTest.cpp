@@ -308,6 +308,92 @@ TEST(ListScheduler, WordPressure) {
     }
 }
 
+TEST(ListScheduler, StarvedOfScratchTheFrontierStillIssues) {
+  // Op 0 (the frontier) is alone and has the lowest priority (height 1);
+  // behind it 400 items p -> q -> s with height 3, all ready at once, each
+  // wanting a vector block. With 4 blocks of scratch nearly all of them are
+  // refused every cycle; the scheduler scans only the first few refusals
+  // per engine (a scan of all would be quadratic), so it must still try
+  // the frontier itself, or nothing could issue once the out-of-order
+  // budget is spent.
+  Problem problem = makeProblem({4, 4}, /*scratch=*/32);
+  unsigned lone = problem.addValue(8);
+  problem.addOperation(1, {}, {lone});
+  problem.addOperation(1, {lone}, {});
+  for (unsigned i = 0; i < 400; ++i) {
+    unsigned v = problem.addValue(8), w = problem.addValue(8);
+    problem.addOperation(0, {}, {v});
+    problem.addOperation(0, {v}, {w});
+    problem.addOperation(1, {w}, {});
+  }
+  for (unsigned window : {~0u, 64u}) {
+    SCOPED_TRACE("window " + std::to_string(window));
+    ListSchedulerOptions options;
+    options.programOrderBias = 0;
+    options.window = window;
+    llvm::Expected<Solution> s = scheduleList(problem, options);
+    ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
+    llvm::Error err = verify(problem, *s);
+    ASSERT_FALSE(bool(err)) << llvm::toString(std::move(err));
+    EXPECT_LE(peakWords(problem, *s), 32u);
+  }
+}
+
+TEST(ListScheduler, CycleLimitStopsARun) {
+  // A chain of 10 takes 10 cycles: a limit of 10 lets it finish, 9 does not
+  // (an error, which a search reads as "not shorter than the best").
+  Problem problem = makeProblem({12});
+  unsigned prev = problem.addValue(1);
+  problem.addOperation(0, {}, {prev});
+  for (unsigned i = 1; i < 10; ++i) {
+    unsigned v = problem.addValue(1);
+    problem.addOperation(0, {prev}, {v});
+    prev = v;
+  }
+  ListSchedulerOptions options;
+  options.cycleLimit = 10;
+  llvm::Expected<Solution> s = scheduleList(problem, options);
+  ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
+  EXPECT_EQ(s->numCycles, 10u);
+  options.cycleLimit = 9;
+  llvm::Expected<Solution> cut = scheduleList(problem, options);
+  EXPECT_FALSE(bool(cut));
+  llvm::consumeError(cut.takeError());
+}
+
+TEST(ListScheduler, BiasSpanKeepsTheStaggerOfAShortProgram) {
+  // Two independent chains of 4 on a 1-slot resource, the second after the
+  // first in program order: with a bias the first runs ahead. Appending 100
+  // independent ops after them changes nothing in a span of 8 positions:
+  // the chains' relative priorities are those of the short program (spread
+  // over the whole program, the bias between them would shrink 13-fold).
+  auto chains = [](unsigned tail) {
+    Problem problem = makeProblem({1});
+    for (unsigned c = 0; c < 2; ++c) {
+      unsigned prev = problem.addValue(1);
+      problem.addOperation(0, {}, {prev});
+      for (unsigned i = 1; i < 4; ++i) {
+        unsigned v = problem.addValue(1);
+        problem.addOperation(0, {prev}, {v});
+        prev = v;
+      }
+    }
+    for (unsigned i = 0; i < tail; ++i)
+      problem.addOperation(0, {}, {problem.addValue(1)});
+    return problem;
+  };
+  ListSchedulerOptions options;
+  options.programOrderBias = 1;
+  options.biasSpan = 8;
+  Problem shortProgram = chains(0), longProgram = chains(100);
+  llvm::Expected<Solution> a = scheduleList(shortProgram, options);
+  llvm::Expected<Solution> b = scheduleList(longProgram, options);
+  ASSERT_TRUE(bool(a) && bool(b));
+  for (unsigned i = 0; i < 8; ++i)
+    EXPECT_EQ(a->cycle[i], b->cycle[i]) << "op " << i;
+  EXPECT_FALSE(bool(verify(longProgram, *b)));
+}
+
 TEST(ListScheduler, VectorPressure) {
   // A reduction tree of 8 vector leaves (sum of sums). Unlimited, it takes 4
   // cycles (leaves | 4 adds | 2 | 1), plus the final reader: 5, with 8
@@ -629,20 +715,24 @@ TEST(ListScheduler, RandomProblemsAreValid) {
     for (double bias : {0.0, 0.25, 1.0, 4.0}) {
       for (unsigned window : {~0u, 1u, 16u, 64u}) {
         for (unsigned feed : {~0u, 2u}) {
+         for (unsigned span : {0u, 50u}) {
           SCOPED_TRACE("seed " + std::to_string(seed) + " bias " +
                        std::to_string(bias) + " window " +
                        std::to_string(window) + " feed " +
-                       std::to_string(feed));
+                       std::to_string(feed) + " bias span " +
+                       std::to_string(span));
           ListSchedulerOptions options;
           options.programOrderBias = bias;
           options.window = window;
           options.feedResource = feed;
+          options.biasSpan = span;
           llvm::Expected<Solution> s = scheduleList(problem, options);
           ASSERT_TRUE(bool(s)) << llvm::toString(s.takeError());
           llvm::Error err = verify(problem, *s);
           ASSERT_FALSE(bool(err)) << llvm::toString(std::move(err));
           EXPECT_GE(s->numCycles, bound);
           EXPECT_LE(s->numCycles, problem.operations.size());
+         }
         }
       }
     }

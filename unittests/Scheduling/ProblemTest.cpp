@@ -269,3 +269,45 @@ TEST(SchedVerify, RejectsValueWithoutProducer) {
   EXPECT_NE(check(base.problem, base.solution).find("has no producer"),
             std::string::npos);
 }
+
+//===----------------------------------------------------------------------===//
+// Sizes of a problem: resource floor, critical path, operations in flight
+//===----------------------------------------------------------------------===//
+
+TEST(SchedSizes, FloorCountsAlternativesOnEitherResource) {
+  // 12 ops on r0 (limit 2, alternative r1 at 4 slots of its limit 8) and 8
+  // on r1: the pair does 12 * 4 + 8 = 56 r1-slots a cycle at most
+  // 2 * 4 + 8 = 16, so 3.5 cycles; 3 ops on r2 (limit 1) take 3.
+  Problem problem;
+  problem.resourceLimits = {2, 8, 1};
+  for (unsigned i = 0; i < 12; ++i) {
+    unsigned op = problem.addOperation(0, {}, {});
+    problem.operations[op].altResource = 1;
+    problem.operations[op].altSlots = 4;
+  }
+  for (unsigned i = 0; i < 8; ++i)
+    problem.addOperation(1, {}, {});
+  for (unsigned i = 0; i < 3; ++i)
+    problem.addOperation(2, {}, {});
+  EXPECT_DOUBLE_EQ(resourceFloor(problem), 3.5);
+}
+
+TEST(SchedSizes, InFlightIsThroughputTimesChainLength) {
+  // 8 independent chains of 5 on a 4-slot resource: the floor is 40 / 4 =
+  // 10 cycles, 4 ops a cycle, a chain takes 5: 20 ops in flight.
+  Problem problem;
+  problem.resourceLimits = {4};
+  problem.scratchSize = 1536;
+  for (unsigned c = 0; c < 8; ++c) {
+    unsigned prev = problem.addValue(1);
+    problem.addOperation(0, {}, {prev});
+    for (unsigned i = 1; i < 5; ++i) {
+      unsigned v = problem.addValue(1);
+      problem.addOperation(0, {prev}, {v});
+      prev = v;
+    }
+  }
+  EXPECT_DOUBLE_EQ(resourceFloor(problem), 10.0);
+  EXPECT_EQ(criticalPath(problem), 5u);
+  EXPECT_EQ(inFlight(problem), 20u);
+}

@@ -45,9 +45,14 @@ Problem permute(const Problem &problem, const std::vector<unsigned> &order);
 
 /// Runs `rounds` backward-forward pairs starting from the cycles of
 /// `initial` (e.g. a list schedule's) and returns the order of the shortest
-/// forward schedule found.
+/// forward schedule found. With a `window`, each pass issues only ops
+/// within that many positions of the oldest one it has not issued (in its
+/// direction's program order), as scheduleList's issue window does: the
+/// passes see no scratch, and a long program's justified order is then
+/// one a windowed list schedule can follow without starving.
 JustifiedOrder justify(const Problem &problem,
-                       const std::vector<unsigned> &initial, unsigned rounds);
+                       const std::vector<unsigned> &initial, unsigned rounds,
+                       unsigned window = ~0u);
 
 } // namespace xyz::sched
 

@@ -22,6 +22,10 @@ struct ListSchedulerOptions {
   /// Weight of program order in the priority, as a fraction of the longest
   /// path (0: critical-path height only).
   double programOrderBias = 1.0;
+  /// Program positions over which the bias grows by that much (0: the whole
+  /// program). A long program (many work items) keeps the stagger between
+  /// neighbouring items of a shorter one instead of flattening it.
+  unsigned biasSpan = 0;
   /// The bottleneck resource to keep fed (~0u: none): ops within
   /// `feedHorizon` dependences of one of its ops get up to
   /// feedWeight * feedHorizon cycles of extra priority.
@@ -32,6 +36,18 @@ struct ListSchedulerOptions {
   unsigned window = ~0u;
   double feedWeight = 10.0;
   unsigned feedHorizon = 16;
+  /// Give up (an error) once the schedule passes this many cycles (~0u: no
+  /// limit): a search that only keeps schedules shorter than its best so
+  /// far need not finish a hopeless candidate (e.g. one starved of scratch,
+  /// which takes many times the cycles and the time of a good one).
+  unsigned cycleLimit = ~0u;
+  /// A reference schedule's pace: operations issued by the end of each of
+  /// its cycles (not owned). With it, a run also gives up once it has
+  /// taken `paceSlack` times the cycles the reference took to issue as
+  /// many operations: a candidate starved of scratch falls behind from its
+  /// first groups on, long before it passes cycleLimit.
+  const std::vector<unsigned> *pace = nullptr;
+  double paceSlack = 1.25;
   /// Per-operation priorities (higher issues first) replacing the ones above
   /// (e.g. from justify()); not owned.
   const std::vector<uint64_t> *priority = nullptr;

@@ -76,6 +76,20 @@ struct Solution {
   unsigned numCycles = 0;
 };
 
+/// Cycles the resources need at least: the busiest resource's operations
+/// over its limit, an operation with an alternative counted on whichever
+/// of its two resources (their combined capacity, in alternative slots).
+double resourceFloor(const Problem &problem);
+
+/// Cycles of the longest dependence chain (every operation takes one).
+unsigned criticalPath(const Problem &problem);
+
+/// Operations in flight at once in a schedule at the resource floor (by
+/// Little's law: operations per cycle at the floor times the cycles one
+/// chain takes): how much program order a scheduler must look at to keep
+/// the resources busy.
+unsigned inFlight(const Problem &problem);
+
 /// Checks a solution: every operation placed, resource limits per cycle,
 /// data dependences (a value is read strictly after every cycle that writes
 /// it),

@@ -81,10 +81,17 @@ void MemoryDependences::add(sched::Problem &problem, VirtualOp slot,
     access.offset = offset;
   }
   StringRef region = slot.getRegion() ? *slot.getRegion() : "";
-  auto order = [&](SmallVector<Access> &earlier) {
-    for (const Access &prev : earlier)
-      if ((isStore || prev.isStore) && mayAlias(prev, access))
-        problem.addDependence(prev.op, id, prev.isStore ? 1 : 0);
+  // A load orders only after stores: comparing it with every earlier load
+  // too would be quadratic in the loads (gathers are most of them).
+  auto order = [&](Accesses &earlier) {
+    auto after = [&](ArrayRef<Access> list) {
+      for (const Access &prev : list)
+        if (mayAlias(prev, access))
+          problem.addDependence(prev.op, id, prev.isStore ? 1 : 0);
+    };
+    after(earlier.stores);
+    if (isStore)
+      after(earlier.loads);
   };
   if (region.empty()) {
     for (auto &entry : regions)
@@ -94,5 +101,6 @@ void MemoryDependences::add(sched::Problem &problem, VirtualOp slot,
     if (regions.count(""))
       order(regions[""]);
   }
-  regions[region].push_back(access);
+  Accesses &own = regions[region];
+  (isStore ? own.stores : own.loads).push_back(access);
 }

@@ -36,7 +36,10 @@ private:
   };
   static bool mayAlias(const Access &a, const Access &b);
 
-  llvm::StringMap<llvm::SmallVector<Access>> regions; // "" = unnamed region
+  struct Accesses {
+    llvm::SmallVector<Access> loads, stores;
+  };
+  llvm::StringMap<Accesses> regions; // "" = unnamed region
 };
 
 } // namespace xyz::vliw

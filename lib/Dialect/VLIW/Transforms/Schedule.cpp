@@ -243,6 +243,23 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     sched::ListSchedulerOptions options;
     options.programOrderBias = programOrderBias;
     options.feedResource = bottleneck(problem);
+    // A long program (many more work items than are in flight at once)
+    // is searched over a span of program order, not the whole of it: the
+    // issue windows and the program-order bias keep the sizes they have in
+    // a program of that span, so the list schedule's steady state does not
+    // depend on the program's length (a window over a fraction of all of
+    // it would start ever more items at once, and a bias spread over all
+    // of it would stagger neighbours ever less), and each list schedule
+    // costs time linear in the program.
+    unsigned span = problem.operations.size();
+    if (uint64_t inFlight = sched::inFlight(problem);
+        kSpanInFlight * inFlight < span) {
+      span = kSpanInFlight * inFlight;
+      options.biasSpan = span;
+      // The first schedule runs without a reference to be cut short by:
+      // half the span is the safer start (the whole span may starve).
+      options.window = span / 2;
+    }
     // A small search: the issue window that bounds how much work is in
     // flight trades parallelism against scratch, and the priority's weights
     // trade staggering against feeding the bottleneck; keep the best of a
@@ -255,6 +272,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // best list schedule is not always the best start.
     std::vector<std::vector<unsigned>> starts;
     std::map<double, std::pair<unsigned, std::vector<unsigned>>> bestOfBias;
+    unsigned bestWindow = options.window; // the best list schedule's
     auto keepBestOfBias = [&](double bias, const sched::Solution &s) {
       auto it = bestOfBias.find(bias);
       if (it == bestOfBias.end() || s.numCycles < it->second.first)
@@ -262,11 +280,37 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     };
     if (solution)
       keepBestOfBias(programOrderBias, *solution);
+    // Candidates far longer than the best so far are cut short. Plain list
+    // schedules may still start justification as their bias's best (see
+    // above), so they get some slack; justified ones are kept only if
+    // shorter. The best schedule's pace (ops issued by each cycle) also
+    // cuts short a candidate that falls a quarter behind it on the way (one
+    // starved of scratch would otherwise run its whole length first).
+    std::vector<unsigned> pace;
+    unsigned paceOf = ~0u; // numCycles of the schedule `pace` is from
+    auto limited = [&](sched::ListSchedulerOptions candidateOptions) {
+      if (!solution)
+        return candidateOptions;
+      candidateOptions.cycleLimit =
+          candidateOptions.priority
+              ? solution->numCycles - 1
+              : solution->numCycles + solution->numCycles / 4;
+      if (paceOf != solution->numCycles) {
+        pace.assign(solution->numCycles, 0);
+        for (unsigned c : solution->cycle)
+          ++pace[c];
+        for (unsigned c = 1; c < pace.size(); ++c)
+          pace[c] += pace[c - 1];
+        paceOf = solution->numCycles;
+      }
+      candidateOptions.pace = &pace;
+      return candidateOptions;
+    };
     auto consider = [&](const sched::ListSchedulerOptions &candidateOptions) {
       if (!solution)
         return;
       llvm::Expected<sched::Solution> candidate =
-          sched::scheduleList(problem, candidateOptions);
+          sched::scheduleList(problem, limited(candidateOptions));
       if (!candidate) {
         llvm::consumeError(candidate.takeError());
         return;
@@ -276,14 +320,22 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
           starts.push_back(candidate->cycle);
         keepBestOfBias(candidateOptions.programOrderBias, *candidate);
       }
-      if (candidate->numCycles < solution->numCycles)
+      if (candidate->numCycles < solution->numCycles) {
+        if (!candidateOptions.priority)
+          bestWindow = candidateOptions.window;
         solution = std::move(candidate);
+      }
     };
-    unsigned numOps = problem.operations.size();
-    SmallVector<unsigned> issueWindows = {~0u};
-    if (this->windows)
+    bool longProgram = span < problem.operations.size();
+    SmallVector<unsigned> issueWindows = {options.window};
+    if (this->windows) {
+      if (longProgram)
+        issueWindows.push_back(span);
       for (unsigned divisor : {2u, 4u, 8u, 16u})
-        issueWindows.push_back(std::max<unsigned>(numOps / divisor, 64));
+        if (unsigned window = std::max<unsigned>(span / divisor, 64);
+            window != options.window)
+          issueWindows.push_back(window);
+    }
     // Staggering: how far earlier work items run ahead. More of it pays
     // when more engines are near their floors (each item's phases then
     // overlap other items' phases on other engines).
@@ -302,7 +354,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       for (double feed : feeds)
         for (unsigned window : issueWindows) {
           if (bias == programOrderBias && feed == options.feedWeight &&
-              window == ~0u)
+              window == options.window)
             continue; // the first run
           sched::ListSchedulerOptions candidateOptions = options;
           candidateOptions.programOrderBias = bias;
@@ -325,6 +377,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
         priority[k] = justified.priority[order[k]];
       sched::ListSchedulerOptions candidateOptions = options;
       candidateOptions.priority = &priority;
+      candidateOptions.cycleLimit = solution->numCycles - 1;
       llvm::Expected<sched::Solution> candidate =
           sched::scheduleList(permuted, candidateOptions);
       if (!candidate) {
@@ -340,7 +393,23 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       }
       *solution = std::move(back);
     };
-    if (solution && justifyRounds > 0) {
+    // Justification sees resources, not scratch: over a program longer
+    // than the span its order keeps more work items in flight than scratch
+    // holds, and no rebuild of it comes out shorter (at batch 1024 and up
+    // every rebuild starves). There it runs in the issue window of the best
+    // list schedule, from that schedule only, and is rebuilt in the same
+    // window (batch 1024: 4,346 -> 4,248 cycles).
+    if (solution && justifyRounds > 0 && longProgram) {
+      sched::JustifiedOrder justified =
+          sched::justify(problem, solution->cycle, justifyRounds, bestWindow);
+      if (justified.numCycles < solution->numCycles) {
+        sched::ListSchedulerOptions candidateOptions = options;
+        candidateOptions.priority = &justified.priority;
+        candidateOptions.window = bestWindow;
+        consider(candidateOptions);
+      }
+    }
+    if (solution && justifyRounds > 0 && !longProgram) {
       if (searchLevel == 0)
         for (auto &[bias, best] : bestOfBias)
           starts.push_back(best.second);
@@ -373,6 +442,11 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     return;
     }
   }
+
+  /// A span of program order this many times the operations in flight
+  /// (sched::inFlight) holds enough staggered work items for the search;
+  /// programs up to it are searched whole.
+  static constexpr uint64_t kSpanInFlight = 6;
 
   /// Every aluShare-th lane-wise VALU op is split into ALU lanes (0: none).
   unsigned aluForms = 0;

@@ -80,11 +80,12 @@ struct SynthesizeConstantsPass
         values.push_back(c);
         continue;
       }
-      // Replace the constant by an add of the two (placed after both).
-      Operation *later = bestA->isBeforeInBlock(bestB) ? bestB : bestA;
-      if (later->isBeforeInBlock(op))
-        later = op;
-      OpBuilder builder(block, ++Block::iterator(later));
+      // Replace the constant by an add of the two, in its place: both are
+      // before it (smaller values come first, and every add so far went in
+      // the place of its constant). Asking the block which op is first
+      // would renumber it after every insertion: quadratic in the
+      // constants of a long kernel.
+      OpBuilder builder(op);
       auto add = builder.create<VirtualOp>(
           op.getLoc(), SlotKind::Alu, TypeRange{builder.getI32Type()},
           ValueRange{bestA.getResult(0), bestB.getResult(0)});

@@ -123,11 +123,20 @@ struct GatherToSelectGroupsPass
   void runOnKernel(KernelOp kernel) {
     // Candidates by word count, in program order.
     std::map<uint64_t, SmallVector<Candidate>> byCount;
+    // Per region, once: a walk per gather would make the pass quadratic in
+    // the number of groups.
+    DenseMap<StringAttr, bool> readOnly;
+    auto isReadOnlyRegion = [&](StringAttr region) {
+      auto [it, inserted] = readOnly.try_emplace(region, false);
+      if (inserted)
+        it->second = isReadOnly(kernel, region);
+      return it->second;
+    };
     kernel.walk([&](GatherOp gather) {
       auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
           gather->getDiscardableAttr(kAddressRangeAttr));
       if (!range || range.size() != 2 || range[1] < 2 ||
-          !isReadOnly(kernel, gather.getRegionAttr()))
+          !isReadOnlyRegion(gather.getRegionAttr()))
         return;
       uint64_t lo = range[0], count = range[1];
       // The annotation is only a hint: the bits must prove the range.
