@@ -111,6 +111,11 @@ def inline(bindir, shape):
         d = os.path.join(workdir, "inline")
         os.makedirs(d)
         out = os.path.join(d, "perf_takehome.py")
+        # Emitting over the link of the live drop-in replaces the link and
+        # leaves its target alone.
+        target = os.path.join(workdir, "linked_target.py")
+        shutil.copy(DROP_IN, target)
+        os.symlink(target, out)
         height, rounds, batch = shape
         r = run([sys.executable, os.path.join(REPO, "takehome",
                                               "xyz_takehome.py"),
@@ -123,6 +128,9 @@ def inline(bindir, shape):
         errors = [f"inline file mentions {w!r}" for w in
                   ("import subprocess", "xyz_takehome\n", "import xyz")
                   if w in text]
+        with open(target) as f, open(DROP_IN) as g:
+            if os.path.islink(out) or f.read() != g.read():
+                errors.append("emit wrote through the link")
         # No tools anywhere: no XYZ_BIN, no PATH, nothing beside the file.
         env = env_with(XYZ_BIN=NO_TOOLS, PATH="/nonexistent")
         r = harness(d, shape, env, "--runs", "2", "--xyz-run",
