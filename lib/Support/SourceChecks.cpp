@@ -14,6 +14,7 @@
 #include "xyz/Support/SourceChecks.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
+#include <deque>
 #include <vector>
 
 using namespace xyz;
@@ -21,14 +22,15 @@ using llvm::StringRef;
 
 namespace {
 
-enum class Tok { Value, Open, Close, Equal, Colon, Comma, Less, Number, Other };
+enum class Tok { Value, Open, Close, Equal, Colon, Comma, Less, Number, Other,
+                 End };
 
 struct Token {
-  Tok kind;
+  Tok kind = Tok::End;
   StringRef text;       // a value's name, without `#N`
-  size_t offset;        // in the text
-  bool lineStart;       // first token on its line
-  bool resultIndex;     // `%x#N`: always a use
+  size_t offset = 0;    // in the text
+  bool lineStart = false; // first token on its line
+  bool resultIndex = false; // `%x#N`: always a use
 };
 
 bool isIdChar(char c) {
@@ -37,10 +39,34 @@ bool isIdChar(char c) {
          c == '-';
 }
 
-std::vector<Token> tokenize(StringRef text) {
-  std::vector<Token> tokens;
-  size_t i = 0, n = text.size();
+/// Tokens on demand, with lookahead: the scan keeps only the few tokens it
+/// may still look at, so its memory does not grow with the input.
+class Lexer {
+public:
+  explicit Lexer(StringRef text) : text(text) {}
+
+  /// The token `k` places after the current one (End past the input).
+  const Token &peek(size_t k) {
+    while (ahead.size() <= k)
+      ahead.push_back(lex());
+    return ahead[k];
+  }
+  void advance() {
+    peek(0);
+    ahead.pop_front();
+  }
+
+private:
+  Token lex();
+
+  StringRef text;
+  size_t i = 0;
   bool lineStart = true;
+  std::deque<Token> ahead;
+};
+
+Token Lexer::lex() {
+  size_t n = text.size();
   while (i < n) {
     char c = text[i];
     if (c == '\n') {
@@ -57,15 +83,17 @@ std::vector<Token> tokenize(StringRef text) {
         ++i;
       continue;
     }
-    Token tok{Tok::Other, StringRef(), i, lineStart, false};
+    Token tok;
+    tok.kind = Tok::Other;
+    tok.offset = i;
+    tok.lineStart = lineStart;
     lineStart = false;
     if (c == '"') { // a string: skip it, escapes included
       for (++i; i < n && text[i] != '"' && text[i] != '\n'; ++i)
         if (text[i] == '\\')
           ++i;
       ++i;
-      tokens.push_back(tok);
-      continue;
+      return tok;
     }
     if (c == '%') {
       size_t start = ++i;
@@ -79,8 +107,7 @@ std::vector<Token> tokenize(StringRef text) {
         while (i < n && isIdChar(text[i]))
           ++i;
       }
-      tokens.push_back(tok);
-      continue;
+      return tok;
     }
     ++i;
     switch (c) {
@@ -98,15 +125,17 @@ std::vector<Token> tokenize(StringRef text) {
           ++i;
     }
     tok.text = text.slice(tok.offset, i);
-    tokens.push_back(tok);
+    return tok;
   }
-  return tokens;
+  Token end;
+  end.offset = n;
+  return end;
 }
 
 class Scanner {
 public:
   Scanner(StringRef text, unsigned maxNesting)
-      : text(text), maxNesting(maxNesting), tokens(tokenize(text)) {}
+      : text(text), maxNesting(maxNesting), lexer(text) {}
 
   std::optional<SourceProblem> run();
 
@@ -121,18 +150,18 @@ private:
   bool innermostIsParen() const {
     return !brackets.empty() && brackets.back() == '(';
   }
-  /// If tokens[i] starts a result list `%a(:N)?, %b(:N)? ... =`, the index
-  /// of its `=`.
-  std::optional<size_t> resultListEnd(size_t i) const;
-  /// True if tokens[i] (a value) is a definition on its own.
-  bool isSingleDefinition(size_t i) const;
+  /// If the current token starts a result list `%a(:N)?, %b(:N)? ... =`,
+  /// the lookahead distance of its `=`.
+  std::optional<size_t> resultListEnd();
+  /// True if the current token (a value) is a definition on its own.
+  bool isSingleDefinition();
   void use(const Token &tok);
   std::optional<SourceProblem> define(const Token &tok);
   SourceProblem problemAt(size_t offset, const llvm::Twine &message) const;
 
   StringRef text;
   unsigned maxNesting;
-  std::vector<Token> tokens;
+  Lexer lexer;
   std::vector<char> brackets;
   /// Per open brace (and the top level): its id and the names it defines.
   std::vector<uint64_t> scopeIds{0};
@@ -142,34 +171,32 @@ private:
   llvm::StringMap<std::vector<PendingUse>> pending;
 };
 
-std::optional<size_t> Scanner::resultListEnd(size_t i) const {
-  for (size_t j = i; j < tokens.size(); ++j) {
-    if (tokens[j].kind != Tok::Value || tokens[j].resultIndex)
+std::optional<size_t> Scanner::resultListEnd() {
+  for (size_t j = 0;; ++j) {
+    const Token &value = lexer.peek(j);
+    if (value.kind != Tok::Value || value.resultIndex)
       return std::nullopt;
-    if (j + 2 < tokens.size() && tokens[j + 1].kind == Tok::Colon &&
-        tokens[j + 2].kind == Tok::Number)
+    if (lexer.peek(j + 1).kind == Tok::Colon &&
+        lexer.peek(j + 2).kind == Tok::Number)
       j += 2;
-    if (j + 1 >= tokens.size())
-      return std::nullopt;
-    if (tokens[j + 1].kind == Tok::Equal)
+    Tok next = lexer.peek(j + 1).kind;
+    if (next == Tok::Equal)
       return j + 1;
-    if (tokens[j + 1].kind != Tok::Comma)
+    if (next != Tok::Comma)
       return std::nullopt;
     ++j; // the comma
   }
-  return std::nullopt;
 }
 
-bool Scanner::isSingleDefinition(size_t i) const {
-  if (tokens[i].resultIndex || i + 1 >= tokens.size())
+bool Scanner::isSingleDefinition() {
+  if (lexer.peek(0).resultIndex)
     return false;
-  Tok next = tokens[i + 1].kind;
+  Tok next = lexer.peek(1).kind;
   if (next == Tok::Equal || next == Tok::Less)
     return true;
   if (next == Tok::Colon)
-    return innermostIsParen() ||
-           (i + 3 < tokens.size() && tokens[i + 2].kind == Tok::Number &&
-            tokens[i + 3].kind == Tok::Equal);
+    return innermostIsParen() || (lexer.peek(2).kind == Tok::Number &&
+                                  lexer.peek(3).kind == Tok::Equal);
   return false;
 }
 
@@ -217,8 +244,11 @@ SourceProblem Scanner::problemAt(size_t offset,
 }
 
 std::optional<SourceProblem> Scanner::run() {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token &tok = tokens[i];
+  bool afterOpenBrace = false; // the previous token was `{`
+  for (bool first = true; lexer.peek(0).kind != Tok::End; first = false) {
+    Token tok = lexer.peek(0);
+    bool statementStart = tok.lineStart || first || afterOpenBrace;
+    afterOpenBrace = false;
     switch (tok.kind) {
     case Tok::Open: {
       char c = text[tok.offset];
@@ -232,6 +262,7 @@ std::optional<SourceProblem> Scanner::run() {
       if (c == '{') {
         scopeIds.push_back(nextScopeId++);
         scopeNames.emplace_back();
+        afterOpenBrace = true;
       }
       break;
     }
@@ -249,19 +280,17 @@ std::optional<SourceProblem> Scanner::run() {
       break;
     }
     case Tok::Value: {
-      bool statementStart =
-          tok.lineStart || i == 0 ||
-          (tokens[i - 1].kind == Tok::Open && text[tokens[i - 1].offset] == '{');
       if (statementStart && !tok.resultIndex)
-        if (std::optional<size_t> end = resultListEnd(i)) {
-          for (size_t j = i; j < *end; ++j)
-            if (tokens[j].kind == Tok::Value)
-              if (auto problem = define(tokens[j]))
+        if (std::optional<size_t> end = resultListEnd()) {
+          for (size_t j = 0; j < *end; ++j)
+            if (lexer.peek(j).kind == Tok::Value)
+              if (auto problem = define(lexer.peek(j)))
                 return problem;
-          i = *end;
+          for (size_t j = 0; j < *end; ++j)
+            lexer.advance(); // the `=` is advanced past below
           break;
         }
-      if (isSingleDefinition(i)) {
+      if (isSingleDefinition()) {
         if (auto problem = define(tok))
           return problem;
       } else {
@@ -272,6 +301,7 @@ std::optional<SourceProblem> Scanner::run() {
     default:
       break;
     }
+    lexer.advance();
   }
   return std::nullopt;
 }
