@@ -103,13 +103,12 @@ private:
 /// Ready operations an engine tries per pass after scratch refused them.
 constexpr unsigned kMaxScratchMisses = 128;
 
-struct Scheduler {
-  const Problem &problem;
-  const ListSchedulerOptions &options;
-  Solution solution;
-  unsigned numOps;
+} // namespace
 
-  // Graph.
+/// The dependence graph of a problem as the list scheduler reads it. It
+/// depends on the problem alone, so a search builds it once for all its
+/// candidate schedules.
+struct xyz::sched::ListScheduleGraph {
   struct Edge {
     unsigned to, latency;
   };
@@ -117,11 +116,103 @@ struct Scheduler {
   /// array: a vector per op costs more in the allocator than the schedule).
   std::vector<unsigned> succStart;
   std::vector<Edge> succEdges;
+  /// Per op: predecessors and the critical-path height.
+  std::vector<unsigned> numPreds, height;
+  /// Per value: readers, producers and the last producer in program order.
+  std::vector<unsigned> reads, writes, lastProducer;
+  /// The problem it was built from, and its shape (checked on use).
+  const Problem *source = nullptr;
+  size_t numOps = 0, numValues = 0, numDependences = 0;
+
+  bool belongsTo(const Problem &problem) const {
+    return source == &problem && numOps == problem.operations.size() &&
+           numValues == problem.values.size() &&
+           numDependences == problem.dependences.size();
+  }
+
   llvm::ArrayRef<Edge> succs(unsigned i) const {
     return llvm::ArrayRef<Edge>(succEdges).slice(
         succStart[i], succStart[i + 1] - succStart[i]);
   }
-  std::vector<unsigned> numPreds, height, earliest;
+};
+
+llvm::Expected<std::shared_ptr<const ListScheduleGraph>>
+xyz::sched::buildListScheduleGraph(const Problem &problem) {
+  auto graph = std::make_shared<ListScheduleGraph>();
+  unsigned numOps = problem.operations.size();
+  graph->source = &problem;
+  graph->numOps = numOps;
+  graph->numValues = problem.values.size();
+  graph->numDependences = problem.dependences.size();
+  std::vector<unsigned> &numPreds = graph->numPreds;
+  std::vector<unsigned> &succStart = graph->succStart;
+  numPreds.assign(numOps, 0);
+  // Count, then place: every edge in the order of a walk over readers'
+  // operands, then the extra dependences.
+  succStart.assign(numOps + 1, 0);
+  for (unsigned pass = 0; pass < 2; ++pass) {
+    std::vector<unsigned> next;
+    if (pass == 1) {
+      for (unsigned i = 0; i < numOps; ++i)
+        succStart[i + 1] += succStart[i];
+      graph->succEdges.resize(succStart[numOps]);
+      next.assign(succStart.begin(), succStart.end() - 1);
+    }
+    auto add = [&](unsigned from, unsigned to, unsigned latency) {
+      if (pass == 0) {
+        ++succStart[from + 1];
+        ++numPreds[to];
+      } else {
+        graph->succEdges[next[from]++] = {to, latency};
+      }
+    };
+    for (unsigned i = 0; i < numOps; ++i)
+      for (unsigned v : problem.operations[i].operands)
+        for (unsigned p : problem.values[v].producers) {
+          if (p >= i)
+            return fail("operation " + llvm::Twine(i) +
+                        " reads a value produced later");
+          add(p, i, 1);
+        }
+    for (const Dependence &d : problem.dependences) {
+      if (d.from >= d.to)
+        return fail("dependence against program order");
+      add(d.from, d.to, d.latency);
+    }
+  }
+  std::vector<unsigned> &height = graph->height;
+  height.assign(numOps, 1);
+  for (unsigned i = numOps; i-- > 0;)
+    for (const ListScheduleGraph::Edge &e : graph->succs(i))
+      height[i] = std::max(height[i], height[e.to] + e.latency);
+  graph->reads.resize(problem.values.size());
+  graph->writes.resize(problem.values.size());
+  graph->lastProducer.resize(problem.values.size());
+  for (unsigned v = 0; v < problem.values.size(); ++v) {
+    const Value &value = problem.values[v];
+    if (value.producers.empty())
+      return fail("value " + llvm::Twine(v) + " has no producer");
+    graph->reads[v] = value.users.size();
+    graph->writes[v] = value.producers.size();
+    graph->lastProducer[v] = *std::max_element(value.producers.begin(),
+                                               value.producers.end());
+  }
+  return graph;
+}
+
+namespace {
+struct Scheduler {
+  const Problem &problem;
+  const ListSchedulerOptions &options;
+  Solution solution;
+  unsigned numOps;
+
+  // Graph (shared by the runs of a search) and its per-run counters.
+  using Edge = ListScheduleGraph::Edge;
+  const ListScheduleGraph &graph;
+  llvm::ArrayRef<Edge> succs(unsigned i) const { return graph.succs(i); }
+  const std::vector<unsigned> &height, &lastProducer;
+  std::vector<unsigned> numPreds, earliest;
   std::vector<bool> hasAlternatives; // per resource: some op may move off it
   std::vector<unsigned> remainingReads;
 
@@ -135,12 +226,13 @@ struct Scheduler {
   }
   std::vector<bool> ooo; // per value: allocated out of order, still counted
   std::vector<bool> live, allocated;
-  std::vector<unsigned> remainingWrites, lastProducer;
+  std::vector<unsigned> remainingWrites;
   std::unique_ptr<BlockAllocator> scratch;
 
   Scheduler(const Problem &problem, const ListSchedulerOptions &options,
-            bool conservative)
+            const ListScheduleGraph &graph, bool conservative)
       : problem(problem), options(options), numOps(problem.operations.size()),
+        graph(graph), height(graph.height), lastProducer(graph.lastProducer),
         conservative(conservative) {}
 
   /// The run stopped at options.cycleLimit or behind options.pace (not a
@@ -163,58 +255,11 @@ struct Scheduler {
 
   bool isVector(unsigned v) const { return problem.values[v].width > 1; }
 
-  llvm::Error buildGraph() {
-    numPreds.assign(numOps, 0);
-    // Count, then place: every edge in the order of a walk over readers'
-    // operands, then the extra dependences.
-    succStart.assign(numOps + 1, 0);
-    for (unsigned pass = 0; pass < 2; ++pass) {
-      std::vector<unsigned> next;
-      if (pass == 1) {
-        for (unsigned i = 0; i < numOps; ++i)
-          succStart[i + 1] += succStart[i];
-        succEdges.resize(succStart[numOps]);
-        next.assign(succStart.begin(), succStart.end() - 1);
-      }
-      auto add = [&](unsigned from, unsigned to, unsigned latency) {
-        if (pass == 0) {
-          ++succStart[from + 1];
-          ++numPreds[to];
-        } else {
-          succEdges[next[from]++] = {to, latency};
-        }
-      };
-      for (unsigned i = 0; i < numOps; ++i)
-        for (unsigned v : problem.operations[i].operands)
-          for (unsigned p : problem.values[v].producers) {
-            if (p >= i)
-              return fail("operation " + llvm::Twine(i) +
-                          " reads a value produced later");
-            add(p, i, 1);
-          }
-      for (const Dependence &d : problem.dependences) {
-        if (d.from >= d.to)
-          return fail("dependence against program order");
-        add(d.from, d.to, d.latency);
-      }
-    }
-    height.assign(numOps, 1);
-    for (unsigned i = numOps; i-- > 0;)
-      for (const Edge &e : succs(i))
-        height[i] = std::max(height[i], height[e.to] + e.latency);
-    remainingReads.resize(problem.values.size());
-    remainingWrites.resize(problem.values.size());
-    lastProducer.resize(problem.values.size());
-    for (unsigned v = 0; v < problem.values.size(); ++v) {
-      const Value &value = problem.values[v];
-      if (value.producers.empty())
-        return fail("value " + llvm::Twine(v) + " has no producer");
-      remainingReads[v] = value.users.size();
-      remainingWrites[v] = value.producers.size();
-      lastProducer[v] = *std::max_element(value.producers.begin(),
-                                          value.producers.end());
-    }
-    return llvm::Error::success();
+  /// The per-run counters, from the graph's initial ones.
+  void resetCounters() {
+    numPreds = graph.numPreds;
+    remainingReads = graph.reads;
+    remainingWrites = graph.writes;
   }
 
   /// Sizes the pools from the program-order pressure.
@@ -269,8 +314,7 @@ struct Scheduler {
   }
 
   llvm::Expected<Solution> run() {
-    if (llvm::Error e = buildGraph())
-      return std::move(e);
+    resetCounters();
     if (llvm::Error e = planScratch())
       return std::move(e);
     solution.cycle.assign(numOps, ~0u);
@@ -569,13 +613,26 @@ struct Scheduler {
 llvm::Expected<Solution>
 xyz::sched::scheduleList(const Problem &problem,
                          const ListSchedulerOptions &options) {
-  Scheduler words(problem, options, /*conservative=*/false);
+  std::shared_ptr<const ListScheduleGraph> built;
+  // The options' graph if it is this problem's, else one built here.
+  const ListScheduleGraph *graph =
+      options.graph && options.graph->belongsTo(problem) ? options.graph
+                                                         : nullptr;
+  if (!graph) {
+    llvm::Expected<std::shared_ptr<const ListScheduleGraph>> g =
+        buildListScheduleGraph(problem);
+    if (!g)
+      return g.takeError();
+    built = std::move(*g);
+    graph = built.get();
+  }
+  Scheduler words(problem, options, *graph, /*conservative=*/false);
   llvm::Expected<Solution> solution = words.run();
   // Over the limit counting words, it would be no shorter in blocks.
   if (solution || words.overLimit)
     return solution;
   llvm::Expected<Solution> fallback =
-      Scheduler(problem, options, /*conservative=*/true).run();
+      Scheduler(problem, options, *graph, /*conservative=*/true).run();
   if (fallback) {
     llvm::consumeError(solution.takeError());
     return fallback;

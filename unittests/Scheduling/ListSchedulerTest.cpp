@@ -775,3 +775,34 @@ TEST(ListScheduler, RandomProblemsUnderScratchPressure) {
   EXPECT_GT(scheduled, 100u);
   (void)refused;
 }
+
+// A graph built once gives every run the schedule a run building its own
+// gives; a graph of another problem is not used (each problem gets its own).
+TEST(ListScheduler, SharedGraphGivesTheSameSchedules) {
+  for (unsigned seed = 0; seed < 10; ++seed) {
+    Problem problem = randomProblem(seed, 300, 1536, 40);
+    Problem other = randomProblem(seed + 100, 300, 1536, 40);
+    auto graph = buildListScheduleGraph(problem);
+    ASSERT_TRUE(bool(graph)) << llvm::toString(graph.takeError());
+    for (double bias : {0.0, 1.0, 2.0}) {
+      ListSchedulerOptions options;
+      options.programOrderBias = bias;
+      auto alone = scheduleList(problem, options);
+      ASSERT_TRUE(bool(alone)) << llvm::toString(alone.takeError());
+      options.graph = graph->get();
+      auto shared = scheduleList(problem, options);
+      ASSERT_TRUE(bool(shared)) << llvm::toString(shared.takeError());
+      EXPECT_EQ(shared->cycle, alone->cycle);
+      EXPECT_EQ(shared->numCycles, alone->numCycles);
+      // Passed another problem's graph: that problem's own schedule.
+      auto otherAlone = scheduleList(other, ListSchedulerOptions{});
+      ListSchedulerOptions wrong;
+      wrong.graph = graph->get();
+      auto otherShared = scheduleList(other, wrong);
+      ASSERT_TRUE(bool(otherAlone) && bool(otherShared));
+      EXPECT_EQ(otherShared->cycle, otherAlone->cycle);
+      llvm::Error err = verify(other, *otherShared);
+      EXPECT_FALSE(bool(err)) << llvm::toString(std::move(err));
+    }
+  }
+}

@@ -15,8 +15,16 @@
 #define XYZ_SCHEDULING_LISTSCHEDULER_H
 
 #include "xyz/Scheduling/Problem.h"
+#include <memory>
 
 namespace xyz::sched {
+
+/// A problem's dependence graph as the list scheduler reads it (edges,
+/// heights, use counts). It depends only on the problem: a search that
+/// schedules one problem many times builds it once.
+struct ListScheduleGraph;
+llvm::Expected<std::shared_ptr<const ListScheduleGraph>>
+buildListScheduleGraph(const Problem &problem);
 
 struct ListSchedulerOptions {
   /// Weight of program order in the priority, as a fraction of the longest
@@ -51,6 +59,10 @@ struct ListSchedulerOptions {
   /// Per-operation priorities (higher issues first) replacing the ones above
   /// (e.g. from justify()); not owned.
   const std::vector<uint64_t> *priority = nullptr;
+  /// The problem's graph from buildListScheduleGraph (not owned, must
+  /// outlive the call and the problem must not change); built per call if
+  /// null or built from another problem object.
+  const ListScheduleGraph *graph = nullptr;
 };
 
 llvm::Expected<Solution> scheduleList(const Problem &problem,

@@ -264,6 +264,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // flight trades parallelism against scratch, and the priority's weights
     // trade staggering against feeding the bottleneck; keep the best of a
     // few deterministic settings (`search-level` widens the search).
+    // Every candidate below schedules this problem: its graph is built once.
+    std::shared_ptr<const sched::ListScheduleGraph> graph;
+    if (auto built = sched::buildListScheduleGraph(problem))
+      graph = std::move(*built);
+    else
+      llvm::consumeError(built.takeError()); // scheduleList reports it
+    options.graph = graph.get();
     llvm::Expected<sched::Solution> solution =
         sched::scheduleList(problem, options);
     // Justification starts from the best list schedule of each program-
@@ -378,6 +385,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       sched::ListSchedulerOptions candidateOptions = options;
       candidateOptions.priority = &priority;
       candidateOptions.cycleLimit = solution->numCycles - 1;
+      candidateOptions.graph = nullptr; // another problem
       llvm::Expected<sched::Solution> candidate =
           sched::scheduleList(permuted, candidateOptions);
       if (!candidate) {
