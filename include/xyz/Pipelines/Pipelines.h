@@ -9,13 +9,9 @@
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
+#include "xyz/Dialect/XYZ/CompileBounds.h"
 
 namespace xyz {
-/// The default compile-time bound of --xyz-expand-threads, in ops created:
-/// tree-hash at height 10, rounds 16 expands to 302 ops per 8 threads, so
-/// about 27,000 threads (batch 4096: 155,000 ops).
-constexpr uint64_t kDefaultMaxExpandedOps = uint64_t(1) << 20;
-
 struct SchedulePipelineOptions
     : public mlir::PassPipelineOptions<SchedulePipelineOptions> {
   Option<bool> simplify{*this, "simplify",
@@ -52,7 +48,7 @@ struct SchedulePipelineOptions
       *this, "max-ops",
       llvm::cl::desc("Compile-time bound: the most ops the expansion of "
                      "threads may create (xyz-expand-threads)"),
-      llvm::cl::init(kDefaultMaxExpandedOps)};
+      llvm::cl::init(kDefaultMaxOps)};
   Option<bool> stats{*this, "stats",
                      llvm::cl::desc("Report the schedule's statistics"),
                      llvm::cl::init(false)};

@@ -6,6 +6,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Pass/Pass.h"
+#include "xyz/Dialect/XYZ/CompileBounds.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 
 namespace xyz {

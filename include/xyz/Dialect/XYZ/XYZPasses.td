@@ -33,7 +33,7 @@ def XYZExpandThreads : Pass<"xyz-expand-threads", "::mlir::ModuleOp"> {
     anything is created.
   }];
   let options = [
-    Option<"maxOps", "max-ops", "uint64_t", /*default=*/"uint64_t(1) << 20",
+    Option<"maxOps", "max-ops", "uint64_t", /*default=*/"::xyz::kDefaultMaxOps",
            "The most ops expansion may create (a compile-time bound)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];

@@ -99,10 +99,6 @@ void unrollFully(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
   loop.erase();
 }
 
-/// The most ops full unrolling may leave in a kernel (a compile-time bound;
-/// tree-hash at 128 rounds has about 7,000).
-constexpr uint64_t kMaxUnrolledOps = uint64_t(1) << 20;
-
 /// Ops in `op`'s regions.
 uint64_t countNestedOps(Operation *op) {
   uint64_t n = 0;
@@ -132,14 +128,13 @@ LogicalResult unrollConstantLoops(Operation *root) {
         return loop.emitError("cannot unroll a loop of ")
                << trips << " iterations (at most 65536)";
       uint64_t body = countNestedOps(loop);
-      uint64_t others = total - body - 1;
-      if (body != 0 && uint64_t(trips) > (kMaxUnrolledOps - std::min(
-                                              others, kMaxUnrolledOps)) /
-                                             body)
+      uint64_t others = total - body - 1; // the rest of the kernel
+      uint64_t room = kDefaultMaxOps - std::min(others, kDefaultMaxOps);
+      if (body != 0 && uint64_t(trips) > room / body)
         return loop.emitError("unrolling this loop (")
                << trips << " iterations of a " << body
                << "-op body) would pass the compile-time bound of "
-               << kMaxUnrolledOps << " ops in the kernel; make the shape "
+               << kDefaultMaxOps << " ops in the kernel; make the shape "
                << "smaller";
       total = others + uint64_t(trips) * body;
       unrollFully(loop, *lb, *step, trips);
