@@ -50,6 +50,15 @@ bool xyz::commitToolOutput(llvm::StringRef tool, OutputFile &out) {
   return true;
 }
 
+int xyz::writeToolOutput(
+    llvm::StringRef tool, llvm::StringRef path,
+    llvm::function_ref<bool(llvm::raw_ostream &)> write) {
+  std::unique_ptr<OutputFile> out = openToolOutput(tool, path);
+  if (!out || !write(out->os()) || !commitToolOutput(tool, *out))
+    return 1;
+  return 0;
+}
+
 bool xyz::rejectUnsafeMlirSource(llvm::StringRef bufferName,
                                  llvm::StringRef buffer) {
   std::optional<SourceProblem> problem = checkMlirSource(buffer);

@@ -67,16 +67,10 @@ static int runOpt(int argc, char **argv) {
   if (!input || xyz::rejectUnsafeMlirSource(input->getBufferIdentifier(),
                                             input->getBuffer()))
     return 1;
-  std::unique_ptr<xyz::OutputFile> output =
-      xyz::openToolOutput(kTool, outputFile);
-  if (!output)
-    return 1;
-  // On failure the output is discarded: whatever was at -o stays.
-  if (mlir::failed(mlir::MlirOptMain(output->os(), std::move(input), registry,
-                                     config)) ||
-      !xyz::commitToolOutput(kTool, *output))
-    return 1;
-  return 0;
+  return xyz::writeToolOutput(kTool, outputFile, [&](llvm::raw_ostream &os) {
+    return mlir::succeeded(
+        mlir::MlirOptMain(os, std::move(input), registry, config));
+  });
 }
 
 int main(int argc, char **argv) {

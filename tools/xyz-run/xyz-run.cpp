@@ -152,10 +152,6 @@ static void reportError(llvm::Error err) {
       });
 }
 
-static std::unique_ptr<llvm::MemoryBuffer> readFile(llvm::StringRef name) {
-  return readToolInput(kTool, name);
-}
-
 /// A module holding one vliw.program, verified, as a Program; its ops'
 /// locations go to `locations` if given.
 static std::optional<sim::Program>
@@ -195,7 +191,7 @@ loadMlirProgram(std::unique_ptr<llvm::MemoryBuffer> buffer,
 
 static std::optional<sim::Program>
 loadProgram(llvm::StringRef name, sim::ProgramLocations *locations) {
-  std::unique_ptr<llvm::MemoryBuffer> buffer = readFile(name);
+  std::unique_ptr<llvm::MemoryBuffer> buffer = readToolInput(kTool, name);
   if (!buffer)
     return std::nullopt;
   if (name.ends_with(".mlir"))
@@ -212,7 +208,7 @@ loadProgram(llvm::StringRef name, sim::ProgramLocations *locations) {
 static std::optional<std::vector<uint32_t>> loadMemory(llvm::StringRef name) {
   if (name.empty())
     return std::vector<uint32_t>();
-  std::unique_ptr<llvm::MemoryBuffer> buffer = readFile(name);
+  std::unique_ptr<llvm::MemoryBuffer> buffer = readToolInput(kTool, name);
   if (!buffer)
     return std::nullopt;
   llvm::Expected<std::vector<uint32_t>> mem =
@@ -227,7 +223,7 @@ static std::optional<std::vector<uint32_t>> loadMemory(llvm::StringRef name) {
 /// `--locations F`: the side file of `program`.
 static std::optional<sim::ProgramLocations>
 loadLocations(llvm::StringRef name, const sim::Program &program) {
-  std::unique_ptr<llvm::MemoryBuffer> buffer = readFile(name);
+  std::unique_ptr<llvm::MemoryBuffer> buffer = readToolInput(kTool, name);
   if (!buffer)
     return std::nullopt;
   llvm::Expected<sim::ProgramLocations> locations =
@@ -237,14 +233,6 @@ loadLocations(llvm::StringRef name, const sim::Program &program) {
     return std::nullopt;
   }
   return std::move(*locations);
-}
-
-static std::unique_ptr<OutputFile> openOutput(llvm::StringRef name) {
-  return openToolOutput(kTool, name);
-}
-
-static bool commitOutput(OutputFile &out) {
-  return commitToolOutput(kTool, out);
 }
 
 /// `--time`: wall time of the run and simulated cycles / slots per second.
@@ -379,20 +367,21 @@ static int runMain(int argc, char **argv) {
                             ? UINT64_MAX
                             : opts.traceLimitMb << 20;
   if (!opts.traceFile.empty()) {
-    if (!(traceOut = openOutput(opts.traceFile)))
+    if (!(traceOut = openToolOutput(kTool, opts.traceFile)))
       return 1;
     trace.emplace(*program, slotLocations, opts.cores, traceOut->os());
     trace->setByteLimit(traceLimit);
     observers.add(&*trace);
   }
   if (!opts.htmlFile.empty()) {
-    if (!(htmlOut = openOutput(opts.htmlFile)))
+    if (!(htmlOut = openToolOutput(kTool, opts.htmlFile)))
       return 1;
     html.emplace(*program, slotLocations, opts.cores);
     observers.add(&*html);
   }
   // Opened before the run so that a bad path fails early.
-  if (!opts.dumpMemFile.empty() && !(memOut = openOutput(opts.dumpMemFile)))
+  if (!opts.dumpMemFile.empty() &&
+      !(memOut = openToolOutput(kTool, opts.dumpMemFile)))
     return 1;
 
   sim::DecodedProgram decoded(*program);
@@ -413,7 +402,7 @@ static int runMain(int argc, char **argv) {
       written = false;
     } else {
       trace->finish(result);
-      written &= commitOutput(*traceOut);
+      written &= commitToolOutput(kTool, *traceOut);
     }
   }
   if (html) {
@@ -425,12 +414,12 @@ static int runMain(int argc, char **argv) {
     } else {
       html->write(result, llvm::sys::path::filename(opts.programFile),
                   htmlOut->os());
-      written &= commitOutput(*htmlOut);
+      written &= commitToolOutput(kTool, *htmlOut);
     }
   }
   if (memOut) {
     sim::writeJsonMemory(*mem, memOut->os());
-    written &= commitOutput(*memOut);
+    written &= commitToolOutput(kTool, *memOut);
   }
   if (result.fault) {
     llvm::errs() << opts.programFile << ": fault: " << result.fault->message

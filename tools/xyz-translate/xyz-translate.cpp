@@ -87,11 +87,6 @@ static int runTranslate(int argc, char **argv) {
       xyz::rejectUnsafeMlirSource(input->getBufferIdentifier(),
                                   input->getBuffer()))
     return 1;
-  std::unique_ptr<xyz::OutputFile> output =
-      xyz::openToolOutput(kTool, outputFile);
-  if (!output)
-    return 1;
-
   auto translateChunk = [&](std::unique_ptr<llvm::MemoryBuffer> chunk,
                             llvm::raw_ostream &os) {
     mlir::MLIRContext context;
@@ -107,13 +102,11 @@ static int runTranslate(int argc, char **argv) {
     mlir::SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
     return translation(sourceMgr, os, &context);
   };
-  // On failure the output is discarded: whatever was at -o stays.
-  if (mlir::failed(mlir::splitAndProcessBuffer(
-          std::move(input), translateChunk, output->os(), splitMarker,
-          /*outputSplitMarker=*/"")) ||
-      !xyz::commitToolOutput(kTool, *output))
-    return 1;
-  return 0;
+  return xyz::writeToolOutput(kTool, outputFile, [&](llvm::raw_ostream &os) {
+    return mlir::succeeded(mlir::splitAndProcessBuffer(
+        std::move(input), translateChunk, os, splitMarker,
+        /*outputSplitMarker=*/""));
+  });
 }
 
 int main(int argc, char **argv) {

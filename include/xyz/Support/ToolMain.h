@@ -16,6 +16,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace xyz {
 
@@ -36,6 +37,12 @@ std::unique_ptr<llvm::MemoryBuffer> readToolInput(llvm::StringRef tool,
 std::unique_ptr<OutputFile> openToolOutput(llvm::StringRef tool,
                                            llvm::StringRef path);
 bool commitToolOutput(llvm::StringRef tool, OutputFile &out);
+
+/// Opens `path`, runs `write` on it and puts the output in place if `write`
+/// succeeded (it reports its own errors); otherwise the output is discarded
+/// and whatever was at `path` stays. Returns the tool's exit code.
+int writeToolOutput(llvm::StringRef tool, llvm::StringRef path,
+                    llvm::function_ref<bool(llvm::raw_ostream &)> write);
 
 /// If MLIR source `buffer` has a shape the parser cannot survive
 /// (checkMlirSource), prints it located in `bufferName` and returns true.
