@@ -646,25 +646,7 @@ Problem randomProblem(unsigned seed, unsigned numOps, unsigned scratch,
 /// Critical path and per-resource floors (primary resources only, plus the
 /// alternatives' capacity: a lower bound either way).
 unsigned lowerBound(const Problem &problem) {
-  unsigned n = problem.operations.size();
-  std::vector<unsigned> start(n, 0);
-  auto relax = [&](unsigned from, unsigned to, unsigned latency) {
-    start[to] = std::max(start[to], start[from] + latency);
-  };
-  // Edges all go forward in program order.
-  std::vector<std::vector<std::pair<unsigned, unsigned>>> preds(n);
-  for (unsigned i = 0; i < n; ++i)
-    for (unsigned v : problem.operations[i].operands)
-      for (unsigned p : problem.values[v].producers)
-        preds[i].push_back({p, 1});
-  for (const Dependence &d : problem.dependences)
-    preds[d.to].push_back({d.from, d.latency});
-  unsigned path = 0;
-  for (unsigned i = 0; i < n; ++i) {
-    for (auto [p, latency] : preds[i])
-      relax(p, i, latency);
-    path = std::max(path, start[i] + 1);
-  }
+  unsigned path = criticalPath(problem); // tested in ProblemTest
   // Slot demand: ops with an alternative could use either engine, so bound
   // with the total capacity of the two.
   std::vector<unsigned> count(problem.resourceLimits.size(), 0);
