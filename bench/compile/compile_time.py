@@ -23,19 +23,18 @@ batch 256 under 5 s.
 """
 import argparse
 import os
-import re
 import subprocess
+import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-KERNEL = os.path.join(ROOT, "examples", "tree_hash.mlir")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from common import KERNEL, ROOT, run_tree_hash  # noqa: E402
 
 
 def compile_and_run(bindir, shape, tmp, timeout=None):
     """Returns (compile seconds, cycles, check); seconds is None past
     `timeout`."""
-    height, rounds, batch = shape
     prog = os.path.join(tmp, "p.json")
     opt = [os.path.join(bindir, "xyz-opt"), KERNEL,
            "--xyz-specialize=height=%d rounds=%d batch=%d" % shape,
@@ -61,16 +60,8 @@ def compile_and_run(bindir, shape, tmp, timeout=None):
     if producer.returncode != 0 or consumer.returncode != 0:
         return seconds, None, "compile failed: %s" % (
             producer.stderr.read().decode().strip().splitlines() or ["?"])[-1]
-    ran = subprocess.run(
-        [os.path.join(bindir, "xyz-run"), prog, "--kernel", "tree-hash",
-         "--height", str(height), "--rounds", str(rounds),
-         "--batch", str(batch)],
-        capture_output=True, text=True)
-    out = ran.stdout + ran.stderr
-    cycles = re.search(r"cycles: (\d+)", out)
-    check = re.search(r"check: (\S+)", out)
-    return (seconds, int(cycles.group(1)) if cycles else None,
-            check.group(1) if check else "fault (exit %d)" % ran.returncode)
+    cycles, check, _ = run_tree_hash(bindir, prog, shape)
+    return seconds, cycles, check
 
 
 def table(bindir, shapes, tmp, timeout):

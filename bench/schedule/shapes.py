@@ -29,8 +29,8 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-KERNEL = os.path.join(ROOT, "examples", "tree_hash.mlir")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from common import KERNEL, ROOT, run_tree_hash  # noqa: E402
 HEADLINE = (10, 16, 256)
 # (height, rounds, batch): the headline, then heights, rounds and batches
 # varied around it, and a few corners.
@@ -51,10 +51,8 @@ STAGES = ["fuse-multiply-add", "vectorize", "gather-to-select", "ranges",
 def compile_and_run(bindir, shape, options=(), tmp=".", timeout=None):
     """Returns a dict: cycles, check, compile_s, counts{engine: ops};
     None when compiling takes longer than `timeout` seconds."""
-    height, rounds, batch = shape
     opt = os.path.join(bindir, "xyz-opt")
     translate = os.path.join(bindir, "xyz-translate")
-    run = os.path.join(bindir, "xyz-run")
     schedule = " ".join(["stats=1"] + list(options))
     start = time.perf_counter()
     try:
@@ -75,14 +73,8 @@ def compile_and_run(bindir, shape, options=(), tmp=".", timeout=None):
     with open(prog, "w") as f:
         subprocess.run([translate, "--vliw-to-json"], input=compiled.stdout,
                        stdout=f, text=True, check=True)
-    ran = subprocess.run(
-        [run, prog, "--kernel", "tree-hash", "--height", str(height),
-         "--rounds", str(rounds), "--batch", str(batch), "--seed", "1",
-         "--stats"],
-        capture_output=True, text=True)
-    out = ran.stdout + ran.stderr
-    cycles = re.search(r"cycles: (\d+)", out)
-    check = re.search(r"check: (\S+)", out)
+    cycles, check, out = run_tree_hash(bindir, prog, shape,
+                                       ["--seed", "1", "--stats"])
     run_counts = {e: int(n) for e, n in
                   re.findall(r"^(alu|valu|load|store|flow): (\d+) /", out, re.M)}
     if not counts:
@@ -91,8 +83,8 @@ def compile_and_run(bindir, shape, options=(), tmp=".", timeout=None):
         print("warning: %s: remark counts %s differ from xyz-run's %s"
               % (shape, counts, run_counts), file=sys.stderr)
     return {
-        "cycles": int(cycles.group(1)) if cycles else None,
-        "check": check.group(1) if check else "fault (exit %d)" % ran.returncode,
+        "cycles": cycles,
+        "check": check,
         "compile_s": compile_s,
         "counts": counts,
     }
