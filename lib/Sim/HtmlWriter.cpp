@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Sim/HtmlWriter.h"
+#include "xyz/Machine/CostModel.h"
 #include "xyz/Sim/ProgramLocations.h"
 #include "xyz/Sim/SlotTracks.h"
 #include "llvm/ADT/DenseMap.h"
@@ -137,7 +138,6 @@ static const char *engineColor(vliw::Engine engine) {
   return "#999999";
 }
 
-static uint64_t ceilDiv(uint64_t a, uint64_t b) { return b ? (a + b - 1) / b : 0; }
 
 static const char kPageHead[] = R"html(<!DOCTYPE html>
 <html lang="en">
@@ -357,6 +357,9 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
   auto count = [&](vliw::Engine engine) {
     return used[static_cast<unsigned>(engine)];
   };
+  machine::OpMix mix;
+  for (unsigned e = 0; e < vliw::kNumEngines; ++e)
+    mix.slots[e] = double(used[e]);
   uint64_t bound = 0;
   std::string boundBy = "-";
   os << "<table class=\"engines\">\n<tr><th>engine</th><th>slots</th>"
@@ -367,7 +370,7 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
       continue;
     llvm::StringRef name = vliw::stringifyEngine(engine);
     uint64_t capacity = uint64_t(vliw::getSlotLimit(engine)) * cores;
-    uint64_t floor = ceilDiv(used[e], capacity);
+    auto floor = uint64_t(std::ceil(machine::engineFloor(mix, engine, cores)));
     double pct =
         result.cycles ? 100.0 * used[e] / double(result.cycles * capacity) : 0;
     if (floor > bound) {
@@ -381,21 +384,16 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
        << "</td></tr>\n";
   }
   // A VALU op is 8 lanes of ALU work: together they need this many cycles.
-  unsigned lanes = vliw::kVectorLength;
-  uint64_t vectorCapacity =
-      (uint64_t(lanes) * vliw::getSlotLimit(vliw::Engine::Valu) +
-       vliw::getSlotLimit(vliw::Engine::Alu)) *
-      cores;
-  uint64_t vectorFloor = ceilDiv(
-      lanes * count(vliw::Engine::Valu) + count(vliw::Engine::Alu),
-      vectorCapacity);
+  auto vectorFloor =
+      uint64_t(std::ceil(machine::vectorWorkFloor(mix, cores)));
   if (vectorFloor > bound) {
     bound = vectorFloor;
     boundBy = "vector";
   }
-  os << "<tr class=\"vector\"><td>vector (" << lanes << "&middot;VALU+ALU)/"
-     << vectorCapacity / cores << "</td><td></td><td></td><td></td><td>"
-     << vectorFloor << "</td></tr>\n";
+  os << "<tr class=\"vector\"><td>vector (" << vliw::kVectorLength
+     << "&middot;VALU+ALU)/" << machine::vectorWorkCapacity()
+     << "</td><td></td><td></td><td></td><td>" << vectorFloor
+     << "</td></tr>\n";
   os << "<tr class=\"bound\"><td>lower bound</td><td></td><td></td><td></td>"
      << "<td>" << bound << "</td></tr>\n</table>\n";
   os << "<div id=\"summary\">cycles: <b>" << result.cycles << "</b>";

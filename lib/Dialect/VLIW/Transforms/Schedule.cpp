@@ -9,6 +9,7 @@
 
 #include "MemoryDependences.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
+#include "xyz/Machine/CostModel.h"
 #include "xyz/Scheduling/Justify.h"
 #include "xyz/Scheduling/ListScheduler.h"
 #include "llvm/ADT/DenseMap.h"
@@ -463,15 +464,14 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
   /// vector work (8 x VALU + ALU slots) over the 6 x 8 + 12 slots that can
   /// do it, else none (the vector engines balance themselves).
   static unsigned bottleneck(const sched::Problem &problem) {
-    double slots[kNumEngines + 1] = {};
+    machine::OpMix mix;
     for (const sched::Operation &op : problem.operations)
-      slots[op.resource] += 1;
-    auto at = [&](Engine e) { return slots[static_cast<unsigned>(e)]; };
-    double loads = at(Engine::Load) / getSlotLimit(Engine::Load);
-    double vector = (kVectorLength * at(Engine::Valu) + at(Engine::Alu)) /
-                    (kVectorLength * getSlotLimit(Engine::Valu) +
-                     getSlotLimit(Engine::Alu));
-    return loads >= vector ? static_cast<unsigned>(Engine::Load) : ~0u;
+      if (op.resource < kNumEngines)
+        mix[static_cast<Engine>(op.resource)] += 1;
+    return machine::engineFloor(mix, Engine::Load) >=
+                   machine::vectorWorkFloor(mix)
+               ? static_cast<unsigned>(Engine::Load)
+               : ~0u;
   }
 
   /// Readers further apart than this (in program order) get their own copy
@@ -709,31 +709,27 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     std::string text;
     llvm::raw_string_ostream os(text);
     os << "schedule: " << cycles << " cycles";
-    double bound = 0;
+    machine::OpMix mix;
+    for (unsigned e = 0; e < kNumEngines; ++e)
+      mix.slots[e] = counts[e];
     for (unsigned e = 0; e < kNumEngines; ++e) {
       auto engine = static_cast<Engine>(e);
       if (engine == Engine::Debug)
         continue;
       unsigned limit = getSlotLimit(engine);
-      double floor = double(counts[e]) / limit;
-      bound = std::max(bound, floor);
       os << "; " << stringifyEngine(engine) << " " << counts[e] << " ops ("
          << llvm::format("%.1f", cycles ? 100.0 * counts[e] / (cycles * limit)
                                         : 0.0)
-         << "%, floor " << llvm::format("%.0f", std::ceil(floor)) << ")";
+         << "%, floor "
+         << llvm::format("%.0f", std::ceil(machine::engineFloor(mix, engine)))
+         << ")";
     }
-    // The VALU and ALU share vector work: 8 lanes per VALU op, one per ALU.
-    double vector = (kVectorLength * counts[static_cast<unsigned>(Engine::Valu)] +
-                     counts[static_cast<unsigned>(Engine::Alu)]) /
-                    double(kVectorLength * getSlotLimit(Engine::Valu) +
-                           getSlotLimit(Engine::Alu));
-    os << "; vector work floor " << llvm::format("%.0f", std::ceil(vector));
-    bound = std::max(bound, vector);
-    os << "; lower bound " << llvm::format("%.0f", std::ceil(bound))
+    os << "; vector work floor "
+       << llvm::format("%.0f", std::ceil(machine::vectorWorkFloor(mix)));
+    double bound = std::ceil(machine::resourceFloor(mix));
+    os << "; lower bound " << llvm::format("%.0f", bound)
        << " cycles, schedule "
-       << llvm::format("%.1f", bound ? 100.0 * (cycles - std::ceil(bound)) /
-                                           std::ceil(bound)
-                                     : 0.0)
+       << llvm::format("%.1f", bound ? 100.0 * (cycles - bound) / bound : 0.0)
        << "% above it";
     mlir::emitRemark(program.getLoc(), os.str());
   }

@@ -12,7 +12,7 @@
 #define XYZ_DIALECT_XYZ_TRANSFORMS_SELECTION_H
 
 #include "mlir/IR/Builders.h"
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Machine/CostModel.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -31,16 +31,20 @@ struct EngineWork {
   double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
   double flow = 0;        // flow-engine slots (a vector select is one)
 
+  /// The same work as a machine op mix, lanes counted as ALU slots.
+  machine::OpMix mix() const {
+    machine::OpMix m;
+    m[vliw::Engine::Load] = loads;
+    m[vliw::Engine::Alu] = vectorSlots;
+    m[vliw::Engine::Flow] = flow;
+    return m;
+  }
   double loadFloor() const {
-    return loads / vliw::getSlotLimit(vliw::Engine::Load);
+    return machine::engineFloor(mix(), vliw::Engine::Load);
   }
-  double vectorFloor() const {
-    return vectorSlots /
-           (vliw::kVectorLength * vliw::getSlotLimit(vliw::Engine::Valu) +
-            vliw::getSlotLimit(vliw::Engine::Alu));
-  }
+  double vectorFloor() const { return machine::vectorWorkFloor(mix()); }
   double flowFloor() const {
-    return kFlowHeadroom * flow / vliw::getSlotLimit(vliw::Engine::Flow);
+    return kFlowHeadroom * machine::engineFloor(mix(), vliw::Engine::Flow);
   }
   double floor() const {
     return std::max({loadFloor(), vectorFloor(), flowFloor()});
