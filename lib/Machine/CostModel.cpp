@@ -9,7 +9,7 @@ double xyz::machine::resourceFloor(const OpMix &mix, unsigned cores,
                                    std::optional<Engine> *bindingEngine) {
   double bound = vectorWorkFloor(mix, cores);
   std::optional<Engine> binding;
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
+  for (unsigned e = 0; e < kNumEngines; ++e) {
     auto engine = static_cast<Engine>(e);
     if (engine == Engine::Debug)
       continue;

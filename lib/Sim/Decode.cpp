@@ -12,19 +12,19 @@
 
 using namespace xyz;
 using namespace xyz::sim;
-using vliw::Engine;
-using vliw::OperandRole;
-using vliw::SlotKind;
+using machine::Engine;
+using machine::OperandRole;
+using machine::SlotKind;
 
 std::string sim::describeSlot(Engine engine, unsigned slotIndex,
                               const Slot &slot) {
   std::string text;
   llvm::raw_string_ostream os(text);
-  os << vliw::stringifyEngine(engine) << " slot " << slotIndex;
+  os << machine::stringifyEngine(engine) << " slot " << slotIndex;
   if (slot.kind == SlotKind::Alu || slot.kind == SlotKind::Valu)
-    os << " (\"" << vliw::getJsonName(slot.binop) << "\")";
+    os << " (\"" << machine::getJsonName(slot.binop) << "\")";
   else if (slot.kind != SlotKind::Debug)
-    os << " (" << vliw::getSlotInfo(slot.kind).jsonOpcode << ")";
+    os << " (" << machine::getSlotInfo(slot.kind).jsonOpcode << ")";
   return text;
 }
 
@@ -32,7 +32,7 @@ namespace {
 /// Decodes one slot into `inst`, or returns why it can never execute.
 std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
                                       const Slot &slot, Inst &inst) {
-  const vliw::SlotInfo &info = vliw::getSlotInfo(slot.kind);
+  const machine::SlotInfo &info = machine::getSlotInfo(slot.kind);
   auto fault = [&](FaultKind kind, const llvm::Twine &what) {
     return StaticFault{kind, engine, index, &slot, what.str()};
   };
@@ -44,9 +44,9 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
                  "expected " + llvm::Twine(info.roles.size()) +
                      " operands, got " + llvm::Twine(slot.operands.size()));
 
-  llvm::SmallVector<vliw::ScratchAccess, 4> accesses;
-  vliw::getScratchAccesses(slot.kind, slot.operands, accesses);
-  for (const vliw::ScratchAccess &access : accesses) {
+  llvm::SmallVector<machine::ScratchAccess, 4> accesses;
+  machine::getScratchAccesses(slot.kind, slot.operands, accesses);
+  for (const machine::ScratchAccess &access : accesses) {
     if (access.inScratch())
       continue;
     int64_t last = access.last();
@@ -54,7 +54,7 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
     std::string what;
     llvm::raw_string_ostream os(what);
     os << "scratch address " << bad << " out of range [0, "
-       << vliw::kScratchSize << ") (operand "
+       << machine::kScratchSize << ") (operand "
        << info.operandNames[access.operand] << " = "
        << slot.operands[access.operand];
     if (access.addr != slot.operands[access.operand])
@@ -73,7 +73,7 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
   inst.imm = 0;
   // Scratch operands in JSON order, load_offset's offset folded in.
   unsigned next = 0;
-  for (const vliw::ScratchAccess &access : accesses)
+  for (const machine::ScratchAccess &access : accesses)
     inst.s[next++] = static_cast<uint32_t>(access.addr);
   for (auto [role, value] : llvm::zip(info.roles, slot.operands))
     if (role == OperandRole::Immediate || role == OperandRole::JumpTarget ||
@@ -93,7 +93,7 @@ DecodedProgram::Impl::Impl(const Program &p) : program(p) {
       Engine engine = engineSlots.engine;
       if (engine == Engine::Debug)
         continue;
-      unsigned limit = vliw::getSlotLimit(engine);
+      unsigned limit = machine::getSlotLimit(engine);
       if (engineSlots.slots.size() > limit) {
         // The reference asserts before running any slot of the engine.
         rec.faultIndex = static_cast<int32_t>(staticFaults.size());
@@ -101,7 +101,7 @@ DecodedProgram::Impl::Impl(const Program &p) : program(p) {
             {FaultKind::OverfullEngine, engine, limit,
              &engineSlots.slots[limit],
              (llvm::Twine(engineSlots.slots.size()) + " " +
-              vliw::stringifyEngine(engine) + " slots in one bundle, limit " +
+              machine::stringifyEngine(engine) + " slots in one bundle, limit " +
               llvm::Twine(limit))
                  .str()});
         break;

@@ -24,9 +24,9 @@ namespace xyz::sim {
 /// `s[0..3]` (load_offset's already include the lane offset); the immediate,
 /// jump target or jump offset, if any, in `imm`.
 struct Inst {
-  vliw::SlotKind kind;
-  vliw::BinaryOpcode op;
-  vliw::Engine engine;
+  machine::SlotKind kind;
+  machine::BinaryOpcode op;
+  machine::Engine engine;
   /// Position in its engine's slot list (for messages).
   uint16_t slotIndex;
   uint32_t s[4];
@@ -36,7 +36,7 @@ struct Inst {
 /// A fault found while decoding, raised when its slot is reached.
 struct StaticFault {
   FaultKind kind;
-  vliw::Engine engine;
+  machine::Engine engine;
   unsigned slotIndex;
   const Slot *slot = nullptr;
   std::string what;
@@ -50,7 +50,7 @@ struct BundleRec {
   int32_t faultIndex = -1;
   bool counted;
   /// Non-debug slots per engine, for the statistics.
-  uint8_t slotsPerEngine[vliw::kNumEngines] = {};
+  uint8_t slotsPerEngine[machine::kNumEngines] = {};
 };
 
 struct DecodedProgram::Impl {
@@ -66,7 +66,7 @@ struct DecodedProgram::Impl {
 };
 
 /// "alu slot 2 (\"+\")": a slot named for messages.
-std::string describeSlot(vliw::Engine engine, unsigned slotIndex,
+std::string describeSlot(machine::Engine engine, unsigned slotIndex,
                          const Slot &slot);
 
 } // namespace xyz::sim

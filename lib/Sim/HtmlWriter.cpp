@@ -19,6 +19,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
+#include <cmath>
 #include "llvm/Support/MemoryBuffer.h"
 
 using namespace xyz;
@@ -126,14 +127,14 @@ readSourceLines(llvm::ArrayRef<std::string> names) {
 // The page.
 //===----------------------------------------------------------------------===//
 
-static const char *engineColor(vliw::Engine engine) {
+static const char *engineColor(machine::Engine engine) {
   switch (engine) {
-  case vliw::Engine::Alu: return "#4e79a7";
-  case vliw::Engine::Valu: return "#f28e2b";
-  case vliw::Engine::Load: return "#59a14f";
-  case vliw::Engine::Store: return "#e15759";
-  case vliw::Engine::Flow: return "#b07aa1";
-  case vliw::Engine::Debug: return "#999999";
+  case machine::Engine::Alu: return "#4e79a7";
+  case machine::Engine::Valu: return "#f28e2b";
+  case machine::Engine::Load: return "#59a14f";
+  case machine::Engine::Store: return "#e15759";
+  case machine::Engine::Flow: return "#b07aa1";
+  case machine::Engine::Debug: return "#999999";
   }
   return "#999999";
 }
@@ -354,22 +355,22 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
 
   // Per engine: ops, utilization, and the cycles its ops need at best.
   const auto &used = result.slotsExecuted;
-  auto count = [&](vliw::Engine engine) {
+  auto count = [&](machine::Engine engine) {
     return used[static_cast<unsigned>(engine)];
   };
   machine::OpMix mix;
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e)
+  for (unsigned e = 0; e < machine::kNumEngines; ++e)
     mix.slots[e] = double(used[e]);
   uint64_t bound = 0;
   std::string boundBy = "-";
   os << "<table class=\"engines\">\n<tr><th>engine</th><th>slots</th>"
         "<th>ops</th><th>utilization</th><th>floor (cycles)</th></tr>\n";
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
-    auto engine = static_cast<vliw::Engine>(e);
+  for (unsigned e = 0; e < machine::kNumEngines; ++e) {
+    auto engine = static_cast<machine::Engine>(e);
     if (!hasTracks(engine))
       continue;
-    llvm::StringRef name = vliw::stringifyEngine(engine);
-    uint64_t capacity = uint64_t(vliw::getSlotLimit(engine)) * cores;
+    llvm::StringRef name = machine::stringifyEngine(engine);
+    uint64_t capacity = uint64_t(machine::getSlotLimit(engine)) * cores;
     auto floor = uint64_t(std::ceil(machine::engineFloor(mix, engine, cores)));
     double pct =
         result.cycles ? 100.0 * used[e] / double(result.cycles * capacity) : 0;
@@ -379,7 +380,7 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
     }
     os << "<tr class=\"engine-" << name << "\"><td><span class=\"swatch\" "
        << "style=\"background:" << engineColor(engine) << "\"></span>" << name
-       << "</td><td>" << vliw::getSlotLimit(engine) << "</td><td>" << used[e]
+       << "</td><td>" << machine::getSlotLimit(engine) << "</td><td>" << used[e]
        << "</td><td>" << llvm::format("%.1f%%", pct) << "</td><td>" << floor
        << "</td></tr>\n";
   }
@@ -390,7 +391,7 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
     bound = vectorFloor;
     boundBy = "vector";
   }
-  os << "<tr class=\"vector\"><td>vector (" << vliw::kVectorLength
+  os << "<tr class=\"vector\"><td>vector (" << machine::kVectorLength
      << "&middot;VALU+ALU)/" << machine::vectorWorkCapacity()
      << "</td><td></td><td></td><td></td><td>" << vectorFloor
      << "</td></tr>\n";
@@ -415,11 +416,11 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
         "</button> <button id=\"zoom-out\" title=\"zoom out (-)\">&minus;"
         "</button> <button id=\"fit\" title=\"fit (0)\">fit</button>"
         "<span id=\"legend\">";
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
-    auto engine = static_cast<vliw::Engine>(e);
+  for (unsigned e = 0; e < machine::kNumEngines; ++e) {
+    auto engine = static_cast<machine::Engine>(e);
     if (hasTracks(engine))
       os << "<span class=\"item\"><span class=\"swatch\" style=\"background:"
-         << engineColor(engine) << "\"></span>" << vliw::stringifyEngine(engine)
+         << engineColor(engine) << "\"></span>" << machine::stringifyEngine(engine)
          << "</span>";
   }
   os << "<span class=\"item\"><span class=\"swatch\" style=\"background:"
@@ -432,23 +433,23 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
   os << "<script id=\"data\" type=\"application/json\">\n{\"cycles\":"
      << cycles << ",\n\"engines\":[";
   // The page's engine indices count engines with tracks only.
-  std::array<unsigned, vliw::kNumEngines> pageEngine{};
+  std::array<unsigned, machine::kNumEngines> pageEngine{};
   unsigned numPageEngines = 0;
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
-    auto engine = static_cast<vliw::Engine>(e);
+  for (unsigned e = 0; e < machine::kNumEngines; ++e) {
+    auto engine = static_cast<machine::Engine>(e);
     if (!hasTracks(engine))
       continue;
     pageEngine[e] = numPageEngines;
-    os << (numPageEngines++ ? "," : "") << "[\"" << vliw::stringifyEngine(engine)
-       << "\"," << vliw::getSlotLimit(engine) << ",\"" << engineColor(engine)
+    os << (numPageEngines++ ? "," : "") << "[\"" << machine::stringifyEngine(engine)
+       << "\"," << machine::getSlotLimit(engine) << ",\"" << engineColor(engine)
        << "\"]";
   }
   // Kinds: one per (slot kind, binary opcode) that the program uses.
   llvm::DenseMap<unsigned, unsigned> kindIndex;
-  std::vector<std::pair<vliw::SlotKind, vliw::BinaryOpcode>> kinds;
+  std::vector<std::pair<machine::SlotKind, machine::BinaryOpcode>> kinds;
   auto kindOf = [&](const Slot &slot) {
-    bool binary = slot.kind == vliw::SlotKind::Alu ||
-                  slot.kind == vliw::SlotKind::Valu;
+    bool binary = slot.kind == machine::SlotKind::Alu ||
+                  slot.kind == machine::SlotKind::Valu;
     unsigned key = static_cast<unsigned>(slot.kind) * 64 +
                    (binary ? static_cast<unsigned>(slot.binop) : 0);
     auto [it, inserted] = kindIndex.try_emplace(key, kinds.size());
@@ -499,11 +500,11 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
   }
   os << "],\n\"kinds\":[";
   for (auto [i, kind] : llvm::enumerate(kinds)) {
-    const vliw::SlotInfo &info = vliw::getSlotInfo(kind.first);
+    const machine::SlotInfo &info = machine::getSlotInfo(kind.first);
     os << (i ? ",[" : "[");
-    bool binary = kind.first == vliw::SlotKind::Alu ||
-                  kind.first == vliw::SlotKind::Valu;
-    writeScriptString(binary ? vliw::getJsonName(kind.second) : info.jsonOpcode,
+    bool binary = kind.first == machine::SlotKind::Alu ||
+                  kind.first == machine::SlotKind::Valu;
+    writeScriptString(binary ? machine::getJsonName(kind.second) : info.jsonOpcode,
                       os);
     os << ",[";
     for (auto [j, name] : llvm::enumerate(info.operandNames))

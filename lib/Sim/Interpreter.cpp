@@ -23,17 +23,17 @@
 
 using namespace xyz;
 using namespace xyz::sim;
-using vliw::BinaryOpcode;
-using vliw::Engine;
-using vliw::SlotKind;
+using machine::BinaryOpcode;
+using machine::Engine;
+using machine::SlotKind;
 
 ExecutionObserver::~ExecutionObserver() = default;
 
 namespace {
-constexpr unsigned VL = vliw::kVectorLength;
+constexpr unsigned VL = machine::kVectorLength;
 
 /// Calls `fn` with the opcode as a compile-time constant, so that
-/// vliw::evalBinary folds to one operation and the lane loops vectorize.
+/// machine::evalBinary folds to one operation and the lane loops vectorize.
 template <typename Fn>
 LLVM_ATTRIBUTE_ALWAYS_INLINE bool withOpcode(BinaryOpcode op, Fn &&fn) {
 #define XYZ_OPCODE_CASE(NAME)                                                  \
@@ -68,13 +68,13 @@ struct CoreState {
 /// engine writing a full vector.
 unsigned maxScratchWrites() {
   unsigned total = 0;
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e)
+  for (unsigned e = 0; e < machine::kNumEngines; ++e)
     if (static_cast<Engine>(e) != Engine::Debug)
-      total += vliw::getSlotLimit(static_cast<Engine>(e)) * VL;
+      total += machine::getSlotLimit(static_cast<Engine>(e)) * VL;
   return total;
 }
 unsigned maxMemoryWrites() {
-  return vliw::getSlotLimit(Engine::Store) * VL;
+  return machine::getSlotLimit(Engine::Store) * VL;
 }
 
 class Machine {
@@ -154,7 +154,7 @@ bool Machine::fail(FaultKind kind, const Inst *inst, const llvm::Twine &what) {
 bool Machine::divisionByZero(const Inst *inst, unsigned lane) {
   // Alu/Valu keep (dest, a, b) in s[0..2]; the divisor is b.
   return fail(FaultKind::DivisionByZero, inst,
-              "division by zero: \"" + vliw::getJsonName(inst->op) +
+              "division by zero: \"" + machine::getJsonName(inst->op) +
                   "\" with divisor scratch[" + llvm::Twine(inst->s[2] + lane) +
                   "] = 0");
 }
@@ -270,9 +270,9 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     case SlotKind::Alu: {
       bool ok = withOpcode(in->op, [&](auto opc) {
         uint32_t b = s[op[2]];
-        if (vliw::isDivision(opc.value) && b == 0)
+        if (machine::isDivision(opc.value) && b == 0)
           return divisionByZero(in, 0);
-        writeScratch(op[0], vliw::evalBinary(opc.value, s[op[1]], b));
+        writeScratch(op[0], machine::evalBinary(opc.value, s[op[1]], b));
         return true;
       });
       if (!ok)
@@ -282,12 +282,12 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     case SlotKind::Valu: {
       bool ok = withOpcode(in->op, [&](auto opc) {
         const uint32_t *a = s + op[1], *b = s + op[2];
-        if (vliw::isDivision(opc.value))
+        if (machine::isDivision(opc.value))
           for (unsigned i = 0; i < VL; ++i)
             if (b[i] == 0)
               return divisionByZero(in, i);
         for (unsigned i = 0; i < VL; ++i)
-          writeScratch(op[0] + i, vliw::evalBinary(opc.value, a[i], b[i]));
+          writeScratch(op[0] + i, machine::evalBinary(opc.value, a[i], b[i]));
         return true;
       });
       if (!ok)
@@ -409,7 +409,7 @@ void Machine::loop() {
   unsigned numCores = options.cores;
   std::vector<CoreState> cores(numCores);
   for (unsigned c = 0; c < numCores; ++c)
-    cores[c].scratch = scratch.data() + size_t(c) * vliw::kScratchSize;
+    cores[c].scratch = scratch.data() + size_t(c) * machine::kScratchSize;
   unsigned running = numCores;
   uint64_t numBundles = prog.bundles.size();
   uint64_t *counts = bundleCounts.data();
@@ -482,7 +482,7 @@ void Machine::loop() {
 
 RunResult Machine::run() {
   result.traces.resize(options.cores);
-  scratch.assign(size_t(options.cores) * vliw::kScratchSize, 0);
+  scratch.assign(size_t(options.cores) * machine::kScratchSize, 0);
   bundleCounts.assign(prog.bundles.size(), 0);
   sAddr.resize(maxScratchWrites());
   sVal.resize(sAddr.size());
@@ -491,7 +491,7 @@ RunResult Machine::run() {
   if (options.strict) {
     sWriter.resize(sAddr.size());
     mWriter.resize(mAddr.size());
-    sStamp.assign(2 * vliw::kScratchSize, 0);
+    sStamp.assign(2 * machine::kScratchSize, 0);
   }
 
   if (options.strict)
@@ -504,7 +504,7 @@ RunResult Machine::run() {
   for (auto [pc, count] : llvm::enumerate(bundleCounts)) {
     const BundleRec &bundle = prog.bundles[pc];
     result.bundlesExecuted += count;
-    for (unsigned e = 0; e < vliw::kNumEngines; ++e)
+    for (unsigned e = 0; e < machine::kNumEngines; ++e)
       result.slotsExecuted[e] += count * bundle.slotsPerEngine[e];
   }
   return std::move(result);

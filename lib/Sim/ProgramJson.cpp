@@ -110,7 +110,7 @@ private:
   // Structure of the interchange.
   bool parseBundle(Bundle &bundle, ProgramSourceMap *sourceMap);
   bool parseSlotList(EngineSlots &engineSlots, ProgramSourceMap *sourceMap);
-  bool parseSlot(vliw::Engine engine, Slot &slot);
+  bool parseSlot(machine::Engine engine, Slot &slot);
   bool finishDebugSlot(const char *start, Slot &slot);
 
   // JSON tokens.
@@ -502,7 +502,7 @@ bool Reader::parseBundle(Bundle &bundle, ProgramSourceMap *sourceMap) {
     StringRef key;
     if (!parseString(stringStorage, key))
       return false;
-    std::optional<vliw::Engine> engine = vliw::symbolizeEngine(key);
+    std::optional<machine::Engine> engine = machine::symbolizeEngine(key);
     if (!engine)
       return fail(keyAt, "unknown engine '" + excerpt(key) + "'");
     for (const EngineSlots &other : bundle.engines)
@@ -513,7 +513,7 @@ bool Reader::parseBundle(Bundle &bundle, ProgramSourceMap *sourceMap) {
       return fail(p, "expected ':' after the engine name, found " +
                          describeToken(p));
     ++p;
-    engineName = vliw::stringifyEngine(*engine);
+    engineName = machine::stringifyEngine(*engine);
     EngineSlots &engineSlots = bundle.engines.emplace_back();
     engineSlots.engine = *engine;
     if (!parseSlotList(engineSlots, sourceMap))
@@ -537,7 +537,7 @@ bool Reader::parseSlotList(EngineSlots &engineSlots,
     ++p;
     return true;
   }
-  unsigned limit = vliw::getSlotLimit(engineSlots.engine);
+  unsigned limit = machine::getSlotLimit(engineSlots.engine);
   for (bool closed = false; !closed;) {
     slotIndex = engineSlots.slots.size();
     skipWhitespace();
@@ -555,7 +555,7 @@ bool Reader::parseSlotList(EngineSlots &engineSlots,
   return true;
 }
 
-bool Reader::parseSlot(vliw::Engine engine, Slot &slot) {
+bool Reader::parseSlot(machine::Engine engine, Slot &slot) {
   const char *start = p;
   if (p == end || *p != '[')
     return fail(p, "a slot must be a JSON array, found " + describeToken(p));
@@ -570,18 +570,18 @@ bool Reader::parseSlot(vliw::Engine engine, Slot &slot) {
   StringRef opcode;
   if (!parseString(stringStorage, opcode))
     return false;
-  vliw::BinaryOpcode binop = vliw::BinaryOpcode::Add;
-  std::optional<vliw::SlotKind> kind =
-      vliw::lookupSlotKind(engine, opcode, binop);
+  machine::BinaryOpcode binop = machine::BinaryOpcode::Add;
+  std::optional<machine::SlotKind> kind =
+      machine::lookupSlotKind(engine, opcode, binop);
   if (!kind)
     return fail(opcodeAt, "unknown opcode '" + excerpt(opcode) + "' for engine '" +
                               engineName + "'");
   slot.kind = *kind;
   slot.binop = binop;
-  if (*kind == vliw::SlotKind::Debug)
+  if (*kind == machine::SlotKind::Debug)
     return finishDebugSlot(start, slot);
 
-  const vliw::SlotInfo &info = vliw::getSlotInfo(*kind);
+  const machine::SlotInfo &info = machine::getSlotInfo(*kind);
   for (bool closed = false;;) {
     if (!parseSeparator(']', "an opcode or operand", closed))
       return false;
@@ -738,13 +738,13 @@ bool xyz::sim::isDebugSlotJson(StringRef json, std::string &whyNot) {
 }
 
 static void writeSlot(const Slot &slot, llvm::raw_ostream &os) {
-  if (slot.kind == vliw::SlotKind::Debug) {
+  if (slot.kind == machine::SlotKind::Debug) {
     os << slot.debugJson;
     return;
   }
-  StringRef opcode = vliw::getSlotInfo(slot.kind).jsonOpcode;
-  if (slot.kind == vliw::SlotKind::Alu || slot.kind == vliw::SlotKind::Valu)
-    opcode = vliw::getJsonName(slot.binop);
+  StringRef opcode = machine::getSlotInfo(slot.kind).jsonOpcode;
+  if (slot.kind == machine::SlotKind::Alu || slot.kind == machine::SlotKind::Valu)
+    opcode = machine::getJsonName(slot.binop);
   // Opcodes come from the machine description: nothing to escape.
   os << "[\"" << opcode << '"';
   for (int64_t operand : slot.operands)
@@ -764,7 +764,7 @@ void xyz::sim::writeJsonProgram(const Program &program,
       const EngineSlots &engineSlots = bundle.engines[i];
       if (i)
         os << ", ";
-      os << '"' << vliw::stringifyEngine(engineSlots.engine) << "\": [";
+      os << '"' << machine::stringifyEngine(engineSlots.engine) << "\": [";
       for (size_t s = 0, se = engineSlots.slots.size(); s != se; ++s) {
         if (s)
           os << ", ";

@@ -26,7 +26,7 @@ void ProgramLocations::addSlot(llvm::StringRef location) {
 }
 
 uint32_t ProgramLocations::lookup(const Program &program, uint64_t pc,
-                                  vliw::Engine engine,
+                                  machine::Engine engine,
                                   unsigned slotIndex) const {
   if (pc >= program.bundles.size() || pc >= bundleStarts.size())
     return 0;
@@ -89,7 +89,7 @@ sim::parseJsonLocations(llvm::StringRef text, llvm::StringRef bufferName,
                                 " engine keys, the program's bundle " +
                                 llvm::Twine(bundle.engines.size()));
     for (const EngineSlots &engineSlots : bundle.engines) {
-      llvm::StringRef engineName = vliw::stringifyEngine(engineSlots.engine);
+      llvm::StringRef engineName = machine::stringifyEngine(engineSlots.engine);
       auto where = [&]() {
         return "bundle " + std::to_string(pc) + ", engine '" +
                engineName.str() + "'";
@@ -147,7 +147,7 @@ void sim::writeJsonLocations(const Program &program,
   for (auto [pc, bundle] : llvm::enumerate(program.bundles)) {
     os << (pc ? ",\n {" : "{");
     for (auto [e, engineSlots] : llvm::enumerate(bundle.engines)) {
-      os << (e ? ", \"" : "\"") << vliw::stringifyEngine(engineSlots.engine)
+      os << (e ? ", \"" : "\"") << machine::stringifyEngine(engineSlots.engine)
          << "\": [";
       for (size_t i = 0; i < engineSlots.slots.size(); ++i, ++flat) {
         if (i)

@@ -13,14 +13,14 @@ using namespace xyz::sim;
 
 void sim::printStats(const RunResult &result, unsigned cores,
                      llvm::raw_ostream &os) {
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
-    auto engine = static_cast<vliw::Engine>(e);
-    if (engine == vliw::Engine::Debug)
+  for (unsigned e = 0; e < machine::kNumEngines; ++e) {
+    auto engine = static_cast<machine::Engine>(e);
+    if (engine == machine::Engine::Debug)
       continue;
     uint64_t used = result.slotsExecuted[e];
-    uint64_t available = result.cycles * vliw::getSlotLimit(engine) * cores;
+    uint64_t available = result.cycles * machine::getSlotLimit(engine) * cores;
     double pct = available ? 100.0 * double(used) / double(available) : 0.0;
-    os << vliw::stringifyEngine(engine) << ": " << used << " / " << available
+    os << machine::stringifyEngine(engine) << ": " << used << " / " << available
        << " (" << llvm::format("%.1f", pct) << "%)\n";
   }
 }

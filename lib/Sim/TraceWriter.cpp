@@ -28,19 +28,19 @@ TraceWriter::TraceWriter(const Program &program,
                          llvm::raw_ostream &os)
     : program(program), locations(locations), os(os),
       trackBases(getTrackBases()) {
-  numTracks = trackBases[vliw::kNumEngines];
-  for (const vliw::SlotInfo &info : vliw::getSlotInfos()) {
+  numTracks = trackBases[machine::kNumEngines];
+  for (const machine::SlotInfo &info : machine::getSlotInfos()) {
     kindNames.push_back("\"name\":" + toJsonString(info.jsonOpcode) +
                         ",\"cat\":\"" +
-                        vliw::stringifyEngine(info.engine).str() + "\"");
+                        machine::stringifyEngine(info.engine).str() + "\"");
     std::vector<std::string> &prefixes = operandPrefixes.emplace_back();
     for (llvm::StringRef name : info.operandNames)
       prefixes.push_back("," + toJsonString(name) + ":");
   }
-  for (unsigned op = 0; op <= vliw::getMaxEnumValForBinaryOpcode(); ++op)
+  for (unsigned op = 0; op <= machine::getMaxEnumValForBinaryOpcode(); ++op)
     binopNames.push_back(
         "\"name\":" +
-        toJsonString(vliw::getJsonName(static_cast<vliw::BinaryOpcode>(op))));
+        toJsonString(machine::getJsonName(static_cast<machine::BinaryOpcode>(op))));
   if (locations)
     for (const std::string &name : locations->getNames())
       locationArgs.push_back(name.empty() ? "" : ",\"loc\":" +
@@ -54,16 +54,16 @@ TraceWriter::TraceWriter(const Program &program,
        << ",\"args\":{\"name\":\"core " << core << "\"}}";
     os << ",\n{\"name\":\"process_sort_index\",\"ph\":\"M\",\"pid\":" << pid
        << ",\"args\":{\"sort_index\":" << core << "}}";
-    for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
-      auto engine = static_cast<vliw::Engine>(e);
+    for (unsigned e = 0; e < machine::kNumEngines; ++e) {
+      auto engine = static_cast<machine::Engine>(e);
       if (!hasTracks(engine))
         continue;
-      for (unsigned i = 0; i < vliw::getSlotLimit(engine); ++i) {
+      for (unsigned i = 0; i < machine::getSlotLimit(engine); ++i) {
         unsigned track = trackBases[e] + i;
         uint64_t tid = uint64_t(core) * numTracks + track + 1;
         os << ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":" << pid
            << ",\"tid\":" << tid << ",\"args\":{\"name\":\""
-           << vliw::stringifyEngine(engine) << '-' << i << "\"}}";
+           << machine::stringifyEngine(engine) << '-' << i << "\"}}";
         os << ",\n{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":"
            << pid << ",\"tid\":" << tid << ",\"args\":{\"sort_index\":"
            << track << "}}";
@@ -73,7 +73,7 @@ TraceWriter::TraceWriter(const Program &program,
 }
 
 void TraceWriter::onSlot(unsigned core, uint64_t cycle, uint64_t pc,
-                         const Slot &slot, vliw::Engine engine,
+                         const Slot &slot, machine::Engine engine,
                          unsigned slotIndex) {
   unsigned kind = static_cast<unsigned>(slot.kind);
   uint64_t tid = uint64_t(core) * numTracks +
@@ -85,9 +85,9 @@ void TraceWriter::onSlot(unsigned core, uint64_t cycle, uint64_t pc,
     return;
   }
   os << ",\n{";
-  if (slot.kind == vliw::SlotKind::Alu || slot.kind == vliw::SlotKind::Valu)
+  if (slot.kind == machine::SlotKind::Alu || slot.kind == machine::SlotKind::Valu)
     os << binopNames[static_cast<unsigned>(slot.binop)] << ",\"cat\":\""
-       << vliw::stringifyEngine(engine) << '"';
+       << machine::stringifyEngine(engine) << '"';
   else
     os << kindNames[kind];
   os << ",\"ph\":\"X\",\"pid\":" << core + 1 << ",\"tid\":" << tid

@@ -18,7 +18,7 @@
 using namespace xyz;
 using namespace xyz::sim;
 using namespace xyz::sim::test;
-using vliw::Engine;
+using machine::Engine;
 
 namespace {
 
@@ -150,7 +150,7 @@ private:
       if (!chance(50) || (e == Engine::Flow && !withFlow))
         continue;
       EngineSlots slots{e, {}};
-      unsigned limit = vliw::getSlotLimit(e);
+      unsigned limit = machine::getSlotLimit(e);
       unsigned n = pick(std::min(limit, 4u) + 1);
       for (unsigned i = 0; i < n; ++i)
         slots.slots.push_back(randomSlot(e, withFlow).slot);

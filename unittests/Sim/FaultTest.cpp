@@ -13,7 +13,7 @@
 using namespace xyz;
 using namespace xyz::sim;
 using namespace xyz::sim::test;
-using vliw::Engine;
+using machine::Engine;
 
 namespace {
 

@@ -20,45 +20,45 @@ namespace xyz::sim::test {
 
 /// A slot tagged with its engine.
 struct TaggedSlot {
-  vliw::Engine engine;
+  machine::Engine engine;
   Slot slot;
 };
 
-inline TaggedSlot makeSlot(vliw::Engine engine, llvm::StringRef opcode,
+inline TaggedSlot makeSlot(machine::Engine engine, llvm::StringRef opcode,
                            std::initializer_list<int64_t> operands) {
   TaggedSlot tagged{engine, {}};
-  std::optional<vliw::SlotKind> kind =
-      vliw::lookupSlotKind(engine, opcode, tagged.slot.binop);
+  std::optional<machine::SlotKind> kind =
+      machine::lookupSlotKind(engine, opcode, tagged.slot.binop);
   assert(kind && "opcode not on this engine");
   tagged.slot.kind = *kind;
   tagged.slot.operands.assign(operands.begin(), operands.end());
-  if (engine == vliw::Engine::Debug)
+  if (engine == machine::Engine::Debug)
     tagged.slot.debugJson = ("[\"" + opcode + "\"]").str();
   return tagged;
 }
 
 inline TaggedSlot alu(llvm::StringRef op, int64_t dest, int64_t a,
                       int64_t b) {
-  return makeSlot(vliw::Engine::Alu, op, {dest, a, b});
+  return makeSlot(machine::Engine::Alu, op, {dest, a, b});
 }
 inline TaggedSlot valu(llvm::StringRef op,
                        std::initializer_list<int64_t> operands) {
-  return makeSlot(vliw::Engine::Valu, op, operands);
+  return makeSlot(machine::Engine::Valu, op, operands);
 }
 inline TaggedSlot load(llvm::StringRef op,
                        std::initializer_list<int64_t> operands) {
-  return makeSlot(vliw::Engine::Load, op, operands);
+  return makeSlot(machine::Engine::Load, op, operands);
 }
 inline TaggedSlot store(llvm::StringRef op,
                         std::initializer_list<int64_t> operands) {
-  return makeSlot(vliw::Engine::Store, op, operands);
+  return makeSlot(machine::Engine::Store, op, operands);
 }
 inline TaggedSlot flow(llvm::StringRef op,
                        std::initializer_list<int64_t> operands = {}) {
-  return makeSlot(vliw::Engine::Flow, op, operands);
+  return makeSlot(machine::Engine::Flow, op, operands);
 }
 inline TaggedSlot comment() {
-  return makeSlot(vliw::Engine::Debug, "comment", {});
+  return makeSlot(machine::Engine::Debug, "comment", {});
 }
 /// `const dest, imm` on the load engine.
 inline TaggedSlot cnst(int64_t dest, int64_t imm) {
@@ -82,7 +82,7 @@ inline Bundle bundle(std::initializer_list<TaggedSlot> slots) {
 }
 
 /// Adds an engine key (possibly with no slots) at the end of the bundle.
-inline Bundle withEngine(Bundle b, vliw::Engine engine,
+inline Bundle withEngine(Bundle b, machine::Engine engine,
                          std::initializer_list<TaggedSlot> slots = {}) {
   EngineSlots e{engine, {}};
   for (const TaggedSlot &tagged : slots)
@@ -102,7 +102,7 @@ struct Outcome {
   RunResult result;
   std::vector<uint32_t> mem;
   uint32_t scratch(unsigned addr, unsigned core = 0) const {
-    return result.scratch[core * vliw::kScratchSize + addr];
+    return result.scratch[core * machine::kScratchSize + addr];
   }
 };
 

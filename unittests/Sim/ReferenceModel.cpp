@@ -12,8 +12,8 @@
 using namespace xyz;
 using namespace xyz::sim;
 using namespace xyz::sim::test;
-using vliw::BinaryOpcode;
-using vliw::SlotKind;
+using machine::BinaryOpcode;
+using machine::SlotKind;
 
 namespace {
 constexpr int64_t kScratch = 1536;
@@ -189,7 +189,7 @@ struct Model {
     scratchWrites.clear();
     memWrites.clear();
     for (const EngineSlots &engine : bundle.engines) {
-      if (engine.engine == vliw::Engine::Debug)
+      if (engine.engine == machine::Engine::Debug)
         continue;
       for (const Slot &slot : engine.slots) {
         execute(core, slot);
@@ -240,7 +240,7 @@ ReferenceOutcome test::runReference(const Program &program,
         break;
       }
       for (const EngineSlots &engine : bundle.engines)
-        if (engine.engine != vliw::Engine::Debug)
+        if (engine.engine != machine::Engine::Debug)
           counted = true;
     }
     if (!out.faulted && counted && ++out.cycles >= maxCycles) {

@@ -13,7 +13,7 @@
 using namespace xyz;
 using namespace xyz::sim;
 using namespace xyz::sim::test;
-using vliw::Engine;
+using machine::Engine;
 
 namespace {
 
@@ -194,7 +194,7 @@ struct CountingObserver : ExecutionObserver {
   void onSlot(unsigned core, uint64_t cycle, uint64_t pc, const Slot &slot,
               Engine engine, unsigned slotIndex) override {
     ++slots;
-    events.push_back(vliw::stringifyEngine(engine).str() +
+    events.push_back(machine::stringifyEngine(engine).str() +
                      std::to_string(slotIndex));
   }
 };

@@ -45,18 +45,18 @@ TEST(ProgramJson, ParsesTheSpecExample) {
   ASSERT_EQ(program.bundles.size(), 2u);
   const Bundle &first = program.bundles[0];
   ASSERT_EQ(first.engines.size(), 1u);
-  EXPECT_EQ(first.engines[0].engine, vliw::Engine::Load);
+  EXPECT_EQ(first.engines[0].engine, machine::Engine::Load);
   ASSERT_EQ(first.engines[0].slots.size(), 1u);
-  EXPECT_EQ(first.engines[0].slots[0].kind, vliw::SlotKind::Const);
+  EXPECT_EQ(first.engines[0].slots[0].kind, machine::SlotKind::Const);
   EXPECT_EQ(first.engines[0].slots[0].operands,
             (llvm::SmallVector<int64_t, 4>{0, 7}));
   const Bundle &second = program.bundles[1];
   ASSERT_EQ(second.engines.size(), 2u);
-  EXPECT_EQ(second.engines[0].engine, vliw::Engine::Valu);
-  EXPECT_EQ(second.engines[0].slots[0].kind, vliw::SlotKind::Valu);
-  EXPECT_EQ(second.engines[0].slots[0].binop, vliw::BinaryOpcode::Add);
-  EXPECT_EQ(second.engines[1].engine, vliw::Engine::Flow);
-  EXPECT_EQ(second.engines[1].slots[0].kind, vliw::SlotKind::Pause);
+  EXPECT_EQ(second.engines[0].engine, machine::Engine::Valu);
+  EXPECT_EQ(second.engines[0].slots[0].kind, machine::SlotKind::Valu);
+  EXPECT_EQ(second.engines[0].slots[0].binop, machine::BinaryOpcode::Add);
+  EXPECT_EQ(second.engines[1].engine, machine::Engine::Flow);
+  EXPECT_EQ(second.engines[1].slots[0].kind, machine::SlotKind::Pause);
   EXPECT_TRUE(second.engines[1].slots[0].operands.empty());
 }
 
@@ -66,11 +66,11 @@ TEST(ProgramJson, KeepsKeyOrderAndEmptyLists) {
   ASSERT_EQ(program.bundles.size(), 2u);
   const Bundle &bundle = program.bundles[0];
   ASSERT_EQ(bundle.engines.size(), 3u);
-  EXPECT_EQ(bundle.engines[0].engine, vliw::Engine::Flow);
+  EXPECT_EQ(bundle.engines[0].engine, machine::Engine::Flow);
   EXPECT_TRUE(bundle.engines[0].slots.empty());
-  EXPECT_EQ(bundle.engines[1].engine, vliw::Engine::Debug);
-  EXPECT_EQ(bundle.engines[2].engine, vliw::Engine::Alu);
-  EXPECT_EQ(bundle.engines[2].slots[0].binop, vliw::BinaryOpcode::Lt);
+  EXPECT_EQ(bundle.engines[1].engine, machine::Engine::Debug);
+  EXPECT_EQ(bundle.engines[2].engine, machine::Engine::Alu);
+  EXPECT_EQ(bundle.engines[2].slots[0].binop, machine::BinaryOpcode::Lt);
   EXPECT_TRUE(bundle.isCounted());
   EXPECT_TRUE(program.bundles[1].engines.empty());
   EXPECT_FALSE(program.bundles[1].isCounted());
@@ -83,7 +83,7 @@ TEST(ProgramJson, DebugSlotsAreVerbatim) {
       parseOrDie((llvm::Twine(R"([{"debug": [)") + slot + "]}]").str());
   ASSERT_EQ(program.bundles[0].engines[0].slots.size(), 1u);
   const Slot &debug = program.bundles[0].engines[0].slots[0];
-  EXPECT_EQ(debug.kind, vliw::SlotKind::Debug);
+  EXPECT_EQ(debug.kind, machine::SlotKind::Debug);
   EXPECT_EQ(debug.debugJson, slot.str());
   EXPECT_FALSE(program.bundles[0].isCounted());
 }
@@ -93,7 +93,7 @@ TEST(ProgramJson, WhitespaceAndEscapesAnywhere) {
       " \r\n\t[ { \"lo\\u0061d\" :\n[ [ \"const\" , -3 , 9223372036854775807 ] ] "
       "} ]\n");
   const Slot &slot = program.bundles[0].engines[0].slots[0];
-  EXPECT_EQ(program.bundles[0].engines[0].engine, vliw::Engine::Load);
+  EXPECT_EQ(program.bundles[0].engines[0].engine, machine::Engine::Load);
   EXPECT_EQ(slot.operands, (llvm::SmallVector<int64_t, 4>{-3, INT64_MAX}));
   Program min = parseOrDie(R"([{"load": [["const", 0, -9223372036854775808]]}])");
   EXPECT_EQ(min.bundles[0].engines[0].slots[0].operands[1], INT64_MIN);
@@ -114,14 +114,14 @@ TEST(ProgramJson, WriterFormIsStable) {
 TEST(ProgramJson, EveryOpcodeRoundTrips) {
   // One slot of every kind, built from the machine description.
   Program program;
-  for (const vliw::SlotInfo &info : vliw::getSlotInfos()) {
+  for (const machine::SlotInfo &info : machine::getSlotInfos()) {
     Bundle &bundle = program.bundles.emplace_back();
     EngineSlots &engine = bundle.engines.emplace_back();
     engine.engine = info.engine;
     Slot &slot = engine.slots.emplace_back();
     slot.kind = info.kind;
-    slot.binop = vliw::BinaryOpcode::CDiv;
-    if (info.kind == vliw::SlotKind::Debug)
+    slot.binop = machine::BinaryOpcode::CDiv;
+    if (info.kind == machine::SlotKind::Debug)
       slot.debugJson = R"(["comment", "x"])";
     for (unsigned i = 0; i < info.roles.size(); ++i)
       slot.operands.push_back(i + 1);
@@ -134,7 +134,7 @@ TEST(ProgramJson, EveryOpcodeRoundTrips) {
     const Slot &got = again.bundles[b].engines[0].slots[0];
     EXPECT_EQ(got.kind, want.kind);
     EXPECT_EQ(got.operands, want.operands);
-    if (want.kind == vliw::SlotKind::Alu || want.kind == vliw::SlotKind::Valu) {
+    if (want.kind == machine::SlotKind::Alu || want.kind == machine::SlotKind::Valu) {
       EXPECT_EQ(got.binop, want.binop);
     }
   }

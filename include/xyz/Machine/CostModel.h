@@ -11,12 +11,10 @@
 #ifndef XYZ_MACHINE_COSTMODEL_H
 #define XYZ_MACHINE_COSTMODEL_H
 
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Machine/Machine.h"
 #include <array>
 
 namespace xyz::machine {
-
-using vliw::Engine;
 
 /// Every op of the machine issues in one cycle and its results land at the
 /// end of it: a reader issues at least this many cycles later.
@@ -24,7 +22,7 @@ inline constexpr unsigned kLatency = 1;
 
 /// Slots per engine (fractional where an estimate averages over threads).
 struct OpMix {
-  std::array<double, vliw::kNumEngines> slots{};
+  std::array<double, kNumEngines> slots{};
 
   double &operator[](Engine e) { return slots[static_cast<unsigned>(e)]; }
   double operator[](Engine e) const { return slots[static_cast<unsigned>(e)]; }
@@ -37,19 +35,19 @@ struct OpMix {
 
 /// Lanes of vector work per cycle: 8 per VALU slot plus one per ALU slot.
 inline unsigned vectorWorkCapacity() {
-  return vliw::kVectorLength * vliw::getSlotLimit(Engine::Valu) +
-         vliw::getSlotLimit(Engine::Alu);
+  return kVectorLength * getSlotLimit(Engine::Valu) +
+         getSlotLimit(Engine::Alu);
 }
 
 /// Cycles `engine`'s slots of `mix` need on `cores` cores (not rounded).
 inline double engineFloor(const OpMix &mix, Engine engine,
                           unsigned cores = 1) {
-  return mix[engine] / (double(vliw::getSlotLimit(engine)) * cores);
+  return mix[engine] / (double(getSlotLimit(engine)) * cores);
 }
 
 /// Lanes of vector work in `mix`: 8 per VALU op, one per ALU op.
 inline double vectorWork(const OpMix &mix) {
-  return vliw::kVectorLength * mix[Engine::Valu] + mix[Engine::Alu];
+  return kVectorLength * mix[Engine::Valu] + mix[Engine::Alu];
 }
 
 /// Cycles the VALU and ALU need together, each doing the other's work where

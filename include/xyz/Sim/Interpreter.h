@@ -62,7 +62,7 @@ struct Fault {
   unsigned core = 0;
   uint64_t pc = 0;
   /// The slot at fault (not set for the cycle limit).
-  std::optional<vliw::Engine> engine;
+  std::optional<machine::Engine> engine;
   unsigned slot = 0;
   std::string message;
 };
@@ -71,7 +71,7 @@ struct RunResult {
   uint64_t cycles = 0;
   /// Executed slots per engine, summed over all cores (indexed by Engine;
   /// debug slots are ignored and count 0).
-  std::array<uint64_t, vliw::kNumEngines> slotsExecuted{};
+  std::array<uint64_t, machine::kNumEngines> slotsExecuted{};
   /// Bundles executed, summed over all cores (free bundles included).
   uint64_t bundlesExecuted = 0;
   /// One trace buffer (values of trace_write) per core.
@@ -93,7 +93,7 @@ public:
   /// A core executes a non-debug slot of the bundle at `pc`; `slotIndex` is
   /// its position in its engine's slot list.
   virtual void onSlot(unsigned core, uint64_t cycle, uint64_t pc,
-                      const Slot &slot, vliw::Engine engine,
+                      const Slot &slot, machine::Engine engine,
                       unsigned slotIndex) {}
 };
 

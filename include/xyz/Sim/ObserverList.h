@@ -29,7 +29,7 @@ public:
       observer->onBundle(core, cycle, pc);
   }
   void onSlot(unsigned core, uint64_t cycle, uint64_t pc, const Slot &slot,
-              vliw::Engine engine, unsigned slotIndex) override {
+              machine::Engine engine, unsigned slotIndex) override {
     for (ExecutionObserver *observer : observers)
       observer->onSlot(core, cycle, pc, slot, engine, slotIndex);
   }

@@ -11,7 +11,7 @@
 #ifndef XYZ_SIM_PROGRAM_H
 #define XYZ_SIM_PROGRAM_H
 
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Machine/Machine.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
@@ -21,9 +21,9 @@
 namespace xyz::sim {
 
 struct Slot {
-  vliw::SlotKind kind = vliw::SlotKind::Debug;
+  machine::SlotKind kind = machine::SlotKind::Debug;
   /// The opcode of Alu/Valu slots.
-  vliw::BinaryOpcode binop = vliw::BinaryOpcode::Add;
+  machine::BinaryOpcode binop = machine::BinaryOpcode::Add;
   /// Integer operands in JSON order (not used by debug slots).
   llvm::SmallVector<int64_t, 4> operands;
   /// Debug slots only: the slot's JSON array text, verbatim.
@@ -31,7 +31,7 @@ struct Slot {
 };
 
 struct EngineSlots {
-  vliw::Engine engine;
+  machine::Engine engine;
   std::vector<Slot> slots;
 };
 
@@ -41,7 +41,7 @@ struct Bundle {
   /// True if the bundle costs a cycle: any engine key other than debug.
   bool isCounted() const {
     for (const EngineSlots &e : engines)
-      if (e.engine != vliw::Engine::Debug)
+      if (e.engine != machine::Engine::Debug)
         return true;
     return false;
   }

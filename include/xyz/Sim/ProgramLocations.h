@@ -36,7 +36,7 @@ public:
   /// The interned location of slot `slotIndex` of `engine`'s list in bundle
   /// `pc` of `program` (the program these locations were built for); 0 if
   /// unknown or out of range.
-  uint32_t lookup(const Program &program, uint64_t pc, vliw::Engine engine,
+  uint32_t lookup(const Program &program, uint64_t pc, machine::Engine engine,
                   unsigned slotIndex) const;
   /// The location at flat slot index `flatIndex` (program order).
   uint32_t getSlot(size_t flatIndex) const {

@@ -10,27 +10,27 @@
 #ifndef XYZ_SIM_SLOTTRACKS_H
 #define XYZ_SIM_SLOTTRACKS_H
 
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Machine/Machine.h"
 #include <array>
 
 namespace xyz::sim {
 
 /// Engines with tracks, i.e. every engine but debug, in enum order.
-inline bool hasTracks(vliw::Engine engine) {
-  return engine != vliw::Engine::Debug;
+inline bool hasTracks(machine::Engine engine) {
+  return engine != machine::Engine::Debug;
 }
 
 /// The first track of each engine (kNumEngines entries, debug's unused) and,
 /// last, the number of tracks.
-inline std::array<unsigned, vliw::kNumEngines + 1> getTrackBases() {
-  std::array<unsigned, vliw::kNumEngines + 1> bases{};
+inline std::array<unsigned, machine::kNumEngines + 1> getTrackBases() {
+  std::array<unsigned, machine::kNumEngines + 1> bases{};
   unsigned next = 0;
-  for (unsigned e = 0; e < vliw::kNumEngines; ++e) {
+  for (unsigned e = 0; e < machine::kNumEngines; ++e) {
     bases[e] = next;
-    if (hasTracks(static_cast<vliw::Engine>(e)))
-      next += vliw::getSlotLimit(static_cast<vliw::Engine>(e));
+    if (hasTracks(static_cast<machine::Engine>(e)))
+      next += machine::getSlotLimit(static_cast<machine::Engine>(e));
   }
-  bases[vliw::kNumEngines] = next;
+  bases[machine::kNumEngines] = next;
   return bases;
 }
 

@@ -31,7 +31,7 @@ public:
               unsigned cores, llvm::raw_ostream &os);
 
   void onSlot(unsigned core, uint64_t cycle, uint64_t pc, const Slot &slot,
-              vliw::Engine engine, unsigned slotIndex) override;
+              machine::Engine engine, unsigned slotIndex) override;
 
   /// Ends the document, recording the run's cycles (and fault, if any).
   void finish(const RunResult &result);
@@ -47,7 +47,7 @@ private:
   const ProgramLocations *locations;
   llvm::raw_ostream &os;
   unsigned numTracks;
-  std::array<unsigned, vliw::kNumEngines + 1> trackBases;
+  std::array<unsigned, machine::kNumEngines + 1> trackBases;
   /// Per slot kind: `"name":"<opcode>","cat":"<engine>"` and the operands'
   /// `,"<name>":` prefixes; Alu/Valu take their name from binopNames.
   std::vector<std::string> kindNames;

@@ -6,8 +6,6 @@
 using namespace mlir;
 using namespace xyz::vliw;
 
-#include "xyz/Dialect/VLIW/VLIWEnums.cpp.inc"
-
 #include "xyz/Dialect/VLIW/VLIWOpsDialect.cpp.inc"
 
 void VLIWDialect::initialize() {

@@ -40,10 +40,12 @@ Operation *xyz::vliw::buildSlotOp(OpBuilder &builder, Location loc,
                                   SlotKind kind, BinaryOpcode binop,
                                   ArrayRef<int64_t> operands) {
   const SlotInfo &info = getSlotInfo(kind);
-  OperationState state(loc, info.opName);
+  OperationState state(loc, getSlotOpName(kind));
+  // The binary ALU/VALU ops name their opcode `opcode` (VLIW_SlotOp's
+  // prefix argument in VLIWOps.td).
   if (kind == SlotKind::Alu || kind == SlotKind::Valu)
     state.addAttribute("opcode",
-                       BinaryOpcodeAttr::get(builder.getContext(), binop));
+                       builder.getI32IntegerAttr(static_cast<int32_t>(binop)));
   for (auto [name, value] : llvm::zip(info.operandNames, operands))
     state.addAttribute(name, builder.getI64IntegerAttr(value));
   return builder.create(state);
@@ -138,7 +140,7 @@ void VirtualOp::build(OpBuilder &builder, OperationState &result,
                       SlotKind kind, TypeRange outputs, ValueRange inputs,
                       ArrayRef<int64_t> immediates) {
   result.addAttribute(getKindAttrName(result.name),
-                      SlotKindAttr::get(builder.getContext(), kind));
+                      builder.getI32IntegerAttr(static_cast<int32_t>(kind)));
   if (!immediates.empty())
     result.addAttribute(getImmediatesAttrName(result.name),
                         builder.getDenseI64ArrayAttr(immediates));

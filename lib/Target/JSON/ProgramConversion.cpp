@@ -191,17 +191,10 @@ LogicalResult VLIWBuilder::buildSlot(const sim::Slot &slot,
     return success();
   }
   if (slot.operands.size() != info.roles.size())
-    return emitError(loc) << "'" << info.opName << "' takes "
+    return emitError(loc) << "'" << vliw::getSlotOpName(slot.kind) << "' takes "
                           << info.roles.size() << " operands, found "
                           << slot.operands.size();
-  OperationState state(loc, info.opName);
-  // The binary ALU/VALU ops name their opcode `opcode` (VLIW_SlotOp's
-  // prefix argument in VLIWOps.td).
-  if (slot.kind == vliw::SlotKind::Alu || slot.kind == vliw::SlotKind::Valu)
-    state.addAttribute("opcode", vliw::BinaryOpcodeAttr::get(context, slot.binop));
-  for (auto [name, value] : llvm::zip_equal(info.operandNames, slot.operands))
-    state.addAttribute(name, builder.getI64IntegerAttr(value));
-  builder.create(state);
+  vliw::buildSlotOp(builder, loc, slot.kind, slot.binop, slot.operands);
   return success();
 }
 

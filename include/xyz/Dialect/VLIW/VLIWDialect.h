@@ -13,7 +13,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Dialect.h"
 
-#include "xyz/Dialect/VLIW/VLIWEnums.h.inc"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
 
 #include "xyz/Dialect/VLIW/VLIWOpsDialect.h.inc"
 

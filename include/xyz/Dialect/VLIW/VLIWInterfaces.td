@@ -24,7 +24,7 @@ def VLIW_SlotOpInterface : OpInterface<"SlotOpInterface"> {
       [{ return ConcreteOp::kSlotKind; }]>,
     StaticInterfaceMethod<"The engine that executes this slot.",
       "::xyz::vliw::Engine", "getEngine", (ins),
-      [{ return ConcreteOp::kEngine; }]>,
+      [{ return ::xyz::machine::getSlotInfo(ConcreteOp::kSlotKind).engine; }]>,
     InterfaceMethod<"The integer operands, in JSON order.",
       "::llvm::SmallVector<int64_t, 4>", "getSlotOperands", (ins),
       [{ return $_op.getSlotOperandsImpl(); }]>,

@@ -64,132 +64,58 @@ def VLIW_BundleOp : VLIW_Op<"bundle", [NoTerminator, SingleBlock,
 // Slot ops.
 //===----------------------------------------------------------------------===//
 
-// A slot op: `kind` and `engine` from VLIWEnums.td, one role and one name per
-// JSON operand. `prefix` holds non-JSON arguments (the binary opcode).
-class VLIW_SlotOp<string mnemonic, I32EnumAttrCase kind, VLIW_EngineCase engine,
-                  list<VLIW_RoleCase> roles, list<string> names,
-                  dag prefix = (ins), list<Trait> traits = []>
+// A slot op: one per slot kind of the machine (xyz/Machine/Machine.td), one
+// I64 attribute per JSON operand named as the kind names it; its engine and
+// operand roles stay in the kind's record (the machine library's slot table).
+// `prefix` holds non-JSON arguments (the binary opcode).
+class VLIW_SlotOp<string mnemonic, SlotKind kind, dag prefix = (ins),
+                  list<Trait> traits = []>
     : VLIW_Op<mnemonic, traits # [HasParent<"BundleOp">, VLIW_SlotOpInterface]> {
-  let arguments = !con(prefix, !dag(ins, !foreach(r, roles, I64Attr), names));
+  let summary = kind.summary;
+  let arguments = !con(prefix, !dag(ins, !foreach(r, kind.roles, I64Attr),
+                                    kind.names));
   let assemblyFormat = !if(!empty(prefix), "", "$opcode ")
-      # !interleave(!foreach(n, names, "$" # n), " `,` ") # " attr-dict";
+      # !interleave(!foreach(n, kind.names, "$" # n), " `,` ") # " attr-dict";
   let extraClassDeclaration = [{
-    static constexpr ::xyz::vliw::SlotKind kSlotKind =
-        ::xyz::vliw::SlotKind::}] # kind.symbol # [{;
-    static constexpr ::xyz::vliw::Engine kEngine =
-        ::xyz::vliw::Engine::}] # engine.symbol # [{;
-    static constexpr std::array<::xyz::vliw::OperandRole, }] # !size(roles)
-        # [{> kRoles = {{}] # !interleave(!foreach(r, roles,
-              "::xyz::vliw::OperandRole::" # r.symbol), ", ") # [{}};
-    static constexpr std::array<::llvm::StringLiteral, }] # !size(names)
-        # [{> kOperandNames = {{}] # !interleave(!foreach(n, names,
-              "\"" # n # "\""), ", ") # [{}};
+    static constexpr ::xyz::machine::SlotKind kSlotKind =
+        ::xyz::machine::SlotKind::}] # kind.symbol # [{;
     ::llvm::SmallVector<int64_t, 4> getSlotOperandsImpl() {
-      return {}] # !interleave(!foreach(n, names,
+      return {}] # !interleave(!foreach(n, kind.names,
           "get" # !toupper(!substr(n, 0, 1)) # !substr(n, 1) # "Attr().getInt()"),
           ", ") # [{};
     }
     ::llvm::StringRef getJsonOpcodeImpl() {
       return }] # !if(!empty(prefix), "\"" # kind.str # "\"",
-          "::xyz::vliw::getJsonName(getOpcode())") # [{;
+          "::xyz::machine::getJsonName(getOpcode())") # [{;
     }
   }];
 }
 
-defvar S = VLIW_ScalarRead;
-defvar SW = VLIW_ScalarWrite;
-defvar V = VLIW_VectorRead;
-defvar VW = VLIW_VectorWrite;
-defvar Imm = VLIW_Immediate;
-
-def VLIW_AluOp : VLIW_SlotOp<"alu", VLIW_KindAlu, VLIW_EngineAlu,
-    [SW, S, S], ["dest", "a", "b"], (ins VLIW_BinaryOpcodeAttr:$opcode)> {
-  let summary = "Scalar ALU op: dest = a OP b";
-}
-def VLIW_ValuOp : VLIW_SlotOp<"valu", VLIW_KindValu, VLIW_EngineValu,
-    [VW, V, V], ["dest", "a", "b"], (ins VLIW_BinaryOpcodeAttr:$opcode)> {
-  let summary = "8-lane VALU op: dest[i] = a[i] OP b[i]";
-}
-def VLIW_VBroadcastOp : VLIW_SlotOp<"vbroadcast", VLIW_KindVBroadcast,
-    VLIW_EngineValu, [VW, S], ["dest", "src"]> {
-  let summary = "dest[i] = src for all lanes";
-}
-def VLIW_MultiplyAddOp : VLIW_SlotOp<"multiply_add", VLIW_KindMultiplyAdd,
-    VLIW_EngineValu, [VW, V, V, V], ["dest", "a", "b", "c"]> {
-  let summary = "dest[i] = a[i] * b[i] + c[i]";
-}
-def VLIW_LoadOp : VLIW_SlotOp<"load", VLIW_KindLoad, VLIW_EngineLoad,
-    [SW, S], ["dest", "addr"]> {
-  let summary = "dest = mem[scratch[addr]]";
-}
-def VLIW_LoadOffsetOp : VLIW_SlotOp<"load_offset", VLIW_KindLoadOffset,
-    VLIW_EngineLoad, [VLIW_OffsetWrite, VLIW_OffsetRead, VLIW_LaneOffset],
-    ["dest", "addr", "offset"]> {
-  let summary = "scratch[dest+offset] = mem[scratch[addr+offset]]";
-}
-def VLIW_VLoadOp : VLIW_SlotOp<"vload", VLIW_KindVLoad, VLIW_EngineLoad,
-    [VW, S], ["dest", "addr"]> {
-  let summary = "dest[i] = mem[scratch[addr] + i]";
-}
-def VLIW_ConstOp : VLIW_SlotOp<"const", VLIW_KindConst, VLIW_EngineLoad,
-    [SW, Imm], ["dest", "imm"]> {
-  let summary = "dest = imm mod 2^32";
-}
-def VLIW_StoreOp : VLIW_SlotOp<"store", VLIW_KindStore, VLIW_EngineStore,
-    [S, S], ["addr", "src"]> {
-  let summary = "mem[scratch[addr]] = src";
-}
-def VLIW_VStoreOp : VLIW_SlotOp<"vstore", VLIW_KindVStore, VLIW_EngineStore,
-    [S, V], ["addr", "src"]> {
-  let summary = "mem[scratch[addr] + i] = src[i]";
-}
-def VLIW_SelectOp : VLIW_SlotOp<"select", VLIW_KindSelect, VLIW_EngineFlow,
-    [SW, S, S, S], ["dest", "cond", "a", "b"]> {
-  let summary = "dest = cond != 0 ? a : b";
-}
-def VLIW_VSelectOp : VLIW_SlotOp<"vselect", VLIW_KindVSelect, VLIW_EngineFlow,
-    [VW, V, V, V], ["dest", "cond", "a", "b"]> {
-  let summary = "dest[i] = cond[i] != 0 ? a[i] : b[i]";
-}
-def VLIW_AddImmOp : VLIW_SlotOp<"add_imm", VLIW_KindAddImm, VLIW_EngineFlow,
-    [SW, S, Imm], ["dest", "a", "imm"]> {
-  let summary = "dest = a + imm mod 2^32";
-}
-def VLIW_HaltOp : VLIW_SlotOp<"halt", VLIW_KindHalt, VLIW_EngineFlow, [], []> {
-  let summary = "Stop this core";
-}
-def VLIW_PauseOp : VLIW_SlotOp<"pause", VLIW_KindPause, VLIW_EngineFlow,
-    [], []> {
-  let summary = "Pause (a no-op that costs its cycle under the benchmark harness)";
-}
-def VLIW_TraceWriteOp : VLIW_SlotOp<"trace_write", VLIW_KindTraceWrite,
-    VLIW_EngineFlow, [S], ["val"]> {
-  let summary = "Append scratch[val] to the core's trace buffer";
-}
-def VLIW_CondJumpOp : VLIW_SlotOp<"cond_jump", VLIW_KindCondJump,
-    VLIW_EngineFlow, [S, VLIW_JumpTarget], ["cond", "target"]> {
-  let summary = "if cond != 0: pc = target";
-}
-def VLIW_CondJumpRelOp : VLIW_SlotOp<"cond_jump_rel", VLIW_KindCondJumpRel,
-    VLIW_EngineFlow, [S, VLIW_JumpOffset], ["cond", "offset"]> {
-  let summary = "if cond != 0: pc += offset (pc already past this bundle)";
-}
-def VLIW_JumpOp : VLIW_SlotOp<"jump", VLIW_KindJump, VLIW_EngineFlow,
-    [VLIW_JumpTarget], ["target"]> {
-  let summary = "pc = target";
-}
-def VLIW_JumpIndirectOp : VLIW_SlotOp<"jump_indirect", VLIW_KindJumpIndirect,
-    VLIW_EngineFlow, [S], ["addr"]> {
-  let summary = "pc = scratch[addr]";
-}
-def VLIW_CoreIdOp : VLIW_SlotOp<"coreid", VLIW_KindCoreId, VLIW_EngineFlow,
-    [SW], ["dest"]> {
-  let summary = "dest = this core's id";
-}
+def VLIW_AluOp : VLIW_SlotOp<"alu", KindAlu, (ins VLIW_BinaryOpcodeAttr:$opcode)>;
+def VLIW_ValuOp : VLIW_SlotOp<"valu", KindValu, (ins VLIW_BinaryOpcodeAttr:$opcode)>;
+def VLIW_VBroadcastOp : VLIW_SlotOp<"vbroadcast", KindVBroadcast>;
+def VLIW_MultiplyAddOp : VLIW_SlotOp<"multiply_add", KindMultiplyAdd>;
+def VLIW_LoadOp : VLIW_SlotOp<"load", KindLoad>;
+def VLIW_LoadOffsetOp : VLIW_SlotOp<"load_offset", KindLoadOffset>;
+def VLIW_VLoadOp : VLIW_SlotOp<"vload", KindVLoad>;
+def VLIW_ConstOp : VLIW_SlotOp<"const", KindConst>;
+def VLIW_StoreOp : VLIW_SlotOp<"store", KindStore>;
+def VLIW_VStoreOp : VLIW_SlotOp<"vstore", KindVStore>;
+def VLIW_SelectOp : VLIW_SlotOp<"select", KindSelect>;
+def VLIW_VSelectOp : VLIW_SlotOp<"vselect", KindVSelect>;
+def VLIW_AddImmOp : VLIW_SlotOp<"add_imm", KindAddImm>;
+def VLIW_HaltOp : VLIW_SlotOp<"halt", KindHalt>;
+def VLIW_PauseOp : VLIW_SlotOp<"pause", KindPause>;
+def VLIW_TraceWriteOp : VLIW_SlotOp<"trace_write", KindTraceWrite>;
+def VLIW_CondJumpOp : VLIW_SlotOp<"cond_jump", KindCondJump>;
+def VLIW_CondJumpRelOp : VLIW_SlotOp<"cond_jump_rel", KindCondJumpRel>;
+def VLIW_JumpOp : VLIW_SlotOp<"jump", KindJump>;
+def VLIW_JumpIndirectOp : VLIW_SlotOp<"jump_indirect", KindJumpIndirect>;
+def VLIW_CoreIdOp : VLIW_SlotOp<"coreid", KindCoreId>;
 
 def VLIW_DebugOp : VLIW_Op<"debug", [HasParent<"BundleOp">,
                                      VLIW_SlotOpInterface]> {
-  let summary = "A debug slot (free; ignored by the machine)";
+  let summary = KindDebug.summary;
   let description = [{
     Holds the slot's JSON text verbatim (its operands may be any JSON), so
     that a program round-trips exactly.
@@ -197,11 +123,8 @@ def VLIW_DebugOp : VLIW_Op<"debug", [HasParent<"BundleOp">,
   let arguments = (ins StrAttr:$json);
   let assemblyFormat = "$json attr-dict";
   let extraClassDeclaration = [{
-    static constexpr ::xyz::vliw::SlotKind kSlotKind =
-        ::xyz::vliw::SlotKind::Debug;
-    static constexpr ::xyz::vliw::Engine kEngine = ::xyz::vliw::Engine::Debug;
-    static constexpr std::array<::xyz::vliw::OperandRole, 0> kRoles = {};
-    static constexpr std::array<::llvm::StringLiteral, 0> kOperandNames = {};
+    static constexpr ::xyz::machine::SlotKind kSlotKind =
+        ::xyz::machine::SlotKind::Debug;
     ::llvm::SmallVector<int64_t, 4> getSlotOperandsImpl() { return {}; }
     ::llvm::StringRef getJsonOpcodeImpl() { return "debug"; }
   }];

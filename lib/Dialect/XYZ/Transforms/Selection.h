@@ -12,6 +12,7 @@
 #define XYZ_DIALECT_XYZ_TRANSFORMS_SELECTION_H
 
 #include "mlir/IR/Builders.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Machine/CostModel.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "llvm/ADT/DenseMap.h"
@@ -34,17 +35,17 @@ struct EngineWork {
   /// The same work as a machine op mix, lanes counted as ALU slots.
   machine::OpMix mix() const {
     machine::OpMix m;
-    m[vliw::Engine::Load] = loads;
-    m[vliw::Engine::Alu] = vectorSlots;
-    m[vliw::Engine::Flow] = flow;
+    m[machine::Engine::Load] = loads;
+    m[machine::Engine::Alu] = vectorSlots;
+    m[machine::Engine::Flow] = flow;
     return m;
   }
   double loadFloor() const {
-    return machine::engineFloor(mix(), vliw::Engine::Load);
+    return machine::engineFloor(mix(), machine::Engine::Load);
   }
   double vectorFloor() const { return machine::vectorWorkFloor(mix()); }
   double flowFloor() const {
-    return kFlowHeadroom * machine::engineFloor(mix(), vliw::Engine::Flow);
+    return kFlowHeadroom * machine::engineFloor(mix(), machine::Engine::Flow);
   }
   double floor() const {
     return std::max({loadFloor(), vectorFloor(), flowFloor()});

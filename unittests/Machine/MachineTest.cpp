@@ -1,11 +1,11 @@
-//===- MachineDescTest.cpp - The generated machine description ------------===//
+//===- MachineTest.cpp - The generated machine description ----------------===//
 
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Machine/Machine.h"
 #include "gtest/gtest.h"
 
-using namespace xyz::vliw;
+using namespace xyz::machine;
 
-TEST(MachineDesc, MachineConstants) {
+TEST(Machine, MachineConstants) {
   EXPECT_EQ(kVectorLength, 8u);
   EXPECT_EQ(kScratchSize, 1536u);
   EXPECT_EQ(getSlotLimit(Engine::Alu), 12u);
@@ -16,17 +16,34 @@ TEST(MachineDesc, MachineConstants) {
   EXPECT_EQ(getSlotLimit(Engine::Debug), 64u);
 }
 
-TEST(MachineDesc, EveryKindHasOneOp) {
+TEST(Machine, SlotTableIsIndexedByKind) {
   llvm::ArrayRef<SlotInfo> infos = getSlotInfos();
   ASSERT_EQ(infos.size(), getMaxEnumValForSlotKind() + 1);
+  ASSERT_EQ(infos.size(), kNumSlotKinds);
   for (unsigned i = 0; i < infos.size(); ++i) {
     EXPECT_EQ(static_cast<unsigned>(infos[i].kind), i);
-    EXPECT_TRUE(infos[i].opName.starts_with("vliw.")) << i;
     EXPECT_EQ(infos[i].roles.size(), infos[i].operandNames.size());
+    EXPECT_FALSE(infos[i].summary.empty()) << i;
+    // The JSON opcode is the kind's name, except for the binary kinds.
+    bool binary = infos[i].kind == SlotKind::Alu ||
+                  infos[i].kind == SlotKind::Valu;
+    EXPECT_EQ(infos[i].jsonOpcode.empty(), binary) << i;
   }
+  EXPECT_EQ(getSlotInfo(SlotKind::Halt).roles.size(), 0u);
+  EXPECT_EQ(getSlotInfo(SlotKind::VSelect).engine, Engine::Flow);
 }
 
-TEST(MachineDesc, LookupJsonOpcodes) {
+TEST(Machine, EnumNames) {
+  EXPECT_EQ(stringifyEngine(Engine::Valu), "valu");
+  EXPECT_EQ(symbolizeEngine("flow"), Engine::Flow);
+  EXPECT_EQ(symbolizeEngine("gpu"), std::nullopt);
+  EXPECT_EQ(symbolizeEngine(uint32_t(6)), std::nullopt);
+  EXPECT_EQ(stringifyBinaryOpcode(BinaryOpcode::CDiv), "cdiv");
+  EXPECT_EQ(symbolizeSlotKind("load_offset"), SlotKind::LoadOffset);
+  EXPECT_EQ(stringifyOperandRole(OperandRole::VectorWrite), "vwrite");
+}
+
+TEST(Machine, LookupJsonOpcodes) {
   BinaryOpcode binop = BinaryOpcode::Add;
   EXPECT_EQ(lookupSlotKind(Engine::Alu, "//", binop), SlotKind::Alu);
   EXPECT_EQ(binop, BinaryOpcode::Div);
@@ -43,7 +60,7 @@ TEST(MachineDesc, LookupJsonOpcodes) {
   EXPECT_EQ(getJsonName(BinaryOpcode::Shr), ">>");
 }
 
-TEST(MachineDesc, ScratchAccesses) {
+TEST(Machine, ScratchAccesses) {
   llvm::SmallVector<ScratchAccess, 4> acc;
   getScratchAccesses(SlotKind::LoadOffset, {100, 200, 3}, acc);
   ASSERT_EQ(acc.size(), 2u);
@@ -57,7 +74,7 @@ TEST(MachineDesc, ScratchAccesses) {
   EXPECT_EQ(acc[0].width, 8u);
 }
 
-TEST(MachineDesc, BinarySemantics) {
+TEST(Machine, BinarySemantics) {
   EXPECT_EQ(evalBinary(BinaryOpcode::Shl, 1, 40), 0u);
   EXPECT_EQ(evalBinary(BinaryOpcode::Shr, 0x80000000u, 31), 1u);
   EXPECT_EQ(evalBinary(BinaryOpcode::Shl, 3, 31), 0x80000000u);
