@@ -5,7 +5,7 @@ set -euo pipefail
 
 XYZ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 XYZ_BUILD="${XYZ_BUILD:-$XYZ_ROOT/build}"
-XYZ_PACKAGES=(cmake ninja-build g++ python3 libgtest-dev
+XYZ_PACKAGES=(cmake ninja-build g++ python3 libgtest-dev libzstd-dev
               llvm-19-dev llvm-19-tools libmlir-19-dev mlir-19-tools)
 
 xyz_install() {

@@ -29,9 +29,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
-#include "xyz/Dialect/VLIW/VLIWDialect.h"
+#include "MlirProgramLoader.h"
 #include "xyz/Kernels/Kernels.h"
 #include "xyz/Sim/HtmlWriter.h"
 #include "xyz/Sim/Interpreter.h"
@@ -41,9 +39,9 @@
 #include "xyz/Sim/TraceWriter.h"
 #include "xyz/Support/FileIO.h"
 #include "xyz/Support/ToolMain.h"
-#include "xyz/Target/JSON/ProgramConversion.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
@@ -153,40 +151,38 @@ static void reportError(llvm::Error err) {
 }
 
 /// A module holding one vliw.program, verified, as a Program; its ops'
-/// locations go to `locations` if given.
+/// locations go to `locations` if given. MLIR is loaded only here, from the
+/// plugin beside the tools (MlirProgramLoader.h).
 static std::optional<sim::Program>
 loadMlirProgram(std::unique_ptr<llvm::MemoryBuffer> buffer,
                 sim::ProgramLocations *locations) {
   if (rejectUnsafeMlirSource(buffer->getBufferIdentifier(),
                              buffer->getBuffer()))
     return std::nullopt;
-  mlir::DialectRegistry registry;
-  registry.insert<vliw::VLIWDialect>();
-  mlir::MLIRContext context(registry, mlir::MLIRContext::Threading::DISABLED);
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
-  mlir::SourceMgrDiagnosticHandler handler(sourceMgr, &context);
-  // Parsing verifies the module.
-  mlir::OwningOpRef<mlir::ModuleOp> module =
-      mlir::parseSourceFile<mlir::ModuleOp>(sourceMgr, &context);
-  if (!module)
-    return std::nullopt;
-  auto programs = module->getOps<vliw::ProgramOp>();
-  if (std::distance(programs.begin(), programs.end()) != 1) {
-    // Point at the second program if there is one.
-    mlir::Location loc = module->getLoc();
-    if (programs.begin() != programs.end() &&
-        std::next(programs.begin()) != programs.end())
-      loc = (*std::next(programs.begin()))->getLoc();
-    mlir::emitError(loc) << "expected exactly one vliw.program in the module";
+  // <prefix>/bin/xyz-run loads <prefix>/lib/XYZ_MLIR_LOADER.
+  static int anchor;
+  llvm::SmallString<256> path(
+      llvm::sys::fs::getMainExecutable(kTool.data(), &anchor));
+  llvm::sys::path::remove_filename(path);
+  llvm::sys::path::append(path, "..", "lib", XYZ_MLIR_LOADER);
+  std::string whyNot;
+  llvm::sys::DynamicLibrary library =
+      llvm::sys::DynamicLibrary::getPermanentLibrary(path.c_str(), &whyNot);
+  auto load = library.isValid()
+                  ? reinterpret_cast<XyzLoadMlirProgramFn>(
+                        library.getAddressOfSymbol(kXyzLoadMlirProgramSymbol))
+                  : nullptr;
+  if (!load) {
+    llvm::errs() << kTool << ": error: cannot read .mlir programs: "
+                 << (whyNot.empty() ? "no loader in " + path.str().str()
+                                    : whyNot)
+                 << " (JSON programs need no plugin)\n";
     return std::nullopt;
   }
-  mlir::FailureOr<sim::Program> program =
-      locations ? convertVLIWToProgram(*programs.begin(), *locations)
-                : convertVLIWToProgram(*programs.begin());
-  if (mlir::failed(program))
+  sim::Program program;
+  if (!load(buffer.release(), &program, locations))
     return std::nullopt;
-  return std::move(*program);
+  return program;
 }
 
 static std::optional<sim::Program>
