@@ -2,7 +2,7 @@
 //
 // A dialect conversion from the specialized, thread-expanded kernel (arith on
 // i32 / vector<8xi32>, xyz loads and stores) to `vliw.vop` slots on SSA
-// values. Each pattern picks the slot kind from the machine description's
+// values, in a `vliw.vprogram` that replaces the kernel. Each pattern picks the slot kind from the machine description's
 // vocabulary; the scheduler decides engines' timing and scratch words later.
 //
 //===----------------------------------------------------------------------===//
@@ -412,14 +412,31 @@ struct ConvertXYZToVLIWPass
       return !op->getParentOfType<KernelOp>();
     });
     FrozenRewritePatternSet frozen(std::move(patterns));
-    for (KernelOp kernel : getOperation().getOps<KernelOp>()) {
+    for (KernelOp kernel :
+         llvm::make_early_inc_range(getOperation().getOps<KernelOp>())) {
       if (kernel.getNumArguments() != 0) {
         kernel.emitError("kernel is not specialized; run --xyz-specialize");
         return signalPassFailure();
       }
       if (failed(applyFullConversion(kernel, target, frozen)))
         return signalPassFailure();
+      intoVirtualProgram(kernel);
     }
+  }
+
+  /// Replaces the lowered kernel by a vliw.vprogram holding its slots (all
+  /// but the terminator), named after it.
+  static void intoVirtualProgram(KernelOp kernel) {
+    OpBuilder builder(kernel);
+    auto program = builder.create<vliw::VProgramOp>(kernel.getLoc(),
+                                                    kernel.getSymNameAttr());
+    if (!kernel.getBody().empty()) {
+      Block &from = kernel.getBody().front();
+      Block &to = program.getBody().front();
+      to.getOperations().splice(to.end(), from.getOperations(), from.begin(),
+                                from.without_terminator().end());
+    }
+    kernel.erase();
   }
 };
 } // namespace

@@ -47,48 +47,30 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    // The slots to schedule: the straight-line body holding vliw.vop ops.
-    Block *body = nullptr;
-    Operation *container = nullptr;
-    for (Operation &op : module.getBody()->getOperations()) {
-      if (op.getNumRegions() != 1 || op.getRegion(0).empty() ||
-          isa<ProgramOp>(op))
-        continue;
-      Block &block = op.getRegion(0).front();
-      if (llvm::any_of(block, [](Operation &o) {
-            return isa<VirtualOp, BarrierOp>(o);
-          })) {
-        if (body) {
-          op.emitError("vliw-schedule handles one kernel per module");
-          return signalPassFailure();
-        }
-        body = &block;
-        container = &op;
-      }
-    }
-    if (!body) {
-      // A lowered kernel left with no work (nothing stored, everything
-      // folded) is an empty program: no bundles, zero cycles.
-      for (Operation &op :
-           llvm::make_early_inc_range(module.getBody()->getOperations())) {
-        if (op.getNumRegions() != 1 || op.getRegion(0).empty() ||
-            isa<ProgramOp>(op) ||
-            !llvm::all_of(op.getRegion(0).front(), [](Operation &o) {
-              return o.hasTrait<OpTrait::IsTerminator>();
-            }))
-          continue;
-        OpBuilder builder(&op);
-        auto program = builder.create<ProgramOp>(op.getLoc());
-        program.getBody().push_back(new Block());
-        op.erase();
-        return;
-      }
+    // The unscheduled program: one vliw.vprogram per module.
+    auto programs = module.getOps<VProgramOp>();
+    if (programs.empty()) {
       if (module.getOps<ProgramOp>().empty()) {
-        module.emitError("vliw-schedule: nothing to schedule (no vliw.vop "
-                         "slots); lower the kernel first");
+        module.emitError("vliw-schedule: nothing to schedule (no "
+                         "vliw.vprogram); lower the kernel first");
         return signalPassFailure();
       }
       return; // already scheduled
+    }
+    if (!llvm::hasSingleElement(programs)) {
+      (*std::next(programs.begin()))
+          .emitError("vliw-schedule handles one vliw.vprogram (one kernel) "
+                     "per module");
+      return signalPassFailure();
+    }
+    VProgramOp container = *programs.begin();
+    Block *body = &container.getBody().front();
+    if (body->empty()) {
+      // A lowered kernel left with no work (nothing stored, everything
+      // folded) is an empty program: no bundles, zero cycles.
+      emitProgram(container, {}, DenseMap<Value, unsigned>(), sched::Problem(),
+                  sched::Solution());
+      return;
     }
 
     // First keep every constant computation live from its first to its last
