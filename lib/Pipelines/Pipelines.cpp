@@ -51,7 +51,7 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   }
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
-  pm.addPass(vliw::createVLIWSynthesizeConstants());
+  pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeConstants());
   vliw::VLIWScheduleOptions scheduleOptions;
   scheduleOptions.stats = options.stats;
   scheduleOptions.programOrderBias = options.programOrderBias;

@@ -3,14 +3,15 @@
 // One pass is a list scheduler on resources alone over the dependence graph
 // in one direction: cycle by cycle, every resource takes its ready ops by
 // priority; an op whose engine is full may take its alternative engine
-// (`altSlots` slots of it), as in scheduleList. Backward, the graph is
+// (`altSlots` slots of it), as in scheduleList (the issue itself is
+// IssueQueues.h, shared with it). Backward, the graph is
 // reversed and cycle 0 is the last cycle of the schedule.
 //
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Scheduling/Justify.h"
+#include "IssueQueues.h"
 #include <algorithm>
-#include <map>
 #include <queue>
 
 using namespace xyz::sched;
@@ -60,86 +61,49 @@ std::vector<unsigned> listPass(const Problem &problem,
   auto inWindow = [&](unsigned i) {
     return window == ~0u || uint64_t(position(i)) < uint64_t(frontier) + window;
   };
-  unsigned numResources = problem.resourceLimits.size();
-  std::vector<unsigned> waiting(n), earliest(n, 0), cycleOf(n, ~0u);
-  using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
-  std::vector<std::priority_queue<Entry>> ready(numResources);
-  std::map<unsigned, std::vector<unsigned>> pending;
-  std::vector<bool> hasAlternatives(numResources, false);
-  for (unsigned i = 0; i < n; ++i) {
-    waiting[i] = in[i].size();
-    if (!waiting[i])
-      pending[0].push_back(i);
-    const Operation &op = problem.operations[i];
-    if (op.altResource != ~0u)
-      hasAlternatives[op.resource] = true;
-  }
-  std::vector<unsigned> used(numResources);
-  // Reused every cycle (allocating them per cycle showed in profiles).
+  std::vector<unsigned> numPreds(n);
+  for (unsigned i = 0; i < n; ++i)
+    numPreds[i] = in[i].size();
+  IssueQueues queues(problem, numPreds);
+  for (unsigned i = 0; i < n; ++i)
+    if (!numPreds[i])
+      queues.waitFor(0, i);
+  std::vector<unsigned> cycleOf(n, ~0u);
+  // Reused every cycle (allocating it per cycle showed in profiles).
   std::vector<unsigned> issued;
-  std::vector<Entry> blocked;
   unsigned done = 0, cycle = 0, last = 0;
+  auto take = [&](unsigned i, bool /*alt*/) {
+    cycleOf[i] = cycle;
+    issued.push_back(i);
+    return true;
+  };
+  auto never = [](unsigned) { return false; };
   while (done < n) {
-    if (auto it = pending.find(cycle); it != pending.end()) {
-      for (unsigned i : it->second) {
-        if (!inWindow(i)) {
-          parked.push(position(i));
-          continue;
-        }
-        ready[problem.operations[i].resource].push({priority[i], ~i});
-      }
-      pending.erase(it);
-    }
+    queues.takeDue(cycle, [&](unsigned i) {
+      if (inWindow(i))
+        queues.push(i, priority[i]);
+      else
+        parked.push(position(i));
+    });
     while (!parked.empty() &&
            uint64_t(parked.top()) < uint64_t(frontier) + window) {
       unsigned i = position(parked.top());
       parked.pop();
-      ready[problem.operations[i].resource].push({priority[i], ~i});
+      queues.push(i, priority[i]);
     }
-    std::fill(used.begin(), used.end(), 0);
+    queues.startCycle();
     issued.clear();
-    for (unsigned r = 0; r < numResources; ++r) {
-      blocked.clear();
-      unsigned misses = 0;
-      while (!ready[r].empty()) {
-        unsigned i = ~ready[r].top().second;
-        const Operation &op = problem.operations[i];
-        bool primary = used[r] < problem.resourceLimits[r];
-        if (!primary && !hasAlternatives[r])
-          break;
-        bool alt = !primary && op.altResource != ~0u &&
-                   used[op.altResource] + op.altSlots <=
-                       problem.resourceLimits[op.altResource];
-        Entry entry = ready[r].top();
-        ready[r].pop();
-        if (!primary && !alt) {
-          blocked.push_back(entry);
-          if (++misses > 32)
-            break;
-          continue;
-        }
-        if (primary)
-          ++used[r];
-        else
-          used[op.altResource] += op.altSlots;
-        cycleOf[i] = cycle;
-        issued.push_back(i);
-      }
-      for (const Entry &e : blocked)
-        ready[r].push(e);
-    }
+    for (unsigned r = 0; r < queues.numResources(); ++r)
+      queues.drain(r, take, never);
     // Successors become ready in a later cycle (a latency-0 dependence,
     // which would allow this one, is kept conservatively in either
     // direction).
     for (unsigned i : issued) {
       ++done;
       last = cycle;
-      for (const Edge &e : out[i]) {
-        earliest[e.to] =
-            std::max(earliest[e.to], cycle + std::max(e.latency, 1u));
-        if (--waiting[e.to] == 0)
-          pending[earliest[e.to]].push_back(e.to);
-      }
+      for (const Edge &e : out[i])
+        if (queues.release(e.to, cycle + std::max(e.latency, 1u)))
+          queues.waitFor(queues.earliestCycle(e.to), e.to);
     }
     while (frontier < n && cycleOf[position(frontier)] != ~0u)
       ++frontier;

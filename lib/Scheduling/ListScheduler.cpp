@@ -20,9 +20,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Scheduling/ListScheduler.h"
+#include "IssueQueues.h"
 #include "llvm/ADT/Twine.h"
 #include <algorithm>
-#include <map>
 #include <queue>
 
 using namespace xyz::sched;
@@ -212,8 +212,6 @@ struct Scheduler {
   const ListScheduleGraph &graph;
   llvm::ArrayRef<Edge> succs(unsigned i) const { return graph.succs(i); }
   const std::vector<unsigned> &height, &lastProducer;
-  std::vector<unsigned> numPreds, earliest;
-  std::vector<bool> hasAlternatives; // per resource: some op may move off it
   std::vector<unsigned> remainingReads;
 
   // Scratch accounting: in blocks (a live value counts as one) when
@@ -257,7 +255,6 @@ struct Scheduler {
 
   /// The per-run counters, from the graph's initial ones.
   void resetCounters() {
-    numPreds = graph.numPreds;
     remainingReads = graph.reads;
     remainingWrites = graph.writes;
   }
@@ -313,36 +310,73 @@ struct Scheduler {
     return llvm::Error::success();
   }
 
+  // Per-run issue state.
+  std::unique_ptr<IssueQueues> queues;
+  unsigned frontier = 0, cycle = 0;
+  /// Ready ops past the issue window wait here (by position) until the
+  /// frontier brings them in: scanning them every cycle would cost the
+  /// whole ready list per cycle, quadratic in the program.
+  std::priority_queue<unsigned, std::vector<unsigned>, std::greater<unsigned>>
+      parked;
+  /// Per op: in a ready queue (issued ops stay there until popped).
+  std::vector<bool> isReady;
+  /// Values nobody reads, free once the cycle that wrote them is over.
+  std::vector<unsigned> freeNextCycle;
+  uint64_t maxHeight = 0;
+  std::vector<unsigned> feedDistance;
+
   llvm::Expected<Solution> run() {
     resetCounters();
     if (llvm::Error e = planScratch())
       return std::move(e);
     solution.cycle.assign(numOps, ~0u);
     solution.alternative.assign(numOps, false);
-    hasAlternatives.assign(problem.resourceLimits.size(), false);
-    for (const Operation &op : problem.operations)
-      if (op.altResource != ~0u)
-        hasAlternatives[op.resource] = true;
     solution.address.assign(problem.values.size(), -1);
-    earliest.assign(numOps, 0);
     ooo.assign(problem.values.size(), false);
     live.assign(problem.values.size(), false);
     allocated.assign(problem.values.size(), false);
+    planPriorities();
+    queues = std::make_unique<IssueQueues>(problem, graph.numPreds);
+    isReady.assign(numOps, false);
+    for (unsigned i = 0; i < numOps; ++i)
+      if (graph.numPreds[i] == 0)
+        queues->waitFor(0, i);
+    unsigned idle = 0;
+    while (scheduled < numOps) {
+      for (unsigned v : freeNextCycle)
+        release(v);
+      freeNextCycle.clear();
+      queues->takeDue(cycle, [&](unsigned i) { makeReady(i); });
+      queues->startCycle();
+      unsigned before = scheduled;
+      issueCycle();
+      if (issuedCycles.size() >= options.cycleLimit || behindPace()) {
+        overLimit = true;
+        return fail("over the cycle limit");
+      }
+      if (scheduled > before) {
+        issuedCycles.push_back(cycle);
+        idle = 0;
+      } else if (++idle > 2 && queues->nothingWaiting()) {
+        return fail("scheduler made no progress at cycle " +
+                    llvm::Twine(cycle) + " (scratch exhausted)");
+      }
+      ++cycle;
+    }
+    return finish();
+  }
 
-    unsigned frontier = 0, cycle = 0;
-    using Entry = std::pair<uint64_t, unsigned>; // (priority, ~index)
-    // Priority: critical-path height, plus a bias towards earlier program
-    // order worth up to `programOrderBias` times the longest path. Without
-    // it independent work items (vector groups) advance in lockstep, and
-    // phases that use only one engine line up across all of them; with it
-    // earlier items run ahead, so the phases of different items overlap.
-    uint64_t maxHeight =
-        numOps ? *std::max_element(height.begin(), height.end()) : 0;
-    // Feeding the bottleneck: ops a few dependences away from an op on
-    // `feedResource` get a bonus that grows as they get closer, so that the
-    // scarce engine finds work ready in every cycle.
-    std::vector<unsigned> feedDistance(numOps, ~0u);
-    unsigned horizon = options.feedHorizon;
+  /// Priority: critical-path height, plus a bias towards earlier program
+  /// order worth up to `programOrderBias` times the longest path. Without
+  /// it independent work items (vector groups) advance in lockstep, and
+  /// phases that use only one engine line up across all of them; with it
+  /// earlier items run ahead, so the phases of different items overlap.
+  /// Feeding the bottleneck: ops a few dependences away from an op on
+  /// `feedResource` get a bonus that grows as they get closer, so that the
+  /// scarce engine finds work ready in every cycle.
+  void planPriorities() {
+    maxHeight = numOps ? *std::max_element(height.begin(), height.end()) : 0;
+    feedDistance.assign(numOps, ~0u);
     if (options.feedResource != ~0u)
       for (unsigned i = numOps; i-- > 0;) {
         if (problem.operations[i].resource == options.feedResource) {
@@ -354,181 +388,115 @@ struct Scheduler {
             feedDistance[i] =
                 std::min(feedDistance[i], feedDistance[e.to] + 1);
       }
-    unsigned span = options.biasSpan ? options.biasSpan : numOps;
-    auto key = [&](unsigned i) {
-      if (options.priority)
-        return Entry((*options.priority)[i], ~i);
-      uint64_t bias = uint64_t(options.programOrderBias * 1024.0 * maxHeight *
-                               (numOps - i) / std::max(span, 1u));
-      uint64_t feed = 0;
-      if (feedDistance[i] < horizon)
-        feed = uint64_t(options.feedWeight * 1024.0 *
-                        (horizon - feedDistance[i]));
-      return Entry(uint64_t(height[i]) * 1024 + bias + feed, ~i);
-    };
-    std::vector<std::priority_queue<Entry>> ready(
-        problem.resourceLimits.size());
-    // Ready ops past the issue window wait here (by position) until the
-    // frontier brings them in: scanning them every cycle would cost the
-    // whole ready list per cycle, quadratic in the program.
-    std::priority_queue<unsigned, std::vector<unsigned>,
-                        std::greater<unsigned>>
-        parked;
-    auto inWindow = [&](unsigned i) {
-      return options.window == ~0u ||
-             uint64_t(i) < uint64_t(frontier) + options.window;
-    };
-    // Per op: in a ready queue (issued ops stay there until popped).
-    std::vector<bool> isReady(numOps, false);
-    auto makeReady = [&](unsigned i) {
-      if (inWindow(i)) {
-        ready[problem.operations[i].resource].push(key(i));
-        isReady[i] = true;
-      } else {
-        parked.push(i);
-      }
-    };
-    std::map<unsigned, std::vector<unsigned>> pending; // cycle -> ops
-    for (unsigned i = 0; i < numOps; ++i)
-      if (numPreds[i] == 0)
-        pending[0].push_back(i);
+  }
 
-    std::vector<unsigned> deferredFree, freeNextCycle;
-    std::vector<Entry> blocked; // refused this pass, back in the queue after
-    std::vector<unsigned> used(problem.resourceLimits.size());
-    unsigned idle = 0;
-    while (scheduled < numOps) {
-      for (unsigned v : freeNextCycle)
-        release(v);
-      freeNextCycle.clear();
-      if (auto it = pending.find(cycle); it != pending.end()) {
-        for (unsigned i : it->second)
-          makeReady(i);
-        pending.erase(it);
-      }
-      std::fill(used.begin(), used.end(), 0);
-      unsigned issuedNow = 0;
-      // Issues ready op `i` now (on its alternative resource if `alt`).
-      auto issue = [&](unsigned i, bool alt) {
-        const Operation &op = problem.operations[i];
-        if (alt)
-          used[op.altResource] += op.altSlots;
-        else
-          ++used[op.resource];
-        solution.alternative[i] = alt;
-        ++issuedNow;
-        ++scheduled;
-        solution.cycle[i] = cycle;
-        // Operands whose last reader this is die now.
-        for (unsigned v : op.operands)
-          if (--remainingReads[v] == 0)
-            release(v);
-        for (unsigned v : op.results)
-          if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
-            freeNextCycle.push_back(v);
-        for (const Edge &e : succs(i)) {
-          earliest[e.to] = std::max(earliest[e.to], cycle + e.latency);
-          if (--numPreds[e.to] == 0) {
-            if (earliest[e.to] <= cycle)
-              makeReady(e.to);
-            else
-              pending[earliest[e.to]].push_back(e.to);
-          }
-        }
-        while (frontier < numOps && solution.cycle[frontier] != ~0u) {
-          for (unsigned v : problem.operations[frontier].results)
-            if (lastProducer[v] == frontier && ooo[v])
-              unmarkOutOfOrder(v);
-          ++frontier;
-        }
-        // The window moved with the frontier (within this cycle too: an
-        // op issued now may let a later one in).
-        while (!parked.empty() && inWindow(parked.top())) {
-          unsigned next = parked.top();
-          parked.pop();
-          ready[problem.operations[next].resource].push(key(next));
-          isReady[next] = true;
-        }
-      };
-      // The engine first; when it is full, the alternative engine (if the
-      // op has one and it has room).
-      auto fitsPrimary = [&](unsigned i) {
-        unsigned r = problem.operations[i].resource;
-        return used[r] < problem.resourceLimits[r];
-      };
-      auto fitsAlternative = [&](unsigned i) {
-        const Operation &op = problem.operations[i];
-        return op.altResource != ~0u &&
-               used[op.altResource] + op.altSlots <=
-                   problem.resourceLimits[op.altResource];
-      };
-      bool progress = true;
-      while (progress) {
-        progress = false;
-        for (unsigned r = 0; r < ready.size(); ++r) {
-          blocked.clear();
-          // Once the engine is full only ops with an alternative can still
-          // issue; give up after a few that cannot, so a full engine with
-          // many ready ops does not cost a pass over all of them per cycle.
-          unsigned misses = 0;
-          // Likewise when scratch is short: every ready op may fail to
-          // allocate, and scanning them all each cycle is quadratic in the
-          // program; the highest-priority few are the ones that matter
-          // (and the frontier, tried below, keeps the schedule going).
-          unsigned scratchMisses = 0;
-          while (!ready[r].empty()) {
-            unsigned i = ~ready[r].top().second;
-            if (solution.cycle[i] != ~0u) { // issued as the frontier
-              ready[r].pop();
-              continue;
-            }
-            bool primary = fitsPrimary(i);
-            bool alt = !primary && fitsAlternative(i);
-            if (!primary && !hasAlternatives[r])
-              break;
-            ready[r].pop();
-            if ((!primary && !alt) || !allocate(i, i == frontier)) {
-              blocked.push_back(key(i));
-              if (!primary && ++misses > 32)
-                break;
-              if (primary && ++scratchMisses > kMaxScratchMisses)
-                break;
-              continue;
-            }
+  uint64_t priorityOf(unsigned i) const {
+    if (options.priority)
+      return (*options.priority)[i];
+    unsigned span = options.biasSpan ? options.biasSpan : numOps;
+    uint64_t bias = uint64_t(options.programOrderBias * 1024.0 * maxHeight *
+                             (numOps - i) / std::max(span, 1u));
+    uint64_t feed = 0;
+    unsigned horizon = options.feedHorizon;
+    if (feedDistance[i] < horizon)
+      feed = uint64_t(options.feedWeight * 1024.0 *
+                      (horizon - feedDistance[i]));
+    return uint64_t(height[i]) * 1024 + bias + feed;
+  }
+
+  bool inWindow(unsigned i) const {
+    return options.window == ~0u ||
+           uint64_t(i) < uint64_t(frontier) + options.window;
+  }
+
+  void makeReady(unsigned i) {
+    if (inWindow(i)) {
+      queues->push(i, priorityOf(i));
+      isReady[i] = true;
+    } else {
+      parked.push(i);
+    }
+  }
+
+  /// Issues what fits in this cycle: every resource takes its ready ops by
+  /// priority, on it or on their alternative, over again while any issued
+  /// (an issue may make others ready now).
+  void issueCycle() {
+    // Scratch may refuse every ready op, and trying them all each cycle
+    // is quadratic in the program; the highest-priority few are the ones
+    // that matter (and the frontier, tried below, keeps the schedule
+    // going).
+    auto tryIssue = [&](unsigned i, bool alt) {
+      if (!allocate(i, i == frontier))
+        return false;
+      issue(i, alt);
+      return true;
+    };
+    auto issued = [&](unsigned i) { return solution.cycle[i] != ~0u; };
+    bool progress = true;
+    while (progress) {
+      progress = false;
+      for (unsigned r = 0; r < queues->numResources(); ++r) {
+        progress |= queues->drain(r, tryIssue, issued, kMaxScratchMisses);
+        // The frontier always has scratch (see the file comment): try it
+        // even when the scan above stopped before reaching it.
+        if (frontier < numOps && isReady[frontier] &&
+            problem.operations[frontier].resource == r) {
+          unsigned i = frontier;
+          bool primary = queues->fitsPrimary(i);
+          bool alt = !primary && queues->fitsAlternative(i);
+          if ((primary || alt) && allocate(i, /*isFrontier=*/true)) {
+            queues->use(i, alt);
             issue(i, alt);
             progress = true;
           }
-          for (const Entry &e : blocked)
-            ready[r].push(e);
-          // The frontier always has scratch (see the file comment): try it
-          // even when the scan above stopped before reaching it.
-          if (frontier < numOps && isReady[frontier] &&
-              problem.operations[frontier].resource == r) {
-            unsigned i = frontier;
-            bool primary = fitsPrimary(i);
-            bool alt = !primary && fitsAlternative(i);
-            if ((primary || alt) && allocate(i, /*isFrontier=*/true)) {
-              issue(i, alt);
-              progress = true;
-            }
-          }
         }
       }
-      if (issuedCycles.size() >= options.cycleLimit || behindPace()) {
-        overLimit = true;
-        return fail("over the cycle limit");
-      }
-      if (issuedNow) {
-        issuedCycles.push_back(cycle);
-        idle = 0;
-      } else if (++idle > 2 && pending.empty()) {
-        return fail("scheduler made no progress at cycle " +
-                    llvm::Twine(cycle) + " (scratch exhausted)");
-      }
-      ++cycle;
     }
-    // Drop cycles in which nothing issued: sound while no dependence asks
-    // for a gap of more than one cycle (all data dependences are latency 1).
+  }
+
+  /// Issues ready op `i` now (on its alternative resource if `alt`; the
+  /// caller takes the slots).
+  void issue(unsigned i, bool alt) {
+    const Operation &op = problem.operations[i];
+    solution.alternative[i] = alt;
+    ++scheduled;
+    solution.cycle[i] = cycle;
+    // Operands whose last reader this is die now.
+    for (unsigned v : op.operands)
+      if (--remainingReads[v] == 0)
+        release(v);
+    for (unsigned v : op.results)
+      if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
+        freeNextCycle.push_back(v);
+    for (const Edge &e : succs(i))
+      if (queues->release(e.to, cycle + e.latency)) {
+        unsigned earliest = queues->earliestCycle(e.to);
+        if (earliest <= cycle)
+          makeReady(e.to);
+        else
+          queues->waitFor(earliest, e.to);
+      }
+    while (frontier < numOps && solution.cycle[frontier] != ~0u) {
+      for (unsigned v : problem.operations[frontier].results)
+        if (lastProducer[v] == frontier && ooo[v])
+          unmarkOutOfOrder(v);
+      ++frontier;
+    }
+    // The window moved with the frontier (within this cycle too: an op
+    // issued now may let a later one in).
+    while (!parked.empty() && inWindow(parked.top())) {
+      unsigned next = parked.top();
+      parked.pop();
+      queues->push(next, priorityOf(next));
+      isReady[next] = true;
+    }
+  }
+
+  /// The solution, without the cycles in which nothing issued: sound while
+  /// no dependence asks for a gap of more than one cycle (all data
+  /// dependences are latency 1).
+  llvm::Expected<Solution> finish() {
     bool longLatency = llvm::any_of(problem.dependences,
                                     [](const Dependence &d) {
                                       return d.latency > 1;

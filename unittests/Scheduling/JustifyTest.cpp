@@ -9,40 +9,14 @@
 
 #include "xyz/Scheduling/Justify.h"
 #include "xyz/Scheduling/ListScheduler.h"
+#include "TestProblems.h"
 #include "gtest/gtest.h"
 #include <random>
 
 using namespace xyz::sched;
+using namespace xyz::sched::test;
 
 namespace {
-
-Problem makeProblem(std::vector<unsigned> limits, unsigned scratch) {
-  Problem problem;
-  problem.resourceLimits = std::move(limits);
-  problem.scratchSize = scratch;
-  return problem;
-}
-
-/// One engine with two slots and jobs that are chains of ops on it: the
-/// greedy list scheduler (height first) fills both slots with the two
-/// longest chains' heads and strands the last chain; the justified order
-/// interleaves them. Jobs: chains of lengths 4, 2, 2, 2, 2, independent.
-/// 12 ops on 2 slots: 6 cycles is optimal and the critical path is 4.
-Problem chains() {
-  Problem problem = makeProblem({2}, 1024);
-  for (unsigned length : {4u, 2u, 2u, 2u, 2u}) {
-    unsigned prev = ~0u;
-    for (unsigned k = 0; k < length; ++k) {
-      unsigned v = problem.addValue(1);
-      llvm::SmallVector<unsigned, 1> in;
-      if (prev != ~0u)
-        in.push_back(prev);
-      problem.addOperation(0, in, {v});
-      prev = v;
-    }
-  }
-  return problem;
-}
 
 TEST(Justify, ReachesTheOptimumOfChains) {
   Problem problem = chains();

@@ -14,8 +14,10 @@ def ConvertXYZToVLIW : Pass<"convert-xyz-to-vliw", "::mlir::ModuleOp"> {
     engines, i1 values to 0/1 words. Comparisons the machine lacks are built
     from `<` and `==`; a word select becomes arithmetic on the 0/1
     condition (`b + c * (a - b)`) on the wide ALU, a lane-wise select one
-    `vselect` on the flow engine, which vector work leaves idle. The
-    scheduler then assigns scratch and bundles.
+    `vselect` on the flow engine, which vector work leaves idle. Each
+    lowered kernel is replaced by a `vliw.vprogram` of the same name holding
+    its slots in program order; the scheduler then assigns scratch and
+    bundles.
   }];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }

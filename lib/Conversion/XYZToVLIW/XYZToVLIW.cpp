@@ -2,7 +2,7 @@
 //
 // A dialect conversion from the specialized, thread-expanded kernel (arith on
 // i32 / vector<8xi32>, xyz loads and stores) to `vliw.vop` slots on SSA
-// values. Each pattern picks the slot kind from the machine description's
+// values, in a `vliw.vprogram` that replaces the kernel. Each pattern picks the slot kind from the machine description's
 // vocabulary; the scheduler decides engines' timing and scratch words later.
 //
 //===----------------------------------------------------------------------===//
@@ -204,95 +204,47 @@ struct TruncToBitLowering : public OpConversionPattern<arith::TruncIOp> {
   }
 };
 
-struct LoadLowering : public OpConversionPattern<LoadOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(LoadOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    auto load = rewriter.create<VirtualOp>(
-        op.getLoc(), SlotKind::Load, TypeRange{rewriter.getI32Type()},
-        ValueRange{adaptor.getAddr()});
-    if (op.getRegion())
-      load.setRegion(op.getRegion());
-    rewriter.replaceOp(op, load.getResult(0));
-    return success();
-  }
-};
-
-struct StoreLowering : public OpConversionPattern<StoreOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(StoreOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    auto store = rewriter.create<VirtualOp>(
-        op.getLoc(), SlotKind::Store, TypeRange{},
-        ValueRange{adaptor.getAddr(), adaptor.getValue()});
-    if (op.getRegion())
-      store.setRegion(op.getRegion());
-    rewriter.eraseOp(op);
-    return success();
-  }
-};
-
-/// Builds a virtual slot of `kind` with one result of `type` (or none), and
-/// the memory region of the access it replaces.
-template <typename OpT>
-VirtualOp emitAccess(ConversionPatternRewriter &rewriter, OpT op,
-                     SlotKind kind, TypeRange results, ValueRange inputs,
-                     bool lanes = false) {
-  auto slot = rewriter.create<VirtualOp>(op.getLoc(), kind, results, inputs);
-  if (lanes)
-    slot.setLanes(true);
-  if (op.getRegion())
-    slot.setRegion(op.getRegion());
-  return slot;
+/// The inputs of the slot an xyz op becomes: its operands, in order, but
+/// for stores, whose slots take the address first.
+template <typename Adaptor> SmallVector<Value, 3> slotInputs(Adaptor adaptor) {
+  return SmallVector<Value, 3>(adaptor.getOperands());
+}
+SmallVector<Value, 3> slotInputs(StoreOp::Adaptor adaptor) {
+  return {adaptor.getAddr(), adaptor.getValue()};
+}
+SmallVector<Value, 3> slotInputs(VStoreOp::Adaptor adaptor) {
+  return {adaptor.getBase(), adaptor.getValue()};
 }
 
-struct VLoadLowering : public OpConversionPattern<VLoadOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(VLoadOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, emitAccess(rewriter, op, SlotKind::VLoad,
-                                      op.getType(), adaptor.getBase())
-                               .getResult(0));
-    return success();
-  }
-};
+/// The memory region of a load or store, for alias analysis (the int/long
+/// argument prefers this overload where the op has a region).
+template <typename OpT>
+auto copyRegion(OpT op, VirtualOp slot, int)
+    -> decltype(op.getRegion(), void()) {
+  if (op.getRegion())
+    slot.setRegion(op.getRegion());
+}
+template <typename OpT> void copyRegion(OpT, VirtualOp, long) {}
 
-struct VStoreLowering : public OpConversionPattern<VStoreOp> {
-  using OpConversionPattern::OpConversionPattern;
+/// An xyz op that is one virtual slot of `Kind` (with `Lanes`, 8: one per
+/// lane): the slot reads the op's operands (slotInputs), produces its
+/// result (converted) and keeps its memory region.
+template <typename OpT, SlotKind Kind, bool Lanes = false>
+struct SlotLowering : public OpConversionPattern<OpT> {
+  using OpConversionPattern<OpT>::OpConversionPattern;
   LogicalResult
-  matchAndRewrite(VStoreOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    emitAccess(rewriter, op, SlotKind::VStore, TypeRange{},
-               ValueRange{adaptor.getBase(), adaptor.getValue()});
-    rewriter.eraseOp(op);
-    return success();
-  }
-};
-
-/// A gather: one scalar load per lane, at that lane's address.
-struct GatherLowering : public OpConversionPattern<GatherOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(GatherOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, emitAccess(rewriter, op, SlotKind::Load,
-                                      op.getType(), adaptor.getAddrs(),
-                                      /*lanes=*/true)
-                               .getResult(0));
-    return success();
-  }
-};
-
-struct BroadcastLowering : public OpConversionPattern<BroadcastOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(BroadcastOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, emitSlot(rewriter, op.getLoc(), SlotKind::VBroadcast,
-                                    op.getType(), adaptor.getValue()));
+    SmallVector<Type, 1> results;
+    if (failed(this->getTypeConverter()->convertTypes(op->getResultTypes(),
+                                                      results)))
+      return rewriter.notifyMatchFailure(op, "result has no machine type");
+    auto slot = rewriter.create<VirtualOp>(op.getLoc(), Kind, results,
+                                           slotInputs(adaptor));
+    if (Lanes)
+      slot.setLanes(true);
+    copyRegion(op, slot, 0);
+    rewriter.replaceOp(op, slot->getResults());
     return success();
   }
 };
@@ -316,17 +268,6 @@ struct MultiplyAddLowering : public OpConversionPattern<MultiplyAddOp> {
                                adaptor.getA(), adaptor.getB());
     rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add,
                                       product, adaptor.getC()));
-    return success();
-  }
-};
-
-struct CoreIdLowering : public OpConversionPattern<CoreIdOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(CoreIdOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, emitSlot(rewriter, op.getLoc(), SlotKind::CoreId,
-                                    rewriter.getI32Type(), {}));
     return success();
   }
 };
@@ -395,9 +336,14 @@ struct ConvertXYZToVLIWPass
         CmpLowering, SelectLowering, NoOpCastLowering<arith::ExtUIOp>,
         NoOpCastLowering<arith::IndexCastOp>,
         NoOpCastLowering<arith::IndexCastUIOp>,
-        TruncToBitLowering, LoadLowering, StoreLowering,
-        VLoadLowering, VStoreLowering, GatherLowering, BroadcastLowering,
-        MultiplyAddLowering, CoreIdLowering,
+        TruncToBitLowering, SlotLowering<LoadOp, SlotKind::Load>,
+        SlotLowering<StoreOp, SlotKind::Store>,
+        SlotLowering<VLoadOp, SlotKind::VLoad>,
+        SlotLowering<VStoreOp, SlotKind::VStore>,
+        // A gather: one scalar load per lane, at that lane's address.
+        SlotLowering<GatherOp, SlotKind::Load, /*Lanes=*/true>,
+        SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
+        SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
         MinMaxLowering<arith::MinUIOp, true>,
         MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx);
     DenseMap<Operation *, int64_t> generations;
@@ -412,14 +358,31 @@ struct ConvertXYZToVLIWPass
       return !op->getParentOfType<KernelOp>();
     });
     FrozenRewritePatternSet frozen(std::move(patterns));
-    for (KernelOp kernel : getOperation().getOps<KernelOp>()) {
+    for (KernelOp kernel :
+         llvm::make_early_inc_range(getOperation().getOps<KernelOp>())) {
       if (kernel.getNumArguments() != 0) {
         kernel.emitError("kernel is not specialized; run --xyz-specialize");
         return signalPassFailure();
       }
       if (failed(applyFullConversion(kernel, target, frozen)))
         return signalPassFailure();
+      intoVirtualProgram(kernel);
     }
+  }
+
+  /// Replaces the lowered kernel by a vliw.vprogram holding its slots (all
+  /// but the terminator), named after it.
+  static void intoVirtualProgram(KernelOp kernel) {
+    OpBuilder builder(kernel);
+    auto program = builder.create<vliw::VProgramOp>(kernel.getLoc(),
+                                                    kernel.getSymNameAttr());
+    if (!kernel.getBody().empty()) {
+      Block &from = kernel.getBody().front();
+      Block &to = program.getBody().front();
+      to.getOperations().splice(to.end(), from.getOperations(), from.begin(),
+                                from.without_terminator().end());
+    }
+    kernel.erase();
   }
 };
 } // namespace

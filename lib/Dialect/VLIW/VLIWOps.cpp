@@ -59,6 +59,22 @@ LogicalResult ProgramOp::verifyRegions() {
   return success();
 }
 
+void VProgramOp::build(OpBuilder &builder, OperationState &state,
+                       StringAttr name) {
+  if (name)
+    state.addAttribute(getSymNameAttrName(state.name), name);
+  state.addRegion()->push_back(new Block());
+}
+
+LogicalResult VProgramOp::verifyRegions() {
+  for (Operation &op : getBody().front())
+    if (!isa<VirtualOp, BarrierOp>(op))
+      return op.emitOpError("is not a vliw.vop or vliw.barrier; a "
+                            "vliw.vprogram holds only virtual slots "
+                            "(lower the kernel fully first)");
+  return success();
+}
+
 SmallVector<Engine> BundleOp::getEngineOrder() {
   SmallVector<Engine> order;
   if (std::optional<ArrayAttr> engines = getEngines()) {

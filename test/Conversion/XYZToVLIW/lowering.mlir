@@ -1,7 +1,7 @@
 // RUN: xyz-opt %s -split-input-file --convert-xyz-to-vliw | FileCheck %s
 
 // Arithmetic on words goes to the ALU, memory to load/store with its region.
-// CHECK-LABEL: xyz.kernel @arith
+// CHECK-LABEL: vliw.vprogram @arith
 // CHECK: %[[A:.*]] = vliw.vop const imm [5] () : () -> i32
 // CHECK: %[[B:.*]] = vliw.vop const imm [4294967295] () : () -> i32
 // CHECK: %[[X:.*]] = vliw.vop load (%[[A]]) in "in" : (i32) -> i32
@@ -28,7 +28,7 @@ xyz.kernel @arith() {
 
 // Comparisons the machine lacks are built from < and ==; a select becomes
 // arithmetic on the 0/1 condition.
-// CHECK-LABEL: xyz.kernel @compare
+// CHECK-LABEL: vliw.vprogram @compare
 // CHECK: %[[X:.*]] = vliw.vop load
 // CHECK: %[[Y:.*]] = vliw.vop load
 // CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[X]], %[[Y]])
@@ -60,7 +60,7 @@ xyz.kernel @compare() {
 
 // Vector forms: vload/vstore, a gather as 8 lane loads, broadcasts,
 // multiply_add on the VALU (and as mul + add on the ALU for words).
-// CHECK-LABEL: xyz.kernel @vector
+// CHECK-LABEL: vliw.vprogram @vector
 // CHECK: %[[A:.*]] = vliw.vop const imm [16] () : () -> i32
 // CHECK: %[[V:.*]] = vliw.vop vload (%[[A]]) in "in" : (i32) -> vector<8xi32>
 // CHECK: %[[G:.*]] = vliw.vop lanes load (%[[V]]) in "table" : (vector<8xi32>) -> vector<8xi32>
@@ -85,7 +85,7 @@ xyz.kernel @vector() {
 
 // A select on lanes is one flow-engine vselect; truncating a masked bit to i1
 // is free, any other truncation keeps the low bit with a mask.
-// CHECK-LABEL: xyz.kernel @vector_select
+// CHECK-LABEL: vliw.vprogram @vector_select
 // CHECK-DAG: %[[V:.*]] = vliw.vop vload
 // CHECK-DAG: %[[ONE:.*]] = vliw.vop vbroadcast
 // CHECK: %[[B:.*]] = vliw.vop valu and (%[[V]], %[[ONE]])

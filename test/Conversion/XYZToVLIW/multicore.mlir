@@ -2,7 +2,7 @@
 
 // The core id is the flow engine's coreid; barriers are numbered in program
 // order; min/max come from `<`.
-// CHECK-LABEL: xyz.kernel @phases
+// CHECK-LABEL: vliw.vprogram @phases
 // CHECK: %[[CORE:.*]] = vliw.vop coreid () : () -> i32
 // CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[A:[0-9]+]], %[[B:[0-9]+]])
 // CHECK: %[[D:.*]] = vliw.vop alu sub (%[[A]], %[[B]])

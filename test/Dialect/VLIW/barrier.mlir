@@ -19,7 +19,7 @@
 // CHECK: vliw.alu or [[ANY:[0-9]+]]
 // CHECK: vliw.cond_jump [[ANY]], [[POLL:[0-9]+]]
 // CHECK: vliw.load
-xyz.kernel @two_phases() {
+vliw.vprogram @two_phases {
   %flags = vliw.vop const imm [100] () : () -> i32
   %addr = vliw.vop const imm [200] () : () -> i32
   %core = vliw.vop coreid () : () -> i32
@@ -27,7 +27,6 @@ xyz.kernel @two_phases() {
   vliw.barrier (%flags, %core) cores 4 generation 1
   %x = vliw.vop load (%addr) in "data" : (i32) -> i32
   vliw.vop store (%addr, %x) in "out" : (i32, i32) -> ()
-  xyz.return
 }
 
 // -----
@@ -35,10 +34,9 @@ xyz.kernel @two_phases() {
 // With one core there is nothing to wait for.
 // CHECK-LABEL: vliw.program
 // CHECK-NOT: cond_jump
-xyz.kernel @one_core() {
+vliw.vprogram @one_core {
   %flags = vliw.vop const imm [100] () : () -> i32
   %core = vliw.vop coreid () : () -> i32
   vliw.barrier (%flags, %core) cores 1 generation 1
   vliw.vop store (%flags, %core) : (i32, i32) -> ()
-  xyz.return
 }

@@ -21,14 +21,13 @@
 // CHECK-NEXT: vliw.bundle {
 // CHECK-NEXT:   vliw.store [[B]], [[Y]]
 // CHECK-NEXT: }
-// CHECK-NOT: xyz.kernel
-xyz.kernel @chain() {
+// CHECK-NOT: vliw.vprogram
+vliw.vprogram @chain {
   %a = vliw.vop const imm [10] () : () -> i32
   %b = vliw.vop const imm [20] () : () -> i32
   %x = vliw.vop load (%a) : (i32) -> i32
   %y = vliw.vop alu add (%x, %x) : (i32, i32) -> i32
   vliw.vop store (%b, %y) : (i32, i32) -> ()
-  xyz.return
 }
 
 // -----
@@ -43,7 +42,7 @@ xyz.kernel @chain() {
 // CHECK: vliw.store
 // CHECK-NEXT: }
 // CHECK: vliw.load {{[0-9]+}}, [[C60]]
-xyz.kernel @alias() {
+vliw.vprogram @alias {
   %a = vliw.vop const imm [10] () : () -> i32
   %c = vliw.vop const imm [30] () : () -> i32
   %p = vliw.vop load (%a) in "ptr" : (i32) -> i32
@@ -54,7 +53,6 @@ xyz.kernel @alias() {
   %x = vliw.vop load (%c60) in "x" : (i32) -> i32
   %s = vliw.vop alu add (%x, %y) : (i32, i32) -> i32
   vliw.vop store (%a, %s) in "z" : (i32, i32) -> ()
-  xyz.return
 }
 
 // -----
@@ -66,14 +64,13 @@ xyz.kernel @alias() {
 // CHECK: vliw.const {{[0-9]+}}, 1
 // CHECK-NEXT: vliw.const {{[0-9]+}}, 2
 // CHECK-NEXT: vliw.add_imm {{[0-9]+}}, [[Z]], 3
-xyz.kernel @flow_constants() {
+vliw.vprogram @flow_constants {
   %c1 = vliw.vop const imm [1] () : () -> i32
   %c2 = vliw.vop const imm [2] () : () -> i32
   %c3 = vliw.vop const imm [3] () : () -> i32
   %s = vliw.vop alu add (%c1, %c2) : (i32, i32) -> i32
   %t = vliw.vop alu add (%s, %c3) : (i32, i32) -> i32
   vliw.vop store (%c1, %t) : (i32, i32) -> ()
-  xyz.return
 }
 
 // -----
@@ -82,7 +79,7 @@ xyz.kernel @flow_constants() {
 // a handful of words.
 // CHECK-LABEL: vliw.program
 // CHECK-NOT: {{vliw.alu add (1[0-9]|[2-9][0-9]|[0-9]{3,}),}}
-xyz.kernel @reuse() {
+vliw.vprogram @reuse {
   %a = vliw.vop const imm [1] () : () -> i32
   %v0 = vliw.vop alu add (%a, %a) : (i32, i32) -> i32
   %v1 = vliw.vop alu add (%v0, %a) : (i32, i32) -> i32
@@ -95,7 +92,6 @@ xyz.kernel @reuse() {
   %v8 = vliw.vop alu add (%v7, %a) : (i32, i32) -> i32
   %v9 = vliw.vop alu add (%v8, %a) : (i32, i32) -> i32
   vliw.vop store (%a, %v9) : (i32, i32) -> ()
-  xyz.return
 }
 
 // -----
@@ -107,10 +103,9 @@ xyz.kernel @reuse() {
 // CHECK: vliw.load [[G:[0-9]+]], [[V]]
 // CHECK-COUNT-7: vliw.load
 // CHECK: vliw.vstore
-xyz.kernel @gather() {
+vliw.vprogram @gather {
   %a = vliw.vop const imm [16] () : () -> i32
   %v = vliw.vop vload (%a) in "in" : (i32) -> vector<8xi32>
   %g = vliw.vop lanes load (%v) in "table" : (vector<8xi32>) -> vector<8xi32>
   vliw.vop vstore (%a, %g) in "out" : (i32, vector<8xi32>) -> ()
-  xyz.return
 }

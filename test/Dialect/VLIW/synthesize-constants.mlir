@@ -4,7 +4,7 @@
 // Visiting constants in increasing value: 16 = 8 + 8, 1032 = 8 + 1024 and
 // 1040 = 8 + 1032 become ALU adds (depth at most 2); 7, 8 and 1024 are no
 // sums of others and stay constants.
-// CHECK-LABEL: xyz.kernel @addresses
+// CHECK-LABEL: vliw.vprogram @addresses
 // CHECK-DAG: vliw.vop const imm [7]
 // CHECK-DAG: %[[C8:.*]] = vliw.vop const imm [8]
 // CHECK-DAG: %[[C1024:.*]] = vliw.vop const imm [1024]
@@ -15,7 +15,7 @@
 // CHECK-NOT: imm [1032]
 // CHECK-NOT: imm [1040]
 // NONE-COUNT-6: vliw.vop const
-xyz.kernel @addresses() {
+vliw.vprogram @addresses {
   %a = vliw.vop const imm [8] () : () -> i32
   %b = vliw.vop const imm [16] () : () -> i32
   %c = vliw.vop const imm [1024] () : () -> i32
@@ -27,5 +27,4 @@ xyz.kernel @addresses() {
   vliw.vop store (%c, %f) : (i32, i32) -> ()
   vliw.vop store (%d, %f) : (i32, i32) -> ()
   vliw.vop store (%e, %f) : (i32, i32) -> ()
-  xyz.return
 }

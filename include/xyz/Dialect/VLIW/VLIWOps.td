@@ -1,6 +1,7 @@
 //===- VLIWOps.td - vliw dialect ops -----------------------*- tablegen -*-===//
 //
-// One op per slot kind of the machine, plus `vliw.bundle` and `vliw.program`.
+// One op per slot kind of the machine, plus `vliw.bundle`, `vliw.program`
+// and `vliw.vprogram` (the unscheduled program).
 // Each slot op records its engine, its slot kind and the roles of its operands
 // (VLIW_SlotOp's template arguments); its arguments and assembly format are
 // derived from those roles, so the opcode table exists only here.
@@ -36,6 +37,34 @@ def VLIW_ProgramOp : VLIW_Op<"program", [NoTerminator, SingleBlock,
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "attr-dict-with-keyword $body";
   let hasRegionVerifier = 1;
+}
+
+def VLIW_VProgramOp : VLIW_Op<"vprogram", [NoTerminator, SingleBlock,
+                                            IsolatedFromAbove]> {
+  let summary = "The unscheduled program: virtual slots in program order";
+  let description = [{
+    What the lowering from xyz produces and `vliw-schedule` consumes: one
+    straight-line block of `vliw.vop` and `vliw.barrier` ops on SSA values,
+    in program order, with no terminator. `sym_name` keeps the name of the
+    kernel it was lowered from. Scheduling replaces it by a `vliw.program`
+    of bundles on scratch addresses; an empty one becomes an empty program.
+
+    ```mlir
+    vliw.vprogram @copy {
+      %a = vliw.vop const imm [16] () : () -> i32
+      %x = vliw.vop load (%a) in "in" : (i32) -> i32
+      vliw.vop store (%a, %x) in "out" : (i32, i32) -> ()
+    }
+    ```
+  }];
+  let arguments = (ins OptionalAttr<SymbolNameAttr>:$sym_name);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "($sym_name^)? attr-dict-with-keyword $body";
+  let hasRegionVerifier = 1;
+  let skipDefaultBuilders = 1;
+  let builders = [
+    OpBuilder<(ins CArg<"::mlir::StringAttr", "{}">:$name)>,
+  ];
 }
 
 def VLIW_BundleOp : VLIW_Op<"bundle", [NoTerminator, SingleBlock,

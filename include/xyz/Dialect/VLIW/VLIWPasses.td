@@ -15,15 +15,15 @@ def VLIWStrictCheck : Pass<"vliw-strict-check", "ProgramOp"> {
 }
 
 def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
-                                   "::mlir::ModuleOp"> {
+                                   "VProgramOp"> {
   let summary = "Make constants from other constants with ALU adds";
   let description = [{
     A constant costs a load-engine `const` (2 per bundle) or a flow-engine
     `add_imm` (1 per bundle); an ALU add costs one of 12 slots. Kernels with
     many address constants (row base + group offset) spend their scarcest
     slots on them. This pass rewrites a constant that is the sum (mod 2^32)
-    of two other constants of the kernel into an ALU add of them, keeping
-    the dependence depth of every constant at most `max-depth`.
+    of two other constants of the `vliw.vprogram` into an ALU add of them,
+    keeping the dependence depth of every constant at most `max-depth`.
   }];
   let options = [
     Option<"maxDepth", "max-depth", "unsigned", /*default=*/"2",
@@ -35,13 +35,21 @@ def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
 def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
   let summary = "Bundle virtual slots and allocate scratch";
   let description = [{
-    Takes the straight-line `vliw.vop` slots of a lowered kernel, builds the
-    dependence graph (data dependences on SSA values, memory dependences from
-    an alias analysis of the accessed regions and constant addresses), and
-    solves it with the list scheduler of lib/Scheduling, which assigns every
-    slot a bundle and every value scratch words. The kernel is replaced by a
-    `vliw.program` of physical slots. Engine limits and operand roles come
-    from the machine description.
+    Takes the `vliw.vprogram` of the module (the straight-line `vliw.vop`
+    and `vliw.barrier` slots of a lowered kernel), builds the dependence
+    graph (data dependences on SSA values, memory dependences from an alias
+    analysis of the accessed regions and constant addresses), and solves it
+    with the schedule search of lib/Scheduling, which assigns every slot a
+    bundle and every value scratch words. The vprogram is replaced by a
+    `vliw.program` of physical slots (an empty one by an empty program), and
+    the module keeps nothing else. Engine limits and operand roles come from
+    the machine description.
+
+    It is a module pass that processes `module.getOps<VProgramOp>()` rather
+    than a pass anchored on `vliw.vprogram`: a pass may not replace (erase)
+    the op it runs on, and its result is another op. A module holds at most
+    one vprogram (one kernel); none is an error unless the module is
+    already scheduled.
   }];
   let options = [
     Option<"stats", "stats", "bool", /*default=*/"false",

@@ -31,13 +31,12 @@ struct SynthesizeConstantsPass
   using VLIWSynthesizeConstantsBase::VLIWSynthesizeConstantsBase;
 
   void runOnOperation() override {
-    // Constants per block (a kernel body), by value.
-    DenseMap<Block *, SmallVector<VirtualOp>> perBlock;
-    getOperation().walk([&](VirtualOp op) {
+    // The constants of the program, by value.
+    SmallVector<VirtualOp> constants;
+    for (VirtualOp op : getOperation().getBody().front().getOps<VirtualOp>())
       if (op.getKind() == SlotKind::Const && !op.getLanes())
-        perBlock[op->getBlock()].push_back(op);
-    });
-    for (auto &[block, constants] : perBlock)
+        constants.push_back(op);
+    if (!constants.empty())
       synthesize(constants);
   }
 

@@ -1,0 +1,231 @@
+//===- BuildProblem.cpp - A vliw.vprogram as a scheduling problem ---------===//
+//
+// One problem operation per machine slot (8 for a `lanes` op), on the
+// engine of its slot kind; a barrier has a resource of its own and runs
+// alone in its cycle. Dependences:
+//  - data: SSA def-use (the reader issues in a later bundle);
+//  - memory: from MemoryDependences.h (regions, base + offset);
+//  - barriers: everything before one, before it; everything after, after.
+// Program order is the vprogram's, with constant computations sunk to just
+// before their first reader.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BarrierProtocol.h"
+#include "MemoryDependences.h"
+#include "VirtualProblem.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
+
+using namespace mlir;
+using namespace xyz;
+using namespace xyz::vliw;
+
+namespace {
+
+/// A constant, or an ALU op computing only from constants: placed just
+/// before its first reader in program order.
+bool isConstantComputation(VirtualOp slot) {
+  if (isConstant(slot))
+    return true;
+  return slot.getKind() == SlotKind::Alu && !slot.getLanes() &&
+         llvm::all_of(slot.getInputs(), [](mlir::Value v) {
+           auto def = v.getDefiningOp<VirtualOp>();
+           return def && isConstantComputation(def);
+         });
+}
+
+/// VALU ops that are 8 independent ALU ops: binary ops lane by lane, and
+/// a broadcast as `or dest+i, src, src`.
+bool hasAluForm(VirtualOp slot) {
+  return !slot.getLanes() && (slot.getKind() == SlotKind::Valu ||
+                              slot.getKind() == SlotKind::VBroadcast);
+}
+
+class ProblemBuilder {
+public:
+  ProblemBuilder(VProgramOp program, const ProblemOptions &options)
+      : program(program), options(options) {}
+
+  VirtualProblem build() {
+    sched::Problem &problem = vp.problem;
+    problem.scratchSize = kScratchSize;
+    problem.vectorAlign = kVectorLength;
+    for (unsigned e = 0; e < kNumEngines; ++e)
+      problem.resourceLimits.push_back(getSlotLimit(static_cast<Engine>(e)));
+    problem.resourceLimits.push_back(1); // barrierResource
+    SmallVector<Operation *> order = programOrder();
+    placeZero(order);
+    for (Operation *op : order) {
+      if (auto barrier = dyn_cast<BarrierOp>(op))
+        addBarrier(barrier);
+      else
+        addSlot(cast<VirtualOp>(op));
+    }
+    return std::move(vp);
+  }
+
+private:
+  VProgramOp program;
+  const ProblemOptions &options;
+  VirtualProblem vp;
+  MemoryDependences memory;
+  /// A barrier has a resource of its own, and runs alone in its cycle.
+  static constexpr unsigned barrierResource = kNumEngines;
+  unsigned lastBarrier = ~0u, firstSinceBarrier = 0;
+  unsigned aluForms = 0; // lane-wise VALU ops seen (for aluShare)
+
+  /// Program order for the scheduler: constants sink to just before their
+  /// first reader, so that program-order scratch pressure (which bounds
+  /// out-of-order issue) does not count every hoisted constant as live from
+  /// the start.
+  SmallVector<Operation *> programOrder() {
+    SmallVector<Operation *> order;
+    DenseMap<Operation *, size_t> placed;
+    for (Operation &op : program.getBody().front()) {
+      auto slot = dyn_cast<VirtualOp>(op);
+      if (slot && isConstantComputation(slot) && !slot->use_empty())
+        continue;
+      placeConstantInputs(&op, order, placed);
+      order.push_back(&op);
+    }
+    return order;
+  }
+
+  /// Places the constant computations `op` reads just before it. One placed
+  /// long ago is recomputed instead (a fresh copy for this reader): keeping
+  /// it live would hold scratch for its whole range, and scratch is what
+  /// bounds how much work can be in flight.
+  void placeConstantInputs(Operation *op, SmallVectorImpl<Operation *> &order,
+                           DenseMap<Operation *, size_t> &placedAt) {
+    for (OpOperand &use : op->getOpOperands()) {
+      auto def = use.get().getDefiningOp<VirtualOp>();
+      if (!def || !isConstantComputation(def))
+        continue;
+      auto it = placedAt.find(def);
+      if (it != placedAt.end()) {
+        if (order.size() - it->second <= options.rematerializeDistance)
+          continue;
+        OpBuilder builder(op);
+        auto copy = cast<VirtualOp>(builder.clone(*def));
+        use.set(copy.getResult(0));
+        def = copy;
+      }
+      placeConstantInputs(def, order, placedAt);
+      placedAt[def] = order.size();
+      order.push_back(def);
+    }
+  }
+
+  /// Constants may also come from the flow engine, as `add_imm` to a word
+  /// holding zero, when the load engine is full: every constant then reads
+  /// the zero word (made first).
+  void placeZero(SmallVectorImpl<Operation *> &order) {
+    auto isConstantOp = [](Operation *op) {
+      auto slot = dyn_cast<VirtualOp>(op);
+      return slot && isConstant(slot);
+    };
+    if (llvm::count_if(order, isConstantOp) <= 1)
+      return;
+    auto zeroIt = llvm::find_if(order, [&](Operation *op) {
+      return isConstantOp(op) &&
+             cast<VirtualOp>(op).getImmediateValues()[0] == 0;
+    });
+    if (zeroIt == order.end()) {
+      Block &body = program.getBody().front();
+      OpBuilder builder(&body, body.begin());
+      order.insert(order.begin(),
+                   builder.create<VirtualOp>(
+                       program.getLoc(), SlotKind::Const, builder.getI32Type(),
+                       ValueRange{}, ArrayRef<int64_t>{0}));
+    } else {
+      std::rotate(order.begin(), zeroIt, zeroIt + 1);
+    }
+    vp.zero = order.front()->getResult(0);
+  }
+
+  /// A barrier: one operation with the protocol's temporaries, ordered
+  /// after everything before it (and after the previous barrier).
+  void addBarrier(BarrierOp barrier) {
+    sched::Problem &problem = vp.problem;
+    SmallVector<unsigned, 8> temps;
+    for (unsigned width : getBarrierTempWidths())
+      temps.push_back(problem.addValue(width));
+    unsigned id = problem.addOperation(
+        barrierResource,
+        {vp.valueIds.lookup(barrier.getFlags()),
+         vp.valueIds.lookup(barrier.getCore())},
+        temps);
+    for (unsigned prev = firstSinceBarrier; prev < id; ++prev)
+      problem.addDependence(prev, id, 1);
+    if (lastBarrier != ~0u && firstSinceBarrier == id)
+      problem.addDependence(lastBarrier, id, 1);
+    vp.barrierTemps[barrier] = temps;
+    lastBarrier = id;
+    firstSinceBarrier = id + 1;
+    vp.ops.push_back({barrier, 0});
+  }
+
+  /// Orders problem operation `id` after the last barrier (if any).
+  void afterBarrier(unsigned id) {
+    if (lastBarrier != ~0u)
+      vp.problem.addDependence(lastBarrier, id, 1);
+  }
+
+  void addSlot(VirtualOp slot) {
+    sched::Problem &problem = vp.problem;
+    SmallVector<unsigned, 4> operands, results;
+    for (mlir::Value input : slot.getInputs())
+      operands.push_back(vp.valueIds.lookup(input));
+    bool flowConstant =
+        vp.zero && isConstant(slot) && slot.getResult(0) != vp.zero;
+    if (flowConstant)
+      operands.push_back(vp.valueIds.lookup(vp.zero));
+    for (mlir::Value result : slot.getResults()) {
+      unsigned width = isa<VectorType>(result.getType()) ? kVectorLength : 1;
+      unsigned id = problem.addValue(width);
+      vp.valueIds[result] = id;
+      results.push_back(id);
+    }
+    // Engine balancing, static part: a share of the lane-wise VALU ops
+    // becomes 8 independent ALU ops (one per lane), which the scheduler
+    // packs into whatever ALU slots are free. The share fills the ALU as
+    // much as the VALU: 12 ALU slots take 1.5 vector ops a cycle next to
+    // the VALU's 6, so 1 in 5 of them.
+    bool split = hasAluForm(slot) && options.aluShare > 0 &&
+                 (++aluForms % options.aluShare) == 0;
+    if (split) {
+      for (unsigned lane = 0; lane < kVectorLength; ++lane) {
+        unsigned id = problem.addOperation(static_cast<unsigned>(Engine::Alu),
+                                           operands, results);
+        vp.ops.push_back({slot, lane, /*aluLane=*/true});
+        afterBarrier(id);
+      }
+      return;
+    }
+    for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane) {
+      unsigned id = problem.addOperation(
+          static_cast<unsigned>(slot.getEngine()), operands, results);
+      sched::Operation &op = problem.operations[id];
+      // Engine balancing: a lane-wise VALU op can also run as one ALU op
+      // per lane when the VALU is full and the ALU has room.
+      if (hasAluForm(slot)) {
+        op.altResource = static_cast<unsigned>(Engine::Alu);
+        op.altSlots = kVectorLength;
+      }
+      if (flowConstant) {
+        op.altResource = static_cast<unsigned>(Engine::Flow);
+        op.altSlots = 1;
+      }
+      vp.ops.push_back({slot, lane});
+      memory.add(problem, slot, id);
+      afterBarrier(id);
+    }
+  }
+};
+
+} // namespace
+
+VirtualProblem xyz::vliw::buildProblem(VProgramOp program,
+                                       const ProblemOptions &options) {
+  return ProblemBuilder(program, options).build();
+}

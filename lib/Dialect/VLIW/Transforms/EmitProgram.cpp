@@ -1,0 +1,149 @@
+//===- EmitProgram.cpp - A solved scheduling problem as bundles -----------===//
+//
+// Each cycle of the solution becomes a vliw.bundle of its slots in engine
+// order, with the scratch addresses of the solution in place of SSA values:
+// a `lanes` slot works on its lane of every vector value, a VALU op on its
+// alternative engine becomes 8 ALU slots, a constant on the flow engine an
+// `add_imm` to the zero word. A barrier's cycle becomes its flag protocol
+// (BarrierProtocol.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "BarrierProtocol.h"
+#include "VirtualProblem.h"
+#include "xyz/Dialect/VLIW/MachineDesc.h"
+
+using namespace mlir;
+using namespace xyz;
+using namespace xyz::vliw;
+
+namespace {
+
+class ProgramEmitter {
+public:
+  ProgramEmitter(const VirtualProblem &vp, const sched::Solution &solution,
+                 EngineCounts &counts)
+      : vp(vp), solution(solution), counts(counts) {}
+
+  ProgramOp emit(Operation *container) {
+    OpBuilder builder(container);
+    auto program = builder.create<ProgramOp>(container->getLoc());
+    Block *programBody = new Block();
+    program.getBody().push_back(programBody);
+    // Slots of each bundle, in engine order.
+    std::vector<SmallVector<unsigned>> bundles(solution.numCycles);
+    for (unsigned i = 0; i < vp.ops.size(); ++i)
+      bundles[solution.cycle[i]].push_back(i);
+    counts.assign(kNumEngines, 0);
+    for (SmallVector<unsigned> &slots : bundles) {
+      llvm::stable_sort(slots, [&](unsigned a, unsigned b) {
+        return engineOf(a) < engineOf(b);
+      });
+      builder.setInsertionPointToEnd(programBody);
+      if (slots.size() == 1 && isa<BarrierOp>(vp.ops[slots[0]].op)) {
+        emitBarrier(builder, programBody, cast<BarrierOp>(vp.ops[slots[0]].op));
+        continue;
+      }
+      auto bundle = builder.create<BundleOp>(container->getLoc(), ArrayAttr());
+      Block *slotBlock = new Block();
+      bundle.getBody().push_back(slotBlock);
+      builder.setInsertionPointToEnd(slotBlock);
+      for (unsigned i : slots)
+        emitSlot(builder, i);
+    }
+    return program;
+  }
+
+private:
+  const VirtualProblem &vp;
+  const sched::Solution &solution;
+  EngineCounts &counts;
+
+  unsigned engineOf(unsigned i) const {
+    const sched::Operation &op = vp.problem.operations[i];
+    return solution.alternative[i] ? op.altResource : op.resource;
+  }
+
+  int64_t addressOf(mlir::Value value) const {
+    return solution.address[vp.valueIds.lookup(value)];
+  }
+
+  void emitBarrier(OpBuilder &builder, Block *programBody, BarrierOp barrier) {
+    SmallVector<int64_t, 8> temps;
+    for (unsigned v : vp.barrierTemps.lookup(barrier))
+      temps.push_back(solution.address[v]);
+    expandBarrier(builder, programBody, barrier, addressOf(barrier.getFlags()),
+                  addressOf(barrier.getCore()), temps);
+  }
+
+  /// Problem operation `i` as machine slots of the current bundle.
+  void emitSlot(OpBuilder &builder, unsigned i) {
+    VirtualOp slot = cast<VirtualOp>(vp.ops[i].op);
+    unsigned lane = vp.ops[i].lane;
+    // A `lanes` slot works on its lane of every vector value.
+    auto slotAddress = [&](mlir::Value value) {
+      int64_t addr = addressOf(value);
+      return isa<VectorType>(value.getType()) && slot.getLanes() ? addr + lane
+                                                                 : addr;
+    };
+    if (vp.ops[i].aluLane) {
+      emitLaneOnAlu(builder, slot, lane, slotAddress);
+      ++counts[static_cast<unsigned>(Engine::Alu)];
+      return;
+    }
+    if (solution.alternative[i] && isConstant(slot)) {
+      buildSlotOp(builder, slot.getLoc(), SlotKind::AddImm, BinaryOpcode::Add,
+                  {slotAddress(slot.getResult(0)), slotAddress(vp.zero),
+                   slot.getImmediateValues()[0]});
+      ++counts[static_cast<unsigned>(Engine::Flow)];
+      return;
+    }
+    if (solution.alternative[i]) {
+      for (unsigned l = 0; l < kVectorLength; ++l)
+        emitLaneOnAlu(builder, slot, l, slotAddress);
+      counts[static_cast<unsigned>(Engine::Alu)] += kVectorLength;
+      return;
+    }
+    ++counts[vp.problem.operations[i].resource];
+    // Operands in role order: writes take result addresses, reads take
+    // input addresses, the rest are immediates.
+    SmallVector<int64_t, 4> operands;
+    ArrayRef<int64_t> imms = slot.getSlotImmediates(lane);
+    unsigned nextIn = 0, nextOut = 0, nextImm = 0;
+    for (OperandRole role : getSlotInfo(slot.getKind()).roles) {
+      if (getRoleWidth(role) == 0)
+        operands.push_back(imms[nextImm++]);
+      else if (isRoleWrite(role))
+        operands.push_back(slotAddress(slot.getResult(nextOut++)));
+      else
+        operands.push_back(slotAddress(slot.getInputs()[nextIn++]));
+    }
+    buildSlotOp(builder, slot.getLoc(), slot.getKind(),
+                slot.getOpcode().value_or(BinaryOpcode::Add), operands);
+  }
+
+  /// One lane of a VALU op as an ALU slot.
+  template <typename AddressFn>
+  static void emitLaneOnAlu(OpBuilder &builder, VirtualOp slot, unsigned lane,
+                            AddressFn addressOf) {
+    int64_t dest = addressOf(slot.getResult(0));
+    if (slot.getKind() == SlotKind::VBroadcast) {
+      int64_t src = addressOf(slot.getInputs()[0]);
+      buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
+                  {dest + lane, src, src});
+      return;
+    }
+    buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, *slot.getOpcode(),
+                {dest + lane, addressOf(slot.getInputs()[0]) + lane,
+                 addressOf(slot.getInputs()[1]) + lane});
+  }
+};
+
+} // namespace
+
+ProgramOp xyz::vliw::emitProgram(Operation *container,
+                                 const VirtualProblem &vp,
+                                 const sched::Solution &solution,
+                                 EngineCounts &counts) {
+  return ProgramEmitter(vp, solution, counts).emit(container);
+}

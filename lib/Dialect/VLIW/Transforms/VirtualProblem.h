@@ -1,0 +1,71 @@
+//===- VirtualProblem.h - A vliw.vprogram as a scheduling problem -*- C++ -*-===//
+//
+// The two ends of `vliw-schedule` around the search of lib/Scheduling:
+// buildProblem turns the virtual slots of a vliw.vprogram into a
+// sched::Problem (one operation per machine slot, data and memory
+// dependences, engine alternatives) and remembers which op each problem
+// operation and value came from; emitProgram writes a solution of it back
+// as a vliw.program of bundles on scratch addresses.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_LIB_DIALECT_VLIW_TRANSFORMS_VIRTUALPROBLEM_H
+#define XYZ_LIB_DIALECT_VLIW_TRANSFORMS_VIRTUALPROBLEM_H
+
+#include "xyz/Dialect/VLIW/VLIWOps.h"
+#include "xyz/Scheduling/Problem.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace xyz::vliw {
+
+/// One machine slot of a virtual op (lane 0 unless the op has `lanes`).
+struct SlotRef {
+  mlir::Operation *op; // a VirtualOp or a BarrierOp
+  unsigned lane;
+  bool aluLane = false; // one lane of a VALU op, issued as an ALU op
+};
+
+/// The scheduling problem of a vliw.vprogram and the way back to its ops.
+struct VirtualProblem {
+  sched::Problem problem;
+  /// Per problem operation: the slot it stands for.
+  llvm::SmallVector<SlotRef> ops;
+  /// The problem value of each SSA value.
+  llvm::DenseMap<mlir::Value, unsigned> valueIds;
+  /// The word holding zero that flow-engine constants add to (if any).
+  mlir::Value zero;
+  /// The problem values of each barrier's temporaries
+  /// (getBarrierTempWidths()).
+  llvm::DenseMap<mlir::Operation *, llvm::SmallVector<unsigned, 8>>
+      barrierTemps;
+};
+
+struct ProblemOptions {
+  /// Every aluShare-th lane-wise VALU op is split into ALU lanes (0: none).
+  unsigned aluShare = 4;
+  /// Readers further apart than this (in program order) get their own copy
+  /// of a constant computation.
+  size_t rematerializeDistance = SIZE_MAX;
+};
+
+/// Builds the problem of `program`'s slots. It may change the program in
+/// ways that keep its meaning: a zero word for flow-engine constants, and
+/// copies of constant computations (rematerializeDistance).
+VirtualProblem buildProblem(VProgramOp program, const ProblemOptions &options);
+
+/// Machine slots per engine in an emitted program.
+using EngineCounts = llvm::SmallVector<unsigned, 8>;
+
+/// Writes `solution` of `vp` as a vliw.program before `container` and counts
+/// its slots per engine.
+ProgramOp emitProgram(mlir::Operation *container, const VirtualProblem &vp,
+                      const sched::Solution &solution, EngineCounts &counts);
+
+/// A constant word (not `lanes`).
+inline bool isConstant(VirtualOp slot) {
+  return slot.getKind() == SlotKind::Const && !slot.getLanes();
+}
+
+} // namespace xyz::vliw
+
+#endif // XYZ_LIB_DIALECT_VLIW_TRANSFORMS_VIRTUALPROBLEM_H

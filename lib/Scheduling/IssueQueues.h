@@ -1,0 +1,147 @@
+//===- IssueQueues.h - The cycle-by-cycle issue of a list scheduler -*- C++ -*-===//
+//
+// What scheduleList and justify's passes share: per-resource ready queues
+// by priority, the slots each resource has used in the current cycle, an
+// operation's alternative resource when its own is full, operations
+// waiting for the cycle their last predecessor lets them issue in, and the
+// release of successors as operations issue. Each scheduler keeps its own
+// policy (scratch, issue windows, when successors become ready); the
+// queues only decide which ready operation a resource tries next.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_LIB_SCHEDULING_ISSUEQUEUES_H
+#define XYZ_LIB_SCHEDULING_ISSUEQUEUES_H
+
+#include "xyz/Scheduling/Problem.h"
+#include <algorithm>
+#include <map>
+#include <queue>
+
+namespace xyz::sched {
+
+class IssueQueues {
+public:
+  /// (priority, ~operation): higher priority first, then program order.
+  using Entry = std::pair<uint64_t, unsigned>;
+
+  /// `numPreds`: per operation, the predecessors it waits for.
+  IssueQueues(const Problem &problem, std::vector<unsigned> numPreds)
+      : problem(problem), ready(problem.resourceLimits.size()),
+        used(problem.resourceLimits.size(), 0),
+        hasAlternatives(problem.resourceLimits.size(), false),
+        waiting(std::move(numPreds)), earliest(problem.operations.size(), 0) {
+    for (const Operation &op : problem.operations)
+      if (op.altResource != ~0u)
+        hasAlternatives[op.resource] = true;
+  }
+
+  unsigned numResources() const { return ready.size(); }
+
+  /// Makes operation `i` ready on its resource with `priority`.
+  void push(unsigned i, uint64_t priority) {
+    ready[problem.operations[i].resource].push(Entry(priority, ~i));
+  }
+
+  /// A new cycle: no slot used.
+  void startCycle() { std::fill(used.begin(), used.end(), 0); }
+
+  /// The operation's own resource has a free slot.
+  bool fitsPrimary(unsigned i) const {
+    unsigned r = problem.operations[i].resource;
+    return used[r] < problem.resourceLimits[r];
+  }
+  /// Its alternative resource (if any) has `altSlots` free slots.
+  bool fitsAlternative(unsigned i) const {
+    const Operation &op = problem.operations[i];
+    return op.altResource != ~0u &&
+           used[op.altResource] + op.altSlots <=
+               problem.resourceLimits[op.altResource];
+  }
+  /// Takes the slots of operation `i` (on its alternative if `alt`).
+  void use(unsigned i, bool alt) {
+    const Operation &op = problem.operations[i];
+    if (alt)
+      used[op.altResource] += op.altSlots;
+    else
+      ++used[op.resource];
+  }
+
+  /// Tries the ready operations of resource `r` by priority, each on its
+  /// resource or else its alternative: `issue(i, alt)` issues one (it may
+  /// refuse: false) and the queues take its slots. Stops once the resource
+  /// is full and no op can move off it, after `kMaxMisses` operations that
+  /// found no slot, or after `maxRefusals` that `issue` refused. Entries
+  /// `stale(i)` says were issued already are dropped. Refused operations
+  /// stay ready. Returns whether any operation issued.
+  template <typename IssueFn, typename StaleFn>
+  bool drain(unsigned r, IssueFn issue, StaleFn stale,
+             unsigned maxRefusals = ~0u) {
+    bool progress = false;
+    blocked.clear();
+    // Once the resource is full only ops with an alternative can still
+    // issue; give up after a few that cannot, so a full resource with many
+    // ready ops does not cost a pass over all of them per cycle.
+    unsigned misses = 0, refusals = 0;
+    while (!ready[r].empty()) {
+      Entry entry = ready[r].top();
+      unsigned i = ~entry.second;
+      if (stale(i)) {
+        ready[r].pop();
+        continue;
+      }
+      bool primary = fitsPrimary(i);
+      bool alt = !primary && fitsAlternative(i);
+      if (!primary && !hasAlternatives[r])
+        break;
+      ready[r].pop();
+      if ((!primary && !alt) || !issue(i, alt)) {
+        blocked.push_back(entry);
+        if (!primary ? ++misses > kMaxMisses : ++refusals > maxRefusals)
+          break;
+        continue;
+      }
+      use(i, alt);
+      progress = true;
+    }
+    for (const Entry &e : blocked)
+      ready[r].push(e);
+    return progress;
+  }
+
+  /// Operation `i` may issue from `cycle` on.
+  void waitFor(unsigned cycle, unsigned i) { pending[cycle].push_back(i); }
+  /// Calls `f` on the operations that may issue from `cycle` on.
+  template <typename Fn> void takeDue(unsigned cycle, Fn f) {
+    if (auto it = pending.find(cycle); it != pending.end()) {
+      for (unsigned i : it->second)
+        f(i);
+      pending.erase(it);
+    }
+  }
+  bool nothingWaiting() const { return pending.empty(); }
+
+  /// A predecessor of `to` lets it issue from `cycle` on; true once that
+  /// was the last one (earliestCycle(to) is then when it may issue).
+  bool release(unsigned to, unsigned cycle) {
+    earliest[to] = std::max(earliest[to], cycle);
+    return --waiting[to] == 0;
+  }
+  unsigned earliestCycle(unsigned i) const { return earliest[i]; }
+
+  /// Operations that found no slot a resource tries per drain once full.
+  static constexpr unsigned kMaxMisses = 32;
+
+private:
+  const Problem &problem;
+  std::vector<std::priority_queue<Entry>> ready;
+  std::vector<unsigned> used;
+  std::vector<bool> hasAlternatives; // per resource: some op may move off it
+  std::map<unsigned, std::vector<unsigned>> pending; // cycle -> ops
+  std::vector<unsigned> waiting, earliest;
+  std::vector<Entry> blocked; // refused in a drain, back in the queue after
+};
+
+} // namespace xyz::sched
+
+#endif // XYZ_LIB_SCHEDULING_ISSUEQUEUES_H

@@ -1,0 +1,257 @@
+//===- Search.cpp - A search over list schedules and justification --------===//
+//
+// The issue window that bounds how much work is in flight trades
+// parallelism against scratch, and the priority's weights trade staggering
+// against feeding the bottleneck: the search keeps the best of a few
+// deterministic list schedules (`searchLevel` widens it), then justifies
+// from the best list schedule of each program-order bias (searchLevel 1: of
+// every candidate) and keeps a rebuild only if it is shorter.
+//
+//===----------------------------------------------------------------------===//
+
+#include "xyz/Scheduling/Search.h"
+#include "xyz/Scheduling/Justify.h"
+#include "xyz/Scheduling/ListScheduler.h"
+#include <map>
+#include <memory>
+#include <optional>
+
+using namespace xyz::sched;
+
+namespace {
+
+class Search {
+public:
+  Search(const Problem &problem, const SearchOptions &options)
+      : problem(problem), options(options) {}
+
+  llvm::Expected<Solution> run() {
+    setUp();
+    llvm::Expected<Solution> first = scheduleList(problem, base);
+    if (!first)
+      return first.takeError();
+    best = std::move(*first);
+    keepBestOfBias(base.programOrderBias, *best);
+    searchListSchedules();
+    if (options.justifyRounds > 0) {
+      if (longProgram)
+        justifyInWindow();
+      else
+        justifyFromStarts();
+    }
+    return std::move(*best);
+  }
+
+private:
+  const Problem &problem;
+  const SearchOptions &options;
+  /// The first list schedule's options; candidates vary them.
+  ListSchedulerOptions base;
+  std::shared_ptr<const ListScheduleGraph> graph;
+  /// The span of program order searched over, and whether it is shorter
+  /// than the program.
+  unsigned span = 0;
+  bool longProgram = false;
+
+  std::optional<Solution> best;
+  unsigned bestWindow = 0; // the issue window of the best list schedule
+  /// Justification starts from the best list schedule of each program-
+  /// order bias (searchLevel 1 and up: from every candidate): from
+  /// different starting points it ends in different schedules, and the
+  /// best list schedule is not always the best start.
+  std::vector<std::vector<unsigned>> starts;
+  std::map<double, std::pair<unsigned, std::vector<unsigned>>> bestOfBias;
+  /// The best schedule's pace (operations issued by each cycle), and the
+  /// length of the schedule it was computed from.
+  std::vector<unsigned> pace;
+  unsigned paceOf = ~0u;
+
+  void setUp() {
+    base.programOrderBias = options.programOrderBias;
+    base.feedResource = options.feedResource;
+    // A long program (many more work items than are in flight at once)
+    // is searched over a span of program order, not the whole of it: the
+    // issue windows and the program-order bias keep the sizes they have in
+    // a program of that span, so the list schedule's steady state does not
+    // depend on the program's length (a window over a fraction of all of
+    // it would start ever more items at once, and a bias spread over all
+    // of it would stagger neighbours ever less), and each list schedule
+    // costs time linear in the program.
+    span = problem.operations.size();
+    if (uint64_t ops = inFlight(problem);
+        options.spanInFlight * ops < span) {
+      span = options.spanInFlight * ops;
+      base.biasSpan = span;
+      // The first schedule runs without a reference to be cut short by:
+      // half the span is the safer start (the whole span may starve).
+      base.window = span / 2;
+    }
+    longProgram = span < problem.operations.size();
+    bestWindow = base.window;
+    // Every candidate schedules this problem: its graph is built once.
+    if (auto built = buildListScheduleGraph(problem))
+      graph = std::move(*built);
+    else
+      llvm::consumeError(built.takeError()); // scheduleList reports it
+    base.graph = graph.get();
+  }
+
+  void keepBestOfBias(double bias, const Solution &s) {
+    auto it = bestOfBias.find(bias);
+    if (it == bestOfBias.end() || s.numCycles < it->second.first)
+      bestOfBias[bias] = {s.numCycles, s.cycle};
+  }
+
+  /// Candidates far longer than the best so far are cut short. Plain list
+  /// schedules may still start justification as their bias's best, so they
+  /// get some slack; justified ones are kept only if shorter. The best
+  /// schedule's pace also cuts short a candidate that falls a quarter
+  /// behind it on the way (one starved of scratch would otherwise run its
+  /// whole length first).
+  ListSchedulerOptions limited(ListSchedulerOptions candidate) {
+    candidate.cycleLimit = candidate.priority
+                               ? best->numCycles - 1
+                               : best->numCycles + best->numCycles / 4;
+    if (paceOf != best->numCycles) {
+      pace.assign(best->numCycles, 0);
+      for (unsigned c : best->cycle)
+        ++pace[c];
+      for (unsigned c = 1; c < pace.size(); ++c)
+        pace[c] += pace[c - 1];
+      paceOf = best->numCycles;
+    }
+    candidate.pace = &pace;
+    return candidate;
+  }
+
+  /// Schedules one candidate and keeps it if it is the shortest so far.
+  void consider(const ListSchedulerOptions &candidateOptions) {
+    llvm::Expected<Solution> candidate =
+        scheduleList(problem, limited(candidateOptions));
+    if (!candidate) {
+      llvm::consumeError(candidate.takeError());
+      return;
+    }
+    if (!candidateOptions.priority) {
+      if (options.searchLevel >= 1)
+        starts.push_back(candidate->cycle);
+      keepBestOfBias(candidateOptions.programOrderBias, *candidate);
+    }
+    if (candidate->numCycles < best->numCycles) {
+      if (!candidateOptions.priority)
+        bestWindow = candidateOptions.window;
+      best = std::move(*candidate);
+    }
+  }
+
+  /// The grid of list schedules: program-order biases x feed weights x
+  /// issue windows, the first schedule's setting left out.
+  void searchListSchedules() {
+    llvm::SmallVector<unsigned> issueWindows = {base.window};
+    if (options.windows) {
+      if (longProgram)
+        issueWindows.push_back(span);
+      for (unsigned divisor : {2u, 4u, 8u, 16u})
+        if (unsigned window = std::max<unsigned>(span / divisor, 64);
+            window != base.window)
+          issueWindows.push_back(window);
+    }
+    // Staggering: how far earlier work items run ahead. More of it pays
+    // when more engines are near their floors (each item's phases then
+    // overlap other items' phases on other engines).
+    double bias = base.programOrderBias;
+    llvm::SmallVector<double> biases = {bias};
+    if (options.windows) {
+      biases.push_back(bias * 2);
+      biases.push_back(bias * 3);
+    }
+    llvm::SmallVector<double> feeds = {base.feedWeight};
+    if (options.searchLevel >= 1) {
+      biases.append({bias * 0.5, bias * 1.5, bias * 4});
+      feeds.append({0.0, base.feedWeight * 2});
+    }
+    for (double b : biases)
+      for (double feed : feeds)
+        for (unsigned window : issueWindows) {
+          if (b == bias && feed == base.feedWeight && window == base.window)
+            continue; // the first run
+          ListSchedulerOptions candidate = base;
+          candidate.programOrderBias = b;
+          candidate.feedWeight = feed;
+          candidate.window = window;
+          consider(candidate);
+        }
+  }
+
+  /// Rebuilds a justified order as the program order (sched::permute: the
+  /// scratch budget then follows it), mapped back to the problem's
+  /// numbering; kept if shorter.
+  void considerInOrder(const JustifiedOrder &justified) {
+    const std::vector<unsigned> &order = justified.order;
+    Problem permuted = permute(problem, order);
+    std::vector<uint64_t> priority(order.size());
+    for (unsigned k = 0; k < order.size(); ++k)
+      priority[k] = justified.priority[order[k]];
+    ListSchedulerOptions candidateOptions = base;
+    candidateOptions.priority = &priority;
+    candidateOptions.cycleLimit = best->numCycles - 1;
+    candidateOptions.graph = nullptr; // another problem
+    llvm::Expected<Solution> candidate =
+        scheduleList(permuted, candidateOptions);
+    if (!candidate) {
+      llvm::consumeError(candidate.takeError());
+      return;
+    }
+    if (candidate->numCycles >= best->numCycles)
+      return;
+    Solution back = *candidate;
+    for (unsigned k = 0; k < order.size(); ++k) {
+      back.cycle[order[k]] = candidate->cycle[k];
+      back.alternative[order[k]] = candidate->alternative[k];
+    }
+    best = std::move(back);
+  }
+
+  /// Justification sees resources, not scratch: over a program longer than
+  /// the span its order keeps more work items in flight than scratch
+  /// holds, and no rebuild of it comes out shorter. There it runs in the
+  /// issue window of the best list schedule, from that schedule only, and
+  /// is rebuilt in the same window.
+  void justifyInWindow() {
+    JustifiedOrder justified =
+        justify(problem, best->cycle, options.justifyRounds, bestWindow);
+    if (justified.numCycles >= best->numCycles)
+      return;
+    ListSchedulerOptions candidate = base;
+    candidate.priority = &justified.priority;
+    candidate.window = bestWindow;
+    consider(candidate);
+  }
+
+  /// Justification (forward-backward passes on the resources) from each
+  /// start, rebuilt with scratch twice: with the justified priority, and
+  /// with the justified order as the program order.
+  void justifyFromStarts() {
+    if (options.searchLevel == 0)
+      for (auto &[bias, bestOne] : bestOfBias)
+        starts.push_back(bestOne.second);
+    for (const std::vector<unsigned> &start : starts) {
+      JustifiedOrder justified =
+          justify(problem, start, options.justifyRounds);
+      if (justified.numCycles >= best->numCycles)
+        continue;
+      ListSchedulerOptions candidate = base;
+      candidate.priority = &justified.priority;
+      consider(candidate);
+      considerInOrder(justified);
+    }
+  }
+};
+
+} // namespace
+
+llvm::Expected<Solution>
+xyz::sched::searchSchedule(const Problem &problem,
+                           const SearchOptions &options) {
+  return Search(problem, options).run();
+}
