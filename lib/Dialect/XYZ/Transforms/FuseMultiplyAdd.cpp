@@ -71,10 +71,10 @@
 //   own constant (a change of variables that strength reduction does on
 //   induction variables).
 //
-//   SimplifyMultiplyAdd: a multiply_add with a constant 0 or 1 scale, a
-//   constant zero addend or two constant factors becomes the addend, an
-//   addi, a muli or a constant (1 op -> 0 or 1 cheaper op); a constant
-//   first factor moves to the second position.
+//   xyz.multiply_add's folder and canonicalization patterns (XYZOps.cpp):
+//   a multiply_add with a constant 0 or 1 scale, a constant zero addend or
+//   two constant factors becomes the addend, an addi, a muli or a constant
+//   (1 op -> 0 or 1 cheaper op); a constant first factor moves second.
 //
 // Why each rewrite is exact: the words of i32 are the ring Z/2^32, and muli,
 // addi, subi, shli by k < 32 (x << k = x * 2^k mod 2^32) and multiply_add are
@@ -645,38 +645,6 @@ struct HoistConstantOffset : public OpRewritePattern<arith::AddIOp> {
 };
 
 //===----------------------------------------------------------------------===//
-// SimplifyMultiplyAdd
-//===----------------------------------------------------------------------===//
-
-/// A multiply_add that is cheaper as something else (see buildTerm), and a
-/// constant first factor moved second.
-struct SimplifyMultiplyAdd : public OpRewritePattern<MultiplyAddOp> {
-  SimplifyMultiplyAdd(MLIRContext *context)
-      : OpRewritePattern<MultiplyAddOp>(context, /*benefit=*/3) {}
-
-  LogicalResult matchAndRewrite(MultiplyAddOp op,
-                                PatternRewriter &rewriter) const override {
-    Word a = Word::of(op.getA()), b = Word::of(op.getB()),
-         c = Word::of(op.getC());
-    if (a.isConstant() && !b.isConstant()) {
-      rewriter.modifyOpInPlace(op, [&] {
-        op->setOperand(0, b.value);
-        op->setOperand(1, a.value);
-      });
-      return success();
-    }
-    bool simpler = (a.isConstant() && b.isConstant()) || b.isConstant(0) ||
-                   b.isConstant(1) || c.isConstant(0);
-    if (!simpler)
-      return failure();
-    rewriter.setInsertionPoint(op);
-    rewriter.replaceOp(op, buildTerm(rewriter, op.getLoc(), op.getType(),
-                                     makeTerm(a, b, c)));
-    return success();
-  }
-};
-
-//===----------------------------------------------------------------------===//
 // The pass.
 //===----------------------------------------------------------------------===//
 
@@ -689,8 +657,9 @@ struct FuseMultiplyAddPass
                  AbsorbTermIntoUsers<arith::ShLIOp>,
                  AbsorbTermIntoUsers<arith::AddIOp>,
                  AbsorbTermIntoUsers<MultiplyAddOp>, CombineLikeTerms,
-                 CombineLikeTermsOfAdd, HoistConstantOffset,
-                 SimplifyMultiplyAdd>(context);
+                 CombineLikeTermsOfAdd, HoistConstantOffset>(context);
+    // A multiply_add that is cheaper as something else (its canonicalization).
+    MultiplyAddOp::getCanonicalizationPatterns(patterns, context);
     // arith's own add rules merge the `+ C` chains the hoisting leaves
     // (`(x + C1) + C2` -> `x + (C1 + C2)`, whatever else reads `x + C1`).
     arith::AddIOp::getCanonicalizationPatterns(patterns, context);
