@@ -99,7 +99,9 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZFUSEMULTIPLYADD
@@ -251,19 +253,22 @@ TermForm formOf(const Term &term) {
 /// forms the terms the vector code wants, and keeps the op counts that
 /// later passes estimate from the scalar body (gather replacement's cost
 /// model) close to the vector program's.
-bool isVectorOp(Type type, Operation *at) {
-  return isa<VectorType>(type) || at->getParentOfType<ForeachThreadOp>();
+cost::Mapping mappingOf(Type type, Operation *at) {
+  return isa<VectorType>(type) || at->getParentOfType<ForeachThreadOp>()
+             ? cost::Mapping::Vector
+             : cost::Mapping::Scalar;
 }
 
-/// Machine ops of one op, as convert-xyz-to-vliw lowers it: a scalar
+/// Machine ops of `kind` at `at` (xyz/Analysis/KernelCost.h): a scalar
 /// multiply_add is an ALU multiply and an add (the ALU has no fused op), a
-/// vector one is one VALU slot. Constants are free (hoisted, built once).
+/// vector one is one VALU slot, constants are free (hoisted, built once).
+unsigned machineOps(TypeID kind, Type type, Operation *at) {
+  return cost::totalSlots(cost::opMix(kind, mappingOf(type, at)));
+}
+
 unsigned machineOps(Operation *op) {
-  if (op->hasTrait<OpTrait::ConstantLike>())
-    return 0;
-  if (auto fma = dyn_cast<MultiplyAddOp>(op))
-    return isVectorOp(fma.getType(), op) ? 1 : 2;
-  return 1;
+  return machineOps(op->getName().getTypeID(), op->getResult(0).getType(),
+                    op);
 }
 
 unsigned machineOps(TermForm form, Type type, Operation *at) {
@@ -274,10 +279,11 @@ unsigned machineOps(TermForm form, Type type, Operation *at) {
     return 0;
   case TermForm::Add:
   case TermForm::AddProduct:
+    return machineOps(TypeID::get<arith::AddIOp>(), type, at);
   case TermForm::Mul:
-    return 1;
+    return machineOps(TypeID::get<arith::MulIOp>(), type, at);
   case TermForm::MultiplyAdd:
-    return isVectorOp(type, at) ? 1 : 2;
+    return machineOps(TypeID::get<MultiplyAddOp>(), type, at);
   }
   llvm_unreachable("unknown term form");
 }
@@ -651,18 +657,8 @@ struct HoistConstantOffset : public OpRewritePattern<arith::AddIOp> {
 struct FuseMultiplyAddPass
     : public xyz::impl::XYZFuseMultiplyAddBase<FuseMultiplyAddPass> {
   void runOnOperation() override {
-    MLIRContext *context = &getContext();
-    RewritePatternSet patterns(context);
-    patterns.add<AbsorbTermIntoUsers<arith::MulIOp>,
-                 AbsorbTermIntoUsers<arith::ShLIOp>,
-                 AbsorbTermIntoUsers<arith::AddIOp>,
-                 AbsorbTermIntoUsers<MultiplyAddOp>, CombineLikeTerms,
-                 CombineLikeTermsOfAdd, HoistConstantOffset>(context);
-    // A multiply_add that is cheaper as something else (its canonicalization).
-    MultiplyAddOp::getCanonicalizationPatterns(patterns, context);
-    // arith's own add rules merge the `+ C` chains the hoisting leaves
-    // (`(x + C1) + C2` -> `x + (C1 + C2)`, whatever else reads `x + C1`).
-    arith::AddIOp::getCanonicalizationPatterns(patterns, context);
+    RewritePatternSet patterns(&getContext());
+    populateFuseMultiplyAddPatterns(patterns);
     GreedyRewriteConfig config;
     // Only the arithmetic changes; blocks and regions stay as they are.
     config.enableRegionSimplification = GreedySimplifyRegionLevel::Disabled;
@@ -674,3 +670,17 @@ struct FuseMultiplyAddPass
 };
 
 } // namespace
+
+void xyz::populateFuseMultiplyAddPatterns(RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<AbsorbTermIntoUsers<arith::MulIOp>,
+               AbsorbTermIntoUsers<arith::ShLIOp>,
+               AbsorbTermIntoUsers<arith::AddIOp>,
+               AbsorbTermIntoUsers<MultiplyAddOp>, CombineLikeTerms,
+               CombineLikeTermsOfAdd, HoistConstantOffset>(context);
+  // A multiply_add that is cheaper as something else (its canonicalization).
+  MultiplyAddOp::getCanonicalizationPatterns(patterns, context);
+  // arith's own add rules merge the `+ C` chains the hoisting leaves
+  // (`(x + C1) + C2` -> `x + (C1 + C2)`, whatever else reads `x + C1`).
+  arith::AddIOp::getCanonicalizationPatterns(patterns, context);
+}

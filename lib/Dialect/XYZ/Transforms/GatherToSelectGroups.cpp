@@ -25,6 +25,7 @@
 
 #include "Selection.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
@@ -46,31 +47,16 @@ unsigned lanesOf(Type type) {
   return 1;
 }
 
-/// The per-engine work of the (vectorized, expanded) program.
+/// The per-engine work of the (vectorized, expanded) program: each op's
+/// machine op mix as it stands (KernelCost.h). Stores (the store engine is
+/// rarely the bound) do not count.
 EngineWork countWork(KernelOp kernel) {
-  EngineWork work;
+  machine::OpMix mix;
   kernel.walk([&](Operation *op) {
-    // Stores (the store engine is rarely the bound) and constants (built
-    // once, off the vector engines) do not count.
-    if (op->getNumResults() != 1 || isa<arith::ConstantOp>(op))
-      return;
-    unsigned lanes = lanesOf(op->getResult(0).getType());
-    if (isa<GatherOp>(op))
-      work.loads += lanes;
-    else if (isa<LoadOp, VLoadOp>(op))
-      work.loads += 1;
-    else if (isa<arith::SelectOp>(op))
-      lanes > 1 ? work.flow += 1 : work.vectorSlots += 3;
-    else if (isa<arith::TruncIOp, arith::ExtUIOp, arith::IndexCastOp>(op))
-      ;
-    else if (isa<BroadcastOp>(op))
-      work.vectorSlots += vliw::kVectorLength;
-    else if (isa<MultiplyAddOp>(op))
-      work.vectorSlots += lanes > 1 ? lanes : 2;
-    else if (isa<arith::ArithDialect>(op->getDialect()))
-      work.vectorSlots += lanes;
+    if (op->getNumResults() == 1)
+      mix += cost::opMix(op);
   });
-  return work;
+  return EngineWork::of(mix);
 }
 
 struct Candidate {
@@ -89,24 +75,25 @@ struct Candidate {
 /// as the op's position in program order. Selections are best placed in
 /// the middle, away from the ramp at the start (everything waits on the
 /// first chains) and the drain at the end (nothing is left to overlap).
-DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor) {
-  DenseMap<Value, unsigned> depth;
+DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
+                                            OpDepth &depths) {
   SmallVector<Operation *> ops;
   unsigned maxDepth = 0;
   kernel.walk([&](Operation *op) {
-    unsigned d = 0;
-    for (Value v : op->getOperands())
-      d = std::max(d, depth.lookup(v));
+    unsigned d = 1;
     for (Value r : op->getResults())
-      depth[r] = d + 1;
-    maxDepth = std::max(maxDepth, d + 1);
+      d = depths.depth(r);
+    if (op->getNumResults() == 0)
+      for (Value v : op->getOperands())
+        d = std::max(d, depths.depth(v) + 1);
+    maxDepth = std::max(maxDepth, d);
     ops.push_back(op);
   });
   DenseMap<Operation *, double> time;
   double ramp = std::max(0.0, floor - maxDepth);
   for (size_t i = 0; i < ops.size(); ++i) {
     Operation *op = ops[i];
-    unsigned d = op->getNumResults() ? depth.lookup(op->getResult(0)) : 0;
+    unsigned d = op->getNumResults() ? depths.depth(op->getResult(0)) : 0;
     time[op] = ramp * double(i) / std::max<size_t>(ops.size(), 1) + d;
   }
   return time;
@@ -147,7 +134,9 @@ struct GatherToSelectGroupsPass
       byCount[count].push_back({gather, lo, count, std::move(bits)});
     });
     EngineWork work = countWork(kernel);
-    DenseMap<Operation *, double> times = estimateTimes(kernel, work.floor());
+    auto &depths = getChildAnalysis<OpDepth>(kernel);
+    DenseMap<Operation *, double> times =
+        estimateTimes(kernel, work.floor(), depths);
     for (auto &[count, list] : byCount)
       for (Candidate &c : list) {
         double t = times.lookup(c.gather);
@@ -233,12 +222,12 @@ struct GatherToSelectGroupsPass
       };
       OpBuilder builder(gather);
       ArrayRef<Value> bits = c->bits;
-      DepthCache depths; // fresh: the IR changes between replacements
       Value selected = buildSelectionTree(
           builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
           spread, level0OnFlow, depths);
       gather.replaceAllUsesWith(selected);
       gather.erase();
+      depths.clear(); // the gather's users are deeper now
     }
   }
 };

@@ -30,7 +30,10 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "xyz/Analysis/OpDepth.h"
+#include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace xyz {
@@ -264,26 +267,15 @@ struct MergeXorConstants : public OpRewritePattern<arith::XOrIOp> {
 /// at most n - 1 ops, fewer when constants fold).
 class XorTrees {
 public:
-  explicit XorTrees(Block &block) : block(block) {
-    thread = block.getParentOp();
-    while (thread && !isa<ForeachThreadOp>(thread))
-      thread = thread->getParentOp();
-  }
+  XorTrees(Block &block, ThreadUniformity &uniformity, OpDepth &depths)
+      : block(block), uniformity(uniformity), depths(depths) {}
 
   void run() {
+    // The depths of the block as it is now, before any tree is rebuilt.
     SmallVector<arith::XOrIOp> roots;
     for (Operation &op : block) {
-      unsigned d = 0;
-      bool uniform = thread == nullptr || op.getNumRegions() == 0;
-      for (Value operand : op.getOperands()) {
-        d = std::max(d, depthOf(operand));
-        uniform &= isUniform(operand);
-      }
-      for (Value result : op.getResults()) {
-        depth[result] = d + 1;
-        if (uniform)
-          uniformValues.insert(result);
-      }
+      for (Value result : op.getResults())
+        (void)depths.depth(result);
       if (auto xorOp = dyn_cast<arith::XOrIOp>(op); xorOp && !isInner(xorOp))
         roots.push_back(xorOp);
     }
@@ -293,18 +285,11 @@ public:
 
 private:
   Block &block;
-  Operation *thread;
-  DenseMap<Value, unsigned> depth;
-  DenseSet<Value> uniformValues;
+  ThreadUniformity &uniformity;
+  OpDepth &depths;
 
-  unsigned depthOf(Value v) const { return depth.lookup(v); }
-  bool isUniform(Value v) const {
-    if (!thread || uniformValues.contains(v))
-      return true;
-    // Defined outside the thread body: the same for every thread.
-    Region *region = v.getParentRegion();
-    return !thread->isAncestor(region->getParentOp());
-  }
+  unsigned depthOf(Value v) const { return depths.depth(v); }
+  bool isUniform(Value v) const { return uniformity.isUniform(v); }
   /// A xor whose only use is an operand of another xor of this block.
   static bool isInner(arith::XOrIOp op) {
     if (!op->hasOneUse())
@@ -341,12 +326,6 @@ private:
     }
     return sameWord(acc, order[0]);
   }
-  void record(Value v, Value lhs, Value rhs) {
-    depth[v] = std::max(depthOf(lhs), depthOf(rhs)) + 1;
-    if (isUniform(lhs) && isUniform(rhs))
-      uniformValues.insert(v);
-  }
-
   void rebuild(arith::XOrIOp root) {
     if (!isWordArith(root))
       return;
@@ -388,7 +367,7 @@ private:
     for (Value next : ArrayRef(order).drop_front()) {
       Value lhs = acc;
       acc = builder.create<arith::XOrIOp>(loc, lhs, next);
-      record(acc, lhs, next);
+      uniformity.recordNewOp(acc.getDefiningOp());
     }
     root.replaceAllUsesWith(acc);
     // Parents before children: each inner node's only user is gone first.
@@ -638,12 +617,7 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
 
     MLIRContext *ctx = &getContext();
     RewritePatternSet patterns(ctx);
-    patterns.add<MergeXorConstants,
-                 MergeVectorOffsets<arith::AddIOp>,
-                 MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
-                 HoistOffset<arith::SubIOp>, ParityOfOffset,
-                 SelectOnZeroOneCompare, SelectOnBoolean,
-                 SelectWithZeroArm>(ctx);
+    populateSimplifyPatterns(patterns);
     for (Dialect *dialect : ctx->getLoadedDialects())
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName name : ctx->getRegisteredOperations())
@@ -654,11 +628,23 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
     (void)applyPatternsAndFoldGreedily(module, frozen);
     // Then the xor trees, once every chain is in its final shape; and the
     // patterns again on what that exposes (folded constants, dead ops).
+    // The analyses describe the module as the rewrites left it.
+    getAnalysisManager().invalidate({});
+    auto &uniformity = getAnalysis<ThreadUniformity>();
+    auto &depths = getAnalysis<OpDepth>();
     SmallVector<Block *> blocks;
     module.walk([&](Block *block) { blocks.push_back(block); });
     for (Block *block : blocks)
-      XorTrees(*block).run();
+      XorTrees(*block, uniformity, depths).run();
     (void)applyPatternsAndFoldGreedily(module, frozen);
   }
 };
 } // namespace
+
+void xyz::populateSimplifyPatterns(RewritePatternSet &patterns) {
+  patterns.add<MergeXorConstants, MergeVectorOffsets<arith::AddIOp>,
+               MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
+               HoistOffset<arith::SubIOp>, ParityOfOffset,
+               SelectOnZeroOneCompare, SelectOnBoolean, SelectWithZeroArm>(
+      patterns.getContext());
+}
