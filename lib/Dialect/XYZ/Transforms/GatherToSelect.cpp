@@ -111,11 +111,7 @@ struct GatherToSelectPass
   using XYZGatherToSelectBase::XYZGatherToSelectBase;
 
   void runOnOperation() override {
-    for (KernelOp kernel : getOperation().getOps<KernelOp>())
-      runOnKernel(kernel);
-  }
-
-  void runOnKernel(KernelOp kernel) {
+    KernelOp kernel = getOperation();
     DataFlowSolver solver;
     solver.load<dataflow::DeadCodeAnalysis>();
     solver.load<dataflow::SparseConstantPropagation>();
@@ -123,7 +119,7 @@ struct GatherToSelectPass
     if (failed(solver.initializeAndRun(kernel)))
       return;
 
-    auto &uniformity = getChildAnalysis<ThreadUniformity>(kernel);
+    auto &uniformity = getAnalysis<ThreadUniformity>();
     SmallVector<Candidate> candidates;
     kernel.walk([&](LoadOp load) {
       if (uniformity.isUniform(load.getAddr()))

@@ -103,11 +103,7 @@ struct GatherToSelectGroupsPass
     : public xyz::impl::XYZGatherToSelectGroupsBase<
           GatherToSelectGroupsPass> {
   void runOnOperation() override {
-    for (KernelOp kernel : getOperation().getOps<KernelOp>())
-      runOnKernel(kernel);
-  }
-
-  void runOnKernel(KernelOp kernel) {
+    KernelOp kernel = getOperation();
     // Candidates by word count, in program order.
     std::map<uint64_t, SmallVector<Candidate>> byCount;
     // Per region, once: a walk per gather would make the pass quadratic in
@@ -134,7 +130,7 @@ struct GatherToSelectGroupsPass
       byCount[count].push_back({gather, lo, count, std::move(bits)});
     });
     EngineWork work = countWork(kernel);
-    auto &depths = getChildAnalysis<OpDepth>(kernel);
+    auto &depths = getAnalysis<OpDepth>();
     DenseMap<Operation *, double> times =
         estimateTimes(kernel, work.floor(), depths);
     for (auto &[count, list] : byCount)

@@ -16,10 +16,9 @@
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
 //    a select with a zero arm is a multiply by the condition;
-//  - with the kernel attribute `xyz.outputs`, stores to named regions not in
-//    the list are unobservable: they are erased, and the greedy driver then
-//    erases the work only they used (loads only read memory, so an unused
-//    load is trivially dead).
+//  - the greedy driver erases dead work, e.g. what only the stores that
+//    --xyz-eliminate-dead-stores erased used (loads only read memory, so an
+//    unused load is trivially dead).
 //
 // Everything is exact modulo 2^32 (modulo 2^w for the element width w) and
 // works on scalars and on vectors whose constants are splats. The patterns
@@ -34,7 +33,6 @@
 #include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
-#include "llvm/ADT/StringSet.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZSIMPLIFY
@@ -551,70 +549,9 @@ struct SelectWithZeroArm : public OpRewritePattern<arith::SelectOp> {
 // The pass.
 //===----------------------------------------------------------------------===//
 
-/// Erases the stores of `kernel` to named regions its `xyz.outputs` list
-/// does not contain and that nothing in the kernel reads (a region used to
-/// pass values between phases, e.g. across a barrier, stays). Fails on a
-/// malformed list.
-LogicalResult eraseUnobservableStores(KernelOp kernel) {
-  Attribute attr = kernel->getAttr(XYZDialect::kOutputsAttr);
-  if (!attr)
-    return success();
-  auto list = dyn_cast<ArrayAttr>(attr);
-  llvm::StringSet<> outputs;
-  if (list)
-    for (Attribute name : list) {
-      auto str = dyn_cast<StringAttr>(name);
-      if (!str) {
-        list = nullptr;
-        break;
-      }
-      outputs.insert(str.getValue());
-    }
-  if (!list)
-    return kernel.emitError("`")
-           << XYZDialect::kOutputsAttr
-           << "` must be an array of region names, got " << attr;
-  // Regions some access may read: named ones, or all if any read is unnamed.
-  llvm::StringSet<> read;
-  bool readsAnything = false;
-  kernel.walk([&](Operation *op) {
-    std::optional<StringRef> region;
-    if (auto load = dyn_cast<LoadOp>(op))
-      region = load.getRegion();
-    else if (auto load = dyn_cast<VLoadOp>(op))
-      region = load.getRegion();
-    else if (auto gather = dyn_cast<GatherOp>(op))
-      region = gather.getRegion();
-    else
-      return;
-    if (region)
-      read.insert(*region);
-    else
-      readsAnything = true;
-  });
-  SmallVector<Operation *> dead;
-  kernel.walk([&](Operation *op) {
-    std::optional<StringRef> region;
-    if (auto store = dyn_cast<StoreOp>(op))
-      region = store.getRegion();
-    else if (auto store = dyn_cast<VStoreOp>(op))
-      region = store.getRegion();
-    if (region && !outputs.contains(*region) && !readsAnything &&
-        !read.contains(*region))
-      dead.push_back(op);
-  });
-  for (Operation *op : dead)
-    op->erase();
-  return success();
-}
-
 struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    for (KernelOp kernel : module.getOps<KernelOp>())
-      if (failed(eraseUnobservableStores(kernel)))
-        return signalPassFailure();
-
+    KernelOp kernel = getOperation();
     MLIRContext *ctx = &getContext();
     RewritePatternSet patterns(ctx);
     populateSimplifyPatterns(patterns);
@@ -625,18 +562,18 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
     // The greedy driver also erases trivially dead ops: pure ones and loads
     // (which only read memory) whose results are unused.
     FrozenRewritePatternSet frozen(std::move(patterns));
-    (void)applyPatternsAndFoldGreedily(module, frozen);
+    (void)applyPatternsAndFoldGreedily(kernel, frozen);
     // Then the xor trees, once every chain is in its final shape; and the
     // patterns again on what that exposes (folded constants, dead ops).
-    // The analyses describe the module as the rewrites left it.
+    // The analyses describe the kernel as the rewrites left it.
     getAnalysisManager().invalidate({});
     auto &uniformity = getAnalysis<ThreadUniformity>();
     auto &depths = getAnalysis<OpDepth>();
     SmallVector<Block *> blocks;
-    module.walk([&](Block *block) { blocks.push_back(block); });
+    kernel.walk([&](Block *block) { blocks.push_back(block); });
     for (Block *block : blocks)
       XorTrees(*block, uniformity, depths).run();
-    (void)applyPatternsAndFoldGreedily(module, frozen);
+    (void)applyPatternsAndFoldGreedily(kernel, frozen);
   }
 };
 } // namespace
