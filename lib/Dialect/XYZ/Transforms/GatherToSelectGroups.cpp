@@ -99,36 +99,145 @@ DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
   return time;
 }
 
+/// Candidates by word count, in program order: gathers of read-only
+/// regions whose `xyz.address_range` hint the offset's bits prove.
+using CandidatesByCount = std::map<uint64_t, SmallVector<Candidate>>;
+CandidatesByCount collectCandidates(KernelOp kernel) {
+  CandidatesByCount byCount;
+  // Per region, once: a walk per gather would make the pass quadratic in
+  // the number of groups.
+  DenseMap<StringAttr, bool> readOnly;
+  auto isReadOnlyRegion = [&](StringAttr region) {
+    auto [it, inserted] = readOnly.try_emplace(region, false);
+    if (inserted)
+      it->second = isReadOnly(kernel, region);
+    return it->second;
+  };
+  kernel.walk([&](GatherOp gather) {
+    auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
+        gather->getDiscardableAttr(kAddressRangeAttr));
+    if (!range || range.size() != 2 || range[1] < 2 ||
+        !isReadOnlyRegion(gather.getRegionAttr()))
+      return;
+    uint64_t lo = range[0], count = range[1];
+    // The annotation is only a hint: the bits must prove the range.
+    SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
+    if (bits.empty())
+      return;
+    count = uint64_t(1) << bits.size();
+    byCount[count].push_back({gather, lo, count, std::move(bits)});
+  });
+  return byCount;
+}
+
+/// A replacement: the candidate, and whether level 0 selects on flow.
+using Plan = SmallVector<std::pair<Candidate *, bool>>;
+
+/// Plans the candidates of one range of words (middle of the schedule
+/// first): the words are loaded and broadcast once, so the first
+/// replacement pays for all of them; the prefix that leaves the lowest
+/// floor is appended to `plan`. Returns the work after it.
+EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
+                     Plan &plan) {
+  EngineWork current = work, best = work;
+  size_t bestCount = 0;
+  SmallVector<std::pair<Candidate *, bool>> tried;
+  for (Candidate *c : candidates) {
+    unsigned lanes = lanesOf(c->gather.getType());
+    bool first = tried.empty();
+    auto after = [&](bool level0OnFlow) {
+      EngineWork w = current;
+      w.loads += -double(lanes) + (first ? c->count : 0);
+      if (first) {
+        w.vectorSlots += c->count * vliw::kVectorLength; // broadcasts
+        if (!level0OnFlow) // the pairs' differences, broadcast
+          w.vectorSlots += c->count / 2 * (1 + vliw::kVectorLength);
+      }
+      w.vectorSlots +=
+          lanes * selectionCost(c->count, true, true, level0OnFlow);
+      w.flow += flowSelects(c->count, level0OnFlow);
+      return w;
+    };
+    EngineWork onVector = after(false), onFlow = after(true);
+    auto key = [](const EngineWork &w) {
+      return std::make_pair(w.floor(),
+                            std::max(w.vectorFloor(), w.flowFloor()));
+    };
+    bool level0OnFlow = key(onFlow) < key(onVector);
+    current = level0OnFlow ? onFlow : onVector;
+    tried.push_back({c, level0OnFlow});
+    if (current.floor() < best.floor()) {
+      best = current;
+      bestCount = tried.size();
+    }
+  }
+  plan.append(tried.begin(), tried.begin() + bestCount);
+  return best;
+}
+
+/// Plans per range of words, fewest words first.
+Plan planReplacements(CandidatesByCount &byCount, EngineWork work) {
+  Plan plan;
+  for (auto &entry : byCount) {
+    SmallVector<Candidate> &list = entry.second;
+    std::map<uint64_t, SmallVector<Candidate *>> byRange;
+    // Middle of the estimated schedule first.
+    SmallVector<unsigned> idx(list.size());
+    for (unsigned i = 0; i < list.size(); ++i)
+      idx[i] = i;
+    llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
+      return list[a].margin > list[b].margin;
+    });
+    for (unsigned i : idx)
+      byRange[list[i].lo].push_back(&list[i]);
+    for (auto &[lo, candidates] : byRange)
+      work = planRange(candidates, work, plan);
+  }
+  return plan;
+}
+
+/// Replaces the planned gathers: words and broadcasts at the start of the
+/// kernel, a selection tree per gather.
+void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths) {
+  Block &entry = kernel.getBody().front();
+  OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
+  std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
+  DenseMap<Value, Value> broadcasts;
+  for (auto &[c, level0OnFlow] : plan) {
+    GatherOp gather = c->gather;
+    Location loc = gather.getLoc();
+    auto &list = words[{c->lo, c->count}];
+    if (list.empty())
+      for (uint64_t k = 0; k < c->count; ++k) {
+        Value addr =
+            uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
+        list.push_back(
+            uniform.create<LoadOp>(loc, addr, gather.getRegionAttr()));
+      }
+    Type type = gather.getType();
+    auto spread = [&](Value w) -> Value {
+      Value &b = broadcasts[w];
+      if (!b)
+        b = uniform.create<BroadcastOp>(loc, type, w);
+      return b;
+    };
+    OpBuilder builder(gather);
+    ArrayRef<Value> bits = c->bits;
+    Value selected = buildSelectionTree(
+        builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
+        spread, level0OnFlow, depths);
+    gather.replaceAllUsesWith(selected);
+    gather.erase();
+    depths.clear(); // the gather's users are deeper now
+  }
+}
+
 struct GatherToSelectGroupsPass
     : public xyz::impl::XYZGatherToSelectGroupsBase<
           GatherToSelectGroupsPass> {
   void runOnOperation() override {
     KernelOp kernel = getOperation();
-    // Candidates by word count, in program order.
-    std::map<uint64_t, SmallVector<Candidate>> byCount;
-    // Per region, once: a walk per gather would make the pass quadratic in
-    // the number of groups.
-    DenseMap<StringAttr, bool> readOnly;
-    auto isReadOnlyRegion = [&](StringAttr region) {
-      auto [it, inserted] = readOnly.try_emplace(region, false);
-      if (inserted)
-        it->second = isReadOnly(kernel, region);
-      return it->second;
-    };
-    kernel.walk([&](GatherOp gather) {
-      auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
-          gather->getDiscardableAttr(kAddressRangeAttr));
-      if (!range || range.size() != 2 || range[1] < 2 ||
-          !isReadOnlyRegion(gather.getRegionAttr()))
-        return;
-      uint64_t lo = range[0], count = range[1];
-      // The annotation is only a hint: the bits must prove the range.
-      SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
-      if (bits.empty())
-        return;
-      count = uint64_t(1) << bits.size();
-      byCount[count].push_back({gather, lo, count, std::move(bits)});
-    });
+    CandidatesByCount byCount = collectCandidates(kernel);
     EngineWork work = countWork(kernel);
     auto &depths = getAnalysis<OpDepth>();
     DenseMap<Operation *, double> times =
@@ -138,94 +247,9 @@ struct GatherToSelectGroupsPass
         double t = times.lookup(c.gather);
         c.margin = std::min(t, work.floor() - t);
       }
-    // Plan per range of words (fewest first): the words are loaded and
-    // broadcast once, so the first replacement of a range pays for all of
-    // them; replace the prefix (middle first) that leaves the lowest floor.
-    SmallVector<std::pair<Candidate *, bool>> plan;
-    for (auto &entry : byCount) {
-      // Not a structured binding: lambdas below capture it (C++17).
-      SmallVector<Candidate> &list = entry.second;
-      std::map<uint64_t, SmallVector<Candidate *>> byRange;
-      // Middle of the estimated schedule first.
-      SmallVector<unsigned> idx(list.size());
-      for (unsigned i = 0; i < list.size(); ++i)
-        idx[i] = i;
-      llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
-        return list[a].margin > list[b].margin;
-      });
-      for (unsigned i : idx)
-        byRange[list[i].lo].push_back(&list[i]);
-      for (auto &[lo, candidates] : byRange) {
-        EngineWork current = work, best = work;
-        size_t bestCount = 0;
-        SmallVector<std::pair<Candidate *, bool>> tried;
-        for (Candidate *c : candidates) {
-          unsigned lanes = lanesOf(c->gather.getType());
-          bool first = tried.empty();
-          auto after = [&](bool level0OnFlow) {
-            EngineWork w = current;
-            w.loads += -double(lanes) + (first ? c->count : 0);
-            if (first) {
-              w.vectorSlots += c->count * vliw::kVectorLength; // broadcasts
-              if (!level0OnFlow) // the pairs' differences, broadcast
-                w.vectorSlots += c->count / 2 * (1 + vliw::kVectorLength);
-            }
-            w.vectorSlots +=
-                lanes * selectionCost(c->count, true, true, level0OnFlow);
-            w.flow += flowSelects(c->count, level0OnFlow);
-            return w;
-          };
-          EngineWork onVector = after(false), onFlow = after(true);
-          auto key = [](const EngineWork &w) {
-            return std::make_pair(w.floor(),
-                                  std::max(w.vectorFloor(), w.flowFloor()));
-          };
-          bool level0OnFlow = key(onFlow) < key(onVector);
-          current = level0OnFlow ? onFlow : onVector;
-          tried.push_back({c, level0OnFlow});
-          if (current.floor() < best.floor()) {
-            best = current;
-            bestCount = tried.size();
-          }
-        }
-        plan.append(tried.begin(), tried.begin() + bestCount);
-        work = best;
-      }
-    }
-
-    // Apply: words and broadcasts at the start of the kernel.
-    Block &entry = kernel.getBody().front();
-    OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
-    std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
-    DenseMap<Value, Value> broadcasts;
-    for (auto &[c, level0OnFlow] : plan) {
-      GatherOp gather = c->gather;
-      Location loc = gather.getLoc();
-      auto &list = words[{c->lo, c->count}];
-      if (list.empty())
-        for (uint64_t k = 0; k < c->count; ++k) {
-          Value addr =
-              uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
-          list.push_back(
-              uniform.create<LoadOp>(loc, addr, gather.getRegionAttr()));
-        }
-      Type type = gather.getType();
-      auto spread = [&](Value w) -> Value {
-        Value &b = broadcasts[w];
-        if (!b)
-          b = uniform.create<BroadcastOp>(loc, type, w);
-        return b;
-      };
-      OpBuilder builder(gather);
-      ArrayRef<Value> bits = c->bits;
-      Value selected = buildSelectionTree(
-          builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
-          spread, level0OnFlow, depths);
-      gather.replaceAllUsesWith(selected);
-      gather.erase();
-      depths.clear(); // the gather's users are deeper now
-    }
+    applyPlan(kernel, planReplacements(byCount, work), depths);
   }
 };
+
 
 } // namespace
