@@ -21,32 +21,40 @@ using namespace mlir;
 
 void xyz::buildSchedulePipeline(OpPassManager &pm,
                                 const SchedulePipelineOptions &options) {
+  // Specialization binds the shape of every kernel of the module and
+  // inlines the module's helpers; the xyz passes then run per kernel.
   pm.addPass(xyz::createXYZSpecialize());
+  auto simplify = [&] {
+    OpPassManager &kernel = pm.nest<KernelOp>();
+    kernel.addPass(xyz::createXYZEliminateDeadStores());
+    kernel.addPass(xyz::createXYZSimplify());
+  };
   if (options.simplify)
-    pm.addPass(xyz::createXYZSimplify());
+    simplify();
   // Value ranges decide comparisons the shape made static (e.g. bounds
   // checks that can never, or must always, fire at a given unrolled step).
   if (options.ranges) {
     pm.addPass(arith::createIntRangeOptimizationsPass());
     pm.addPass(createCanonicalizerPass());
     if (options.simplify)
-      pm.addPass(xyz::createXYZSimplify());
+      simplify();
   }
+  OpPassManager &kernel = pm.nest<KernelOp>();
   // Fusing first makes the gather replacement's cost model see the vector
   // work that will remain.
   if (options.fuseMultiplyAdd)
-    pm.addPass(xyz::createXYZFuseMultiplyAdd());
+    kernel.addPass(xyz::createXYZFuseMultiplyAdd());
   if (options.gatherToSelect)
-    pm.addPass(xyz::createXYZGatherToSelect());
+    kernel.addPass(xyz::createXYZGatherToSelect());
   if (options.vectorize)
-    pm.addPass(xyz::createXYZVectorize());
+    kernel.addPass(xyz::createXYZVectorize());
   if (options.fuseMultiplyAdd)
-    pm.addPass(xyz::createXYZFuseMultiplyAdd());
-  pm.addPass(xyz::createXYZExpandThreads({options.maxOps}));
+    kernel.addPass(xyz::createXYZFuseMultiplyAdd());
+  kernel.addPass(xyz::createXYZExpandThreads({options.maxOps}));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.gatherToSelectGroups && options.vectorize) {
-    pm.addPass(xyz::createXYZGatherToSelectGroups());
+    pm.nest<KernelOp>().addPass(xyz::createXYZGatherToSelectGroups());
     pm.addPass(createCSEPass());
   }
   pm.addPass(xyz::createConvertXYZToVLIW());

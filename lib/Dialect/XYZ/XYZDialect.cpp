@@ -10,10 +10,14 @@ using namespace xyz;
 #include "xyz/Dialect/XYZ/XYZOpsDialect.cpp.inc"
 
 namespace {
-/// xyz ops may be inlined anywhere: they carry no call-site state.
+/// xyz ops may be inlined anywhere: they carry no call-site state; and
+/// helpers may be inlined into kernels and thread bodies.
 struct XYZInlinerInterface : public DialectInlinerInterface {
   using DialectInlinerInterface::DialectInlinerInterface;
   bool isLegalToInline(Operation *, Region *, bool, IRMapping &) const final {
+    return true;
+  }
+  bool isLegalToInline(Region *, Region *, bool, IRMapping &) const final {
     return true;
   }
 };

@@ -3,6 +3,7 @@
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/FunctionImplementation.h"
 #include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 #include "llvm/ADT/StringSet.h"
@@ -165,6 +166,117 @@ OpFoldResult BroadcastOp::fold(FoldAdaptor adaptor) {
 void BroadcastOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
                                     SetIntRangeFn setResultRange) {
   setResultRange(getResult(), argRanges[0]);
+}
+
+//===----------------------------------------------------------------------===//
+// MultiplyAddOp
+//===----------------------------------------------------------------------===//
+
+/// The word on every lane of a constant attribute (scalar or splat).
+static std::optional<APInt> constantWord(Attribute attr) {
+  if (auto scalar = dyn_cast_if_present<IntegerAttr>(attr))
+    return scalar.getValue();
+  if (auto splat = dyn_cast_if_present<SplatElementsAttr>(attr))
+    if (splat.getElementType().isInteger())
+      return splat.getSplatValue<APInt>();
+  return std::nullopt;
+}
+
+/// The word on every lane of `value`: a constant, a splat constant, or a
+/// broadcast of a constant.
+static std::optional<APInt> constantWord(Value value) {
+  APInt word;
+  if (matchPattern(value, m_ConstantInt(&word)))
+    return word;
+  if (auto broadcast = value.getDefiningOp<BroadcastOp>())
+    return constantWord(broadcast.getValue());
+  return std::nullopt;
+}
+
+OpFoldResult MultiplyAddOp::fold(FoldAdaptor adaptor) {
+  std::optional<APInt> a = constantWord(adaptor.getA());
+  std::optional<APInt> b = constantWord(adaptor.getB());
+  std::optional<APInt> c = constantWord(adaptor.getC());
+  if (a && b && c) {
+    APInt result = *a * *b + *c;
+    if (auto shaped = dyn_cast<ShapedType>(getType()))
+      return SplatElementsAttr::get(shaped, result);
+    return IntegerAttr::get(getType(), result);
+  }
+  if ((a && a->isZero()) || (b && b->isZero()))
+    return getC();
+  if (c && c->isZero()) {
+    if (b && b->isOne())
+      return getA();
+    if (a && a->isOne())
+      return getB();
+  }
+  return {};
+}
+
+namespace {
+/// A multiply_add that is cheaper as something else: `a * 1 + c` is an add,
+/// `a * b + 0` a multiply, `A * B + c` an add of the constant product (and
+/// what the folder does too, for constants it sees only through a
+/// broadcast); a constant first factor moves second.
+struct SimplifyMultiplyAdd : public OpRewritePattern<MultiplyAddOp> {
+  SimplifyMultiplyAdd(MLIRContext *context)
+      : OpRewritePattern<MultiplyAddOp>(context, /*benefit=*/3) {}
+
+  LogicalResult matchAndRewrite(MultiplyAddOp op,
+                                PatternRewriter &rewriter) const override {
+    std::optional<APInt> a = constantWord(op.getA());
+    std::optional<APInt> b = constantWord(op.getB());
+    std::optional<APInt> c = constantWord(op.getC());
+    if (a && !b) {
+      rewriter.modifyOpInPlace(op, [&] {
+        Value factor = op.getB();
+        op->setOperand(1, op.getA());
+        op->setOperand(0, factor);
+      });
+      return success();
+    }
+    Location loc = op.getLoc();
+    Type type = op.getType();
+    auto constant = [&](const APInt &word) -> Value {
+      TypedAttr attr;
+      if (auto shaped = dyn_cast<ShapedType>(type))
+        attr = SplatElementsAttr::get(shaped, word);
+      else
+        attr = rewriter.getIntegerAttr(type, word);
+      return rewriter.create<arith::ConstantOp>(loc, type, attr);
+    };
+    Value result;
+    if (a && b) {
+      APInt product = *a * *b;
+      if (c)
+        result = constant(product + *c);
+      else if (product.isZero())
+        result = op.getC();
+      else
+        result = rewriter.create<arith::AddIOp>(loc, op.getC(),
+                                                constant(product));
+    } else if (b && b->isZero()) {
+      result = op.getC();
+    } else if (c && c->isZero()) {
+      result = b && b->isOne()
+                   ? op.getA()
+                   : rewriter.create<arith::MulIOp>(loc, op.getA(), op.getB())
+                         .getResult();
+    } else if (b && b->isOne()) {
+      result = rewriter.create<arith::AddIOp>(loc, op.getA(), op.getC());
+    } else {
+      return failure();
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+} // namespace
+
+void MultiplyAddOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
+                                                MLIRContext *context) {
+  patterns.add<SimplifyMultiplyAdd>(context);
 }
 
 void MultiplyAddOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,

@@ -67,7 +67,8 @@ xyz.kernel @compare() {
 // CHECK: %[[B:.*]] = vliw.vop vbroadcast (%{{.*}}) : (i32) -> vector<8xi32>
 // CHECK: %[[M:.*]] = vliw.vop multiply_add (%[[G]], %[[B]], %[[V]])
 // CHECK: vliw.vop vstore (%[[A]], %[[M]]) in "in" : (i32, vector<8xi32>) -> ()
-// CHECK: %[[P:.*]] = vliw.vop alu mul (%[[A]], %[[A]])
+// CHECK: %[[W:.*]] = vliw.vop load (%[[A]])
+// CHECK: %[[P:.*]] = vliw.vop alu mul (%[[W]], %[[A]])
 // CHECK: vliw.vop alu add (%[[P]], %[[A]])
 xyz.kernel @vector() {
   %a = arith.constant 16 : i32
@@ -76,7 +77,9 @@ xyz.kernel @vector() {
   %b = xyz.broadcast %a : vector<8xi32>
   %m = xyz.multiply_add %g, %b, %v : vector<8xi32>
   xyz.vstore %m, %a in "in" : vector<8xi32>
-  %s = xyz.multiply_add %a, %a, %a : i32
+  // Not all constant: multiply_add folds constant operands.
+  %w = xyz.load %a
+  %s = xyz.multiply_add %w, %a, %a : i32
   xyz.store %s, %a
   xyz.return
 }

@@ -1,4 +1,4 @@
-// RUN: xyz-opt %s --xyz-simplify | FileCheck %s
+// RUN: xyz-opt %s --xyz-eliminate-dead-stores --xyz-simplify | FileCheck %s
 
 // "work" is not an output, but the kernel reads it back in a later phase:
 // its stores stay. "scratch" is neither an output nor read: its store goes.

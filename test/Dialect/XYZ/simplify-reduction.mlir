@@ -1,4 +1,4 @@
-// RUN: xyz-opt %s --xyz-specialize --xyz-simplify | FileCheck %s
+// RUN: xyz-opt %s --xyz-specialize --xyz-eliminate-dead-stores --xyz-simplify | FileCheck %s
 
 // A reduction's initial value: `acc = 0; acc += mem[row + i]` unrolled four
 // times starts from the first element (arith folds 0 + x), so the sum takes

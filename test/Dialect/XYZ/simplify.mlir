@@ -433,57 +433,6 @@ xyz.kernel @select_zero_arm() {
 
 // -----
 
-// With `xyz.outputs`, stores to named regions not listed are unobservable:
-// they go, and so does the work only they used (the load only reads
-// memory). Stores to listed regions and stores without a region stay.
-// CHECK-LABEL: xyz.kernel @outputs
-// CHECK: xyz.foreach_thread
-// CHECK-NEXT: %[[X:.*]] = xyz.load %{{.*}} in "in"
-// CHECK-NEXT: xyz.store %[[X]], %{{.*}} in "out"
-// CHECK-NEXT: xyz.store %[[X]], %{{.*}}{{$}}
-// CHECK-NEXT: }
-// CHECK-NOT: "tmp"
-// CHECK-NOT: "other"
-xyz.kernel @outputs() attributes {xyz.outputs = ["out"]} {
-  %n = arith.constant 8 : i32
-  %c3 = arith.constant 3 : i32
-  xyz.foreach_thread %t < %n {
-    %x = xyz.load %t in "in"
-    %o = xyz.load %t in "other"
-    %y = arith.xori %o, %c3 : i32
-    xyz.store %y, %t in "tmp"
-    %v = xyz.vload %t in "other" : vector<8xi32>
-    xyz.vstore %v, %t in "tmp" : vector<8xi32>
-    xyz.store %x, %t in "out"
-    xyz.store %x, %t
-  }
-  xyz.return
-}
-
-// -----
-
-// Without `xyz.outputs` every store is observable.
-// CHECK-LABEL: xyz.kernel @no_outputs
-// CHECK: xyz.load %{{.*}} in "other"
-// CHECK: arith.xori
-// CHECK: xyz.store %{{.*}} in "tmp"
-// CHECK: xyz.vload
-// CHECK: xyz.vstore %{{.*}} in "tmp"
-xyz.kernel @no_outputs() {
-  %n = arith.constant 8 : i32
-  %c3 = arith.constant 3 : i32
-  xyz.foreach_thread %t < %n {
-    %o = xyz.load %t in "other"
-    %y = arith.xori %o, %c3 : i32
-    xyz.store %y, %t in "tmp"
-    %v = xyz.vload %t in "other" : vector<8xi32>
-    xyz.vstore %v, %t in "tmp" : vector<8xi32>
-  }
-  xyz.return
-}
-
-// -----
-
 // Xor trees are rebuilt by rank: the constants fold into one, the uniform
 // leaves (defined outside the thread body, or from uniform values only)
 // combine first, so their xor is per kernel, not per thread; then the

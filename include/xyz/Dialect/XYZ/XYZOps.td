@@ -170,12 +170,20 @@ def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType,
   let description = [{
     The machine's fused multiply-add (exact mod 2^32 like the separate ops).
     Formed by --xyz-fuse-multiply-add; on vectors it is one VALU slot.
+
+    Folds: all operands constant; `a * 0 + c` and `0 * b + c` to `c`;
+    `a * 1 + 0` to `a`. Canonicalization: a constant first factor moves
+    second; `a * 1 + c` is an `arith.addi`, `a * b + 0` an `arith.muli`,
+    `A * B + c` (constant factors) `c + (A * B)`. Constants may be splats or
+    broadcasts of a constant.
   }];
   let arguments = (ins AnyTypeOf<[I32, XYZ_Words]>:$a,
                        AnyTypeOf<[I32, XYZ_Words]>:$b,
                        AnyTypeOf<[I32, XYZ_Words]>:$c);
   let results = (outs AnyTypeOf<[I32, XYZ_Words]>:$result);
   let assemblyFormat = "$a `,` $b `,` $c attr-dict `:` type($result)";
+  let hasFolder = 1;
+  let hasCanonicalizer = 1;
 }
 
 //===----------------------------------------------------------------------===//

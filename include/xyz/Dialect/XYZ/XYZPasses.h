@@ -3,8 +3,6 @@
 #ifndef XYZ_DIALECT_XYZ_XYZPASSES_H
 #define XYZ_DIALECT_XYZ_XYZPASSES_H
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Pass/Pass.h"
 #include "xyz/Dialect/XYZ/CompileBounds.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"

@@ -22,15 +22,15 @@ def XYZSpecialize : Pass<"xyz-specialize", "::mlir::ModuleOp"> {
                            "::mlir::scf::SCFDialect"];
 }
 
-def XYZExpandThreads : Pass<"xyz-expand-threads", "::mlir::ModuleOp"> {
+def XYZExpandThreads : Pass<"xyz-expand-threads", "::xyz::KernelOp"> {
   let summary = "Replicate each foreach_thread body once per thread";
   let description = [{
     The scalar mapping of the thread dimension: every thread's body becomes
     straight-line code with the thread id a constant. Run after
     vectorization, which leaves only the tail threads (or none) to it.
     The work is bounded: expansion that would create more than `max-ops` ops
-    (body ops x copies, over all loops) is an error at the loop, before
-    anything is created.
+    (body ops x copies, over all loops of the kernel) is an error at the
+    loop, before anything is created.
   }];
   let options = [
     Option<"maxOps", "max-ops", "uint64_t", /*default=*/"::xyz::kDefaultMaxOps",
@@ -39,7 +39,7 @@ def XYZExpandThreads : Pass<"xyz-expand-threads", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
-def XYZVectorize : Pass<"xyz-vectorize", "::mlir::ModuleOp"> {
+def XYZVectorize : Pass<"xyz-vectorize", "::xyz::KernelOp"> {
   let summary = "Map threads onto the machine's vector lanes";
   let description = [{
     Splits each `xyz.foreach_thread` with a constant count into a vectorized
@@ -53,30 +53,44 @@ def XYZVectorize : Pass<"xyz-vectorize", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
-def XYZFuseMultiplyAdd : Pass<"xyz-fuse-multiply-add", "::mlir::ModuleOp"> {
+def XYZFuseMultiplyAdd : Pass<"xyz-fuse-multiply-add"> {
   let summary = "Form xyz.multiply_add wherever it is exact mod 2^32";
   let description = [{
     `x*c + y`, `(x << k) + y`, `(a + c) + (a << k)` as `a*(2^k+1) + c`, and
     compositions: a shift or multiply of a multiply-add by a constant, or a
     constant added to one, is itself a multiply-add. Patterns prefer fewer
-    machine ops.
+    machine ops. Runs on any op (pure arithmetic rewrites, e.g. in
+    func.func); pipelines nest it on `xyz.kernel`.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
-def XYZSimplify : Pass<"xyz-simplify", "::mlir::ModuleOp"> {
+def XYZSimplify : Pass<"xyz-simplify", "::xyz::KernelOp"> {
   let summary = "Algebraic simplification beyond upstream canonicalization";
   let description = [{
     Constant reassociation across xor/add chains, moving constants outward so
     they merge, parity facts (`(x ^ c) & 1` = `(x & 1) ^ (c & 1)`), selects
-    between constants on a 0/1 condition as arithmetic, and removal of stores
-    to memory regions the kernel does not declare as outputs (`xyz.outputs`),
-    together with the work only they used.
+    between constants on a 0/1 condition as arithmetic, together with every
+    loaded dialect's canonicalization patterns (so the work of stores that
+    --xyz-eliminate-dead-stores erased goes too).
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
-def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::mlir::ModuleOp"> {
+def XYZEliminateDeadStores
+    : Pass<"xyz-eliminate-dead-stores", "::xyz::KernelOp"> {
+  let summary = "Erase stores to memory regions that are not outputs";
+  let description = [{
+    With the kernel attribute `xyz.outputs` (a list of region names), a
+    store to a named region that is not listed and that nothing in the
+    kernel reads is unobservable and erased. The work only such stores used
+    is left to the next greedy rewrite (--xyz-simplify, --canonicalize). A
+    malformed list is an error. Preserves the thread-uniformity and op-depth
+    analyses.
+  }];
+}
+
+def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
   let summary = "Replace gathers whose addresses take few values by selection";
   let description = [{
     Integer range analysis bounds each gather's addresses to [lo, hi]. A
@@ -99,7 +113,7 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::mlir::ModuleOp"> {
 }
 
 def XYZGatherToSelectGroups
-    : Pass<"xyz-gather-to-select-groups", "::mlir::ModuleOp"> {
+    : Pass<"xyz-gather-to-select-groups", "::xyz::KernelOp"> {
   let summary = "Per vector group: replace gathers by selection";
   let description = [{
     After vectorization and thread expansion every group's gather is its own

@@ -71,10 +71,10 @@
 //   own constant (a change of variables that strength reduction does on
 //   induction variables).
 //
-//   SimplifyMultiplyAdd: a multiply_add with a constant 0 or 1 scale, a
-//   constant zero addend or two constant factors becomes the addend, an
-//   addi, a muli or a constant (1 op -> 0 or 1 cheaper op); a constant
-//   first factor moves to the second position.
+//   xyz.multiply_add's folder and canonicalization patterns (XYZOps.cpp):
+//   a multiply_add with a constant 0 or 1 scale, a constant zero addend or
+//   two constant factors becomes the addend, an addi, a muli or a constant
+//   (1 op -> 0 or 1 cheaper op); a constant first factor moves second.
 //
 // Why each rewrite is exact: the words of i32 are the ring Z/2^32, and muli,
 // addi, subi, shli by k < 32 (x << k = x * 2^k mod 2^32) and multiply_add are
@@ -99,7 +99,9 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZFUSEMULTIPLYADD
@@ -251,19 +253,22 @@ TermForm formOf(const Term &term) {
 /// forms the terms the vector code wants, and keeps the op counts that
 /// later passes estimate from the scalar body (gather replacement's cost
 /// model) close to the vector program's.
-bool isVectorOp(Type type, Operation *at) {
-  return isa<VectorType>(type) || at->getParentOfType<ForeachThreadOp>();
+cost::Mapping mappingOf(Type type, Operation *at) {
+  return isa<VectorType>(type) || at->getParentOfType<ForeachThreadOp>()
+             ? cost::Mapping::Vector
+             : cost::Mapping::Scalar;
 }
 
-/// Machine ops of one op, as convert-xyz-to-vliw lowers it: a scalar
+/// Machine ops of `kind` at `at` (xyz/Analysis/KernelCost.h): a scalar
 /// multiply_add is an ALU multiply and an add (the ALU has no fused op), a
-/// vector one is one VALU slot. Constants are free (hoisted, built once).
+/// vector one is one VALU slot, constants are free (hoisted, built once).
+unsigned machineOps(TypeID kind, Type type, Operation *at) {
+  return cost::totalSlots(cost::opMix(kind, mappingOf(type, at)));
+}
+
 unsigned machineOps(Operation *op) {
-  if (op->hasTrait<OpTrait::ConstantLike>())
-    return 0;
-  if (auto fma = dyn_cast<MultiplyAddOp>(op))
-    return isVectorOp(fma.getType(), op) ? 1 : 2;
-  return 1;
+  return machineOps(op->getName().getTypeID(), op->getResult(0).getType(),
+                    op);
 }
 
 unsigned machineOps(TermForm form, Type type, Operation *at) {
@@ -274,10 +279,11 @@ unsigned machineOps(TermForm form, Type type, Operation *at) {
     return 0;
   case TermForm::Add:
   case TermForm::AddProduct:
+    return machineOps(TypeID::get<arith::AddIOp>(), type, at);
   case TermForm::Mul:
-    return 1;
+    return machineOps(TypeID::get<arith::MulIOp>(), type, at);
   case TermForm::MultiplyAdd:
-    return isVectorOp(type, at) ? 1 : 2;
+    return machineOps(TypeID::get<MultiplyAddOp>(), type, at);
   }
   llvm_unreachable("unknown term form");
 }
@@ -645,55 +651,14 @@ struct HoistConstantOffset : public OpRewritePattern<arith::AddIOp> {
 };
 
 //===----------------------------------------------------------------------===//
-// SimplifyMultiplyAdd
-//===----------------------------------------------------------------------===//
-
-/// A multiply_add that is cheaper as something else (see buildTerm), and a
-/// constant first factor moved second.
-struct SimplifyMultiplyAdd : public OpRewritePattern<MultiplyAddOp> {
-  SimplifyMultiplyAdd(MLIRContext *context)
-      : OpRewritePattern<MultiplyAddOp>(context, /*benefit=*/3) {}
-
-  LogicalResult matchAndRewrite(MultiplyAddOp op,
-                                PatternRewriter &rewriter) const override {
-    Word a = Word::of(op.getA()), b = Word::of(op.getB()),
-         c = Word::of(op.getC());
-    if (a.isConstant() && !b.isConstant()) {
-      rewriter.modifyOpInPlace(op, [&] {
-        op->setOperand(0, b.value);
-        op->setOperand(1, a.value);
-      });
-      return success();
-    }
-    bool simpler = (a.isConstant() && b.isConstant()) || b.isConstant(0) ||
-                   b.isConstant(1) || c.isConstant(0);
-    if (!simpler)
-      return failure();
-    rewriter.setInsertionPoint(op);
-    rewriter.replaceOp(op, buildTerm(rewriter, op.getLoc(), op.getType(),
-                                     makeTerm(a, b, c)));
-    return success();
-  }
-};
-
-//===----------------------------------------------------------------------===//
 // The pass.
 //===----------------------------------------------------------------------===//
 
 struct FuseMultiplyAddPass
     : public xyz::impl::XYZFuseMultiplyAddBase<FuseMultiplyAddPass> {
   void runOnOperation() override {
-    MLIRContext *context = &getContext();
-    RewritePatternSet patterns(context);
-    patterns.add<AbsorbTermIntoUsers<arith::MulIOp>,
-                 AbsorbTermIntoUsers<arith::ShLIOp>,
-                 AbsorbTermIntoUsers<arith::AddIOp>,
-                 AbsorbTermIntoUsers<MultiplyAddOp>, CombineLikeTerms,
-                 CombineLikeTermsOfAdd, HoistConstantOffset,
-                 SimplifyMultiplyAdd>(context);
-    // arith's own add rules merge the `+ C` chains the hoisting leaves
-    // (`(x + C1) + C2` -> `x + (C1 + C2)`, whatever else reads `x + C1`).
-    arith::AddIOp::getCanonicalizationPatterns(patterns, context);
+    RewritePatternSet patterns(&getContext());
+    populateFuseMultiplyAddPatterns(patterns);
     GreedyRewriteConfig config;
     // Only the arithmetic changes; blocks and regions stay as they are.
     config.enableRegionSimplification = GreedySimplifyRegionLevel::Disabled;
@@ -705,3 +670,17 @@ struct FuseMultiplyAddPass
 };
 
 } // namespace
+
+void xyz::populateFuseMultiplyAddPatterns(RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<AbsorbTermIntoUsers<arith::MulIOp>,
+               AbsorbTermIntoUsers<arith::ShLIOp>,
+               AbsorbTermIntoUsers<arith::AddIOp>,
+               AbsorbTermIntoUsers<MultiplyAddOp>, CombineLikeTerms,
+               CombineLikeTermsOfAdd, HoistConstantOffset>(context);
+  // A multiply_add that is cheaper as something else (its canonicalization).
+  MultiplyAddOp::getCanonicalizationPatterns(patterns, context);
+  // arith's own add rules merge the `+ C` chains the hoisting leaves
+  // (`(x + C1) + C2` -> `x + (C1 + C2)`, whatever else reads `x + C1`).
+  arith::AddIOp::getCanonicalizationPatterns(patterns, context);
+}

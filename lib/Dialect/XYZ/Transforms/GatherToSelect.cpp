@@ -32,7 +32,9 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "Selection.h"
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Analysis/KernelCost.h"
+#include "xyz/Analysis/ThreadUniformity.h"
+#include "xyz/Machine/Machine.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -56,22 +58,6 @@ int64_t threadCount(Operation *op) {
   return count.getSExtValue() - loop.getFirstThread();
 }
 
-/// Values of thread bodies that may differ between threads: the thread id
-/// and what depends on it, including loads at such addresses.
-DenseSet<Value> perThreadValues(KernelOp kernel) {
-  DenseSet<Value> varying;
-  kernel.walk<WalkOrder::PreOrder>([&](Operation *op) {
-    if (auto loop = dyn_cast<ForeachThreadOp>(op))
-      varying.insert(loop.getThreadId());
-    bool depends = llvm::any_of(op->getOperands(), [&](Value v) {
-      return varying.contains(v);
-    });
-    if (depends)
-      varying.insert(op->getResults().begin(), op->getResults().end());
-  });
-  return varying;
-}
-
 /// Thread id + uniform: the vectorizer makes such accesses contiguous.
 bool isContiguous(Value addr) {
   auto isThreadId = [](Value v) {
@@ -84,34 +70,35 @@ bool isContiguous(Value addr) {
   return add && (isThreadId(add.getLhs()) || isThreadId(add.getRhs()));
 }
 
-EngineWork estimateWork(KernelOp kernel, const DenseSet<Value> &varying) {
-  EngineWork work;
+/// The kernel's work once vectorized (KernelCost.h): per-thread ops as their
+/// vector form, once per group of lanes; uniform ones as scalar code, once.
+/// Stores do not count (the store engine is rarely the bound), nor does
+/// address arithmetic that vectorization folds into contiguous accesses.
+EngineWork estimateWork(KernelOp kernel, const ThreadUniformity &uniformity) {
+  machine::OpMix mix;
   kernel.walk([&](Operation *op) {
-    double threads = threadCount(op);
-    bool perThread = op->getNumResults() && varying.contains(op->getResult(0));
-    double times = perThread ? threads : 1;
+    if (isa<StoreOp>(op))
+      return;
     if (auto load = dyn_cast<LoadOp>(op)) {
-      if (!varying.contains(load.getAddr()))
-        work.loads += 1;
-      else if (isContiguous(load.getAddr()))
-        work.loads += threads / vliw::kVectorLength; // a vload per group
+      if (uniformity.isUniform(load.getAddr()))
+        mix += cost::opMix(op, cost::Mapping::Scalar);
       else
-        work.loads += threads; // a gather: a load per lane
+        mix += cost::scaled(
+            cost::opMix(op, cost::Mapping::Vector,
+                        isContiguous(load.getAddr()) ? cost::Access::Contiguous
+                                                     : cost::Access::Gather),
+            threadCount(op) / machine::kVectorLength);
+      return;
     }
-    else if (isa<StoreOp>(op))
-      ; // the store engine is rarely the bound
-    else if (isa<arith::SelectOp>(op) && perThread)
-      work.flow += threads / vliw::kVectorLength; // a vselect per group
-    else if (isa<arith::TruncIOp, arith::ExtUIOp, arith::IndexCastOp>(op))
-      ; // free: a bit is its own condition, the word is the index
-    else if (op->getNumResults() == 1 && isContiguous(op->getResult(0)))
-      ; // thread id + uniform: folded into contiguous accesses
-    else if (op->getNumResults() == 1 && !isa<arith::ConstantOp>(op) &&
-             (isa<arith::ArithDialect>(op->getDialect()) ||
-              isa<MultiplyAddOp>(op)))
-      work.vectorSlots += times;
+    if (op->getNumResults() == 1 && isContiguous(op->getResult(0)))
+      return; // thread id + uniform: folded into contiguous accesses
+    if (op->getNumResults() && uniformity.isPerThread(op->getResult(0)))
+      mix += cost::scaled(cost::opMix(op, cost::Mapping::Vector),
+                          threadCount(op) / machine::kVectorLength);
+    else
+      mix += cost::opMix(op, cost::Mapping::Scalar);
   });
-  return work;
+  return EngineWork::of(mix);
 }
 
 struct Candidate {
@@ -124,11 +111,7 @@ struct GatherToSelectPass
   using XYZGatherToSelectBase::XYZGatherToSelectBase;
 
   void runOnOperation() override {
-    for (KernelOp kernel : getOperation().getOps<KernelOp>())
-      runOnKernel(kernel);
-  }
-
-  void runOnKernel(KernelOp kernel) {
+    KernelOp kernel = getOperation();
     DataFlowSolver solver;
     solver.load<dataflow::DeadCodeAnalysis>();
     solver.load<dataflow::SparseConstantPropagation>();
@@ -136,10 +119,10 @@ struct GatherToSelectPass
     if (failed(solver.initializeAndRun(kernel)))
       return;
 
-    DenseSet<Value> varying = perThreadValues(kernel);
+    auto &uniformity = getAnalysis<ThreadUniformity>();
     SmallVector<Candidate> candidates;
     kernel.walk([&](LoadOp load) {
-      if (!varying.contains(load.getAddr()))
+      if (uniformity.isUniform(load.getAddr()))
         return; // a uniform load is already one load per group
       auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(
           load.getAddr());
@@ -159,7 +142,7 @@ struct GatherToSelectPass
     // vector engines for loads before the first load that stays a gather:
     // every group passes through that part before the load engine has
     // anything to do, and the one flow slot a cycle would serialize them.
-    EngineWork work = estimateWork(kernel, varying);
+    EngineWork work = estimateWork(kernel, uniformity);
     SmallVector<std::pair<Candidate, bool>> plan =
         planReplacements(candidates, work, nullptr);
     DenseSet<Operation *> replaced;
@@ -167,7 +150,7 @@ struct GatherToSelectPass
       replaced.insert(c.load);
     Operation *firstGather = nullptr;
     kernel.walk([&](LoadOp load) {
-      if (!firstGather && varying.contains(load.getAddr()) &&
+      if (!firstGather && uniformity.isPerThread(load.getAddr()) &&
           !isContiguous(load.getAddr()) && !replaced.contains(load))
         firstGather = load;
     });
@@ -205,7 +188,7 @@ struct GatherToSelectPass
         after.vectorSlots +=
             threads *
             selectionCost(c.count, c.lo == 0, bitsKnown, level0OnFlow);
-        after.flow += threads / vliw::kVectorLength *
+        after.flow += threads / machine::kVectorLength *
                       flowSelects(c.count, level0OnFlow);
         return after;
       };
@@ -263,7 +246,7 @@ struct GatherToSelectPass
                         : offset;
       return builder.create<arith::AndIOp>(loc, shifted, constant(builder, 1));
     };
-    DepthCache depths; // fresh: the IR changes between replacements
+    OpDepth depths; // fresh: the IR changes between replacements
     Value selected = selection::buildSelectionTree(
         builder, uniform, loc, words, bit, [](Value w) { return w; },
         level0OnFlow, depths);

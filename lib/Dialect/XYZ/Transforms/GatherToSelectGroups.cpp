@@ -25,6 +25,7 @@
 
 #include "Selection.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
@@ -46,31 +47,16 @@ unsigned lanesOf(Type type) {
   return 1;
 }
 
-/// The per-engine work of the (vectorized, expanded) program.
+/// The per-engine work of the (vectorized, expanded) program: each op's
+/// machine op mix as it stands (KernelCost.h). Stores (the store engine is
+/// rarely the bound) do not count.
 EngineWork countWork(KernelOp kernel) {
-  EngineWork work;
+  machine::OpMix mix;
   kernel.walk([&](Operation *op) {
-    // Stores (the store engine is rarely the bound) and constants (built
-    // once, off the vector engines) do not count.
-    if (op->getNumResults() != 1 || isa<arith::ConstantOp>(op))
-      return;
-    unsigned lanes = lanesOf(op->getResult(0).getType());
-    if (isa<GatherOp>(op))
-      work.loads += lanes;
-    else if (isa<LoadOp, VLoadOp>(op))
-      work.loads += 1;
-    else if (isa<arith::SelectOp>(op))
-      lanes > 1 ? work.flow += 1 : work.vectorSlots += 3;
-    else if (isa<arith::TruncIOp, arith::ExtUIOp, arith::IndexCastOp>(op))
-      ;
-    else if (isa<BroadcastOp>(op))
-      work.vectorSlots += vliw::kVectorLength;
-    else if (isa<MultiplyAddOp>(op))
-      work.vectorSlots += lanes > 1 ? lanes : 2;
-    else if (isa<arith::ArithDialect>(op->getDialect()))
-      work.vectorSlots += lanes;
+    if (op->getNumResults() == 1)
+      mix += cost::opMix(op);
   });
-  return work;
+  return EngineWork::of(mix);
 }
 
 struct Candidate {
@@ -89,158 +75,181 @@ struct Candidate {
 /// as the op's position in program order. Selections are best placed in
 /// the middle, away from the ramp at the start (everything waits on the
 /// first chains) and the drain at the end (nothing is left to overlap).
-DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor) {
-  DenseMap<Value, unsigned> depth;
+DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
+                                            OpDepth &depths) {
   SmallVector<Operation *> ops;
   unsigned maxDepth = 0;
   kernel.walk([&](Operation *op) {
-    unsigned d = 0;
-    for (Value v : op->getOperands())
-      d = std::max(d, depth.lookup(v));
+    unsigned d = 1;
     for (Value r : op->getResults())
-      depth[r] = d + 1;
-    maxDepth = std::max(maxDepth, d + 1);
+      d = depths.depth(r);
+    if (op->getNumResults() == 0)
+      for (Value v : op->getOperands())
+        d = std::max(d, depths.depth(v) + 1);
+    maxDepth = std::max(maxDepth, d);
     ops.push_back(op);
   });
   DenseMap<Operation *, double> time;
   double ramp = std::max(0.0, floor - maxDepth);
   for (size_t i = 0; i < ops.size(); ++i) {
     Operation *op = ops[i];
-    unsigned d = op->getNumResults() ? depth.lookup(op->getResult(0)) : 0;
+    unsigned d = op->getNumResults() ? depths.depth(op->getResult(0)) : 0;
     time[op] = ramp * double(i) / std::max<size_t>(ops.size(), 1) + d;
   }
   return time;
+}
+
+/// Candidates by word count, in program order: gathers of read-only
+/// regions whose `xyz.address_range` hint the offset's bits prove.
+using CandidatesByCount = std::map<uint64_t, SmallVector<Candidate>>;
+CandidatesByCount collectCandidates(KernelOp kernel) {
+  CandidatesByCount byCount;
+  // Per region, once: a walk per gather would make the pass quadratic in
+  // the number of groups.
+  DenseMap<StringAttr, bool> readOnly;
+  auto isReadOnlyRegion = [&](StringAttr region) {
+    auto [it, inserted] = readOnly.try_emplace(region, false);
+    if (inserted)
+      it->second = isReadOnly(kernel, region);
+    return it->second;
+  };
+  kernel.walk([&](GatherOp gather) {
+    auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
+        gather->getDiscardableAttr(kAddressRangeAttr));
+    if (!range || range.size() != 2 || range[1] < 2 ||
+        !isReadOnlyRegion(gather.getRegionAttr()))
+      return;
+    uint64_t lo = range[0], count = range[1];
+    // The annotation is only a hint: the bits must prove the range.
+    SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
+    if (bits.empty())
+      return;
+    count = uint64_t(1) << bits.size();
+    byCount[count].push_back({gather, lo, count, std::move(bits)});
+  });
+  return byCount;
+}
+
+/// A replacement: the candidate, and whether level 0 selects on flow.
+using Plan = SmallVector<std::pair<Candidate *, bool>>;
+
+/// Plans the candidates of one range of words (middle of the schedule
+/// first): the words are loaded and broadcast once, so the first
+/// replacement pays for all of them; the prefix that leaves the lowest
+/// floor is appended to `plan`. Returns the work after it.
+EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
+                     Plan &plan) {
+  EngineWork current = work, best = work;
+  size_t bestCount = 0;
+  SmallVector<std::pair<Candidate *, bool>> tried;
+  for (Candidate *c : candidates) {
+    unsigned lanes = lanesOf(c->gather.getType());
+    bool first = tried.empty();
+    auto after = [&](bool level0OnFlow) {
+      EngineWork w = current;
+      w.loads += -double(lanes) + (first ? c->count : 0);
+      if (first) {
+        w.vectorSlots += c->count * machine::kVectorLength; // broadcasts
+        if (!level0OnFlow) // the pairs' differences, broadcast
+          w.vectorSlots += c->count / 2 * (1 + machine::kVectorLength);
+      }
+      w.vectorSlots +=
+          lanes * selectionCost(c->count, true, true, level0OnFlow);
+      w.flow += flowSelects(c->count, level0OnFlow);
+      return w;
+    };
+    EngineWork onVector = after(false), onFlow = after(true);
+    auto key = [](const EngineWork &w) {
+      return std::make_pair(w.floor(),
+                            std::max(w.vectorFloor(), w.flowFloor()));
+    };
+    bool level0OnFlow = key(onFlow) < key(onVector);
+    current = level0OnFlow ? onFlow : onVector;
+    tried.push_back({c, level0OnFlow});
+    if (current.floor() < best.floor()) {
+      best = current;
+      bestCount = tried.size();
+    }
+  }
+  plan.append(tried.begin(), tried.begin() + bestCount);
+  return best;
+}
+
+/// Plans per range of words, fewest words first.
+Plan planReplacements(CandidatesByCount &byCount, EngineWork work) {
+  Plan plan;
+  for (auto &entry : byCount) {
+    SmallVector<Candidate> &list = entry.second;
+    std::map<uint64_t, SmallVector<Candidate *>> byRange;
+    // Middle of the estimated schedule first.
+    SmallVector<unsigned> idx(list.size());
+    for (unsigned i = 0; i < list.size(); ++i)
+      idx[i] = i;
+    llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
+      return list[a].margin > list[b].margin;
+    });
+    for (unsigned i : idx)
+      byRange[list[i].lo].push_back(&list[i]);
+    for (auto &[lo, candidates] : byRange)
+      work = planRange(candidates, work, plan);
+  }
+  return plan;
+}
+
+/// Replaces the planned gathers: words and broadcasts at the start of the
+/// kernel, a selection tree per gather.
+void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths) {
+  Block &entry = kernel.getBody().front();
+  OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
+  std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
+  DenseMap<Value, Value> broadcasts;
+  for (auto &[c, level0OnFlow] : plan) {
+    GatherOp gather = c->gather;
+    Location loc = gather.getLoc();
+    auto &list = words[{c->lo, c->count}];
+    if (list.empty())
+      for (uint64_t k = 0; k < c->count; ++k) {
+        Value addr =
+            uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
+        list.push_back(
+            uniform.create<LoadOp>(loc, addr, gather.getRegionAttr()));
+      }
+    Type type = gather.getType();
+    auto spread = [&](Value w) -> Value {
+      Value &b = broadcasts[w];
+      if (!b)
+        b = uniform.create<BroadcastOp>(loc, type, w);
+      return b;
+    };
+    OpBuilder builder(gather);
+    ArrayRef<Value> bits = c->bits;
+    Value selected = buildSelectionTree(
+        builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
+        spread, level0OnFlow, depths);
+    gather.replaceAllUsesWith(selected);
+    gather.erase();
+    depths.clear(); // the gather's users are deeper now
+  }
 }
 
 struct GatherToSelectGroupsPass
     : public xyz::impl::XYZGatherToSelectGroupsBase<
           GatherToSelectGroupsPass> {
   void runOnOperation() override {
-    for (KernelOp kernel : getOperation().getOps<KernelOp>())
-      runOnKernel(kernel);
-  }
-
-  void runOnKernel(KernelOp kernel) {
-    // Candidates by word count, in program order.
-    std::map<uint64_t, SmallVector<Candidate>> byCount;
-    // Per region, once: a walk per gather would make the pass quadratic in
-    // the number of groups.
-    DenseMap<StringAttr, bool> readOnly;
-    auto isReadOnlyRegion = [&](StringAttr region) {
-      auto [it, inserted] = readOnly.try_emplace(region, false);
-      if (inserted)
-        it->second = isReadOnly(kernel, region);
-      return it->second;
-    };
-    kernel.walk([&](GatherOp gather) {
-      auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
-          gather->getDiscardableAttr(kAddressRangeAttr));
-      if (!range || range.size() != 2 || range[1] < 2 ||
-          !isReadOnlyRegion(gather.getRegionAttr()))
-        return;
-      uint64_t lo = range[0], count = range[1];
-      // The annotation is only a hint: the bits must prove the range.
-      SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
-      if (bits.empty())
-        return;
-      count = uint64_t(1) << bits.size();
-      byCount[count].push_back({gather, lo, count, std::move(bits)});
-    });
+    KernelOp kernel = getOperation();
+    CandidatesByCount byCount = collectCandidates(kernel);
     EngineWork work = countWork(kernel);
-    DenseMap<Operation *, double> times = estimateTimes(kernel, work.floor());
+    auto &depths = getAnalysis<OpDepth>();
+    DenseMap<Operation *, double> times =
+        estimateTimes(kernel, work.floor(), depths);
     for (auto &[count, list] : byCount)
       for (Candidate &c : list) {
         double t = times.lookup(c.gather);
         c.margin = std::min(t, work.floor() - t);
       }
-    // Plan per range of words (fewest first): the words are loaded and
-    // broadcast once, so the first replacement of a range pays for all of
-    // them; replace the prefix (middle first) that leaves the lowest floor.
-    SmallVector<std::pair<Candidate *, bool>> plan;
-    for (auto &entry : byCount) {
-      // Not a structured binding: lambdas below capture it (C++17).
-      SmallVector<Candidate> &list = entry.second;
-      std::map<uint64_t, SmallVector<Candidate *>> byRange;
-      // Middle of the estimated schedule first.
-      SmallVector<unsigned> idx(list.size());
-      for (unsigned i = 0; i < list.size(); ++i)
-        idx[i] = i;
-      llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
-        return list[a].margin > list[b].margin;
-      });
-      for (unsigned i : idx)
-        byRange[list[i].lo].push_back(&list[i]);
-      for (auto &[lo, candidates] : byRange) {
-        EngineWork current = work, best = work;
-        size_t bestCount = 0;
-        SmallVector<std::pair<Candidate *, bool>> tried;
-        for (Candidate *c : candidates) {
-          unsigned lanes = lanesOf(c->gather.getType());
-          bool first = tried.empty();
-          auto after = [&](bool level0OnFlow) {
-            EngineWork w = current;
-            w.loads += -double(lanes) + (first ? c->count : 0);
-            if (first) {
-              w.vectorSlots += c->count * vliw::kVectorLength; // broadcasts
-              if (!level0OnFlow) // the pairs' differences, broadcast
-                w.vectorSlots += c->count / 2 * (1 + vliw::kVectorLength);
-            }
-            w.vectorSlots +=
-                lanes * selectionCost(c->count, true, true, level0OnFlow);
-            w.flow += flowSelects(c->count, level0OnFlow);
-            return w;
-          };
-          EngineWork onVector = after(false), onFlow = after(true);
-          auto key = [](const EngineWork &w) {
-            return std::make_pair(w.floor(),
-                                  std::max(w.vectorFloor(), w.flowFloor()));
-          };
-          bool level0OnFlow = key(onFlow) < key(onVector);
-          current = level0OnFlow ? onFlow : onVector;
-          tried.push_back({c, level0OnFlow});
-          if (current.floor() < best.floor()) {
-            best = current;
-            bestCount = tried.size();
-          }
-        }
-        plan.append(tried.begin(), tried.begin() + bestCount);
-        work = best;
-      }
-    }
-
-    // Apply: words and broadcasts at the start of the kernel.
-    Block &entry = kernel.getBody().front();
-    OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
-    std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
-    DenseMap<Value, Value> broadcasts;
-    for (auto &[c, level0OnFlow] : plan) {
-      GatherOp gather = c->gather;
-      Location loc = gather.getLoc();
-      auto &list = words[{c->lo, c->count}];
-      if (list.empty())
-        for (uint64_t k = 0; k < c->count; ++k) {
-          Value addr =
-              uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
-          list.push_back(
-              uniform.create<LoadOp>(loc, addr, gather.getRegionAttr()));
-        }
-      Type type = gather.getType();
-      auto spread = [&](Value w) -> Value {
-        Value &b = broadcasts[w];
-        if (!b)
-          b = uniform.create<BroadcastOp>(loc, type, w);
-        return b;
-      };
-      OpBuilder builder(gather);
-      ArrayRef<Value> bits = c->bits;
-      DepthCache depths; // fresh: the IR changes between replacements
-      Value selected = buildSelectionTree(
-          builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
-          spread, level0OnFlow, depths);
-      gather.replaceAllUsesWith(selected);
-      gather.erase();
-    }
+    applyPlan(kernel, planReplacements(byCount, work), depths);
   }
 };
+
 
 } // namespace

@@ -127,33 +127,6 @@ double flowSelects(uint64_t k, bool level0OnFlow) {
 }
 
 
-unsigned DepthCache::depth(Value root) {
-  // Iterative post-order over defining ops (chains can be thousands long).
-  SmallVector<std::pair<Value, bool>> stack{{root, false}};
-  while (!stack.empty()) {
-    auto [v, expanded] = stack.pop_back_val();
-    if (memo.count(v))
-      continue;
-    Operation *def = v.getDefiningOp();
-    if (!def) {
-      memo[v] = 0;
-      continue;
-    }
-    if (!expanded) {
-      stack.push_back({v, true});
-      for (Value operand : def->getOperands())
-        if (!memo.count(operand))
-          stack.push_back({operand, false});
-      continue;
-    }
-    unsigned d = 0;
-    for (Value operand : def->getOperands())
-      d = std::max(d, memo.lookup(operand));
-    memo[v] = d + 1;
-  }
-  return memo.lookup(root);
-}
-
 /// Appends the bits of v + k, lowest first, if v + k is exactly a sum of
 /// bits times powers of two.
 static bool exactBits(Value v, int64_t k, SmallVectorImpl<Value> &bits,
@@ -186,7 +159,7 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                          ArrayRef<Value> words,
                          function_ref<Value(unsigned)> bit,
                          function_ref<Value(Value)> spread, bool level0OnFlow,
-                         DepthCache &depths) {
+                         OpDepth &depths) {
   unsigned numBits = llvm::Log2_64_Ceil(words.size());
   if (numBits == 0)
     return spread(words.front());

@@ -12,10 +12,9 @@
 #define XYZ_DIALECT_XYZ_TRANSFORMS_SELECTION_H
 
 #include "mlir/IR/Builders.h"
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Analysis/OpDepth.h"
 #include "xyz/Machine/CostModel.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace xyz::selection {
@@ -31,6 +30,15 @@ struct EngineWork {
   double loads = 0;
   double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
   double flow = 0;        // flow-engine slots (a vector select is one)
+
+  /// The work of a machine op mix: VALU ops count their lanes.
+  static EngineWork of(const machine::OpMix &mix) {
+    EngineWork work;
+    work.loads = mix[machine::Engine::Load];
+    work.vectorSlots = machine::vectorWork(mix);
+    work.flow = mix[machine::Engine::Flow];
+    return work;
+  }
 
   /// The same work as a machine op mix, lanes counted as ALU slots.
   machine::OpMix mix() const {
@@ -89,16 +97,6 @@ double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
 /// Flow-engine selects per group of lanes for K words.
 double flowSelects(uint64_t k, bool level0OnFlow);
 
-/// Longest chain of ops above a value, memoized: when it becomes available
-/// relative to the others in a dataflow schedule.
-class DepthCache {
-public:
-  unsigned depth(mlir::Value v);
-
-private:
-  llvm::DenseMap<mlir::Value, unsigned> memo;
-};
-
 /// The selection tree over `words` (uniform words, in address order):
 /// the first level pairs by `multiply_add(bit, w1 - w0, w0)` (the
 /// difference built with `uniform`) or, with `level0OnFlow`, by selects;
@@ -114,7 +112,7 @@ mlir::Value buildSelectionTree(mlir::OpBuilder &builder,
                                llvm::function_ref<mlir::Value(unsigned)> bit,
                                llvm::function_ref<mlir::Value(mlir::Value)>
                                    spread,
-                               bool level0OnFlow, DepthCache &depths);
+                               bool level0OnFlow, OpDepth &depths);
 
 } // namespace xyz::selection
 

@@ -16,10 +16,9 @@
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
 //    a select with a zero arm is a multiply by the condition;
-//  - with the kernel attribute `xyz.outputs`, stores to named regions not in
-//    the list are unobservable: they are erased, and the greedy driver then
-//    erases the work only they used (loads only read memory, so an unused
-//    load is trivially dead).
+//  - the greedy driver erases dead work, e.g. what only the stores that
+//    --xyz-eliminate-dead-stores erased used (loads only read memory, so an
+//    unused load is trivially dead).
 //
 // Everything is exact modulo 2^32 (modulo 2^w for the element width w) and
 // works on scalars and on vectors whose constants are splats. The patterns
@@ -30,8 +29,10 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "xyz/Analysis/OpDepth.h"
+#include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
-#include "llvm/ADT/StringSet.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZSIMPLIFY
@@ -264,26 +265,15 @@ struct MergeXorConstants : public OpRewritePattern<arith::XOrIOp> {
 /// at most n - 1 ops, fewer when constants fold).
 class XorTrees {
 public:
-  explicit XorTrees(Block &block) : block(block) {
-    thread = block.getParentOp();
-    while (thread && !isa<ForeachThreadOp>(thread))
-      thread = thread->getParentOp();
-  }
+  XorTrees(Block &block, ThreadUniformity &uniformity, OpDepth &depths)
+      : block(block), uniformity(uniformity), depths(depths) {}
 
   void run() {
+    // The depths of the block as it is now, before any tree is rebuilt.
     SmallVector<arith::XOrIOp> roots;
     for (Operation &op : block) {
-      unsigned d = 0;
-      bool uniform = thread == nullptr || op.getNumRegions() == 0;
-      for (Value operand : op.getOperands()) {
-        d = std::max(d, depthOf(operand));
-        uniform &= isUniform(operand);
-      }
-      for (Value result : op.getResults()) {
-        depth[result] = d + 1;
-        if (uniform)
-          uniformValues.insert(result);
-      }
+      for (Value result : op.getResults())
+        (void)depths.depth(result);
       if (auto xorOp = dyn_cast<arith::XOrIOp>(op); xorOp && !isInner(xorOp))
         roots.push_back(xorOp);
     }
@@ -293,18 +283,11 @@ public:
 
 private:
   Block &block;
-  Operation *thread;
-  DenseMap<Value, unsigned> depth;
-  DenseSet<Value> uniformValues;
+  ThreadUniformity &uniformity;
+  OpDepth &depths;
 
-  unsigned depthOf(Value v) const { return depth.lookup(v); }
-  bool isUniform(Value v) const {
-    if (!thread || uniformValues.contains(v))
-      return true;
-    // Defined outside the thread body: the same for every thread.
-    Region *region = v.getParentRegion();
-    return !thread->isAncestor(region->getParentOp());
-  }
+  unsigned depthOf(Value v) const { return depths.depth(v); }
+  bool isUniform(Value v) const { return uniformity.isUniform(v); }
   /// A xor whose only use is an operand of another xor of this block.
   static bool isInner(arith::XOrIOp op) {
     if (!op->hasOneUse())
@@ -341,12 +324,6 @@ private:
     }
     return sameWord(acc, order[0]);
   }
-  void record(Value v, Value lhs, Value rhs) {
-    depth[v] = std::max(depthOf(lhs), depthOf(rhs)) + 1;
-    if (isUniform(lhs) && isUniform(rhs))
-      uniformValues.insert(v);
-  }
-
   void rebuild(arith::XOrIOp root) {
     if (!isWordArith(root))
       return;
@@ -388,7 +365,7 @@ private:
     for (Value next : ArrayRef(order).drop_front()) {
       Value lhs = acc;
       acc = builder.create<arith::XOrIOp>(loc, lhs, next);
-      record(acc, lhs, next);
+      uniformity.recordNewOp(acc.getDefiningOp());
     }
     root.replaceAllUsesWith(acc);
     // Parents before children: each inner node's only user is gone first.
@@ -572,78 +549,12 @@ struct SelectWithZeroArm : public OpRewritePattern<arith::SelectOp> {
 // The pass.
 //===----------------------------------------------------------------------===//
 
-/// Erases the stores of `kernel` to named regions its `xyz.outputs` list
-/// does not contain and that nothing in the kernel reads (a region used to
-/// pass values between phases, e.g. across a barrier, stays). Fails on a
-/// malformed list.
-LogicalResult eraseUnobservableStores(KernelOp kernel) {
-  Attribute attr = kernel->getAttr(XYZDialect::kOutputsAttr);
-  if (!attr)
-    return success();
-  auto list = dyn_cast<ArrayAttr>(attr);
-  llvm::StringSet<> outputs;
-  if (list)
-    for (Attribute name : list) {
-      auto str = dyn_cast<StringAttr>(name);
-      if (!str) {
-        list = nullptr;
-        break;
-      }
-      outputs.insert(str.getValue());
-    }
-  if (!list)
-    return kernel.emitError("`")
-           << XYZDialect::kOutputsAttr
-           << "` must be an array of region names, got " << attr;
-  // Regions some access may read: named ones, or all if any read is unnamed.
-  llvm::StringSet<> read;
-  bool readsAnything = false;
-  kernel.walk([&](Operation *op) {
-    std::optional<StringRef> region;
-    if (auto load = dyn_cast<LoadOp>(op))
-      region = load.getRegion();
-    else if (auto load = dyn_cast<VLoadOp>(op))
-      region = load.getRegion();
-    else if (auto gather = dyn_cast<GatherOp>(op))
-      region = gather.getRegion();
-    else
-      return;
-    if (region)
-      read.insert(*region);
-    else
-      readsAnything = true;
-  });
-  SmallVector<Operation *> dead;
-  kernel.walk([&](Operation *op) {
-    std::optional<StringRef> region;
-    if (auto store = dyn_cast<StoreOp>(op))
-      region = store.getRegion();
-    else if (auto store = dyn_cast<VStoreOp>(op))
-      region = store.getRegion();
-    if (region && !outputs.contains(*region) && !readsAnything &&
-        !read.contains(*region))
-      dead.push_back(op);
-  });
-  for (Operation *op : dead)
-    op->erase();
-  return success();
-}
-
 struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    for (KernelOp kernel : module.getOps<KernelOp>())
-      if (failed(eraseUnobservableStores(kernel)))
-        return signalPassFailure();
-
+    KernelOp kernel = getOperation();
     MLIRContext *ctx = &getContext();
     RewritePatternSet patterns(ctx);
-    patterns.add<MergeXorConstants,
-                 MergeVectorOffsets<arith::AddIOp>,
-                 MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
-                 HoistOffset<arith::SubIOp>, ParityOfOffset,
-                 SelectOnZeroOneCompare, SelectOnBoolean,
-                 SelectWithZeroArm>(ctx);
+    populateSimplifyPatterns(patterns);
     for (Dialect *dialect : ctx->getLoadedDialects())
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName name : ctx->getRegisteredOperations())
@@ -651,14 +562,26 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
     // The greedy driver also erases trivially dead ops: pure ones and loads
     // (which only read memory) whose results are unused.
     FrozenRewritePatternSet frozen(std::move(patterns));
-    (void)applyPatternsAndFoldGreedily(module, frozen);
+    (void)applyPatternsAndFoldGreedily(kernel, frozen);
     // Then the xor trees, once every chain is in its final shape; and the
     // patterns again on what that exposes (folded constants, dead ops).
+    // The analyses describe the kernel as the rewrites left it.
+    getAnalysisManager().invalidate({});
+    auto &uniformity = getAnalysis<ThreadUniformity>();
+    auto &depths = getAnalysis<OpDepth>();
     SmallVector<Block *> blocks;
-    module.walk([&](Block *block) { blocks.push_back(block); });
+    kernel.walk([&](Block *block) { blocks.push_back(block); });
     for (Block *block : blocks)
-      XorTrees(*block).run();
-    (void)applyPatternsAndFoldGreedily(module, frozen);
+      XorTrees(*block, uniformity, depths).run();
+    (void)applyPatternsAndFoldGreedily(kernel, frozen);
   }
 };
 } // namespace
+
+void xyz::populateSimplifyPatterns(RewritePatternSet &patterns) {
+  patterns.add<MergeXorConstants, MergeVectorOffsets<arith::AddIOp>,
+               MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
+               HoistOffset<arith::SubIOp>, ParityOfOffset,
+               SelectOnZeroOneCompare, SelectOnBoolean, SelectWithZeroArm>(
+      patterns.getContext());
+}

@@ -4,19 +4,22 @@
 // shape of it. The option string is `name=value` pairs for the parameters
 // the kernel declares, so it is parsed here (initializeOptions) instead of
 // through declared pass options. Then: parameters become constants, helper
-// calls are inlined, everything folds, `xyz.require` conditions are checked,
+// calls are inlined (MLIR's inliner, through the dialects' inliner
+// interfaces; locations stay those of the helper), everything folds, `xyz.require` conditions are checked,
 // and scf.for loops with constant trip counts are fully unrolled (a plain
 // clone per iteration: robust where loopUnrollByFactor is not). The thread
 // dimension is left for the vectorizer.
 //
 //===----------------------------------------------------------------------===//
 
+#include "mlir/Dialect/Func/Extensions/InlinerExtension.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/InliningUtils.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/MapVector.h"
@@ -49,6 +52,7 @@ LogicalResult canonicalize(Operation *op) {
 /// of the module. Calls inside inlined bodies are inlined in turn, up to a
 /// depth that rules out recursion.
 LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
+  InlinerInterface inliner(root->getContext());
   for (unsigned depth = 0; depth < 64; ++depth) {
     SmallVector<func::CallOp> calls;
     root->walk([&](func::CallOp call) { calls.push_back(call); });
@@ -62,15 +66,13 @@ LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
       if (!callee.getBody().hasOneBlock())
         return call.emitError("cannot inline '")
                << call.getCallee() << "': helpers must be a single block";
-      Block &body = callee.getBody().front();
-      IRMapping mapping;
-      mapping.map(body.getArguments(), call.getOperands());
-      OpBuilder builder(call);
-      for (Operation &op : body.without_terminator())
-        builder.clone(op, mapping);
-      auto ret = cast<func::ReturnOp>(body.getTerminator());
-      for (auto [result, value] : llvm::zip(call.getResults(), ret.getOperands()))
-        result.replaceAllUsesWith(mapping.lookupOrDefault(value));
+      // No inline location: the helper's ops keep their own locations.
+      if (failed(inlineRegion(inliner, &callee.getBody(), call,
+                              call.getOperands(), call.getResults(),
+                              /*inlineLoc=*/std::nullopt,
+                              /*shouldCloneInlinedRegion=*/true)))
+        return call.emitError("cannot inline '")
+               << call.getCallee() << "': an op of it cannot be inlined here";
       call.erase();
     }
   }
@@ -147,6 +149,12 @@ LogicalResult unrollConstantLoops(Operation *root) {
 
 struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
   using XYZSpecializeBase::XYZSpecializeBase;
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    XYZSpecializeBase::getDependentDialects(registry);
+    // func.return's part in inlining (the results of the call).
+    func::registerInlinerExtension(registry);
+  }
 
   LogicalResult initializeOptions(
       StringRef options,

@@ -19,7 +19,9 @@
 #include "Selection.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
-#include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Analysis/KernelCost.h"
+#include "xyz/Analysis/ThreadUniformity.h"
+#include "xyz/Machine/Machine.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 
 namespace xyz {
@@ -32,16 +34,28 @@ using namespace xyz;
 
 namespace {
 
-constexpr unsigned kLanes = vliw::kVectorLength;
+constexpr unsigned kLanes = machine::kVectorLength;
 
-/// Cycles per group of kLanes threads, from the engines' slot limits: the
-/// cost model that decides whether a body is worth vectorizing.
+/// Cycles per group of kLanes threads, scalar and vectorized: the machine op
+/// mixes of the body's ops (KernelCost.h), each engine's slots over its
+/// slot limit, summed - the cost model that decides whether a body is worth
+/// vectorizing.
 struct CostModel {
-  double alu = 1.0 / vliw::getSlotLimit(vliw::Engine::Alu);
-  double valu = 1.0 / vliw::getSlotLimit(vliw::Engine::Valu);
-  double load = 1.0 / vliw::getSlotLimit(vliw::Engine::Load);
-  double store = 1.0 / vliw::getSlotLimit(vliw::Engine::Store);
   double scalar = 0, vector = 0;
+
+  static double cycles(const machine::OpMix &mix) {
+    double total = 0;
+    for (unsigned e = 0; e < machine::kNumEngines; ++e)
+      if (mix.slots[e] != 0) // (debug has no slots)
+        total += machine::engineFloor(mix, static_cast<machine::Engine>(e));
+    return total;
+  }
+  /// `op` of the thread body, run once per thread of a group.
+  void addScalar(Operation *op) {
+    scalar += kLanes * cycles(cost::opMix(op, cost::Mapping::Scalar));
+  }
+  /// `op` of the vector body, run once per group.
+  void addVector(Operation *op) { vector += cycles(cost::opMix(op)); }
 };
 
 class BodyVectorizer {
@@ -52,8 +66,10 @@ public:
     Value value; // uniform scalar, affine offset (null = 0), or vector
   };
 
-  BodyVectorizer(Block &body, OpBuilder &builder, Value groupBase)
-      : body(body), builder(builder), groupBase(groupBase) {}
+  BodyVectorizer(Block &body, OpBuilder &builder, Value groupBase,
+                 const ThreadUniformity &uniformity)
+      : body(body), builder(builder), groupBase(groupBase),
+        uniformity(uniformity) {}
 
   /// Builds the vector body at the builder's insertion point. Fails (leaving
   /// partial IR for the caller to erase) if some op has no vector form.
@@ -90,7 +106,7 @@ private:
       cached = builder.create<BroadcastOp>(info.value.getLoc(),
                                            vectorOf(info.value.getType()),
                                            info.value);
-      cost.vector += cost.valu;
+      cost.addVector(cached.getDefiningOp());
     }
     return cached;
   }
@@ -106,7 +122,7 @@ private:
     if (op.getNumRegions() != 0)
       return failure();
     bool uniform = llvm::all_of(op.getOperands(), [&](Value v) {
-      return get(v).kind == Kind::Uniform;
+      return uniformity.isUniform(v);
     });
     if (uniform) {
       // Once per group instead of once per thread: equal for every thread.
@@ -163,7 +179,6 @@ private:
         result = builder.create<VLoadOp>(loc, vectorOf(load.getType()),
                                          groupAddress(addr, loc),
                                          load.getRegionAttr());
-        cost.vector += cost.load;
       } else {
         result = builder.create<GatherOp>(loc, addr.value.getType(),
                                           addr.value, load.getRegionAttr());
@@ -172,9 +187,9 @@ private:
                 load->getDiscardableAttr(selection::kAddressRangeAttr))
           result.getDefiningOp()->setDiscardableAttr(
               selection::kAddressRangeAttr, range);
-        cost.vector += kLanes * cost.load;
       }
-      cost.scalar += kLanes * cost.load;
+      cost.addVector(result.getDefiningOp());
+      cost.addScalar(load);
       infos[load] = {Kind::Varying, result};
       return success();
     }
@@ -183,10 +198,10 @@ private:
       Value value = toVector(store.getValue());
       if (addr.kind != Kind::Affine || !value)
         return failure(); // scatters have no vector form here
-      builder.create<VStoreOp>(loc, value, groupAddress(addr, loc),
-                               store.getRegionAttr());
-      cost.scalar += kLanes * cost.store;
-      cost.vector += cost.store;
+      auto vstore = builder.create<VStoreOp>(loc, value, groupAddress(addr, loc),
+                                             store.getRegionAttr());
+      cost.addScalar(store);
+      cost.addVector(vstore);
       return success();
     }
     if (!op.hasTrait<OpTrait::Elementwise>() || !isMemoryEffectFree(&op))
@@ -209,8 +224,8 @@ private:
     Operation *vec = builder.create(state);
     for (auto [from, to] : llvm::zip(op.getResults(), vec->getResults()))
       infos[from] = {Kind::Varying, to};
-    cost.scalar += kLanes * cost.alu;
-    cost.vector += cost.valu;
+    cost.addScalar(&op);
+    cost.addVector(vec);
     return success();
   }
 
@@ -220,10 +235,12 @@ private:
   DenseMap<Value, Info> infos;
   DenseMap<Value, Value> broadcasts;
   IRMapping uniformMap; // uniform values by their scalar form in the body
+  const ThreadUniformity &uniformity;
 };
 
 struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
   void runOnOperation() override {
+    uniformity = &getAnalysis<ThreadUniformity>();
     SmallVector<ForeachThreadOp> loops;
     getOperation().walk([&](ForeachThreadOp op) {
       if (op.getNumLanes() == 1)
@@ -253,7 +270,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     Block &vecBody = vecLoop.getBody().front();
     builder.setInsertionPoint(vecBody.getTerminator());
     BodyVectorizer vectorizer(loop.getBody().front(), builder,
-                              vecLoop.getThreadId());
+                              vecLoop.getThreadId(), *uniformity);
     if (failed(vectorizer.run(loop.getThreadId())) ||
         vectorizer.cost.vector > vectorizer.cost.scalar) {
       vecLoop.erase();
@@ -265,5 +282,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     else
       loop.setStartAttr(builder.getI64IntegerAttr(vectorEnd));
   }
+
+  const ThreadUniformity *uniformity = nullptr;
 };
 } // namespace

@@ -1,0 +1,39 @@
+//===- XYZTransforms.h - Entry points of the xyz transforms -----*- C++ -*-===//
+//
+// The pattern sets and steps of the xyz passes, for pipelines and passes
+// that want them without the pass: add a pass's patterns to a set, or run
+// one step on a kernel.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_DIALECT_XYZ_XYZTRANSFORMS_H
+#define XYZ_DIALECT_XYZ_XYZTRANSFORMS_H
+
+#include "mlir/Support/LogicalResult.h"
+
+namespace mlir {
+class RewritePatternSet;
+} // namespace mlir
+
+namespace xyz {
+class KernelOp;
+
+/// --xyz-simplify's algebraic rewrites (xor and add/sub chains, parity,
+/// selects on 0/1 conditions), without the xor-tree reassociation, which
+/// runs on whole blocks, and without the canonicalization patterns the
+/// pass adds.
+void populateSimplifyPatterns(mlir::RewritePatternSet &patterns);
+
+/// --xyz-fuse-multiply-add's rewrites forming and composing multiply-adds
+/// (see FuseMultiplyAdd.cpp), with xyz.multiply_add's and arith.addi's
+/// canonicalization patterns.
+void populateFuseMultiplyAddPatterns(mlir::RewritePatternSet &patterns);
+
+/// Erases the stores of `kernel` to named regions its `xyz.outputs` list
+/// does not contain and that nothing in the kernel reads
+/// (--xyz-eliminate-dead-stores). Fails on a malformed list.
+mlir::LogicalResult eraseUnobservableStores(KernelOp kernel);
+
+} // namespace xyz
+
+#endif // XYZ_DIALECT_XYZ_XYZTRANSFORMS_H
