@@ -15,6 +15,7 @@
 #include "MemoryDependences.h"
 #include "VirtualProblem.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
+#include "xyz/Machine/CostModel.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -156,9 +157,9 @@ private:
          vp.valueIds.lookup(barrier.getCore())},
         temps);
     for (unsigned prev = firstSinceBarrier; prev < id; ++prev)
-      problem.addDependence(prev, id, 1);
+      problem.addDependence(prev, id, machine::kLatency);
     if (lastBarrier != ~0u && firstSinceBarrier == id)
-      problem.addDependence(lastBarrier, id, 1);
+      problem.addDependence(lastBarrier, id, machine::kLatency);
     vp.barrierTemps[barrier] = temps;
     lastBarrier = id;
     firstSinceBarrier = id + 1;
@@ -168,7 +169,7 @@ private:
   /// Orders problem operation `id` after the last barrier (if any).
   void afterBarrier(unsigned id) {
     if (lastBarrier != ~0u)
-      vp.problem.addDependence(lastBarrier, id, 1);
+      vp.problem.addDependence(lastBarrier, id, machine::kLatency);
   }
 
   void addSlot(VirtualOp slot) {
