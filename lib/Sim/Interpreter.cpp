@@ -1,7 +1,7 @@
 //===- Interpreter.cpp - The machine's run loop ---------------------------===//
 //
 // Executes a DecodedProgram cycle by cycle with the reference simulator's
-// rules (../shared/spec/machine.md): each step, every running core in id
+// rules (docs/machine.md): each step, every running core in id
 // order fetches program[pc], increments pc and executes the bundle; slots
 // read the state as of the start of the bundle and their writes are logged
 // and applied, in execution order, at its end, so the later write wins and

@@ -1,6 +1,6 @@
 //===- Interpreter.h - Cycle-accurate interpreter of the machine -*- C++ -*-===//
 //
-// Runs a Program on the machine of ../shared/spec/machine.md and counts
+// Runs a Program on the machine of docs/machine.md and counts
 // cycles exactly as the reference Python simulator does. A Program is decoded
 // once into a flat instruction array (DecodedProgram) so that the hot loop is
 // a switch over slot kinds with no lookups or allocations per slot. Faults
