@@ -355,9 +355,6 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
 
   // Per engine: ops, utilization, and the cycles its ops need at best.
   const auto &used = result.slotsExecuted;
-  auto count = [&](machine::Engine engine) {
-    return used[static_cast<unsigned>(engine)];
-  };
   machine::OpMix mix;
   for (unsigned e = 0; e < machine::kNumEngines; ++e)
     mix.slots[e] = double(used[e]);
