@@ -182,14 +182,14 @@ static std::optional<APInt> constantWord(Attribute attr) {
   return std::nullopt;
 }
 
-/// The word on every lane of `value`: a constant, a splat constant, or a
-/// broadcast of a constant.
-static std::optional<APInt> constantWord(Value value) {
+std::optional<APInt> xyz::matchConstantWord(Value value) {
+  if (!value)
+    return std::nullopt;
   APInt word;
-  if (matchPattern(value, m_ConstantInt(&word)))
+  if (matchPattern(value, m_ConstantInt(&word)) && word.getBitWidth() == 32)
     return word;
   if (auto broadcast = value.getDefiningOp<BroadcastOp>())
-    return constantWord(broadcast.getValue());
+    return matchConstantWord(broadcast.getValue());
   return std::nullopt;
 }
 
@@ -225,9 +225,9 @@ struct SimplifyMultiplyAdd : public OpRewritePattern<MultiplyAddOp> {
 
   LogicalResult matchAndRewrite(MultiplyAddOp op,
                                 PatternRewriter &rewriter) const override {
-    std::optional<APInt> a = constantWord(op.getA());
-    std::optional<APInt> b = constantWord(op.getB());
-    std::optional<APInt> c = constantWord(op.getC());
+    std::optional<APInt> a = matchConstantWord(op.getA());
+    std::optional<APInt> b = matchConstantWord(op.getB());
+    std::optional<APInt> c = matchConstantWord(op.getC());
     if (a && !b) {
       rewriter.modifyOpInPlace(op, [&] {
         Value factor = op.getB();

@@ -18,4 +18,10 @@
 #define GET_OP_CLASSES
 #include "xyz/Dialect/XYZ/XYZOps.h.inc"
 
+namespace xyz {
+/// The constant 32-bit word `value` holds on every lane: a scalar constant, a
+/// splat vector constant, or an xyz.broadcast of a scalar constant.
+std::optional<llvm::APInt> matchConstantWord(mlir::Value value);
+} // namespace xyz
+
 #endif // XYZ_DIALECT_XYZ_XYZOPS_H

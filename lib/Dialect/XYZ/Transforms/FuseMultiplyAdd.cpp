@@ -125,19 +125,6 @@ bool isWordType(Type type) {
   return type.isInteger(32);
 }
 
-/// The constant word `value` holds on every lane: a scalar constant, a splat
-/// vector constant, or a broadcast of a scalar constant.
-std::optional<APInt> matchConstantWord(Value value) {
-  if (!value)
-    return std::nullopt;
-  APInt word;
-  if (matchPattern(value, m_ConstantInt(&word)) && word.getBitWidth() == 32)
-    return word;
-  if (auto broadcast = value.getDefiningOp<BroadcastOp>())
-    return matchConstantWord(broadcast.getValue());
-  return std::nullopt;
-}
-
 /// An operand of a term: an SSA value, a known constant, or both (a constant
 /// that already exists in the IR). A constant that is only known is
 /// materialized when a rewrite needs it.
