@@ -44,9 +44,11 @@ TEST(TreeHash, ImageLayout) {
   EXPECT_EQ((*mem)[6], 19u);
   for (unsigned i = 14; i < 19; ++i)
     EXPECT_EQ((*mem)[i], 0u);
-  for (unsigned i = 7; i < 24; ++i)
-    if (i < 14 || i >= 19)
+  for (unsigned i = 7; i < 24; ++i) {
+    if (i < 14 || i >= 19) {
       EXPECT_LT((*mem)[i], 1u << 30);
+    }
+  }
   // A wrong value is reported, the unchanged image is not correct.
   EXPECT_TRUE(kernel->check(params, *mem, *mem).has_value());
 }
