@@ -20,7 +20,7 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.xyz_tools_dir, config.llvm_tools_dir]
-tools = ["xyz-opt", "xyz-translate", "xyz-run", "xyz-tblgen"]
+tools = ["xyz-opt", "xyz-translate", "xyz-run", "xyz-interp", "xyz-tblgen"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.xyz_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Sim/ProgramJsonReader.h"
+#include "xyz/Support/ToolMain.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Format.h"
 #include <cstring>
@@ -786,4 +787,32 @@ void xyz::sim::writeJsonMemory(llvm::ArrayRef<uint32_t> mem,
     os << mem[i];
   }
   os << "]\n";
+}
+
+void xyz::sim::reportJsonError(llvm::StringRef tool, llvm::Error err) {
+  llvm::handleAllErrors(
+      std::move(err),
+      [](const JsonParseError &e) {
+        llvm::errs() << e.bufferName << ':' << e.pos.line << ':' << e.pos.col
+                     << ": error: " << e.getDescription() << '\n';
+      },
+      [&](const llvm::ErrorInfoBase &e) {
+        llvm::errs() << tool << ": error: " << e.message() << '\n';
+      });
+}
+
+std::optional<std::vector<uint32_t>>
+xyz::sim::readToolMemory(llvm::StringRef tool, llvm::StringRef path) {
+  if (path.empty())
+    return std::vector<uint32_t>();
+  std::unique_ptr<llvm::MemoryBuffer> buffer = readToolInput(tool, path);
+  if (!buffer)
+    return std::nullopt;
+  llvm::Expected<std::vector<uint32_t>> mem =
+      parseJsonMemory(buffer->getBuffer(), path);
+  if (!mem) {
+    reportJsonError(tool, mem.takeError());
+    return std::nullopt;
+  }
+  return std::move(*mem);
 }

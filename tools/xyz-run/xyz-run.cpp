@@ -5,6 +5,7 @@
 //         [--stats] [--time]
 //         [--kernel NAME --PARAM VALUE... [--seed S]]
 //         [--trace T.json] [--html V.html] [--locations L.json]
+//         [--expect EXPECTED.json] [--dump-initial-mem IN.json]
 //
 // PROGRAM is the JSON interchange (.json) or a module holding one
 // vliw.program (.mlir). Prints `cycles: N` on success. Any error or runtime
@@ -13,6 +14,9 @@
 // is the kernel's (xyz/Kernels/Kernels.h), built from its parameters and a
 // seed unless --mem is given, and the final memory is checked against the
 // kernel's C++ reference: `check: ok` or the first mismatch (exit 1).
+// --expect compares the final memory with an image (e.g. xyz-interp's):
+// `expect: ok` or the first differing words (exit 1). --dump-initial-mem
+// writes the image the run starts from (the kernel's, with --kernel).
 // --trace writes the run as Chrome Trace Event JSON (Perfetto) and --html a
 // self-contained page drawing its packing (xyz/Sim/TraceWriter.h,
 // HtmlWriter.h); both label slots with kernel source locations, taken from
@@ -69,6 +73,16 @@ struct Options {
       cl::value_desc("file"), cl::cat(category)};
   cl::opt<std::string> dumpMemFile{
       "dump-mem", cl::desc("Write the final memory (also after a fault)"),
+      cl::value_desc("file"), cl::cat(category)};
+  cl::opt<std::string> dumpInitialMemFile{
+      "dump-initial-mem",
+      cl::desc("Write the initial memory (with --kernel, the image built "
+               "from the seed) before the run"),
+      cl::value_desc("file"), cl::cat(category)};
+  cl::opt<std::string> expectFile{
+      "expect",
+      cl::desc("Compare the final memory with this image (JSON array): "
+               "`expect: ok` or the differing words, exit 1"),
       cl::value_desc("file"), cl::cat(category)};
   cl::opt<unsigned> cores{"cores", cl::desc("Cores running the program"),
                           cl::init(1), cl::cat(category)};
@@ -139,15 +153,7 @@ static constexpr llvm::StringLiteral kTool = "xyz-run";
 
 /// Prints a reader error as "file:line:col: error: ...".
 static void reportError(llvm::Error err) {
-  llvm::handleAllErrors(
-      std::move(err),
-      [](const sim::JsonParseError &e) {
-        llvm::errs() << e.bufferName << ':' << e.pos.line << ':' << e.pos.col
-                     << ": error: " << e.getDescription() << '\n';
-      },
-      [](const llvm::ErrorInfoBase &e) {
-        llvm::errs() << "xyz-run: error: " << e.message() << '\n';
-      });
+  sim::reportJsonError(kTool, std::move(err));
 }
 
 /// A module holding one vliw.program, verified, as a Program; its ops'
@@ -202,18 +208,7 @@ loadProgram(llvm::StringRef name, sim::ProgramLocations *locations) {
 }
 
 static std::optional<std::vector<uint32_t>> loadMemory(llvm::StringRef name) {
-  if (name.empty())
-    return std::vector<uint32_t>();
-  std::unique_ptr<llvm::MemoryBuffer> buffer = readToolInput(kTool, name);
-  if (!buffer)
-    return std::nullopt;
-  llvm::Expected<std::vector<uint32_t>> mem =
-      sim::parseJsonMemory(buffer->getBuffer(), name);
-  if (!mem) {
-    reportError(mem.takeError());
-    return std::nullopt;
-  }
-  return std::move(*mem);
+  return sim::readToolMemory(kTool, name);
 }
 
 /// `--locations F`: the side file of `program`.
@@ -242,13 +237,44 @@ static void printSpeed(const sim::RunResult &result, double seconds,
                      result.cycles / s, slots / s);
 }
 
+/// `--expect`: the final memory `got` against `want`. Prints `expect: ok`, or
+/// the first differing words and their count; returns whether they agree.
+static bool compareMemory(llvm::ArrayRef<uint32_t> got,
+                          llvm::ArrayRef<uint32_t> want,
+                          llvm::raw_ostream &os) {
+  constexpr unsigned kShown = 8;
+  if (got.size() != want.size()) {
+    os << "expect: FAILED: the memory has " << got.size()
+       << " words, the expected image " << want.size() << '\n';
+    return false;
+  }
+  uint64_t differing = 0;
+  for (size_t w = 0; w < got.size(); ++w) {
+    if (got[w] == want[w])
+      continue;
+    if (differing++ < kShown)
+      os << "mismatch at word " << w << ": got " << got[w] << ", expected "
+         << want[w] << '\n';
+  }
+  if (differing == 0) {
+    os << "expect: ok\n";
+    return true;
+  }
+  os << "expect: FAILED: " << differing << " of " << got.size()
+     << " words differ\n";
+  return false;
+}
+
 /// The files xyz-run writes must not be any it reads, nor each other.
 static bool checkOutputs(const Options &opts) {
   llvm::SmallVector<NamedPath> files = {
       {opts.programFile, "the program"},
       {opts.memFile, "--mem"},
-      {opts.locationsFile, "--locations"}};
+      {opts.locationsFile, "--locations"},
+      {opts.expectFile, "--expect"}};
   for (NamedPath output : {NamedPath{opts.dumpMemFile, "--dump-mem"},
+                           NamedPath{opts.dumpInitialMemFile,
+                                     "--dump-initial-mem"},
                            NamedPath{opts.traceFile, "--trace"},
                            NamedPath{opts.htmlFile, "--html"}}) {
     if (llvm::Error err = checkOutputIsNotInput(output, files)) {
@@ -336,8 +362,20 @@ static int runMain(int argc, char **argv) {
   } else {
     mem = loadMemory(opts.memFile);
   }
+  std::optional<std::vector<uint32_t>> expected;
+  if (!opts.expectFile.empty() && !(expected = loadMemory(opts.expectFile)))
+    return 1;
   if (!program || !mem)
     return 1;
+  if (!opts.dumpInitialMemFile.empty()) {
+    std::unique_ptr<OutputFile> out =
+        openToolOutput(kTool, opts.dumpInitialMemFile);
+    if (!out)
+      return 1;
+    sim::writeJsonMemory(*mem, out->os());
+    if (!commitToolOutput(kTool, *out))
+      return 1;
+  }
   std::vector<uint32_t> initial = kernel ? *mem : std::vector<uint32_t>();
 
   sim::RunOptions options;
@@ -432,6 +470,8 @@ static int runMain(int argc, char **argv) {
     else
       report << "check: ok\n";
   }
+  if (expected)
+    checked &= compareMemory(*mem, *expected, report);
   if (opts.stats)
     sim::printStats(result, opts.cores, report);
   if (opts.time)

@@ -13,6 +13,7 @@
 #define XYZ_SIM_PROGRAMJSONREADER_H
 
 #include "xyz/Sim/Program.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,16 @@ llvm::Expected<Program> parseJsonProgram(llvm::StringRef text,
 /// True if `json` is exactly one debug slot: a JSON array whose first element
 /// is a string, with any JSON values after it. Otherwise sets `whyNot`.
 bool isDebugSlotJson(llvm::StringRef json, std::string &whyNot);
+
+/// Prints every error in `err` on stderr: a JsonParseError located, as
+/// "<file>:<line>:<col>: error: ...", any other as "<tool>: error: ...".
+void reportJsonError(llvm::StringRef tool, llvm::Error err);
+
+/// A tool's memory image input: the JSON array in file `path` (empty: no
+/// file, an empty image), read as xyz tools read inputs (xyz/Support/
+/// FileIO.h). Errors are reported (reportJsonError); std::nullopt then.
+std::optional<std::vector<uint32_t>> readToolMemory(llvm::StringRef tool,
+                                                    llvm::StringRef path);
 
 } // namespace xyz::sim
 
