@@ -1,6 +1,7 @@
 //===- Allreduce.cpp - The allreduce kernel's image and reference ---------===//
 
 #include "xyz/Kernels/Kernels.h"
+#include "xyz/Machine/Machine.h"
 #include "llvm/ADT/Twine.h"
 #include <random>
 
@@ -33,9 +34,9 @@ public:
 
   static llvm::Expected<Shape> getShape(const Params &params) {
     Shape shape{params.lookup("cores"), params.lookup("n")};
-    if (shape.cores < 1 || shape.cores > 4096)
-      return invalid("cores must be in [1, 4096], got " +
-                     llvm::Twine(shape.cores));
+    if (shape.cores < 1 || shape.cores > xyz::machine::kMaxCores)
+      return invalid("cores must be in [1, " + llvm::Twine(xyz::machine::kMaxCores) +
+                     "], got " + llvm::Twine(shape.cores));
     // n > 2^26 / cores, not cores * n > 2^26: the product can overflow.
     if (shape.n < 1 || shape.n > (int64_t(1) << 26) / shape.cores)
       return invalid("n must be >= 1 and cores * n at most 2^26, got n = " +

@@ -38,7 +38,7 @@ using namespace xyz;
 namespace cl = llvm::cl;
 
 static constexpr llvm::StringLiteral kTool = "xyz-interp";
-static constexpr unsigned kMaxCores = 4096;
+using machine::kMaxCores;
 
 namespace {
 struct Options {

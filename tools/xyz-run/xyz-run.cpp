@@ -148,7 +148,7 @@ struct Options {
 };
 } // namespace
 
-static constexpr unsigned kMaxCores = 4096;
+using machine::kMaxCores;
 static constexpr llvm::StringLiteral kTool = "xyz-run";
 
 /// Prints a reader error as "file:line:col: error: ...".

@@ -21,6 +21,10 @@
 
 namespace xyz::machine {
 
+/// The most cores the tools simulate (xyz-run, xyz-interp, the kernels'
+/// references): a bound on work, not a fact of the machine.
+inline constexpr unsigned kMaxCores = 4096;
+
 /// Slots per bundle of an engine.
 inline unsigned getSlotLimit(Engine engine) {
   return detail::kSlotLimits[static_cast<unsigned>(engine)];
