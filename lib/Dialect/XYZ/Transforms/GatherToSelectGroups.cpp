@@ -15,11 +15,13 @@
 //
 // Candidates are the gathers carrying `xyz.address_range` whose offset the
 // kernel computed as exactly a sum of bits times powers of two (so the
-// range is proven, whatever the annotation says: Selection.h); fewest words first, and within one range those
-// whose estimated issue cycle is farthest from both ends of the schedule
-// first (estimateTimes), so the flow work lands in the middle, not on the
-// ramp or the drain. Per range, the prefix that leaves the lowest floor is
-// replaced (the words' loads and broadcasts are paid once).
+// range is proven, whatever the annotation says: Selection.h); fewest words
+// first, and within one range those whose estimated issue cycle is
+// farthest from both ends of the schedule first (estimateTimes), so the
+// flow work lands in the middle, not on the ramp or the drain; past a few
+// work-item chains from either end, spread evenly over program order. Per
+// range, the prefix that leaves the lowest floor is replaced (the words'
+// loads and broadcasts are paid once).
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +30,7 @@
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/MathExtras.h"
 #include <map>
 
 namespace xyz {
@@ -66,6 +69,8 @@ struct Candidate {
   /// Distance of its estimated issue cycle to the nearer end of the
   /// schedule (see estimateTimes).
   double margin = 0;
+  /// Its estimated issue cycle.
+  double time = 0;
 };
 
 /// When each op would issue in a staggered schedule of the program: the
@@ -75,10 +80,12 @@ struct Candidate {
 /// as the op's position in program order. Selections are best placed in
 /// the middle, away from the ramp at the start (everything waits on the
 /// first chains) and the drain at the end (nothing is left to overlap).
+/// Sets `maxDepth` to the longest chain.
 DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
-                                            OpDepth &depths) {
+                                            OpDepth &depths,
+                                            unsigned &maxDepth) {
   SmallVector<Operation *> ops;
-  unsigned maxDepth = 0;
+  maxDepth = 0;
   kernel.walk([&](Operation *op) {
     unsigned d = 1;
     for (Value r : op->getResults())
@@ -98,6 +105,15 @@ DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
   }
   return time;
 }
+
+/// How far from either end of the schedule the ramp (the first work items
+/// filling the machine) and the drain reach, in work-item chains (the
+/// longest dependence chain). Past them every position is as good: the
+/// replacements are spread evenly over program order there (see
+/// planReplacements), so that a long program (many more work items than
+/// are in flight at once) meets its flow work at a steady rate, not as a
+/// flow-bound phase in the middle.
+constexpr double kRampChains = 2.5;
 
 /// Candidates by word count, in program order: gathers of read-only
 /// regions whose `xyz.address_range` hint the offset's bits prove.
@@ -181,12 +197,29 @@ Plan planReplacements(CandidatesByCount &byCount, EngineWork work) {
   for (auto &entry : byCount) {
     SmallVector<Candidate> &list = entry.second;
     std::map<uint64_t, SmallVector<Candidate *>> byRange;
-    // Middle of the estimated schedule first.
+    // Middle of the estimated schedule first (margins capped past the
+    // ramp and the drain); equal margins in an evenly spread order of
+    // their estimated times: the bit-reversed rank (1/2, 1/4, 3/4, ...),
+    // so that any prefix of them is spread over the whole schedule.
     SmallVector<unsigned> idx(list.size());
     for (unsigned i = 0; i < list.size(); ++i)
       idx[i] = i;
     llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
-      return list[a].margin > list[b].margin;
+      return list[a].time < list[b].time;
+    });
+    unsigned bits = llvm::Log2_32_Ceil(std::max<unsigned>(list.size(), 1));
+    SmallVector<unsigned> spread(list.size());
+    for (unsigned rank = 0; rank < idx.size(); ++rank) {
+      unsigned reversed = 0;
+      for (unsigned b = 0; b < bits; ++b)
+        if (rank & (1u << b))
+          reversed |= 1u << (bits - 1 - b);
+      spread[idx[rank]] = reversed;
+    }
+    llvm::stable_sort(idx, [&](unsigned a, unsigned b) {
+      if (list[a].margin != list[b].margin)
+        return list[a].margin > list[b].margin;
+      return spread[a] < spread[b];
     });
     for (unsigned i : idx)
       byRange[list[i].lo].push_back(&list[i]);
@@ -240,12 +273,15 @@ struct GatherToSelectGroupsPass
     CandidatesByCount byCount = collectCandidates(kernel);
     EngineWork work = countWork(kernel);
     auto &depths = getAnalysis<OpDepth>();
+    unsigned maxDepth = 0;
     DenseMap<Operation *, double> times =
-        estimateTimes(kernel, work.floor(), depths);
+        estimateTimes(kernel, work.floor(), depths, maxDepth);
+    double cap = kRampChains * maxDepth;
     for (auto &[count, list] : byCount)
       for (Candidate &c : list) {
         double t = times.lookup(c.gather);
-        c.margin = std::min(t, work.floor() - t);
+        c.time = t;
+        c.margin = std::min({t, work.floor() - t, cap});
       }
     applyPlan(kernel, planReplacements(byCount, work), depths);
   }
