@@ -12,13 +12,35 @@
 #include "xyz/Scheduling/Search.h"
 #include "xyz/Scheduling/Justify.h"
 #include "xyz/Scheduling/ListScheduler.h"
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
+#include <thread>
 
 using namespace xyz::sched;
 
 namespace {
+
+/// Runs job(0) .. job(n - 1) on up to `threads` threads (0: one per
+/// hardware thread), the calling thread included. Jobs must be independent.
+template <typename Job>
+void runInParallel(unsigned n, unsigned threads, Job job) {
+  if (threads == 0)
+    threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min(threads, n);
+  std::atomic<unsigned> next{0};
+  auto work = [&] {
+    for (unsigned i = next++; i < n; i = next++)
+      job(i);
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threads; ++t)
+    helpers.emplace_back(work);
+  work();
+  for (std::thread &helper : helpers)
+    helper.join();
+}
 
 class Search {
 public:
@@ -27,7 +49,7 @@ public:
 
   llvm::Expected<Solution> run() {
     setUp();
-    llvm::Expected<Solution> first = scheduleList(problem, base);
+    llvm::Expected<Solution> first = scheduleFirst();
     if (!first)
       return first.takeError();
     best = std::move(*first);
@@ -55,6 +77,7 @@ private:
 
   std::optional<Solution> best;
   unsigned bestWindow = 0; // the issue window of the best list schedule
+  unsigned firstWindow = ~0u; // the first list schedule's (scheduleFirst)
   /// Justification starts from the best list schedule of each program-
   /// order bias (searchLevel 1 and up: from every candidate): from
   /// different starting points it ends in different schedules, and the
@@ -94,6 +117,30 @@ private:
     else
       llvm::consumeError(built.takeError()); // scheduleList reports it
     base.graph = graph.get();
+  }
+
+  /// The first list schedule has no reference to be cut short by, and
+  /// one starved of scratch (too wide a window for the program) takes
+  /// many times the cycles and the time of a good one. It gets twice the
+  /// lower bound; past it, half the window, and so on; the last resort
+  /// is the base settings unlimited (whose error, if any, is reported).
+  llvm::Expected<Solution> scheduleFirst() {
+    unsigned n = problem.operations.size();
+    double bound = std::max<double>(resourceFloor(problem),
+                                    criticalPath(problem));
+    ListSchedulerOptions limitedFirst = base;
+    limitedFirst.cycleLimit = unsigned(2 * bound) + 64;
+    for (unsigned window = std::min(base.window, n); window >= 64;
+         window /= 2) {
+      limitedFirst.window = window;
+      llvm::Expected<Solution> first = scheduleList(problem, limitedFirst);
+      if (first) {
+        firstWindow = bestWindow = window;
+        return first;
+      }
+      llvm::consumeError(first.takeError());
+    }
+    return scheduleList(problem, base);
   }
 
   void keepBestOfBias(double bias, const Solution &s) {
@@ -173,7 +220,8 @@ private:
     for (double b : biases)
       for (double feed : feeds)
         for (unsigned window : issueWindows) {
-          if (b == bias && feed == base.feedWeight && window == base.window)
+          if (b == bias && feed == base.feedWeight &&
+              (window == base.window || window == firstWindow))
             continue; // the first run
           ListSchedulerOptions candidate = base;
           candidate.programOrderBias = b;
@@ -230,20 +278,24 @@ private:
 
   /// Justification (forward-backward passes on the resources) from each
   /// start, rebuilt with scratch twice: with the justified priority, and
-  /// with the justified order as the program order.
+  /// with the justified order as the program order. The justifications
+  /// are independent of each other (and the costly part): they run in
+  /// parallel; the rebuilds follow in the order of the starts.
   void justifyFromStarts() {
     if (options.searchLevel == 0)
       for (auto &[bias, bestOne] : bestOfBias)
         starts.push_back(bestOne.second);
-    for (const std::vector<unsigned> &start : starts) {
-      JustifiedOrder justified =
-          justify(problem, start, options.justifyRounds);
-      if (justified.numCycles >= best->numCycles)
+    std::vector<JustifiedOrder> justified(starts.size());
+    runInParallel(starts.size(), options.threads, [&](unsigned k) {
+      justified[k] = justify(problem, starts[k], options.justifyRounds);
+    });
+    for (const JustifiedOrder &order : justified) {
+      if (order.numCycles >= best->numCycles)
         continue;
       ListSchedulerOptions candidate = base;
-      candidate.priority = &justified.priority;
+      candidate.priority = &order.priority;
       consider(candidate);
-      considerInOrder(justified);
+      considerInOrder(order);
     }
   }
 };

@@ -89,6 +89,28 @@ TEST(Search, DeterministicAtEveryLevel) {
   }
 }
 
+TEST(Search, TheSameOnAnyNumberOfThreads) {
+  // Justification from each start runs in parallel; the rebuilds follow in
+  // order, so the result is the one of a single thread.
+  Problem problem = items(24, 512);
+  for (unsigned level : {0u, 1u}) {
+    SCOPED_TRACE("level " + std::to_string(level));
+    SearchOptions one;
+    one.searchLevel = level;
+    one.threads = 1;
+    llvm::Expected<Solution> a = searchSchedule(problem, one);
+    for (unsigned threads : {0u, 2u, 7u}) {
+      SearchOptions many = one;
+      many.threads = threads;
+      llvm::Expected<Solution> b = searchSchedule(problem, many);
+      ASSERT_TRUE(bool(a) && bool(b));
+      EXPECT_EQ(a->cycle, b->cycle);
+      EXPECT_EQ(a->address, b->address);
+      EXPECT_EQ(a->alternative, b->alternative);
+    }
+  }
+}
+
 TEST(Search, LongProgramsAreSearchedOverASpan) {
   // With a span of one in-flight's worth the windows and justification
   // run windowed; the result still verifies and is no worse than one

@@ -35,6 +35,10 @@ struct SearchOptions {
   /// A program of more than this many times the operations in flight is
   /// searched over a span of that many (see the file comment).
   uint64_t spanInFlight = 6;
+  /// Threads for the independent parts of the search (justification from
+  /// each start); 0: one per hardware thread. The result does not depend
+  /// on it.
+  unsigned threads = 0;
 };
 
 /// The shortest schedule the search finds (it verifies against `problem`),

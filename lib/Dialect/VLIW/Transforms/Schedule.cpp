@@ -77,6 +77,8 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       options.windows = windows;
       options.justifyRounds = justifyRounds;
       options.spanInFlight = kSpanInFlight;
+      // --mlir-disable-threading: the search on this thread alone.
+      options.threads = getContext().isMultithreadingEnabled() ? 0 : 1;
       llvm::Expected<sched::Solution> solution =
           sched::searchSchedule(vp.problem, options);
       if (!solution && distance == SIZE_MAX) {
