@@ -122,8 +122,9 @@ static void listParams(KernelOp kernel, llvm::raw_ostream &os) {
       os << "none";
     if (auto range = kernel.getArgAttrOfType<mlir::ArrayAttr>(
             i, XYZDialect::kParamTestRangeAttr))
-      os << ", test range [" << llvm::cast<mlir::IntegerAttr>(range[0]).getInt()
-         << ", " << llvm::cast<mlir::IntegerAttr>(range[1]).getInt() << "]";
+      os << ", test range ["
+         << llvm::cast<mlir::IntegerAttr>(range[0]).getInt() << ", "
+         << llvm::cast<mlir::IntegerAttr>(range[1]).getInt() << "]";
     os << '\n';
   }
 }
