@@ -172,7 +172,8 @@ LogicalResult RegionOp::verify() {
     return emitOpError("with words has no random contents");
   if (std::optional<uint32_t> bits = getBits())
     if (*bits < 1 || *bits > 32)
-      return emitOpError("random(bits N) needs 1 <= N <= 32, got ") << *bits;
+      return emitOpError("random(bits N) needs 1 <= N <= 32, got ")
+             << static_cast<int32_t>(*bits);
   // Names are unique in a kernel: a later declaration names the clash.
   for (Operation *op = (*this)->getPrevNode(); op; op = op->getPrevNode())
     if (auto other = dyn_cast<RegionOp>(op);

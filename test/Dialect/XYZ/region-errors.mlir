@@ -88,3 +88,21 @@ xyz.kernel @k() {
 xyz.kernel @k(%n: i32 {xyz.name = "n", xyz.test_range = [5, 1]}) {
   xyz.return
 }
+
+// -----
+
+xyz.kernel @k() {
+  %c0 = arith.constant 0 : i32
+  // expected-error @below {{random(bits N) needs 1 <= N <= 32, got -1}}
+  xyz.region "a" at %c0 size %c0 random(bits -1)
+  xyz.return
+}
+
+// -----
+
+xyz.kernel @k() {
+  %c0 = arith.constant 0 : i32
+  // expected-error @below {{with words has no random contents}}
+  xyz.region "a" at %c0 words(%c0) {bits = 3 : i32}
+  xyz.return
+}
