@@ -92,7 +92,9 @@ struct Options {
       cl::desc("Print the kernel's shape parameters (name, default, test "
                "range) and exit"),
       cl::cat(category)};
-  cl::opt<unsigned> cores{"cores", cl::desc("Cores running the kernel"),
+  cl::opt<unsigned> cores{"cores",
+                          cl::desc("Cores running the kernel (default 1, "
+                                   "or the shape's `cores`)"),
                           cl::init(1), cl::cat(category)};
   cl::opt<uint64_t> maxSteps{
       "max-steps", cl::desc("Fail after this many executed ops"),
