@@ -15,8 +15,10 @@
 //     --xyz-schedule | xyz-translate --vliw-to-json > prog.json
 //   xyz-run prog.json --cores 4 --kernel allreduce --n 1024
 
-xyz.kernel @allreduce(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32},
-                      %n: i32 {xyz.name = "n", xyz.default = 1024 : i32})
+xyz.kernel @allreduce(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32,
+                                   xyz.test_range = [1, 8]},
+                      %n: i32 {xyz.name = "n", xyz.default = 1024 : i32,
+                               xyz.test_range = [1, 100]})
     attributes {xyz.outputs = ["out"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32
@@ -40,6 +42,18 @@ xyz.kernel @allreduce(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32},
   %in_p = arith.addi %c8, %c0 : i32
   %rows = arith.muli %cores, %n : i32
   %out_p = arith.addi %in_p, %rows : i32
+  // The spec's image: a header, the input rows (random words), the output
+  // rows, and a work area this formulation does not use.
+  %work_p = arith.addi %out_p, %rows : i32
+  %c16 = arith.constant 16 : i32
+  %c64 = arith.constant 64 : i32
+  %flags = arith.muli %cores, %c16 : i32
+  %work_rows = arith.addi %rows, %flags : i32
+  %work_size = arith.addi %work_rows, %c64 : i32
+  xyz.region "header" at %c0 words(%cores, %n, %in_p, %out_p, %work_p)
+  xyz.region "in" at %in_p size %rows random(bits 32)
+  xyz.region "out" at %out_p size %rows zero
+  xyz.region "work" at %work_p size %work_size zero
 
   // This core's columns: chunk = ceil(n / cores), the last chunk ending at n.
   %core = xyz.core_id

@@ -5,8 +5,10 @@
 // area into its own output row. The barrier's flags are the first 8 words of
 // the work area (zero in the spec's image); the sums follow them.
 
-xyz.kernel @allreduce_rs_ag(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32},
-                            %n: i32 {xyz.name = "n", xyz.default = 1024 : i32})
+xyz.kernel @allreduce_rs_ag(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32,
+                                         xyz.test_range = [1, 8]},
+                            %n: i32 {xyz.name = "n", xyz.default = 1024 : i32,
+                                     xyz.test_range = [1, 100]})
     attributes {xyz.outputs = ["out"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32
@@ -30,6 +32,17 @@ xyz.kernel @allreduce_rs_ag(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i
   %out_p = arith.addi %in_p, %rows : i32
   %work_p = arith.addi %out_p, %rows : i32
   %sums_p = arith.addi %work_p, %c8 : i32
+  // The spec's image: a header, the input rows (random words), the output
+  // rows, the work area (zero: the barrier's flags start at zero).
+  %c16 = arith.constant 16 : i32
+  %c64 = arith.constant 64 : i32
+  %flag_words = arith.muli %cores, %c16 : i32
+  %work_rows = arith.addi %rows, %flag_words : i32
+  %work_size = arith.addi %work_rows, %c64 : i32
+  xyz.region "header" at %c0 words(%cores, %n, %in_p, %out_p, %work_p)
+  xyz.region "in" at %in_p size %rows random(bits 32)
+  xyz.region "out" at %out_p size %rows zero
+  xyz.region "work" at %work_p size %work_size zero
 
   %core = xyz.core_id
   %chunk = arith.ceildivui %n, %cores : i32

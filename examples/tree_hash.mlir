@@ -48,9 +48,12 @@ func.func private @hash(%a0: i32) -> i32 {
   return %a6 : i32
 }
 
-xyz.kernel @tree_hash(%height: i32 {xyz.name = "height", xyz.default = 10 : i32},
-                      %rounds: i32 {xyz.name = "rounds", xyz.default = 16 : i32},
-                      %batch: i32 {xyz.name = "batch", xyz.default = 256 : i32})
+xyz.kernel @tree_hash(%height: i32 {xyz.name = "height", xyz.default = 10 : i32,
+                                    xyz.test_range = [0, 6]},
+                      %rounds: i32 {xyz.name = "rounds", xyz.default = 16 : i32,
+                                    xyz.test_range = [1, 20]},
+                      %batch: i32 {xyz.name = "batch", xyz.default = 256 : i32,
+                                   xyz.test_range = [1, 70]})
     attributes {xyz.outputs = ["values"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32
@@ -75,6 +78,14 @@ xyz.kernel @tree_hash(%height: i32 {xyz.name = "height", xyz.default = 10 : i32}
   %forest_p = arith.addi %c7, %c0 : i32
   %indices_p = arith.addi %forest_p, %n_nodes : i32
   %values_p = arith.addi %indices_p, %batch : i32
+  // The image's regions, for the tools (random images, which words a check
+  // compares): the spec's header, random 30-bit node values, indices that
+  // start at the root (0), random 30-bit input values.
+  xyz.region "header" at %c0 words(%rounds, %n_nodes, %batch, %height,
+                                   %forest_p, %indices_p, %values_p)
+  xyz.region "forest" at %forest_p size %n_nodes random(bits 30)
+  xyz.region "indices" at %indices_p size %batch zero
+  xyz.region "values" at %values_p size %batch random(bits 30)
 
   xyz.foreach_thread %i < %batch {
     %idx_addr = arith.addi %indices_p, %i : i32

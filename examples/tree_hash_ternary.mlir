@@ -52,9 +52,12 @@ func.func private @hash2(%a0: i32) -> i32 {
 }
 
 xyz.kernel @tree_hash_ternary(
-    %height: i32 {xyz.name = "height", xyz.default = 5 : i32},
-    %rounds: i32 {xyz.name = "rounds", xyz.default = 12 : i32},
-    %batch: i32 {xyz.name = "batch", xyz.default = 256 : i32})
+    %height: i32 {xyz.name = "height", xyz.default = 5 : i32,
+                  xyz.test_range = [0, 4]},
+    %rounds: i32 {xyz.name = "rounds", xyz.default = 12 : i32,
+                  xyz.test_range = [1, 14]},
+    %batch: i32 {xyz.name = "batch", xyz.default = 256 : i32,
+                 xyz.test_range = [1, 70]})
     attributes {xyz.outputs = ["values", "indices"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32
@@ -90,6 +93,11 @@ xyz.kernel @tree_hash_ternary(
   %forest_p = arith.addi %c7, %c0 : i32
   %indices_p = arith.addi %forest_p, %n_nodes : i32
   %values_p = arith.addi %indices_p, %batch : i32
+  xyz.region "header" at %c0 words(%rounds, %n_nodes, %batch, %height,
+                                   %forest_p, %indices_p, %values_p)
+  xyz.region "forest" at %forest_p size %n_nodes random(bits 32)
+  xyz.region "indices" at %indices_p size %batch zero
+  xyz.region "values" at %values_p size %batch random(bits 32)
 
   xyz.foreach_thread %i < %batch {
     %idx_addr = arith.addi %indices_p, %i : i32

@@ -15,6 +15,7 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%shared", config.shared_dir))
 config.substitutions.append(("%xyz_src", config.xyz_src_root))
 config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%xyz_bin", config.xyz_tools_dir))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()

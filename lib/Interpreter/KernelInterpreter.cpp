@@ -20,6 +20,7 @@
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include <optional>
 #include <string>
@@ -68,6 +69,8 @@ public:
 
   LogicalResult run();
   uint64_t getSteps() const { return steps; }
+  /// InterpreterResult::observable, after run().
+  std::vector<bool> getObservable() const;
 
 private:
   /// Emits `parts...` as an error at `op`, with the core and thread running.
@@ -139,8 +142,28 @@ private:
                 " outside the memory image [0, ", uint64_t(mem.size()), ")");
   }
 
+  /// What the kernel stored to each word (for observability): nothing yet,
+  /// only regions that are not outputs, or an output or unnamed region.
+  enum class Written : uint8_t { Never, Hidden, Visible };
+  void noteStore(uint64_t addr, uint64_t count,
+                 std::optional<llvm::StringRef> region) {
+    bool hidden = hasOutputs && region && !outputs.contains(*region);
+    for (uint64_t w = addr; w < addr + count; ++w)
+      if (!hidden)
+        written[w] = Written::Visible;
+      else if (written[w] == Written::Never)
+        written[w] = Written::Hidden;
+  }
+  LogicalResult runRegion(RegionOp op, Frame &frame);
+
   KernelOp kernel;
   std::vector<uint32_t> &mem;
+  /// The regions `xyz.outputs` lists, if the kernel has the attribute.
+  bool hasOutputs = false;
+  llvm::StringSet<> outputs;
+  std::vector<Written> written;
+  /// Declared [base, base + size) of output regions.
+  std::vector<std::pair<uint64_t, uint64_t>> outputRanges;
   const InterpreterOptions &options;
   uint64_t steps = 0;
   unsigned core = 0;
@@ -570,6 +593,7 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     if (!addr || !value || failed(checkAddress(op, "store to", *addr)))
       return failure();
     mem[addr->getZExtValue()] = value->getZExtValue();
+    noteStore(addr->getZExtValue(), 1, store.getRegion());
     return success();
   }
   if (auto vload = dyn_cast<VLoadOp>(op)) {
@@ -591,6 +615,7 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
       return failure();
     for (auto [i, lane] : llvm::enumerate(value->lanes))
       mem[base->getZExtValue() + i] = lane.getZExtValue();
+    noteStore(base->getZExtValue(), value->lanes.size(), vstore.getRegion());
     return success();
   }
   if (auto gather = dyn_cast<GatherOp>(op)) {
@@ -639,11 +664,50 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
       return fail(op, "requirement failed: ", require.getMessage());
     return success();
   }
+  if (auto region = dyn_cast<RegionOp>(op))
+    return runRegion(region, frame);
   if (isa<BarrierOp>(op))
     return fail(op, "xyz.barrier is only supported at the top level of the "
                     "kernel body");
   handled = false;
   return success();
+}
+
+/// A declaration: the region must lie inside the image; output regions are
+/// observable whether or not the kernel stores to them.
+LogicalResult Interpreter::runRegion(RegionOp op, Frame &frame) {
+  const APInt *base = getScalar(op, frame, op.getBase());
+  if (!base)
+    return failure();
+  uint64_t size = op.getWords().size();
+  if (Value sizeValue = op.getSize()) {
+    const APInt *declared = getScalar(op, frame, sizeValue);
+    if (!declared)
+      return failure();
+    if (declared->isNegative())
+      return fail(op, "region '", op.getRegionName(), "' has negative size ",
+                  declared->getSExtValue());
+    size = declared->getZExtValue();
+  }
+  if (base->isNegative() || base->getZExtValue() + size > mem.size())
+    return fail(op, "region '", op.getRegionName(), "' [",
+                base->getSExtValue(), ", ",
+                base->getSExtValue() + int64_t(size),
+                ") is outside the memory image [0, ", uint64_t(mem.size()),
+                ")");
+  if (outputs.contains(op.getRegionName()))
+    outputRanges.emplace_back(base->getZExtValue(), size);
+  return success();
+}
+
+std::vector<bool> Interpreter::getObservable() const {
+  std::vector<bool> observable(mem.size(), true);
+  for (size_t w = 0; w < written.size(); ++w)
+    observable[w] = written[w] != Written::Hidden;
+  for (auto [base, size] : outputRanges)
+    for (uint64_t w = base; w < base + size; ++w)
+      observable[w] = true;
+  return observable;
 }
 
 LogicalResult Interpreter::runBarriers(BarrierOp op,
@@ -686,6 +750,13 @@ LogicalResult Interpreter::run() {
   }
   if (!kernel.getBody().hasOneBlock())
     return kernel.emitError("the interpreter runs kernels of one block");
+  written.assign(mem.size(), Written::Never);
+  if (auto list = kernel->getAttrOfType<ArrayAttr>(XYZDialect::kOutputsAttr)) {
+    hasOutputs = true;
+    for (Attribute name : list)
+      if (auto str = dyn_cast<StringAttr>(name))
+        outputs.insert(str.getValue());
+  }
   WalkResult nested = kernel.walk([&](BarrierOp barrier) {
     if (barrier->getParentOp() == kernel.getOperation())
       return WalkResult::advance();
@@ -736,5 +807,6 @@ xyz::interpretKernel(KernelOp kernel, std::vector<uint32_t> &mem,
     return failure();
   InterpreterResult result;
   result.steps = interpreter.getSteps();
+  result.observable = interpreter.getObservable();
   return result;
 }

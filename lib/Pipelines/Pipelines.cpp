@@ -24,6 +24,8 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // Specialization binds the shape of every kernel of the module and
   // inlines the module's helpers; the xyz passes then run per kernel.
   pm.addPass(xyz::createXYZSpecialize());
+  // The memory-image declarations are for the tools, not the machine.
+  pm.nest<KernelOp>().addPass(xyz::createXYZDropRegions());
   auto simplify = [&] {
     OpPassManager &kernel = pm.nest<KernelOp>();
     kernel.addPass(xyz::createXYZEliminateDeadStores());

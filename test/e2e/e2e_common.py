@@ -13,10 +13,12 @@ def run(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
 
 
-def run_checks(checks, jobs, label=""):
+def run_checks(checks, jobs, label="", before_total=None, extra_failed=0):
     """Runs `checks` (callables taking the scratch directory), prints every
-    failure, and last 'LABEL N passed, N failed'; returns the exit code."""
-    passed = failed = 0
+    failure, and last 'LABEL N passed, N failed'; returns the exit code.
+    `before_total` (if given) is called just before the last line;
+    `extra_failed` failures found outside the checks are counted."""
+    passed, failed = 0, extra_failed
     with tempfile.TemporaryDirectory() as workdir, \
             concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         futures = [pool.submit(check, workdir) for check in checks]
@@ -32,6 +34,8 @@ def run_checks(checks, jobs, label=""):
                     print("FAIL:", e)
             else:
                 passed += 1
+    if before_total:
+        before_total()
     print(f"{label}{passed} passed, {failed} failed")
     return 1 if failed else 0
 

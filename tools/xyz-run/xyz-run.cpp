@@ -3,7 +3,8 @@
 // xyz-run PROGRAM [--mem IMAGE.json] [--dump-mem OUT.json] [--cores N]
 //         [--strict] [--max-cycles N] [--max-steps N] [--timeout S]
 //         [--stats] [--time]
-//         [--kernel NAME --PARAM VALUE... [--seed S]]
+//         [--kernel NAME [--shape "name=value ..."] [--PARAM VALUE...]
+//          [--seed S]]
 //         [--trace T.json] [--html V.html] [--locations L.json]
 //         [--expect EXPECTED.json] [--dump-initial-mem IN.json]
 //
@@ -13,7 +14,10 @@
 // writes the memory as it was at the fault. With --kernel, the memory image
 // is the kernel's (xyz/Kernels/Kernels.h), built from its parameters and a
 // seed unless --mem is given, and the final memory is checked against the
-// kernel's C++ reference: `check: ok` or the first mismatch (exit 1).
+// kernel's C++ reference: `check: ok` or the first mismatch (exit 1). Its
+// parameters are --shape's `name=value` pairs (as --xyz-specialize) or the
+// older per-parameter flags (--height, --rounds, --batch, --n); `cores` is
+// --cores.
 // --expect compares the final memory with an image (e.g. xyz-interp's):
 // `expect: ok` or the first differing words (exit 1). --dump-initial-mem
 // writes the image the run starts from (the kernel's, with --kernel).
@@ -114,7 +118,13 @@ struct Options {
       cl::value_desc("name"), cl::cat(category)};
   cl::opt<uint64_t> seed{"seed", cl::desc("Seed of the kernel's inputs"),
                          cl::init(0), cl::cat(category)};
-  // Kernel parameters (each kernel names the ones it takes).
+  cl::opt<std::string> shape{
+      "shape",
+      cl::desc("--kernel: its parameters, \"name=value ...\" (as "
+               "--xyz-specialize), e.g. \"height=10 rounds=16 batch=256\""),
+      cl::value_desc("pairs"), cl::cat(category)};
+  // Kernel parameters (each kernel names the ones it takes); --shape says
+  // the same for any kernel.
   cl::opt<int64_t> height{"height", cl::desc("tree-hash: tree height"),
                           cl::cat(category)};
   cl::opt<int64_t> rounds{"rounds", cl::desc("tree-hash: rounds"),
@@ -286,6 +296,43 @@ static bool checkOutputs(const Options &opts) {
   return true;
 }
 
+/// `--shape "name=value ..."` of `kernel` into `params`. A pair naming no
+/// parameter of the kernel, a malformed pair or a name given twice is an
+/// error (reported).
+static bool parseShape(llvm::StringRef shape,
+                       const kernels::KernelReference &kernel,
+                       kernels::Params &params) {
+  llvm::SmallVector<llvm::StringRef> pairs;
+  shape.split(pairs, ' ', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef pair : pairs) {
+    auto [name, text] = pair.split('=');
+    int64_t value;
+    if (name.empty() || !pair.contains('=')) {
+      llvm::errs() << "xyz-run: error: --shape: expected name=value, got '"
+                   << pair << "'\n";
+      return false;
+    }
+    if (!llvm::is_contained(kernel.getParamNames(), name)) {
+      llvm::errs() << "xyz-run: error: --shape: unknown parameter '" << name
+                   << "' of kernel " << kernel.getName() << "; it takes ";
+      llvm::interleaveComma(kernel.getParamNames(), llvm::errs());
+      llvm::errs() << '\n';
+      return false;
+    }
+    if (text.getAsInteger(10, value)) {
+      llvm::errs() << "xyz-run: error: --shape: value of '" << name
+                   << "' must be an integer, got '" << text << "'\n";
+      return false;
+    }
+    if (!params.try_emplace(name, value).second) {
+      llvm::errs() << "xyz-run: error: --shape: '" << name
+                   << "' is given twice\n";
+      return false;
+    }
+  }
+  return true;
+}
+
 static int runMain(int argc, char **argv) {
   llvm::StringMap<cl::Option *> &registered = cl::getRegisteredOptions();
   if (auto it = registered.find("stats"); it != registered.end())
@@ -313,6 +360,7 @@ static int runMain(int argc, char **argv) {
   // --kernel: the kernel's parameters, and its image unless --mem is given.
   const kernels::KernelReference *kernel = nullptr;
   kernels::Params params;
+  unsigned cores = opts.cores;
   if (!opts.kernel.empty()) {
     kernel = kernels::lookupKernel(opts.kernel);
     if (!kernel) {
@@ -323,19 +371,46 @@ static int runMain(int argc, char **argv) {
       llvm::errs() << '\n';
       return 1;
     }
+    if (!parseShape(opts.shape, *kernel, params))
+      return 1;
     for (llvm::StringRef name : kernel->getParamNames()) {
       if (name == "cores") { // the machine's own --cores
-        params[name] = opts.cores;
+        auto given = params.find(name);
+        if (given == params.end()) {
+          params[name] = opts.cores;
+          continue;
+        }
+        if (given->second < 1 || given->second > kMaxCores ||
+            (opts.cores.getNumOccurrences() &&
+             given->second != int64_t(opts.cores))) {
+          llvm::errs() << "xyz-run: error: --shape: cores=" << given->second
+                       << " must be in [1, " << kMaxCores
+                       << "] and agree with --cores\n";
+          return 1;
+        }
+        cores = given->second;
         continue;
       }
       cl::opt<int64_t> *opt = opts.getParamOption(name);
-      if (!opt || opt->getNumOccurrences() == 0) {
-        llvm::errs() << "xyz-run: error: --kernel " << opts.kernel
-                     << " needs --" << name << '\n';
+      bool flag = opt && opt->getNumOccurrences() != 0;
+      if (flag && params.count(name)) {
+        llvm::errs() << "xyz-run: error: '" << name
+                     << "' is given by both --shape and --" << name << '\n';
         return 1;
       }
-      params[name] = *opt;
+      if (flag)
+        params[name] = *opt;
+      if (!params.count(name)) {
+        llvm::errs() << "xyz-run: error: --kernel " << opts.kernel
+                     << " needs --" << name << " (or --shape \"" << name
+                     << "=N ...\")\n";
+        return 1;
+      }
     }
+  } else if (!opts.shape.empty()) {
+    llvm::errs() << "xyz-run: error: --shape gives the parameters of a "
+                 << "built-in kernel; it needs --kernel\n";
+    return 1;
   }
 
   // Source locations matter only to the views.
@@ -379,7 +454,7 @@ static int runMain(int argc, char **argv) {
   std::vector<uint32_t> initial = kernel ? *mem : std::vector<uint32_t>();
 
   sim::RunOptions options;
-  options.cores = opts.cores;
+  options.cores = cores;
   options.strict = opts.strict;
   options.maxCycles = opts.maxCycles;
   options.timeoutSeconds = opts.timeout;
@@ -403,14 +478,14 @@ static int runMain(int argc, char **argv) {
   if (!opts.traceFile.empty()) {
     if (!(traceOut = openToolOutput(kTool, opts.traceFile)))
       return 1;
-    trace.emplace(*program, slotLocations, opts.cores, traceOut->os());
+    trace.emplace(*program, slotLocations, cores, traceOut->os());
     trace->setByteLimit(traceLimit);
     observers.add(&*trace);
   }
   if (!opts.htmlFile.empty()) {
     if (!(htmlOut = openToolOutput(kTool, opts.htmlFile)))
       return 1;
-    html.emplace(*program, slotLocations, opts.cores);
+    html.emplace(*program, slotLocations, cores);
     observers.add(&*html);
   }
   // Opened before the run so that a bad path fails early.
@@ -473,7 +548,7 @@ static int runMain(int argc, char **argv) {
   if (expected)
     checked &= compareMemory(*mem, *expected, report);
   if (opts.stats)
-    sim::printStats(result, opts.cores, report);
+    sim::printStats(result, cores, report);
   if (opts.time)
     printSpeed(result, elapsed.count(), report);
   if (llvm::Error err = flushStdout()) {

@@ -12,6 +12,7 @@
 //     division overflow, shifts by the bit width or more, a wrap under
 //     nsw/nuw);
 //   - `scf.for`, `scf.if`, `scf.yield`, `func.call` of a `func.func`;
+//   - `xyz.region` declarations: the region must lie inside the image;
 //   - several cores: the kernel body runs once per core (`xyz.core_id` is that
 //     core). `xyz.barrier`s must be at the top level of the kernel body: every
 //     core runs up to the next barrier, core 0 first, then every core up to
@@ -46,6 +47,13 @@ struct InterpreterOptions {
 struct InterpreterResult {
   /// Ops executed, over all cores and threads (terminators included).
   uint64_t steps = 0;
+  /// Per word of the image, whether its final value is observable: words of
+  /// the regions `xyz.outputs` lists (declared by `xyz.region`, or stored
+  /// with `in "name"`) and every word the kernel never stores. A word stored
+  /// only by stores naming regions that are not outputs is not observable
+  /// (the compiler may drop such stores). Without `xyz.outputs` every word
+  /// is observable. Barrier flags are not stores of the kernel.
+  std::vector<bool> observable;
 };
 
 /// Runs `kernel` on `mem`, updated in place. On failure an error has been

@@ -272,6 +272,18 @@ struct MultiplyAddLowering : public OpConversionPattern<MultiplyAddOp> {
   }
 };
 
+/// Memory-image declarations have no run-time effect (--xyz-schedule drops
+/// them after specialization; a pipeline without that step loses them here).
+struct RegionLowering : public OpConversionPattern<RegionOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(RegionOp op, OpAdaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
 /// Barriers are numbered in program order (their generation), so the flag
 /// words can be reused from one to the next.
 struct BarrierLowering : public OpConversionPattern<BarrierOp> {
@@ -345,7 +357,8 @@ struct ConvertXYZToVLIWPass
         SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
         SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
         MinMaxLowering<arith::MinUIOp, true>,
-        MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx);
+        MinMaxLowering<arith::MaxUIOp, false>, RegionLowering>(converter,
+                                                               ctx);
     DenseMap<Operation *, int64_t> generations;
     int64_t generation = 0;
     getOperation().walk([&](BarrierOp op) { generations[op] = ++generation; });

@@ -62,7 +62,124 @@ LogicalResult KernelOp::verify() {
              << XYZDialect::kParamNameAttr << "`)";
     if (!names.insert(name).second)
       return emitOpError("shape parameter '") << name << "' is declared twice";
+    if (Attribute range = getArgAttr(i, XYZDialect::kParamTestRangeAttr)) {
+      auto bounds = dyn_cast<ArrayAttr>(range);
+      auto lo = bounds && bounds.size() == 2
+                    ? dyn_cast<IntegerAttr>(bounds[0])
+                    : IntegerAttr();
+      auto hi = lo ? dyn_cast<IntegerAttr>(bounds[1]) : IntegerAttr();
+      if (!hi || lo.getInt() > hi.getInt())
+        return emitOpError("`")
+               << XYZDialect::kParamTestRangeAttr << "` of shape parameter '"
+               << name << "' must be [lo, hi] with integers lo <= hi, got "
+               << range;
+    }
   }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// RegionOp
+//===----------------------------------------------------------------------===//
+
+// xyz.region "name" at %base words(%a, %b, ...)
+// xyz.region "name" at %base size %n (random(bits N) | random(below %b) | zero)
+ParseResult RegionOp::parse(OpAsmParser &parser, OperationState &result) {
+  Builder &builder = parser.getBuilder();
+  Type i32 = builder.getI32Type();
+  StringAttr name;
+  OpAsmParser::UnresolvedOperand base, size, bound;
+  SmallVector<OpAsmParser::UnresolvedOperand> words;
+  bool hasSize = false, hasBound = false;
+  if (parser.parseAttribute(name, getRegionNameAttrName(result.name),
+                            result.attributes) ||
+      parser.parseKeyword("at") || parser.parseOperand(base))
+    return failure();
+  if (succeeded(parser.parseOptionalKeyword("words"))) {
+    if (parser.parseOperandList(words, OpAsmParser::Delimiter::Paren))
+      return failure();
+  } else {
+    if (parser.parseKeyword("size", " or 'words'") ||
+        parser.parseOperand(size))
+      return failure();
+    hasSize = true;
+    if (succeeded(parser.parseOptionalKeyword("random"))) {
+      if (parser.parseLParen())
+        return failure();
+      if (succeeded(parser.parseOptionalKeyword("below"))) {
+        if (parser.parseOperand(bound))
+          return failure();
+        hasBound = true;
+      } else {
+        int32_t bits;
+        if (parser.parseKeyword("bits", " or 'below'") ||
+            parser.parseInteger(bits))
+          return failure();
+        result.addAttribute(getBitsAttrName(result.name),
+                            builder.getI32IntegerAttr(bits));
+      }
+      if (parser.parseRParen())
+        return failure();
+    } else if (parser.parseKeyword("zero", " or 'random'")) {
+      return failure();
+    }
+  }
+  if (parser.parseOptionalAttrDict(result.attributes) ||
+      parser.resolveOperand(base, i32, result.operands) ||
+      (hasSize && parser.resolveOperand(size, i32, result.operands)) ||
+      (hasBound && parser.resolveOperand(bound, i32, result.operands)) ||
+      parser.resolveOperands(words, i32, result.operands))
+    return failure();
+  result.addAttribute(getOperandSegmentSizesAttrName(result.name),
+                      builder.getDenseI32ArrayAttr(
+                          {1, hasSize ? 1 : 0, hasBound ? 1 : 0,
+                           static_cast<int32_t>(words.size())}));
+  return success();
+}
+
+void RegionOp::print(OpAsmPrinter &p) {
+  p << ' ';
+  p.printAttributeWithoutType(getRegionNameAttr());
+  p << " at " << getBase();
+  switch (getInit()) {
+  case Init::Words:
+    p << " words(" << getWords() << ')';
+    break;
+  case Init::RandomBits:
+    p << " size " << getSize() << " random(bits " << *getBits() << ')';
+    break;
+  case Init::RandomBelow:
+    p << " size " << getSize() << " random(below " << getBound() << ')';
+    break;
+  case Init::Zero:
+    p << " size " << getSize() << " zero";
+    break;
+  }
+  p.printOptionalAttrDict((*this)->getAttrs(),
+                          {getRegionNameAttrName(), getBitsAttrName(),
+                           getOperandSegmentSizesAttrName()});
+}
+
+LogicalResult RegionOp::verify() {
+  if (getRegionName().empty())
+    return emitOpError("needs a non-empty region name");
+  bool words = !getWords().empty();
+  if (words == bool(getSize()))
+    return emitOpError("needs either a size or a list of words");
+  if (getBits() && getBound())
+    return emitOpError("has both random(bits) and random(below)");
+  if (words && (getBits() || getBound()))
+    return emitOpError("with words has no random contents");
+  if (std::optional<uint32_t> bits = getBits())
+    if (*bits < 1 || *bits > 32)
+      return emitOpError("random(bits N) needs 1 <= N <= 32, got ")
+             << static_cast<int32_t>(*bits);
+  // Names are unique in a kernel: a later declaration names the clash.
+  for (Operation *op = (*this)->getPrevNode(); op; op = op->getPrevNode())
+    if (auto other = dyn_cast<RegionOp>(op);
+        other && other.getRegionName() == getRegionName())
+      return emitOpError("region '")
+             << getRegionName() << "' is declared twice";
   return success();
 }
 

@@ -25,6 +25,10 @@ def XYZ_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kParamNameAttr = "xyz.name";
     /// Argument attribute giving a shape parameter's default value.
     static constexpr ::llvm::StringLiteral kParamDefaultAttr = "xyz.default";
+    /// Argument attribute giving the range [lo, hi] of a shape parameter the
+    /// tests draw shapes from (test/e2e/translation_validation.py).
+    static constexpr ::llvm::StringLiteral kParamTestRangeAttr =
+        "xyz.test_range";
     /// Kernel attribute recording the shape it was specialized to.
     static constexpr ::llvm::StringLiteral kShapeAttr = "xyz.shape";
     /// Kernel attribute listing the memory regions whose final contents are

@@ -216,6 +216,62 @@ def XYZ_BarrierOp : XYZ_Op<"barrier", [MemoryEffects<[MemRead, MemWrite]>]> {
 }
 
 //===----------------------------------------------------------------------===//
+// The memory image.
+//===----------------------------------------------------------------------===//
+
+def XYZ_RegionOp : XYZ_Op<"region", [HasParent<"KernelOp">,
+                                     AttrSizedOperandSegments,
+                                     MemoryEffects<[MemWrite]>]> {
+  let summary = "Declares a region of the kernel's memory image";
+  let description = [{
+    States where a region of the memory image the kernel runs on lies and
+    what it initially holds, as functions of the shape, so that tools can
+    make images for any shape (`xyz-interp --random-image`) and know which
+    words are the kernel's (`--check`). It has no run-time effect: the
+    interpreter checks the region lies inside the image, the compiler drops
+    it right after specialization (`--xyz-drop-regions`), which folds its
+    operands to constants. The initial contents are one of:
+
+    - `random(bits N)`: random words below 2^N (1 <= N <= 32);
+    - `random(below %bound)`: random words in [0, bound), bound >= 1;
+    - `zero`: zeros (what the kernel expects, e.g. indices starting at 0);
+    - `words(%a, %b, ...)`: the given words, e.g. a header of shape values;
+      the region's size is their number.
+
+    ```mlir
+    xyz.region "header" at %c0 words(%rounds, %n_nodes, %batch)
+    xyz.region "forest" at %forest_p size %n_nodes random(bits 30)
+    xyz.region "indices" at %indices_p size %batch zero
+    xyz.region "keys" at %keys_p size %batch random(below %n_nodes)
+    ```
+
+    Regions are declared at the top level of the kernel body, after the
+    values they use; names are unique in a kernel and are the names loads
+    and stores give (`in "values"`) and `xyz.outputs` lists. Words no region
+    covers are zero. Declared as writing memory only so that no rewrite
+    erases it (it has no results) before the compiler drops it.
+  }];
+  let arguments = (ins StrAttr:$region_name, I32:$base, Optional<I32>:$size,
+                       OptionalAttr<I32Attr>:$bits, Optional<I32>:$bound,
+                       Variadic<I32>:$words);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// What the region initially holds.
+    enum class Init { RandomBits, RandomBelow, Zero, Words };
+    Init getInit() {
+      if (!getWords().empty())
+        return Init::Words;
+      if (getBound())
+        return Init::RandomBelow;
+      if (getBits())
+        return Init::RandomBits;
+      return Init::Zero;
+    }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
 // Shape constraints.
 //===----------------------------------------------------------------------===//
 

@@ -77,6 +77,16 @@ def XYZSimplify : Pass<"xyz-simplify", "::xyz::KernelOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZDropRegions : Pass<"xyz-drop-regions", "::xyz::KernelOp"> {
+  let summary = "Erase the kernel's memory-image declarations (xyz.region)";
+  let description = [{
+    `xyz.region` describes the memory image for the tools (random images,
+    which words to compare) and has no run-time effect. `--xyz-schedule`
+    drops the declarations right after specialization, so that no later pass
+    sees them; the lowering to vliw erases any left.
+  }];
+}
+
 def XYZEliminateDeadStores
     : Pass<"xyz-eliminate-dead-stores", "::xyz::KernelOp"> {
   let summary = "Erase stores to memory regions that are not outputs";
