@@ -12,6 +12,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_CONVERTXYZTOVLIW
@@ -364,7 +365,10 @@ struct ConvertXYZToVLIWPass
         kernel.emitError("kernel is not specialized; run --xyz-specialize");
         return signalPassFailure();
       }
-      if (failed(applyFullConversion(kernel, target, frozen)))
+      // Ops without a machine form get an error saying what to write
+      // instead, not a bare legalization failure.
+      if (failed(checkMachineForm(kernel, /*threadsExpanded=*/true)) ||
+          failed(applyFullConversion(kernel, target, frozen)))
         return signalPassFailure();
       intoVirtualProgram(kernel);
     }
