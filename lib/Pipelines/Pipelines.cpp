@@ -26,13 +26,15 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // Specialization binds the shape of every kernel of the module and
   // inlines the module's helpers; the xyz passes then run per kernel.
   pm.addPass(xyz::createXYZSpecialize());
-  // The machine has no branches and no signed ops: ifs become selects and
-  // masked stores, signed ops unsigned ones (those that value ranges prove
-  // equal to their unsigned forms first, cheaper).
+  // The machine has no branches and no signed ops: loops with a declared
+  // maximum trip count become guarded copies, ifs selects and masked
+  // stores, signed ops unsigned ones (those that value ranges prove equal
+  // to their unsigned forms first, cheaper).
   if (options.ranges)
     pm.addPass(arith::createArithUnsignedWhenEquivalentPass());
   {
     OpPassManager &kernel = pm.nest<KernelOp>();
+    kernel.addPass(xyz::createXYZBoundLoops());
     kernel.addPass(xyz::createXYZIfConvert());
     kernel.addPass(xyz::createXYZExpandSignedArith());
   }

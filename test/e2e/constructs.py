@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end: the small kernels of examples/constructs/ agree with xyz-interp.
 
-Each kernel (signed arithmetic, if-conversion, masked stores, a loop with
-a data-dependent trip count written under a constant bound) is compiled at
+Each kernel (signed arithmetic, if-conversion, masked stores, loops with
+data-dependent trip counts, written under a constant bound or declaring
+their maximum with xyz.max_trips) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -74,12 +75,18 @@ def bounded_loop_image(n, rng):
         [rng.getrandbits(32) for _ in range(2 * n)]
 
 
+def max_trips_loop_image(n, rng):
+    # x (any word: its low 4 bits are the trip count), out.
+    return [rng.getrandbits(32) for _ in range(2 * n)]
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("if_select", lambda n: f"n={n}", if_select_image),
     ("masked_store", lambda n: f"n={n}", masked_store_image),
     ("bounded_loop", lambda n: f"n={n} steps=12", bounded_loop_image),
     ("bounded_loop", lambda n: f"n={n} steps=0", bounded_loop_image),
+    ("max_trips_loop", lambda n: f"n={n}", max_trips_loop_image),
 ]
 
 

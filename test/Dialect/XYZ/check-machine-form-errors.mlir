@@ -12,7 +12,7 @@ xyz.kernel @data_loop() {
   xyz.foreach_thread %t < %n {
     %x = xyz.load %t in "x"
     %trips = arith.index_cast %x : i32 to index
-    // expected-error @below {{scf.for whose trip count is not a constant after specialization has no machine form: the compiled program is straight-line code, so every loop is unrolled at its constant trip count, and this one depends on data; loop to a constant maximum instead and keep a per-thread condition: 'scf.for %k = %c0 to %max step %c1 iter_args(%x = %init)' whose body computes '%active = arith.cmpi slt, %k, %n' and yields 'arith.select %active, %next, %x' (or wraps the update in an scf.if on %active); the maximum may be a shape parameter}}
+    // expected-error @below {{scf.for whose trip count is not a constant after specialization has no machine form: the compiled program is straight-line code, so every loop is unrolled at its constant trip count, and this one depends on data; loop to a constant maximum instead and keep a per-thread condition: 'scf.for %k = %c0 to %max step %c1 iter_args(%x = %init)' whose body computes '%active = arith.cmpi slt, %k, %n' and yields 'arith.select %active, %next, %x' (or wraps the update in an scf.if on %active); the maximum may be a shape parameter. Or declare the most iterations the loop makes: 'scf.for ... {xyz.max_trips = 16}' compiles it as that many guarded iterations}}
     %r = scf.for %k = %c0 to %trips step %c1 iter_args(%v = %x) -> (i32) {
       %w = arith.addi %v, %one : i32
       scf.yield %w : i32

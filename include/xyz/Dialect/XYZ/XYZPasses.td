@@ -130,6 +130,21 @@ def XYZGatherToSelectGroups
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZBoundLoops : Pass<"xyz-bound-loops", "::xyz::KernelOp"> {
+  let summary = "Predicate loops with a declared maximum trip count";
+  let description = [{
+    An `scf.for` whose bounds are not constants but which declares
+    `xyz.max_trips = M` (the most iterations it makes, for any thread)
+    becomes M copies of its body, copy j guarded by `scf.if (lb + j*step <
+    ub)` with the carried values passed through when inactive;
+    `--xyz-if-convert` then turns the guards into selects. A loop that runs
+    more than M times is wrong input: `xyz-interp` reports it. The copies
+    are bounded like the specializer's unrolling (M <= 65536).
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 def XYZIfConvert : Pass<"xyz-if-convert", "::xyz::KernelOp"> {
   let summary = "Turn scf.if into selects and masked stores";
   let description = [{

@@ -44,7 +44,9 @@ const char *kLoopAdvice =
     "'scf.for %k = %c0 to %max step %c1 iter_args(%x = %init)' whose body "
     "computes '%active = arith.cmpi slt, %k, %n' and yields "
     "'arith.select %active, %next, %x' (or wraps the update in an scf.if on "
-    "%active); the maximum may be a shape parameter";
+    "%active); the maximum may be a shape parameter. Or declare the most "
+    "iterations the loop makes: 'scf.for ... {xyz.max_trips = 16}' compiles "
+    "it as that many guarded iterations";
 
 /// Why `op` has no machine form and what to write instead; empty if it
 /// has one (or is a terminator whose parent is judged instead).
