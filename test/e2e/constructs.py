@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end: the small kernels of examples/constructs/ agree with xyz-interp.
 
-Each kernel (signed arithmetic, if-conversion, masked stores, loops with
+Each kernel (signed arithmetic, if-conversion on per-thread and uniform
+conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
@@ -80,6 +81,12 @@ def max_trips_loop_image(n, rng):
     return [rng.getrandbits(32) for _ in range(2 * n)]
 
 
+def uniform_if_image(n, rng):
+    # flag (below 5 or not, half the time each), count, x.
+    return [rng.choice([rng.randrange(5), rng.getrandbits(32)]),
+            rng.getrandbits(32)] + [word(rng) for _ in range(n)]
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("if_select", lambda n: f"n={n}", if_select_image),
@@ -87,6 +94,7 @@ KERNELS = [
     ("bounded_loop", lambda n: f"n={n} steps=12", bounded_loop_image),
     ("bounded_loop", lambda n: f"n={n} steps=0", bounded_loop_image),
     ("max_trips_loop", lambda n: f"n={n}", max_trips_loop_image),
+    ("uniform_if", lambda n: f"n={n}", uniform_if_image),
 ]
 
 

@@ -197,6 +197,10 @@ struct TruncToBitLowering : public OpConversionPattern<arith::TruncIOp> {
     bool isBit = andOp && (matchPattern(andOp.getRhs(), m_ConstantInt(&mask)) ||
                            matchPattern(andOp.getLhs(), m_ConstantInt(&mask))) &&
                  mask == 1;
+    // A broadcast bit (a uniform condition on lanes) is 0 or 1 already.
+    if (auto broadcast = op.getIn().getDefiningOp<BroadcastOp>())
+      if (auto ext = broadcast.getValue().getDefiningOp<arith::ExtUIOp>())
+        isBit |= getElementTypeOrSelf(ext.getIn().getType()).isInteger(1);
     if (!isBit)
       in = emitBinary(rewriter, op.getLoc(), BinaryOpcode::And, in,
                       emitConstant(rewriter, op.getLoc(), in.getType(), 1));
