@@ -153,9 +153,9 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
     Location loc = op.getLoc();
     Value a = adaptor.getTrueValue(), b = adaptor.getFalseValue();
     Value cond = adaptor.getCondition();
-    if (cond.getType() != a.getType())
-      return op.emitError("a uniform condition selecting vectors is not "
-                          "supported yet");
+    if (isa<VectorType>(a.getType()) && !isa<VectorType>(cond.getType()))
+      // A uniform condition for every lane: its word on each lane.
+      cond = emitSlot(rewriter, loc, SlotKind::VBroadcast, a.getType(), {cond});
     if (isa<VectorType>(a.getType())) {
       // Lanes: one flow-engine vselect (the vector engines are the busy ones).
       rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::VSelect,
@@ -370,9 +370,21 @@ struct ConvertXYZToVLIWPass
         return signalPassFailure();
       }
       // Ops without a machine form get an error saying what to write
-      // instead, not a bare legalization failure.
-      if (failed(checkMachineForm(kernel, /*threadsExpanded=*/true)) ||
-          failed(applyFullConversion(kernel, target, frozen)))
+      // instead, not a bare legalization failure; the framework's own
+      // "failed to legalize" after a pattern's explained error is dropped.
+      if (failed(checkMachineForm(kernel, /*threadsExpanded=*/true)))
+        return signalPassFailure();
+      bool explained = false;
+      ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &diag) {
+        if (diag.getSeverity() != DiagnosticSeverity::Error)
+          return failure();
+        if (explained && StringRef(diag.str()).starts_with("failed to "
+                                                           "legalize"))
+          return success();
+        explained = true;
+        return failure(); // reported by the enclosing handler
+      });
+      if (failed(applyFullConversion(kernel, target, frozen)))
         return signalPassFailure();
       intoVirtualProgram(kernel);
     }

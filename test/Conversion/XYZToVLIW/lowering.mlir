@@ -130,3 +130,22 @@ xyz.kernel @broadcast_bit() {
   xyz.vstore %s, %a in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// A scalar condition selecting vectors: broadcast to the lanes.
+// CHECK-LABEL: vliw.vprogram @scalar_condition
+// CHECK: %[[CMP:.*]] = vliw.vop alu lt
+// CHECK: %[[V:.*]] = vliw.vop vload
+// CHECK: %[[B:.*]] = vliw.vop vbroadcast (%[[CMP]])
+// CHECK: vliw.vop vselect (%[[B]], %[[V]],
+xyz.kernel @scalar_condition() {
+  %a = arith.constant 16 : i32
+  %x = xyz.load %a in "hdr"
+  %c = arith.cmpi ult, %x, %a : i32
+  %v = xyz.vload %a in "in" : vector<8xi32>
+  %w = xyz.vload %x in "in" : vector<8xi32>
+  %s = arith.select %c, %v, %w : vector<8xi32>
+  xyz.vstore %s, %a in "out" : vector<8xi32>
+  xyz.return
+}

@@ -13,6 +13,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
 
@@ -110,6 +111,12 @@ std::string explain(Operation *op, bool threadsExpanded) {
              "' has no machine form (the machine's '//', '%' and '>>' are "
              "unsigned): run --xyz-expand-signed-arith (part of "
              "--xyz-schedule) first";
+    if (auto constant = dyn_cast<arith::ConstantOp>(op);
+        constant && isa<DenseElementsAttr>(constant.getValue()) &&
+        !isa<SplatElementsAttr>(constant.getValue()))
+      return "a vector constant with different lanes has no machine form "
+             "(a constant is one word, broadcast to lanes); compute the "
+             "lanes from the thread id instead";
     if (auto trunc = dyn_cast<arith::TruncIOp>(op);
         trunc && !getElementTypeOrSelf(trunc.getType()).isInteger(1))
       return "truncation to a type other than i1 has no machine form";
@@ -121,6 +128,10 @@ std::string explain(Operation *op, bool threadsExpanded) {
             arith::TruncIOp, arith::MinUIOp, arith::MaxUIOp>(op))
       return "";
   }
+  if (auto barrier = dyn_cast<BarrierOp>(op);
+      barrier && !matchPattern(barrier.getCores(), m_Constant()))
+    return "the number of cores of a barrier must be a constant; "
+           "specialize the kernel first (--xyz-specialize)";
   if (isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp, BroadcastOp,
           MultiplyAddOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp>(op))
     return "";
