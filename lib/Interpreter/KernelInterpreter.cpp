@@ -273,7 +273,16 @@ LogicalResult Interpreter::runFor(scf::ForOp op, Frame &frame) {
   Block &body = *op.getBody();
   APInt iv = *lb, upper = *ub, stride = *stepSize;
   SmallVector<RtValue> yielded;
+  // A declared maximum (xyz.max_trips) is a promise the compiled program
+  // relies on: running past it is an error, not a longer loop.
+  std::optional<int64_t> maxTrips;
+  if (auto attr = op->getAttrOfType<IntegerAttr>(XYZDialect::kMaxTripsAttr))
+    maxTrips = attr.getInt();
+  int64_t trips = 0;
   while (iv.slt(upper)) {
+    if (maxTrips && trips++ == *maxTrips)
+      return fail(op, "loop runs more than its xyz.max_trips = ", *maxTrips,
+                  " iterations");
     frame[op.getInductionVar()] = RtValue{{iv}};
     for (auto [arg, value] : llvm::zip(op.getRegionIterArgs(), carried))
       frame[arg] = value;

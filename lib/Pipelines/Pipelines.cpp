@@ -1,8 +1,10 @@
 //===- Pipelines.cpp - Named pass pipelines -------------------------------===//
 //
 // The compiler's stages in order. Specialization binds any parameters that
-// still have only defaults; the kernel is simplified, vectorized and fused
-// at the xyz level, the remaining thread dimension expanded, lowered to
+// still have only defaults; ifs become selects and signed ops unsigned ones;
+// the kernel is simplified, checked for ops without a machine form,
+// vectorized and fused at the xyz level, the remaining thread dimension
+// expanded, lowered to
 // virtual slots, and scheduled into bundles with scratch allocation. The
 // options switch stages off to measure what each one buys.
 //
@@ -26,6 +28,18 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(xyz::createXYZSpecialize());
   // The memory-image declarations are for the tools, not the machine.
   pm.nest<KernelOp>().addPass(xyz::createXYZDropRegions());
+  // The machine has no branches and no signed ops: loops with a declared
+  // maximum trip count become guarded copies, ifs selects and masked
+  // stores, signed ops unsigned ones (those that value ranges prove equal
+  // to their unsigned forms first, cheaper).
+  if (options.ranges)
+    pm.addPass(arith::createArithUnsignedWhenEquivalentPass());
+  {
+    OpPassManager &kernel = pm.nest<KernelOp>();
+    kernel.addPass(xyz::createXYZBoundLoops());
+    kernel.addPass(xyz::createXYZIfConvert());
+    kernel.addPass(xyz::createXYZExpandSignedArith());
+  }
   auto simplify = [&] {
     OpPassManager &kernel = pm.nest<KernelOp>();
     kernel.addPass(xyz::createXYZEliminateDeadStores());
@@ -42,6 +56,8 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
       simplify();
   }
   OpPassManager &kernel = pm.nest<KernelOp>();
+  // What remains must have a machine form: say what to write otherwise.
+  kernel.addPass(xyz::createXYZCheckMachineForm());
   // Fusing first makes the gather replacement's cost model see the vector
   // work that will remain.
   if (options.fuseMultiplyAdd)

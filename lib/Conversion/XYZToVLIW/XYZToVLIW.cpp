@@ -12,6 +12,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_CONVERTXYZTOVLIW
@@ -152,9 +153,9 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
     Location loc = op.getLoc();
     Value a = adaptor.getTrueValue(), b = adaptor.getFalseValue();
     Value cond = adaptor.getCondition();
-    if (cond.getType() != a.getType())
-      return op.emitError("a uniform condition selecting vectors is not "
-                          "supported yet");
+    if (isa<VectorType>(a.getType()) && !isa<VectorType>(cond.getType()))
+      // A uniform condition for every lane: its word on each lane.
+      cond = emitSlot(rewriter, loc, SlotKind::VBroadcast, a.getType(), {cond});
     if (isa<VectorType>(a.getType())) {
       // Lanes: one flow-engine vselect (the vector engines are the busy ones).
       rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::VSelect,
@@ -196,6 +197,10 @@ struct TruncToBitLowering : public OpConversionPattern<arith::TruncIOp> {
     bool isBit = andOp && (matchPattern(andOp.getRhs(), m_ConstantInt(&mask)) ||
                            matchPattern(andOp.getLhs(), m_ConstantInt(&mask))) &&
                  mask == 1;
+    // A broadcast bit (a uniform condition on lanes) is 0 or 1 already.
+    if (auto broadcast = op.getIn().getDefiningOp<BroadcastOp>())
+      if (auto ext = broadcast.getValue().getDefiningOp<arith::ExtUIOp>())
+        isBit |= getElementTypeOrSelf(ext.getIn().getType()).isInteger(1);
     if (!isBit)
       in = emitBinary(rewriter, op.getLoc(), BinaryOpcode::And, in,
                       emitConstant(rewriter, op.getLoc(), in.getType(), 1));
@@ -377,6 +382,21 @@ struct ConvertXYZToVLIWPass
         kernel.emitError("kernel is not specialized; run --xyz-specialize");
         return signalPassFailure();
       }
+      // Ops without a machine form get an error saying what to write
+      // instead, not a bare legalization failure; the framework's own
+      // "failed to legalize" after a pattern's explained error is dropped.
+      if (failed(checkMachineForm(kernel, /*threadsExpanded=*/true)))
+        return signalPassFailure();
+      bool explained = false;
+      ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &diag) {
+        if (diag.getSeverity() != DiagnosticSeverity::Error)
+          return failure();
+        if (explained && StringRef(diag.str()).starts_with("failed to "
+                                                           "legalize"))
+          return success();
+        explained = true;
+        return failure(); // reported by the enclosing handler
+      });
       if (failed(applyFullConversion(kernel, target, frozen)))
         return signalPassFailure();
       intoVirtualProgram(kernel);

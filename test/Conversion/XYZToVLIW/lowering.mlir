@@ -108,3 +108,44 @@ xyz.kernel @vector_select() {
   xyz.vstore %u, %a in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// A uniform bit broadcast to lanes (the vectorizer's form of a uniform
+// condition) is 0 or 1 already: no mask.
+// CHECK-LABEL: vliw.vprogram @broadcast_bit
+// CHECK: %[[CMP:.*]] = vliw.vop alu lt
+// CHECK: %[[B:.*]] = vliw.vop vbroadcast (%[[CMP]])
+// CHECK-NOT: valu and
+// CHECK: vliw.vop vselect (%[[B]],
+xyz.kernel @broadcast_bit() {
+  %a = arith.constant 16 : i32
+  %x = xyz.load %a in "hdr"
+  %c = arith.cmpi ult, %x, %a : i32
+  %w = arith.extui %c : i1 to i32
+  %b = xyz.broadcast %w : vector<8xi32>
+  %bits = arith.trunci %b : vector<8xi32> to vector<8xi1>
+  %v = xyz.vload %a in "in" : vector<8xi32>
+  %s = arith.select %bits, %v, %b : vector<8xi1>, vector<8xi32>
+  xyz.vstore %s, %a in "out" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// A scalar condition selecting vectors: broadcast to the lanes.
+// CHECK-LABEL: vliw.vprogram @scalar_condition
+// CHECK: %[[CMP:.*]] = vliw.vop alu lt
+// CHECK: %[[V:.*]] = vliw.vop vload
+// CHECK: %[[B:.*]] = vliw.vop vbroadcast (%[[CMP]])
+// CHECK: vliw.vop vselect (%[[B]], %[[V]],
+xyz.kernel @scalar_condition() {
+  %a = arith.constant 16 : i32
+  %x = xyz.load %a in "hdr"
+  %c = arith.cmpi ult, %x, %a : i32
+  %v = xyz.vload %a in "in" : vector<8xi32>
+  %w = xyz.vload %x in "in" : vector<8xi32>
+  %s = arith.select %c, %v, %w : vector<8xi32>
+  xyz.vstore %s, %a in "out" : vector<8xi32>
+  xyz.return
+}

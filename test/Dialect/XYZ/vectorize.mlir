@@ -98,3 +98,31 @@ xyz.kernel @affine_multiply_add() {
   }
   xyz.return
 }
+
+// -----
+
+// A uniform condition selecting per-thread values (an if-converted uniform
+// scf.if): its 0/1 word is broadcast once per group and used as lane bits.
+// CHECK-LABEL: xyz.kernel @uniform_condition
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK:   %[[X:.*]] = xyz.vload
+// CHECK:   %[[W:.*]] = arith.extui %[[C:.*]] : i1 to i32
+// CHECK:   %[[B:.*]] = xyz.broadcast %[[W]] : vector<8xi32>
+// CHECK:   %[[BITS:.*]] = arith.trunci %[[B]] : vector<8xi32> to vector<8xi1>
+// CHECK:   %[[S:.*]] = arith.select %[[BITS]], %[[X]], %{{.*}} : vector<8xi1>, vector<8xi32>
+// CHECK:   xyz.vstore %[[S]]
+xyz.kernel @uniform_condition() {
+  %n = arith.constant 16 : i32
+  %c0 = arith.constant 0 : i32
+  %c5 = arith.constant 5 : i32
+  %flag = xyz.load %c0 in "hdr"
+  %on = arith.cmpi ult, %flag, %c5 : i32
+  xyz.foreach_thread %t < %n {
+    %a = arith.addi %t, %c5 : i32
+    %x = xyz.load %a in "x"
+    %y = arith.muli %x, %x : i32
+    %r = arith.select %on, %x, %y : i32
+    xyz.store %r, %a in "x"
+  }
+  xyz.return
+}

@@ -35,6 +35,10 @@ def XYZ_Dialect : Dialect {
     /// observable (the kernel's outputs). Stores to other named regions are
     /// dead. Without it every store is observable.
     static constexpr ::llvm::StringLiteral kOutputsAttr = "xyz.outputs";
+    /// scf.for attribute declaring the most iterations the loop makes, for
+    /// any thread: a loop whose trip count depends on data compiles as that
+    /// many guarded iterations (--xyz-bound-loops).
+    static constexpr ::llvm::StringLiteral kMaxTripsAttr = "xyz.max_trips";
   }];
 }
 

@@ -140,4 +140,71 @@ def XYZGatherToSelectGroups
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZBoundLoops : Pass<"xyz-bound-loops", "::xyz::KernelOp"> {
+  let summary = "Predicate loops with a declared maximum trip count";
+  let description = [{
+    An `scf.for` whose bounds are not constants but which declares
+    `xyz.max_trips = M` (the most iterations it makes, for any thread)
+    becomes M copies of its body, copy j guarded by `scf.if (lb + j*step <
+    ub)` with the carried values passed through when inactive;
+    `--xyz-if-convert` then turns the guards into selects. A loop that runs
+    more than M times is wrong input: `xyz-interp` reports it. The copies
+    are bounded like the specializer's unrolling (M <= 65536).
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
+def XYZIfConvert : Pass<"xyz-if-convert", "::xyz::KernelOp"> {
+  let summary = "Turn scf.if into selects and masked stores";
+  let description = [{
+    The compiled program is straight-line code, so an `scf.if` (per-thread
+    or uniform) becomes both arms executed and `arith.select`s picking the
+    results. Innermost ifs go first, so nested ifs flatten. An arm may hold
+    pure ops, loads whose address the thread accesses unconditionally
+    anyway (speculation is then safe) and stores that can be masked: `old =
+    load a; store select(c, v, old), a`. Inside `xyz.foreach_thread` that
+    needs the address to be the thread's own word (the thread id plus a
+    uniform base), since threads do not conflict in memory; outside it, a
+    kernel that does not use `xyz.core_id` (on several cores every core
+    then writes the same words). Other loads and stores under a condition
+    are errors at the op saying what to write instead; an if holding a
+    loop is left for `--xyz-check-machine-form` to report.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def XYZExpandSignedArith
+    : Pass<"xyz-expand-signed-arith", "::xyz::KernelOp"> {
+  let summary = "Signed i32 arithmetic from the machine's unsigned ops";
+  let description = [{
+    The machine's `<`, `//`, `%` and `>>` are unsigned. Signed comparisons
+    compare the operands with their sign bit flipped (`x ^ 0x80000000`);
+    `minsi`/`maxsi` select on such a comparison; `shrsi` is `((x ^ m) >> s)
+    ^ m` with `m` all ones for a negative `x`; `divsi`, `remsi`,
+    `ceildivsi` and `floordivsi` divide magnitudes and fix the sign (and
+    round) afterwards; `extsi` from `i1` is `0 - x`. Results are MLIR's
+    (truncating division, the remainder has the dividend's sign); a zero
+    divisor still divides by zero, a machine fault. Only `i32` (and vectors
+    of it) are rewritten; other widths are left to
+    `--xyz-check-machine-form`.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def XYZCheckMachineForm
+    : Pass<"xyz-check-machine-form", "::xyz::KernelOp"> {
+  let summary = "Report the ops the lowering to vliw cannot handle";
+  let description = [{
+    Every op of a kernel must have a machine form by the time it is
+    lowered. This pass reports the first op that has none, at the op, with
+    what the construct is, why the machine has no form of it and what to
+    write instead (e.g. a loop whose trip count is not a constant after
+    specialization, an `scf.while`, a float op, an integer wider than 32
+    bits). The pipeline runs it before vectorization; `--convert-xyz-to-vliw`
+    runs the same check first, so no input ends in a bare "failed to
+    legalize".
+  }];
+}
+
 #endif // XYZ_DIALECT_XYZ_XYZPASSES_TD

@@ -12,6 +12,7 @@
 #include "mlir/Support/LogicalResult.h"
 
 namespace mlir {
+class Operation;
 class RewritePatternSet;
 } // namespace mlir
 
@@ -33,6 +34,13 @@ void populateFuseMultiplyAddPatterns(mlir::RewritePatternSet &patterns);
 /// does not contain and that nothing in the kernel reads
 /// (--xyz-eliminate-dead-stores). Fails on a malformed list.
 mlir::LogicalResult eraseUnobservableStores(KernelOp kernel);
+
+/// Reports the first op under `root` that the lowering to vliw has no
+/// form of, at the op, with the reason and what to write instead
+/// (--xyz-check-machine-form). Succeeds if there is none. With
+/// `threadsExpanded`, a remaining xyz.foreach_thread is reported too.
+mlir::LogicalResult checkMachineForm(mlir::Operation *root,
+                                     bool threadsExpanded = false);
 
 } // namespace xyz
 

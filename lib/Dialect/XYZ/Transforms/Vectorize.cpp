@@ -99,15 +99,30 @@ private:
     Info info = get(v);
     if (info.kind == Kind::Varying)
       return info.value;
-    if (info.kind == Kind::Affine || !info.value.getType().isInteger(32))
+    if (info.kind == Kind::Affine)
       return Value();
     Value &cached = broadcasts[info.value];
-    if (!cached) {
-      cached = builder.create<BroadcastOp>(info.value.getLoc(),
-                                           vectorOf(info.value.getType()),
-                                           info.value);
+    if (cached)
+      return cached;
+    if (info.value.getType().isInteger(1)) {
+      // A uniform condition (an if-converted uniform scf.if) selecting
+      // lanes: its 0/1 word broadcast, back to bits.
+      Location loc = info.value.getLoc();
+      Value word = builder.create<arith::ExtUIOp>(loc, builder.getI32Type(),
+                                                  info.value);
+      Value words =
+          builder.create<BroadcastOp>(loc, vectorOf(word.getType()), word);
+      cached = builder.create<arith::TruncIOp>(
+          loc, vectorOf(info.value.getType()), words);
+      cost.addVector(words.getDefiningOp());
       cost.addVector(cached.getDefiningOp());
+      return cached;
     }
+    if (!info.value.getType().isInteger(32))
+      return Value();
+    cached = builder.create<BroadcastOp>(
+        info.value.getLoc(), vectorOf(info.value.getType()), info.value);
+    cost.addVector(cached.getDefiningOp());
     return cached;
   }
 

@@ -1,0 +1,234 @@
+//===- IfConvert.cpp - scf.if to selects and masked stores ----------------===//
+//
+// The compiled program has no branches: both arms of an `scf.if` run and
+// `arith.select` picks the results. That is exact for pure ops. A load in an
+// arm runs even when its arm is not taken, so it must not fault then: it is
+// accepted when the thread accesses the same address unconditionally anyway.
+// A store in an arm becomes `store select(c, v, load a), a`, which writes the
+// old word back when `c` is false: exact when no one else may write that
+// word meanwhile, i.e. the thread's own word (thread id + uniform base)
+// inside a foreach_thread, or any word in a single-core kernel body.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/OperationSupport.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZIFCONVERT
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+/// True if `v` has the same value for every thread of `loop`: defined
+/// outside its body, or computed by pure ops from such values.
+bool isUniformIn(Value v, ForeachThreadOp loop, unsigned depth = 0) {
+  if (!loop || !loop.getBody().isAncestor(v.getParentRegion()))
+    return true;
+  Operation *def = v.getDefiningOp();
+  if (!def || depth > 16 || def->getNumRegions() != 0 ||
+      !isMemoryEffectFree(def))
+    return false;
+  return llvm::all_of(def->getOperands(), [&](Value operand) {
+    return isUniformIn(operand, loop, depth + 1);
+  });
+}
+
+/// True if `addr` is the thread id of `loop` plus (or minus) a uniform
+/// value: one word per thread, no two threads the same.
+bool isThreadOwnAddress(Value addr, ForeachThreadOp loop,
+                        unsigned depth = 0) {
+  if (addr == loop.getThreadId())
+    return true;
+  if (depth > 16)
+    return false;
+  if (auto add = addr.getDefiningOp<arith::AddIOp>())
+    return (isThreadOwnAddress(add.getLhs(), loop, depth + 1) &&
+            isUniformIn(add.getRhs(), loop)) ||
+           (isThreadOwnAddress(add.getRhs(), loop, depth + 1) &&
+            isUniformIn(add.getLhs(), loop));
+  if (auto sub = addr.getDefiningOp<arith::SubIOp>())
+    return isThreadOwnAddress(sub.getLhs(), loop, depth + 1) &&
+           isUniformIn(sub.getRhs(), loop);
+  return false;
+}
+
+/// The same address: one value, or two pure ops of one kind on the same
+/// operands (before CSE has merged them).
+bool sameAddress(Value a, Value b) {
+  if (a == b)
+    return true;
+  Operation *x = a.getDefiningOp(), *y = b.getDefiningOp();
+  return x && y && isMemoryEffectFree(x) &&
+         OperationEquivalence::isEquivalentTo(
+             x, y, OperationEquivalence::IgnoreLocations);
+}
+
+/// The block whose ops run exactly once per thread (or once per kernel
+/// run): the thread body, or the kernel body outside threads.
+Block *unconditionalBlock(Operation *op) {
+  if (auto loop = op->getParentOfType<ForeachThreadOp>())
+    return &loop.getBody().front();
+  return &op->getParentOfType<KernelOp>().getBody().front();
+}
+
+/// True if the thread accesses `addr` whenever it runs `ifOp`'s arms:
+/// by a load or store directly in the unconditional block, or by a store
+/// of `ifOp` itself (which, masked, loads the word in any case).
+bool accessedAnyway(Value addr, scf::IfOp ifOp) {
+  Block *always = unconditionalBlock(ifOp);
+  auto isAccess = [&](Operation *op) {
+    Value other;
+    if (auto load = dyn_cast<LoadOp>(op))
+      other = load.getAddr();
+    else if (auto store = dyn_cast<StoreOp>(op))
+      other = store.getAddr();
+    return other && sameAddress(addr, other) &&
+           (op->getBlock() == always ||
+            (isa<StoreOp>(op) && ifOp->isProperAncestor(op)));
+  };
+  for (Operation &op : *always)
+    if (isAccess(&op))
+      return true;
+  bool inArms = false;
+  ifOp->walk([&](StoreOp store) { inArms |= isAccess(store); });
+  return inArms;
+}
+
+class IfConverter {
+public:
+  explicit IfConverter(KernelOp kernel)
+      : multiCore(kernel
+                      .walk([](Operation *op) {
+                        return isa<CoreIdOp, BarrierOp>(op)
+                                   ? WalkResult::interrupt()
+                                   : WalkResult::advance();
+                      })
+                      .wasInterrupted()) {}
+
+  /// Converts `ifOp` if it can be; fails with an error at the offending op
+  /// for loads and stores that cannot run unconditionally. An if holding a
+  /// region (a loop the specializer could not unroll) is left in place.
+  LogicalResult convert(scf::IfOp ifOp) {
+    bool convertible = true;
+    for (Region *arm : {&ifOp.getThenRegion(), &ifOp.getElseRegion()})
+      for (Block &block : *arm)
+        for (Operation &op : block.without_terminator()) {
+          if (op.getNumRegions() != 0) {
+            convertible = false;
+            continue;
+          }
+          if (failed(checkArmOp(op, ifOp)))
+            return failure();
+        }
+    if (convertible)
+      rewrite(ifOp);
+    return success();
+  }
+
+private:
+  LogicalResult checkArmOp(Operation &op, scf::IfOp ifOp) {
+    if (auto load = dyn_cast<LoadOp>(op)) {
+      if (accessedAnyway(load.getAddr(), ifOp))
+        return success();
+      return load.emitError(
+          "a load under a condition cannot be made unconditional: nothing "
+          "shows its address is valid when the condition is false (the "
+          "thread does not access it unconditionally), and the machine has "
+          "no branches; load from an address valid for every thread before "
+          "the scf.if (clamp it with arith.select if needed) and use the "
+          "value in the arm");
+    }
+    if (auto store = dyn_cast<StoreOp>(op)) {
+      auto loop = ifOp->getParentOfType<ForeachThreadOp>();
+      if (loop && !isThreadOwnAddress(store.getAddr(), loop))
+        return store.emitError(
+            "a store under a condition cannot be masked: its address is not "
+            "the thread's own word (the thread id plus a uniform base), so "
+            "writing the old value back when the condition is false could "
+            "undo another thread's store; store at a per-thread address with "
+            "the value chosen by arith.select, or move the store out of "
+            "xyz.foreach_thread");
+      if (!loop && multiCore)
+        return store.emitError(
+            "a store under a condition outside xyz.foreach_thread cannot be "
+            "masked in a multi-core kernel (one using xyz.core_id or "
+            "xyz.barrier): writing the old value back could undo another "
+            "core's store; make the condition part of the stored value with "
+            "arith.select at an address only this core writes");
+      return success();
+    }
+    if (isMemoryEffectFree(&op))
+      return success();
+    return op.emitError()
+           << "'" << op.getName()
+           << "' under a condition has no machine form: the machine has no "
+              "branches, so both arms of an scf.if run, and only pure ops, "
+              "loads and maskable stores can; move it out of the scf.if";
+  }
+
+  /// Hoists the arms before the if, masks their stores, and replaces the
+  /// results by selects on the condition.
+  void rewrite(scf::IfOp ifOp) {
+    OpBuilder builder(ifOp);
+    Location loc = ifOp.getLoc();
+    Value cond = ifOp.getCondition();
+    Value notCond;
+    auto hoist = [&](Region &arm, bool taken) -> SmallVector<Value> {
+      if (arm.empty())
+        return {};
+      Block &block = arm.front();
+      for (Operation &op :
+           llvm::make_early_inc_range(block.without_terminator())) {
+        op.moveBefore(ifOp);
+        auto store = dyn_cast<StoreOp>(op);
+        if (!store)
+          continue;
+        builder.setInsertionPoint(store);
+        if (!taken && !notCond) {
+          Value one = builder.create<arith::ConstantIntOp>(loc, 1, 1);
+          notCond = builder.create<arith::XOrIOp>(loc, cond, one);
+        }
+        Value old = builder.create<LoadOp>(store.getLoc(), store.getAddr(),
+                                           store.getRegionAttr());
+        Value masked = builder.create<arith::SelectOp>(
+            store.getLoc(), taken ? cond : notCond, store.getValue(), old);
+        store.getValueMutable().assign(masked);
+      }
+      return SmallVector<Value>(block.getTerminator()->getOperands());
+    };
+    SmallVector<Value> thenValues = hoist(ifOp.getThenRegion(), true);
+    SmallVector<Value> elseValues = hoist(ifOp.getElseRegion(), false);
+    builder.setInsertionPoint(ifOp);
+    SmallVector<Value> results;
+    for (auto [a, b] : llvm::zip(thenValues, elseValues))
+      results.push_back(
+          a == b ? a : builder.create<arith::SelectOp>(loc, cond, a, b));
+    ifOp->replaceAllUsesWith(results);
+    ifOp.erase();
+  }
+
+  bool multiCore;
+};
+
+struct IfConvertPass : public xyz::impl::XYZIfConvertBase<IfConvertPass> {
+  void runOnOperation() override {
+    // Post-order: inner ifs first, so an outer one sees flat arms.
+    SmallVector<scf::IfOp> ifs;
+    getOperation().walk([&](scf::IfOp op) { ifs.push_back(op); });
+    IfConverter converter(getOperation());
+    bool failed = false;
+    for (scf::IfOp ifOp : ifs)
+      failed |= mlir::failed(converter.convert(ifOp));
+    if (failed)
+      return signalPassFailure();
+  }
+};
+} // namespace

@@ -1,0 +1,47 @@
+// RUN: xyz-opt %s -split-input-file --xyz-bound-loops | FileCheck %s
+
+// Two guarded copies: iteration j runs when lb + j*step < ub (signed, on
+// i32), else the carried value passes through.
+// CHECK-LABEL: xyz.kernel @bounded
+// CHECK-NOT: scf.for
+// CHECK: %[[LB:.*]] = arith.index_cast %{{.*}} : index to i32
+// CHECK: %[[UB:.*]] = arith.index_cast %{{.*}} : index to i32
+// CHECK: %[[STEP:.*]] = arith.index_cast %{{.*}} : index to i32
+// CHECK: %[[J0:.*]] = arith.constant 0 : i32
+// CHECK: %[[M0:.*]] = arith.muli %[[J0]], %[[STEP]] : i32
+// CHECK: %[[K0:.*]] = arith.addi %[[LB]], %[[M0]] : i32
+// CHECK: %[[A0:.*]] = arith.cmpi slt, %[[K0]], %[[UB]] : i32
+// CHECK: %[[R0:.*]] = scf.if %[[A0]] -> (i32) {
+// CHECK:   %[[I0:.*]] = arith.index_cast %[[K0]] : i32 to index
+// CHECK:   %[[W0:.*]] = arith.index_cast %[[I0]] : index to i32
+// CHECK:   %[[S0:.*]] = arith.addi %[[X:.*]], %[[W0]] : i32
+// CHECK:   scf.yield %[[S0]] : i32
+// CHECK: } else {
+// CHECK:   scf.yield %[[X]] : i32
+// CHECK: }
+// CHECK: %[[J1:.*]] = arith.constant 1 : i32
+// CHECK: %[[M1:.*]] = arith.muli %[[J1]], %[[STEP]] : i32
+// CHECK: %[[K1:.*]] = arith.addi %[[LB]], %[[M1]] : i32
+// CHECK: %[[A1:.*]] = arith.cmpi slt, %[[K1]], %[[UB]] : i32
+// CHECK: %[[R1:.*]] = scf.if %[[A1]] -> (i32) {
+// CHECK:   arith.addi %[[R0]]
+// CHECK: } else {
+// CHECK:   scf.yield %[[R0]] : i32
+// CHECK: }
+// CHECK: xyz.store %[[R1]]
+xyz.kernel @bounded() {
+  %n = arith.constant 16 : i32
+  %lb = arith.constant 0 : index
+  %step = arith.constant 1 : index
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t
+    %trips = arith.index_cast %x : i32 to index
+    %r = scf.for %k = %lb to %trips step %step iter_args(%a = %x) -> (i32) {
+      %k32 = arith.index_cast %k : index to i32
+      %s = arith.addi %a, %k32 : i32
+      scf.yield %s : i32
+    } {xyz.max_trips = 2}
+    xyz.store %r, %t
+  }
+  xyz.return
+}

@@ -1,0 +1,133 @@
+// RUN: xyz-opt %s -split-input-file --xyz-if-convert | FileCheck %s
+
+// Nested ifs with results: both arms run, selects pick the results, inner
+// first.
+// CHECK-LABEL: xyz.kernel @nested
+// CHECK-NOT: scf.if
+// CHECK: %[[X:.*]] = xyz.load %[[T:.*]] in "x"
+// CHECK: %[[C:.*]] = arith.cmpi ult, %[[X]]
+// CHECK: %[[D:.*]] = arith.cmpi eq, %[[X]]
+// CHECK: %[[M:.*]] = arith.muli %[[X]]
+// CHECK: %[[A:.*]] = arith.addi %[[X]]
+// CHECK: %[[IN:.*]] = arith.select %[[D]], %[[M]], %[[A]] : i32
+// CHECK: %[[S:.*]] = arith.subi %[[X]]
+// CHECK: %[[R0:.*]] = arith.select %[[C]], %[[IN]], %[[S]] : i32
+// CHECK: %[[R1:.*]] = arith.select %[[C]], %[[X]], %{{.*}} : i32
+// CHECK: xyz.store %[[R0]]
+// CHECK: xyz.store %[[R1]]
+xyz.kernel @nested() {
+  %n = arith.constant 16 : i32
+  %c5 = arith.constant 5 : i32
+  %c3 = arith.constant 3 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %c = arith.cmpi ult, %x, %c5 : i32
+    %r:2 = scf.if %c -> (i32, i32) {
+      %d = arith.cmpi eq, %x, %c3 : i32
+      %in = scf.if %d -> (i32) {
+        %m = arith.muli %x, %c3 : i32
+        scf.yield %m : i32
+      } else {
+        %a = arith.addi %x, %c3 : i32
+        scf.yield %a : i32
+      }
+      scf.yield %in, %x : i32, i32
+    } else {
+      %s = arith.subi %x, %c5 : i32
+      scf.yield %s, %c5 : i32, i32
+    }
+    xyz.store %r#0, %t in "x"
+    %a1 = arith.addi %t, %n : i32
+    xyz.store %r#1, %a1 in "y"
+  }
+  xyz.return
+}
+
+// -----
+
+// A store at the thread's own word under a condition is masked: the old
+// word is loaded and written back when the condition is false (else arm:
+// the negated condition). The else arm's load reads a word its store
+// accesses anyway.
+// CHECK-LABEL: xyz.kernel @masked
+// CHECK-NOT: scf.if
+// CHECK: %[[C:.*]] = arith.cmpi ne
+// CHECK: %[[A:.*]] = arith.addi %[[N:.*]], %[[T:.*]] : i32
+// CHECK: %[[OLD:.*]] = xyz.load %[[A]] in "out"
+// CHECK: %[[V:.*]] = arith.select %[[C]], %{{.*}}, %[[OLD]] : i32
+// CHECK: xyz.store %[[V]], %[[A]] in "out"
+// CHECK: %[[B:.*]] = arith.addi %[[T]], %{{.*}} : i32
+// CHECK: %[[W:.*]] = xyz.load %[[B]] in "acc"
+// CHECK: %[[TRUE:.*]] = arith.constant true
+// CHECK: %[[NC:.*]] = arith.xori %[[C]], %[[TRUE]] : i1
+// CHECK: %[[OLD2:.*]] = xyz.load %[[B]] in "acc"
+// CHECK: %[[V2:.*]] = arith.select %[[NC]], %{{.*}}, %[[OLD2]] : i32
+// CHECK: xyz.store %[[V2]], %[[B]] in "acc"
+xyz.kernel @masked() {
+  %n = arith.constant 16 : i32
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c32 = arith.constant 32 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %bit = arith.andi %x, %c1 : i32
+    %c = arith.cmpi ne, %bit, %c0 : i32
+    scf.if %c {
+      %a = arith.addi %n, %t : i32
+      xyz.store %x, %a in "out"
+    } else {
+      %b = arith.addi %t, %c32 : i32
+      %w = xyz.load %b in "acc"
+      %s = arith.addi %w, %x : i32
+      xyz.store %s, %b in "acc"
+    }
+  }
+  xyz.return
+}
+
+// -----
+
+// A load the thread makes unconditionally anyway may be speculated.
+// CHECK-LABEL: xyz.kernel @speculated
+// CHECK-NOT: scf.if
+// CHECK: arith.select
+xyz.kernel @speculated() {
+  %n = arith.constant 16 : i32
+  %c7 = arith.constant 7 : i32
+  %c64 = arith.constant 64 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %a = arith.addi %t, %c64 : i32
+    %y = xyz.load %a in "y"
+    %c = arith.cmpi ult, %x, %c7 : i32
+    %r = scf.if %c -> (i32) {
+      %a2 = arith.addi %t, %c64 : i32
+      %y2 = xyz.load %a2 in "y"
+      scf.yield %y2 : i32
+    } else {
+      scf.yield %y : i32
+    }
+    xyz.store %r, %t in "x"
+  }
+  xyz.return
+}
+
+// -----
+
+// Outside threads, in a single-core kernel: any address may be masked.
+// CHECK-LABEL: xyz.kernel @uniform
+// CHECK-NOT: scf.if
+// CHECK: %[[C:.*]] = arith.cmpi ult
+// CHECK: %[[OLD:.*]] = xyz.load %[[A:.*]]{{$}}
+// CHECK: %[[V:.*]] = arith.select %{{.*}}, %{{.*}}, %[[OLD]] : i32
+// CHECK: xyz.store %[[V]], %[[A]]{{$}}
+xyz.kernel @uniform() {
+  %c0 = arith.constant 0 : i32
+  %c9 = arith.constant 9 : i32
+  %x = xyz.load %c0
+  %c = arith.cmpi ult, %x, %c9 : i32
+  scf.if %c {
+    xyz.store %c9, %x
+  }
+  xyz.return
+}
