@@ -132,8 +132,10 @@ std::string explain(Operation *op, bool threadsExpanded) {
       barrier && !matchPattern(barrier.getCores(), m_Constant()))
     return "the number of cores of a barrier must be a constant; "
            "specialize the kernel first (--xyz-specialize)";
+  // A memory-image declaration (xyz.region) compiles to nothing.
   if (isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp, BroadcastOp,
-          MultiplyAddOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp>(op))
+          MultiplyAddOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp, RegionOp>(
+          op))
     return "";
   return "'" + op->getName().getStringRef().str() +
          "' has no machine form: kernels compile arith integer ops on i32 "
