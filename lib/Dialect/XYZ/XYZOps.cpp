@@ -404,3 +404,10 @@ void MultiplyAddOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
 
 #define GET_OP_CLASSES
 #include "xyz/Dialect/XYZ/XYZOps.cpp.inc"
+
+bool xyz::isWordType(Type type) {
+  if (auto vector = dyn_cast<VectorType>(type))
+    return vector.getRank() == 1 && !vector.isScalable() &&
+           vector.getElementType().isInteger(32);
+  return type.isInteger(32);
+}

@@ -22,6 +22,9 @@ namespace xyz {
 /// The constant 32-bit word `value` holds on every lane: a scalar constant, a
 /// splat vector constant, or an xyz.broadcast of a scalar constant.
 std::optional<llvm::APInt> matchConstantWord(mlir::Value value);
+/// i32 or a 1-D vector of i32: the types whose arithmetic the machine does
+/// (modulo 2^32).
+bool isWordType(mlir::Type type);
 } // namespace xyz
 
 #endif // XYZ_DIALECT_XYZ_XYZOPS_H

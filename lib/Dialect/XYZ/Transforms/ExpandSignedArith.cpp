@@ -29,8 +29,6 @@ using namespace xyz;
 
 namespace {
 
-bool isWord(Type type) { return getElementTypeOrSelf(type).isInteger(32); }
-
 bool isSignedOrdering(arith::CmpIPredicate pred) {
   using P = arith::CmpIPredicate;
   return pred == P::slt || pred == P::sle || pred == P::sgt || pred == P::sge;
@@ -115,7 +113,7 @@ struct SignedWordPattern : public OpRewritePattern<OpT> {
   using OpRewritePattern<OpT>::OpRewritePattern;
   LogicalResult matchAndRewrite(OpT op,
                                 PatternRewriter &rewriter) const override {
-    if (!isWord(op.getType()))
+    if (!isWordType(op.getType()))
       return failure();
     WordBuilder w{rewriter, op.getLoc(), op.getType()};
     rewriter.replaceOp(op, expand(w, op));
@@ -168,7 +166,7 @@ struct ExtSIOfBit : public OpRewritePattern<arith::ExtSIOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(arith::ExtSIOp op,
                                 PatternRewriter &rewriter) const override {
-    if (!isWord(op.getType()) ||
+    if (!isWordType(op.getType()) ||
         !getElementTypeOrSelf(op.getIn().getType()).isInteger(1))
       return failure();
     WordBuilder w{rewriter, op.getLoc(), op.getType()};

@@ -117,14 +117,6 @@ namespace {
 // Words and terms.
 //===----------------------------------------------------------------------===//
 
-/// i32 or a 1-D vector of i32: the types whose arithmetic is modulo 2^32.
-bool isWordType(Type type) {
-  if (auto vector = dyn_cast<VectorType>(type))
-    return vector.getRank() == 1 && !vector.isScalable() &&
-           vector.getElementType().isInteger(32);
-  return type.isInteger(32);
-}
-
 /// An operand of a term: an SSA value, a known constant, or both (a constant
 /// that already exists in the IR). A constant that is only known is
 /// materialized when a rewrite needs it.

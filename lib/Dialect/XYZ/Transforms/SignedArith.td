@@ -14,7 +14,7 @@ include "mlir/Dialect/Arith/IR/ArithOps.td"
 include "mlir/IR/PatternBase.td"
 
 // An i32 value (or a vector of them): the machine word.
-def IsWord : Constraint<CPred<"isWord($0.getType())">, "a 32-bit word">;
+def IsWord : Constraint<CPred<"::xyz::isWordType($0.getType())">, "a 32-bit word">;
 // slt, sle, sgt, sge.
 def IsSignedOrdering
     : Constraint<CPred<"isSignedOrdering($0.getValue())">, "signed ordering">;
