@@ -8,12 +8,22 @@
 // (xyz-simplify, canonicalize) erases it: loads only read memory, so an
 // unused load is trivially dead.
 //
+// An entry of `xyz.outputs` that names no region the kernel stores is an
+// error at the kernel: a misspelt output would otherwise make every store
+// dead. Stores count wherever the source has them, in the kernel or in a
+// helper it calls (before --xyz-specialize inlines it), so the check gives
+// the same answer before and after specialization.
+//
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Analysis/OpDepth.h"
 #include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/SymbolTable.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace xyz {
@@ -34,6 +44,49 @@ std::optional<std::optional<StringRef>> accessRegion(Operation *op) {
   (void)((isa<Ops>(op) ? (region = cast<Ops>(op).getRegion(), true) : false) ||
          ...);
   return region;
+}
+
+/// The regions stored by `root` and by the helpers it calls, transitively.
+void collectStoredRegions(Operation *root, llvm::StringSet<> &stored) {
+  SmallVector<Operation *> work{root};
+  llvm::SmallPtrSet<Operation *, 8> seen{root};
+  while (!work.empty()) {
+    work.pop_back_val()->walk([&](Operation *op) {
+      auto region = accessRegion<StoreOp, VStoreOp>(op);
+      if (region && *region)
+        stored.insert(**region);
+      if (auto call = dyn_cast<func::CallOp>(op))
+        if (Operation *callee =
+                SymbolTable::lookupNearestSymbolFrom(call, call.getCalleeAttr()))
+          if (seen.insert(callee).second)
+            work.push_back(callee);
+    });
+  }
+}
+
+/// Fails, at the kernel, on an output entry that names no stored region.
+LogicalResult checkOutputsAreStored(KernelOp kernel, ArrayAttr outputs) {
+  llvm::StringSet<> stored;
+  collectStoredRegions(kernel, stored);
+  for (auto [index, entry] : llvm::enumerate(outputs)) {
+    StringRef name = cast<StringAttr>(entry).getValue();
+    if (stored.contains(name))
+      continue;
+    SmallVector<StringRef> names(stored.keys());
+    llvm::sort(names);
+    InFlightDiagnostic diag = kernel.emitError("`")
+                              << XYZDialect::kOutputsAttr << "` entry "
+                              << index << " (\"" << name
+                              << "\") names no region the kernel stores";
+    if (names.empty())
+      return diag << "; it stores no named region";
+    diag << "; it stores ";
+    llvm::interleaveComma(names, diag, [&](StringRef region) {
+      diag << "\"" << region << "\"";
+    });
+    return diag;
+  }
+  return success();
 }
 
 } // namespace
@@ -57,6 +110,8 @@ LogicalResult xyz::eraseUnobservableStores(KernelOp kernel) {
     return kernel.emitError("`")
            << XYZDialect::kOutputsAttr
            << "` must be an array of region names, got " << attr;
+  if (failed(checkOutputsAreStored(kernel, list)))
+    return failure();
   // Regions some access may read: named ones, or all if any read is unnamed.
   llvm::StringSet<> read;
   bool readsAnything = false;
