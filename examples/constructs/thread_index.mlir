@@ -9,11 +9,11 @@
 //     --xyz-specialize="batch=256" --xyz-schedule \
 //     | xyz-translate --vliw-to-json > prog.json
 //   xyz-interp examples/constructs/thread_index.mlir --shape "batch=256" \
-//     --mem image.json --dump-mem want.json
-//   xyz-run prog.json --mem image.json --expect want.json
+//     --random-image 1 --check prog.json
 
 xyz.kernel @thread_index(%batch: i32 {xyz.name = "batch",
-                                      xyz.default = 256 : i32})
+                                      xyz.default = 256 : i32,
+                                      xyz.test_range = [1, 300]})
     attributes {xyz.outputs = ["out"]} {
   %c1 = arith.constant 1 : i32
   %ok = arith.cmpi uge, %batch, %c1 : i32
@@ -21,7 +21,10 @@ xyz.kernel @thread_index(%batch: i32 {xyz.name = "batch",
   %max = arith.constant 1048576 : i32
   %small = arith.cmpi ule, %batch, %max : i32
   xyz.require %small, "batch must be <= 2^20"
+  %c0 = arith.constant 0 : i32
   %c3 = arith.constant 3 : i32
+  xyz.region "in" at %c0 size %batch random(bits 32)
+  xyz.region "out" at %batch size %batch zero
   xyz.foreach_thread %i < %batch {
     %x = xyz.load %i in "in"
     %y = arith.xori %x, %i : i32
