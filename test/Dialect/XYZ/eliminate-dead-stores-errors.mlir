@@ -48,3 +48,4 @@ xyz.kernel @helper() attributes {xyz.outputs = ["out"]} {
   }
   xyz.return
 }
+

@@ -17,7 +17,9 @@ include "mlir/IR/OpBase.td"
 def XYZ_Dialect : Dialect {
   let name = "xyz";
   let cppNamespace = "::xyz";
-  let summary = "A SIMT throughput kernel language over a flat word memory";
+  // The generated reference runs the summary into the description: a
+  // sentence of its own.
+  let summary = "A SIMT throughput kernel language over a flat word memory.";
   let description = [{
     A kernel (`xyz.kernel`) is written once, generically over named `i32`
     shape parameters; `--xyz-specialize` binds them. Its

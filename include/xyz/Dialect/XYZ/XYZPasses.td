@@ -107,8 +107,10 @@ def XYZEliminateDeadStores
     store to a named region that is not listed and that nothing in the
     kernel reads is unobservable and erased. The work only such stores used
     is left to the next greedy rewrite (--xyz-simplify, --canonicalize). A
-    malformed list is an error. Preserves the thread-uniformity and op-depth
-    analyses.
+    malformed list is an error, and so is an entry that names no region the
+    kernel stores (in its body or in a helper it calls): a misspelt output
+    would otherwise make every store dead. Preserves the thread-uniformity
+    and op-depth analyses.
   }];
 }
 
