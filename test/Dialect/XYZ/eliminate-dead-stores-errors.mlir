@@ -49,3 +49,19 @@ xyz.kernel @helper() attributes {xyz.outputs = ["out"]} {
   xyz.return
 }
 
+
+// -----
+
+// Stores without a region name may write a declared region (here "B", the
+// other buffer of a ping-pong): no error. A declared region nothing may
+// store is still one.
+// expected-error @+1 {{`xyz.outputs` entry 1 ("C") names no region the kernel stores; it stores no named region}}
+xyz.kernel @unnamed() attributes {xyz.outputs = ["B", "C"]} {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  xyz.region "B" at %c0 size %c8 zero
+  xyz.foreach_thread %t < %c8 {
+    xyz.store %t, %t
+  }
+  xyz.return
+}

@@ -10,7 +10,8 @@
 //
 // An entry of `xyz.outputs` that names no region the kernel stores is an
 // error at the kernel: a misspelt output would otherwise make every store
-// dead. The names are in the source: stores count wherever it has them, in
+// dead. Stores without a region name may write any declared region
+// (`xyz.region`), or any region at all in a kernel without declarations. The names are in the source: stores count wherever it has them, in
 // the kernel or in a helper it calls. --xyz-specialize checks the source
 // before it binds, inlines and folds anything; this pass checks kernels not
 // yet specialized (a specialized one may have lost the stores of a branch
@@ -48,8 +49,10 @@ std::optional<std::optional<StringRef>> accessRegion(Operation *op) {
   return region;
 }
 
-/// The regions stored by `root` and by the helpers it calls, transitively.
-void collectStoredRegions(Operation *root, llvm::StringSet<> &stored) {
+/// The regions stored by `root` and by the helpers it calls, transitively;
+/// `unnamed` is set if some store names no region.
+void collectStoredRegions(Operation *root, llvm::StringSet<> &stored,
+                          bool &unnamed) {
   SmallVector<Operation *> work{root};
   llvm::SmallPtrSet<Operation *, 8> seen{root};
   while (!work.empty()) {
@@ -57,6 +60,8 @@ void collectStoredRegions(Operation *root, llvm::StringSet<> &stored) {
       auto region = accessRegion<StoreOp, VStoreOp>(op);
       if (region && *region)
         stored.insert(**region);
+      else if (region)
+        unnamed = true;
       if (auto call = dyn_cast<func::CallOp>(op))
         if (Operation *callee =
                 SymbolTable::lookupNearestSymbolFrom(call, call.getCalleeAttr()))
@@ -72,14 +77,19 @@ LogicalResult xyz::checkOutputsAreStored(KernelOp kernel) {
   auto outputs = kernel->getAttrOfType<ArrayAttr>(XYZDialect::kOutputsAttr);
   if (!outputs)
     return success(); // absent, or malformed: eraseUnobservableStores says
-  llvm::StringSet<> stored;
-  collectStoredRegions(kernel, stored);
+  llvm::StringSet<> stored, declared;
+  bool unnamed = false;
+  collectStoredRegions(kernel, stored, unnamed);
+  kernel.walk([&](RegionOp op) { declared.insert(op.getRegionName()); });
   for (auto [index, entry] : llvm::enumerate(outputs)) {
     auto str = dyn_cast<StringAttr>(entry);
     if (!str)
       return success();
     StringRef name = str.getValue();
-    if (stored.contains(name))
+    // Stores without a region name may write an output the image
+    // declarations (xyz.region) place, or, without them, any.
+    if (stored.contains(name) ||
+        (unnamed && (declared.empty() || declared.contains(name))))
       continue;
     SmallVector<StringRef> names(stored.keys());
     llvm::sort(names);
