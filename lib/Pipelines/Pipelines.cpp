@@ -62,17 +62,21 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // work that will remain.
   if (options.fuseMultiplyAdd)
     kernel.addPass(xyz::createXYZFuseMultiplyAdd());
-  if (options.gatherToSelect)
-    kernel.addPass(xyz::createXYZGatherToSelect());
+  if (options.gatherToSelect) {
+    XYZGatherToSelectOptions gatherOptions;
+    gatherOptions.remarkLevel = options.remarks;
+    kernel.addPass(xyz::createXYZGatherToSelect(gatherOptions));
+  }
   if (options.vectorize)
-    kernel.addPass(xyz::createXYZVectorize());
+    kernel.addPass(xyz::createXYZVectorize({options.remarks}));
   if (options.fuseMultiplyAdd)
     kernel.addPass(xyz::createXYZFuseMultiplyAdd());
   kernel.addPass(xyz::createXYZExpandThreads({options.maxOps}));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.gatherToSelectGroups && options.vectorize) {
-    pm.nest<KernelOp>().addPass(xyz::createXYZGatherToSelectGroups());
+    pm.nest<KernelOp>().addPass(
+        xyz::createXYZGatherToSelectGroups({options.remarks}));
     pm.addPass(createCSEPass());
   }
   pm.addPass(xyz::createConvertXYZToVLIW());

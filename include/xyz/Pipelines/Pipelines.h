@@ -10,6 +10,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
 #include "xyz/Dialect/XYZ/CompileBounds.h"
+#include "xyz/Dialect/XYZ/Remarks.h"
 
 namespace xyz {
 struct SchedulePipelineOptions
@@ -49,6 +50,11 @@ struct SchedulePipelineOptions
       llvm::cl::desc("Compile-time bound: the most ops the expansion of "
                      "threads may create (xyz-expand-threads)"),
       llvm::cl::init(kDefaultMaxOps)};
+  Option<RemarkLevel> remarks{
+      *this, "remarks",
+      llvm::cl::desc("Optimization remarks of the vectorizer and the gather "
+                     "replacement passes: none, missed, applied or all"),
+      llvm::cl::init(RemarkLevel::None), XYZ_REMARK_LEVEL_VALUES};
   Option<bool> stats{*this, "stats",
                      llvm::cl::desc("Report the schedule's statistics"),
                      llvm::cl::init(false)};

@@ -74,6 +74,27 @@ Value emitConstant(OpBuilder &b, Location loc, Type type, int64_t value) {
       .getResult(0);
 }
 
+/// A vector of 8 different words: the first broadcast, plus the lanes'
+/// differences from it written by 8 const slots (one `lanes const`). The
+/// differences of lane-index vectors (<c, c+1, ..., c+7>) are the same for
+/// every c, so CSE keeps one set of const slots for all of them.
+Value emitLaneConstants(OpBuilder &b, Location loc, Type type,
+                        DenseIntElementsAttr values) {
+  SmallVector<int64_t> words;
+  for (const APInt &value : values.getValues<APInt>())
+    words.push_back(static_cast<int64_t>(value.zextOrTrunc(32).getZExtValue()));
+  int64_t first = words.front();
+  for (int64_t &word : words)
+    word = static_cast<int64_t>(uint32_t(word - first));
+  auto lanes = b.create<VirtualOp>(loc, SlotKind::Const, TypeRange{type},
+                                   ValueRange{}, words);
+  lanes.setLanes(true);
+  if (first == 0)
+    return lanes.getResult(0);
+  return emitBinary(b, loc, BinaryOpcode::Add,
+                    emitConstant(b, loc, type, first), lanes.getResult(0));
+}
+
 template <typename ArithOp, BinaryOpcode Opcode>
 struct BinaryLowering : public OpConversionPattern<ArithOp> {
   using OpConversionPattern<ArithOp>::OpConversionPattern;
@@ -99,8 +120,12 @@ struct ConstantLowering : public OpConversionPattern<arith::ConstantOp> {
       value = integer.getValue();
     else if (auto splat = dyn_cast<SplatElementsAttr>(op.getValue()))
       value = splat.getSplatValue<APInt>();
+    else if (auto dense = dyn_cast<DenseIntElementsAttr>(op.getValue()))
+      return rewriter.replaceOp(op, emitLaneConstants(rewriter, op.getLoc(),
+                                                      type, dense)),
+             success();
     else
-      return op.emitError("only integer and splat vector constants have a "
+      return op.emitError("only integer and integer vector constants have a "
                           "machine form");
     // Words hold value mod 2^32: sign- or zero-extension both wrap right.
     int64_t word = static_cast<int64_t>(value.zextOrTrunc(32).getZExtValue());

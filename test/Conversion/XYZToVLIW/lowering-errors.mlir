@@ -68,16 +68,6 @@ xyz.kernel @generic(%n: i32 {xyz.name = "n"}) {
 
 // -----
 
-xyz.kernel @lane_constant() {
-  %a = arith.constant 0 : i32
-  // expected-error @below {{a vector constant with different lanes has no machine form (a constant is one word, broadcast to lanes); compute the lanes from the thread id instead}}
-  %v = arith.constant dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi32>
-  xyz.vstore %v, %a : vector<8xi32>
-  xyz.return
-}
-
-// -----
-
 xyz.kernel @barrier_cores() {
   %a = arith.constant 0 : i32
   %n = xyz.load %a

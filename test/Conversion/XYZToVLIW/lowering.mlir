@@ -149,3 +149,22 @@ xyz.kernel @scalar_condition() {
   xyz.vstore %s, %a in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// A vector constant with different lanes (the vectorizer's lane indices,
+// folded after thread expansion): the first word broadcast plus one `lanes
+// const` of the differences, the same for every <c, c+1, ..., c+7>.
+// CHECK-LABEL: vliw.vprogram @lane_constants
+// CHECK: %[[D:.*]] = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7] () : () -> vector<8xi32>
+// CHECK: %[[C:.*]] = vliw.vop const imm [16] () : () -> i32
+// CHECK: %[[B:.*]] = vliw.vop vbroadcast (%[[C]]) : (i32) -> vector<8xi32>
+// CHECK: vliw.vop valu add (%[[B]], %[[D]])
+xyz.kernel @lane_constants() {
+  %a = arith.constant 0 : i32
+  %v = arith.constant dense<[16, 17, 18, 19, 20, 21, 22, 23]> : vector<8xi32>
+  %w = arith.constant dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi32>
+  %s = arith.xori %v, %w : vector<8xi32>
+  xyz.vstore %s, %a : vector<8xi32>
+  xyz.return
+}

@@ -55,8 +55,8 @@ xyz.kernel @uniform() {
 
 // -----
 
-// Fewer threads than lanes, a scatter, or the thread id used as data: no
-// vector form; the loop stays as it was.
+// Fewer threads than lanes, or a scatter: no vector form; the loop stays as
+// it was.
 // CHECK-LABEL: xyz.kernel @scalar
 // CHECK-NOT: lanes
 // CHECK-NOT: vector
@@ -71,10 +71,39 @@ xyz.kernel @scalar() {
     %x = xyz.load %t
     xyz.store %t, %x
   }
-  xyz.foreach_thread %t < %n16 {
+  xyz.return
+}
+
+// -----
+
+// The thread id used as data is the lane-index vector: the group's first id
+// broadcast plus <0, ..., 7>, once per distinct offset (here the id itself
+// and id + 100, which is also a contiguous address). 20 threads: a tail of 4.
+// CHECK-LABEL: xyz.kernel @thread_index_as_data
+// CHECK: xyz.foreach_thread %[[G:.*]] < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK:   %[[X:.*]] = xyz.vload %[[G]] : vector<8xi32>
+// CHECK:   %[[B:.*]] = xyz.broadcast %[[G]] : vector<8xi32>
+// CHECK:   %[[IOTA:.*]] = arith.constant dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi32>
+// CHECK:   %[[T:.*]] = arith.addi %[[B]], %[[IOTA]] : vector<8xi32>
+// CHECK:   %[[Y:.*]] = arith.xori %[[X]], %[[T]] : vector<8xi32>
+// CHECK:   %[[A2:.*]] = arith.addi %[[G]], %{{.*}} : i32
+// CHECK:   %[[BA:.*]] = xyz.broadcast %[[A2]] : vector<8xi32>
+// CHECK:   %[[TA:.*]] = arith.addi %[[BA]], %[[IOTA]] : vector<8xi32>
+// CHECK:   %[[Z:.*]] = arith.muli %[[Y]], %[[TA]] : vector<8xi32>
+// CHECK:   %[[A3:.*]] = arith.addi %[[G]], %{{.*}} : i32
+// CHECK:   xyz.vstore %[[Z]], %[[A3]] : vector<8xi32>
+// CHECK: }
+// CHECK: xyz.foreach_thread %[[T2:.*]] < %{{.*}} attributes {start = 16 : i64} {
+// CHECK:   arith.xori %{{.*}}, %[[T2]] : i32
+xyz.kernel @thread_index_as_data() {
+  %n = arith.constant 20 : i32
+  %c100 = arith.constant 100 : i32
+  xyz.foreach_thread %t < %n {
+    %a = arith.addi %t, %c100 : i32
     %x = xyz.load %t
-    %y = arith.addi %x, %t : i32
-    xyz.store %y, %t
+    %y = arith.xori %x, %t : i32
+    %z = arith.muli %y, %a : i32
+    xyz.store %z, %a
   }
   xyz.return
 }

@@ -17,7 +17,9 @@ include "xyz/Dialect/VLIW/VLIWEnums.td"
 def VLIW_Dialect : Dialect {
   let name = "vliw";
   let cppNamespace = "::xyz::vliw";
-  let summary = "Bundles and slots of the VLIW SIMD target machine";
+  // The generated reference runs the summary into the description: a
+  // sentence of its own.
+  let summary = "Bundles and slots of the VLIW SIMD target machine.";
   let description = [{
     A `vliw.program` holds `vliw.bundle` ops in program order; a bundle holds
     slot ops (one op per slot kind) in execution order, grouped by engine.

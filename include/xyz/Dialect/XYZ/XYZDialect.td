@@ -17,7 +17,28 @@ include "mlir/IR/OpBase.td"
 def XYZ_Dialect : Dialect {
   let name = "xyz";
   let cppNamespace = "::xyz";
-  let summary = "A SIMT throughput kernel language over a flat word memory";
+  // The generated reference runs the summary into the description: a
+  // sentence of its own.
+  let summary = "A SIMT throughput kernel language over a flat word memory.";
+  let description = [{
+    A kernel (`xyz.kernel`) is written once, generically over named `i32`
+    shape parameters; `--xyz-specialize` binds them. Its
+    `xyz.foreach_thread` regions run their body once per thread of a batch,
+    in the spirit of CUDA or ISPC: values defined outside a
+    `foreach_thread` are uniform, the thread id and what is computed from
+    it are per-thread. Memory is the machine's flat array of 32-bit words,
+    read and written by `xyz.load` / `xyz.store` with an optional region
+    name (distinct named regions never alias). Arithmetic is `arith` on
+    `i32` (wrapping), loops and conditionals are `scf`, helpers are
+    `func.func`. The vector ops (`vload`, `vstore`, `gather`, `broadcast`)
+    are what the vectorizer produces; a kernel may write them directly.
+
+    Kernel attributes: `xyz.outputs` (an array of region names) lists the
+    regions whose final contents are observable; stores to other regions
+    that nothing reads back are dead, and an entry naming no region the
+    kernel stores is an error (`--xyz-eliminate-dead-stores`). `xyz.shape`
+    records the shape a kernel was specialized to.
+  }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
   let hasConstantMaterializer = 1;
   let extraClassDeclaration = [{

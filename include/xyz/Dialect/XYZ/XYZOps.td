@@ -120,6 +120,12 @@ def XYZ_LoadOp : XYZ_Op<"load", [MemoryEffects<[MemRead]>]> {
 
 def XYZ_StoreOp : XYZ_Op<"store", [MemoryEffects<[MemWrite]>]> {
   let summary = "Writes mem[addr] = value";
+  let description = [{
+    `addr` is a word address, `region` names the region written as for
+    `xyz.load`. Per thread, a store at the thread id plus a uniform base is
+    vectorized to `vstore`; a store at any other per-thread address (a
+    scatter) keeps its loop scalar.
+  }];
   let arguments = (ins I32:$value, I32:$addr, OptionalAttr<StrAttr>:$region);
   let assemblyFormat = "$value `,` $addr (`in` $region^)? attr-dict";
 }
@@ -129,6 +135,10 @@ def XYZ_Words : VectorOfRankAndType<[1], [I32]>;
 
 def XYZ_VLoadOp : XYZ_Op<"vload", [MemoryEffects<[MemRead]>]> {
   let summary = "Reads consecutive words mem[base], mem[base+1], ...";
+  let description = [{
+    As many words as the result vector has lanes (8 on the machine: one
+    `vload` slot), from `base` up. `region` as for `xyz.load`.
+  }];
   let arguments = (ins I32:$base, OptionalAttr<StrAttr>:$region);
   let results = (outs XYZ_Words:$result);
   let assemblyFormat = "$base (`in` $region^)? attr-dict `:` type($result)";
@@ -136,6 +146,10 @@ def XYZ_VLoadOp : XYZ_Op<"vload", [MemoryEffects<[MemRead]>]> {
 
 def XYZ_VStoreOp : XYZ_Op<"vstore", [MemoryEffects<[MemWrite]>]> {
   let summary = "Writes consecutive words mem[base + i] = value[i]";
+  let description = [{
+    Lane i of `value` goes to `base + i` (8 lanes on the machine: one
+    `vstore` slot). `region` as for `xyz.load`.
+  }];
   let arguments = (ins XYZ_Words:$value, I32:$base,
                        OptionalAttr<StrAttr>:$region);
   let assemblyFormat =
@@ -157,6 +171,11 @@ def XYZ_GatherOp : XYZ_Op<"gather", [MemoryEffects<[MemRead]>,
 def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure,
     DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>]> {
   let summary = "A vector with every lane equal to a uniform word";
+  let description = [{
+    One `vbroadcast` slot on the machine. The vectorizer broadcasts uniform
+    values where a vector needs them, and the group's first thread id (plus
+    `<0, 1, ..., 7>`) where the thread id is used as data.
+  }];
   let arguments = (ins I32:$value);
   let results = (outs XYZ_Words:$result);
   let assemblyFormat = "$value attr-dict `:` type($result)";

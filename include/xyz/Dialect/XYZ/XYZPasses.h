@@ -5,6 +5,7 @@
 
 #include "mlir/Pass/Pass.h"
 #include "xyz/Dialect/XYZ/CompileBounds.h"
+#include "xyz/Dialect/XYZ/Remarks.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 
 namespace xyz {

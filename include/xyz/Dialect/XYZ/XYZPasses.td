@@ -48,8 +48,20 @@ def XYZVectorize : Pass<"xyz-vectorize", "::xyz::KernelOp"> {
     needs them, contiguous accesses become vload/vstore, indirect ones
     gathers) and a scalar tail for the remaining threads. A cost model from
     the machine description decides whether vectorizing pays; bodies it cannot
-    vectorize stay scalar.
+    vectorize stay scalar. A thread id used as data becomes a lane-index
+    vector (the group's first id broadcast, plus `<0, 1, ..., 7>`).
+
+    With `remarks=missed` (or `all`), a body left scalar is reported as a
+    `remark:` at the op that has no vector form, or at the loop when the cost
+    model prefers scalar code (with both costs); `remarks=applied` reports
+    the loops vectorized.
   }];
+  let options = [
+    Option<"remarkLevel", "remarks", "::xyz::RemarkLevel",
+           /*default=*/"::xyz::RemarkLevel::None",
+           "Report decisions as remarks: none, missed (declined, and why), "
+           "applied, all", "XYZ_REMARK_LEVEL_VALUES">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
@@ -95,8 +107,10 @@ def XYZEliminateDeadStores
     store to a named region that is not listed and that nothing in the
     kernel reads is unobservable and erased. The work only such stores used
     is left to the next greedy rewrite (--xyz-simplify, --canonicalize). A
-    malformed list is an error. Preserves the thread-uniformity and op-depth
-    analyses.
+    malformed list is an error, and so is an entry that names no region the
+    kernel stores (in its body or in a helper it calls): a misspelt output
+    would otherwise make every store dead. Preserves the thread-uniformity
+    and op-depth analyses.
   }];
 }
 
@@ -111,6 +125,11 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
     per-engine floors (loads / 2 against vector work / (6 VALU + 12/8 ALU))
     replaces gathers, fewest candidates first, only while the load engine is
     the binding floor.
+
+    With `remarks=missed` (or `all`), each gather kept is reported at the
+    load with the reason: its address range unknown or too large, or the
+    estimated floors with and without its replacement; `remarks=applied`
+    reports the replacements.
   }];
   let options = [
     Option<"maxCandidates", "max-candidates", "unsigned", /*default=*/"16",
@@ -118,6 +137,10 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
     Option<"minGainPercent", "min-gain", "double", /*default=*/"2.0",
            "Replace a gather only if the estimated floor drops by more than "
            "this percentage">,
+    Option<"remarkLevel", "remarks", "::xyz::RemarkLevel",
+           /*default=*/"::xyz::RemarkLevel::None",
+           "Report decisions as remarks: none, missed (declined, and why), "
+           "applied, all", "XYZ_REMARK_LEVEL_VALUES">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
@@ -136,7 +159,18 @@ def XYZGatherToSelectGroups
     per-engine work exactly; per range of words, fewest first, it replaces
     the gathers farthest from both ends of the estimated schedule first, as
     many as leave the lowest floor.
+
+    With `remarks=missed` (or `all`), each gather kept is reported at the
+    gather with the reason (no range known, a region the kernel stores, a
+    range its bits do not prove, or the estimated floor with it replaced);
+    `remarks=applied` reports the replacements.
   }];
+  let options = [
+    Option<"remarkLevel", "remarks", "::xyz::RemarkLevel",
+           /*default=*/"::xyz::RemarkLevel::None",
+           "Report decisions as remarks: none, missed (declined, and why), "
+           "applied, all", "XYZ_REMARK_LEVEL_VALUES">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 

@@ -35,6 +35,11 @@ void populateFuseMultiplyAddPatterns(mlir::RewritePatternSet &patterns);
 /// (--xyz-eliminate-dead-stores). Fails on a malformed list.
 mlir::LogicalResult eraseUnobservableStores(KernelOp kernel);
 
+/// Fails, at the kernel, on an `xyz.outputs` entry that names no region the
+/// kernel stores, in its body or in a helper it calls; the message lists
+/// the regions it does store.
+mlir::LogicalResult checkOutputsAreStored(KernelOp kernel);
+
 /// Reports the first op under `root` that the lowering to vliw has no
 /// form of, at the op, with the reason and what to write instead
 /// (--xyz-check-machine-form). Succeeds if there is none. With

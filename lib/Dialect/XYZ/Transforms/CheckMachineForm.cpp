@@ -111,12 +111,6 @@ std::string explain(Operation *op, bool threadsExpanded) {
              "' has no machine form (the machine's '//', '%' and '>>' are "
              "unsigned): run --xyz-expand-signed-arith (part of "
              "--xyz-schedule) first";
-    if (auto constant = dyn_cast<arith::ConstantOp>(op);
-        constant && isa<DenseElementsAttr>(constant.getValue()) &&
-        !isa<SplatElementsAttr>(constant.getValue()))
-      return "a vector constant with different lanes has no machine form "
-             "(a constant is one word, broadcast to lanes); compute the "
-             "lanes from the thread id instead";
     if (auto trunc = dyn_cast<arith::TruncIOp>(op);
         trunc && !getElementTypeOrSelf(trunc.getType()).isInteger(1))
       return "truncation to a type other than i1 has no machine form";

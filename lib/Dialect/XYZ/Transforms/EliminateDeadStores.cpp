@@ -8,12 +8,25 @@
 // (xyz-simplify, canonicalize) erases it: loads only read memory, so an
 // unused load is trivially dead.
 //
+// An entry of `xyz.outputs` that names no region the kernel stores is an
+// error at the kernel: a misspelt output would otherwise make every store
+// dead. Stores without a region name may write any declared region
+// (`xyz.region`), or any region at all in a kernel without declarations. The names are in the source: stores count wherever it has them, in
+// the kernel or in a helper it calls. --xyz-specialize checks the source
+// before it binds, inlines and folds anything; this pass checks kernels not
+// yet specialized (a specialized one may have lost the stores of a branch
+// its shape never takes).
+//
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Analysis/OpDepth.h"
 #include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/SymbolTable.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace xyz {
@@ -36,7 +49,64 @@ std::optional<std::optional<StringRef>> accessRegion(Operation *op) {
   return region;
 }
 
+/// The regions stored by `root` and by the helpers it calls, transitively;
+/// `unnamed` is set if some store names no region.
+void collectStoredRegions(Operation *root, llvm::StringSet<> &stored,
+                          bool &unnamed) {
+  SmallVector<Operation *> work{root};
+  llvm::SmallPtrSet<Operation *, 8> seen{root};
+  while (!work.empty()) {
+    work.pop_back_val()->walk([&](Operation *op) {
+      auto region = accessRegion<StoreOp, VStoreOp>(op);
+      if (region && *region)
+        stored.insert(**region);
+      else if (region)
+        unnamed = true;
+      if (auto call = dyn_cast<func::CallOp>(op))
+        if (Operation *callee =
+                SymbolTable::lookupNearestSymbolFrom(call, call.getCalleeAttr()))
+          if (seen.insert(callee).second)
+            work.push_back(callee);
+    });
+  }
+}
+
 } // namespace
+
+LogicalResult xyz::checkOutputsAreStored(KernelOp kernel) {
+  auto outputs = kernel->getAttrOfType<ArrayAttr>(XYZDialect::kOutputsAttr);
+  if (!outputs)
+    return success(); // absent, or malformed: eraseUnobservableStores says
+  llvm::StringSet<> stored, declared;
+  bool unnamed = false;
+  collectStoredRegions(kernel, stored, unnamed);
+  kernel.walk([&](RegionOp op) { declared.insert(op.getRegionName()); });
+  for (auto [index, entry] : llvm::enumerate(outputs)) {
+    auto str = dyn_cast<StringAttr>(entry);
+    if (!str)
+      return success();
+    StringRef name = str.getValue();
+    // Stores without a region name may write an output the image
+    // declarations (xyz.region) place, or, without them, any.
+    if (stored.contains(name) ||
+        (unnamed && (declared.empty() || declared.contains(name))))
+      continue;
+    SmallVector<StringRef> names(stored.keys());
+    llvm::sort(names);
+    InFlightDiagnostic diag = kernel.emitError("`")
+                              << XYZDialect::kOutputsAttr << "` entry "
+                              << index << " (\"" << name
+                              << "\") names no region the kernel stores";
+    if (names.empty())
+      return diag << "; it stores no named region";
+    diag << "; it stores ";
+    llvm::interleaveComma(names, diag, [&](StringRef region) {
+      diag << "\"" << region << "\"";
+    });
+    return diag;
+  }
+  return success();
+}
 
 LogicalResult xyz::eraseUnobservableStores(KernelOp kernel) {
   Attribute attr = kernel->getAttr(XYZDialect::kOutputsAttr);
@@ -57,6 +127,11 @@ LogicalResult xyz::eraseUnobservableStores(KernelOp kernel) {
     return kernel.emitError("`")
            << XYZDialect::kOutputsAttr
            << "` must be an array of region names, got " << attr;
+  // Once specialized (`xyz.shape`), folding may have removed the stores of a
+  // branch the shape never takes: --xyz-specialize checked the source.
+  if (!kernel->hasAttr(XYZDialect::kShapeAttr) &&
+      failed(checkOutputsAreStored(kernel)))
+    return failure();
   // Regions some access may read: named ones, or all if any read is unnamed.
   llvm::StringSet<> read;
   bool readsAnything = false;

@@ -37,6 +37,7 @@
 #include "xyz/Machine/Machine.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/FormatVariadic.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZGATHERTOSELECT
@@ -120,19 +121,35 @@ struct GatherToSelectPass
       return;
 
     auto &uniformity = getAnalysis<ThreadUniformity>();
+    Remarks remarks(remarkLevel, getArgument());
     SmallVector<Candidate> candidates;
     kernel.walk([&](LoadOp load) {
       if (uniformity.isUniform(load.getAddr()))
         return; // a uniform load is already one load per group
+      bool gather = !isContiguous(load.getAddr());
       auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(
           load.getAddr());
-      if (!lattice || lattice->getValue().isUninitialized())
+      if (!lattice || lattice->getValue().isUninitialized() ||
+          (lattice->getValue().getValue().umin().isZero() &&
+           lattice->getValue().getValue().umax().isAllOnes())) {
+        if (gather)
+          remarks.missed(load.getLoc(), "gather kept: the range of its "
+                                        "addresses is unknown");
         return;
+      }
       const ConstantIntRanges &range = lattice->getValue().getValue();
       uint64_t lo = range.umin().getZExtValue();
       uint64_t hi = range.umax().getZExtValue();
       if (hi >= lo && hi - lo + 1 <= maxCandidates && hi - lo >= 1)
         candidates.push_back({load, lo, hi - lo + 1});
+      else if (gather && hi >= lo && hi - lo >= 1)
+        remarks.missed(load.getLoc(),
+                       llvm::formatv("gather kept: its addresses [{0}, {1}] "
+                                     "take {2} values, more than "
+                                     "max-candidates={3}",
+                                     lo, hi, hi - lo + 1,
+                                     unsigned(maxCandidates))
+                           .str());
     });
     llvm::stable_sort(candidates, [](const Candidate &a, const Candidate &b) {
       return a.count < b.count;
@@ -158,7 +175,19 @@ struct GatherToSelectPass
       return !firstGather || (load->getBlock() == firstGather->getBlock() &&
                               load->isBeforeInBlock(firstGather));
     };
-    plan = planReplacements(candidates, work, beforeFirstGather);
+    SmallVector<Declined> declined;
+    plan = planReplacements(candidates, work, beforeFirstGather, &declined);
+    for (const Declined &d : declined)
+      if (!isContiguous(cast<LoadOp>(d.load).getAddr()))
+        remarks.missed(
+          d.load->getLoc(),
+          llvm::formatv("gather kept: a selection among its {0} words would "
+                        "take the estimated floor from {1:f1} to {2:f1} "
+                        "cycles (min-gain={4:f1}% asks for less than {3:f1})",
+                        d.count, d.before, d.after,
+                        d.before * (1.0 - minGainPercent / 100.0),
+                        double(minGainPercent))
+              .str());
     // The others keep their range for the per-group pass after
     // vectorization (--xyz-gather-to-select-groups).
     Builder attrs(kernel.getContext());
@@ -166,9 +195,26 @@ struct GatherToSelectPass
       c.load->setAttr(kAddressRangeAttr,
                       attrs.getDenseI64ArrayAttr(
                           {int64_t(c.lo), int64_t(c.count)}));
-    for (auto &[c, onFlow] : plan)
+    for (auto &[c, onFlow] : plan) {
+      remarks.applied(c.load.getLoc(),
+                      llvm::formatv("{4} replaced by a selection among "
+                                    "its {0} words [{1}, {2}] (level 0 on "
+                                    "the {3})",
+                                    c.count, c.lo, c.lo + c.count - 1,
+                                    onFlow ? "flow engine" : "vector engines",
+                                    isContiguous(c.load.getAddr()) ? "load"
+                                                                   : "gather")
+                          .str());
       replace(kernel, c, onFlow);
+    }
   }
+
+  /// A candidate the plan leaves a gather: the floors without and with it.
+  struct Declined {
+    Operation *load;
+    uint64_t count;
+    double before, after;
+  };
 
   /// Greedy over the candidates (fewest words first): replace while the
   /// floor of the estimated per-engine work drops, each with level 0 on the
@@ -176,8 +222,10 @@ struct GatherToSelectPass
   /// only where `vectorOnly` allows).
   SmallVector<std::pair<Candidate, bool>>
   planReplacements(ArrayRef<Candidate> candidates, EngineWork work,
-                   llvm::function_ref<bool(Operation *)> vectorOnly) {
+                   llvm::function_ref<bool(Operation *)> vectorOnly,
+                   SmallVectorImpl<Declined> *declined = nullptr) {
     SmallVector<std::pair<Candidate, bool>> plan;
+    bool stopped = false;
     for (const Candidate &c : candidates) {
       double threads = threadCount(c.load);
       bool bitsKnown =
@@ -204,8 +252,16 @@ struct GatherToSelectPass
       EngineWork after = level0OnFlow ? onFlow : onVector;
       // A selection lengthens dependence chains and couples engines in ways
       // the floors do not see: it must buy a clear drop of the floor.
-      if (after.floor() > work.floor() * (1.0 - minGainPercent / 100.0))
-        break; // the load engine no longer binds (or barely)
+      // Once one fails, the load engine no longer binds (or barely): the
+      // rest only get their figures for the remarks.
+      if (stopped ||
+          after.floor() > work.floor() * (1.0 - minGainPercent / 100.0)) {
+        stopped = true;
+        if (!declined)
+          break;
+        declined->push_back({c.load, c.count, work.floor(), after.floor()});
+        continue;
+      }
       plan.push_back({c, level0OnFlow});
       work = after;
     }

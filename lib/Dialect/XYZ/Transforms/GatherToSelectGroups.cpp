@@ -29,6 +29,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/MathExtras.h"
 #include <map>
@@ -118,7 +119,7 @@ constexpr double kRampChains = 2.5;
 /// Candidates by word count, in program order: gathers of read-only
 /// regions whose `xyz.address_range` hint the offset's bits prove.
 using CandidatesByCount = std::map<uint64_t, SmallVector<Candidate>>;
-CandidatesByCount collectCandidates(KernelOp kernel) {
+CandidatesByCount collectCandidates(KernelOp kernel, const Remarks &remarks) {
   CandidatesByCount byCount;
   // Per region, once: a walk per gather would make the pass quadratic in
   // the number of groups.
@@ -132,14 +133,22 @@ CandidatesByCount collectCandidates(KernelOp kernel) {
   kernel.walk([&](GatherOp gather) {
     auto range = dyn_cast_or_null<DenseI64ArrayAttr>(
         gather->getDiscardableAttr(kAddressRangeAttr));
-    if (!range || range.size() != 2 || range[1] < 2 ||
-        !isReadOnlyRegion(gather.getRegionAttr()))
-      return;
+    if (!range || range.size() != 2 || range[1] < 2)
+      return remarks.missed(gather.getLoc(),
+                            "gather kept: no small address range is known "
+                            "(see --xyz-gather-to-select)");
+    if (!isReadOnlyRegion(gather.getRegionAttr()))
+      return remarks.missed(gather.getLoc(),
+                            "gather kept: the kernel stores to its region, "
+                            "so its words cannot be loaded once");
     uint64_t lo = range[0], count = range[1];
     // The annotation is only a hint: the bits must prove the range.
     SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
     if (bits.empty())
-      return;
+      return remarks.missed(gather.getLoc(),
+                            "gather kept: its offset is not a sum of bits "
+                            "the kernel computed, which would prove the "
+                            "address range");
     count = uint64_t(1) << bits.size();
     byCount[count].push_back({gather, lo, count, std::move(bits)});
   });
@@ -154,10 +163,11 @@ using Plan = SmallVector<std::pair<Candidate *, bool>>;
 /// replacement pays for all of them; the prefix that leaves the lowest
 /// floor is appended to `plan`. Returns the work after it.
 EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
-                     Plan &plan) {
+                     Plan &plan, const Remarks &remarks) {
   EngineWork current = work, best = work;
   size_t bestCount = 0;
   SmallVector<std::pair<Candidate *, bool>> tried;
+  SmallVector<double> floors; // after each tried replacement
   for (Candidate *c : candidates) {
     unsigned lanes = lanesOf(c->gather.getType());
     bool first = tried.empty();
@@ -182,17 +192,33 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
     bool level0OnFlow = key(onFlow) < key(onVector);
     current = level0OnFlow ? onFlow : onVector;
     tried.push_back({c, level0OnFlow});
+    floors.push_back(current.floor());
     if (current.floor() < best.floor()) {
       best = current;
       bestCount = tried.size();
     }
   }
   plan.append(tried.begin(), tried.begin() + bestCount);
+  // One remark for the range, at the first gather kept.
+  if (bestCount < tried.size()) {
+    Candidate *c = tried[bestCount].first;
+    remarks.missed(
+        c->gather.getLoc(),
+        llvm::formatv("gather kept, with {0} more of the words [{1}, {2}): "
+                      "replacing it after the {3} planned would leave an "
+                      "estimated floor of {4:f1} cycles, not below the "
+                      "{5:f1} of the best plan ({6:f1} with all replaced)",
+                      tried.size() - bestCount - 1, c->lo, c->lo + c->count,
+                      bestCount, floors[bestCount], best.floor(),
+                      floors.back())
+            .str());
+  }
   return best;
 }
 
 /// Plans per range of words, fewest words first.
-Plan planReplacements(CandidatesByCount &byCount, EngineWork work) {
+Plan planReplacements(CandidatesByCount &byCount, EngineWork work,
+                      const Remarks &remarks) {
   Plan plan;
   for (auto &entry : byCount) {
     SmallVector<Candidate> &list = entry.second;
@@ -224,14 +250,15 @@ Plan planReplacements(CandidatesByCount &byCount, EngineWork work) {
     for (unsigned i : idx)
       byRange[list[i].lo].push_back(&list[i]);
     for (auto &[lo, candidates] : byRange)
-      work = planRange(candidates, work, plan);
+      work = planRange(candidates, work, plan, remarks);
   }
   return plan;
 }
 
 /// Replaces the planned gathers: words and broadcasts at the start of the
 /// kernel, a selection tree per gather.
-void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths) {
+void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
+               const Remarks &remarks) {
   Block &entry = kernel.getBody().front();
   OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
   std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
@@ -259,6 +286,13 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths) {
     Value selected = buildSelectionTree(
         builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
         spread, level0OnFlow, depths);
+    remarks.applied(loc, llvm::formatv("gather replaced by a selection among "
+                                       "the {0} words [{1}, {2}) (level 0 on "
+                                       "the {3})",
+                                       c->count, c->lo, c->lo + c->count,
+                                       level0OnFlow ? "flow engine"
+                                                    : "vector engines")
+                             .str());
     gather.replaceAllUsesWith(selected);
     gather.erase();
     depths.clear(); // the gather's users are deeper now
@@ -268,9 +302,12 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths) {
 struct GatherToSelectGroupsPass
     : public xyz::impl::XYZGatherToSelectGroupsBase<
           GatherToSelectGroupsPass> {
+  using XYZGatherToSelectGroupsBase::XYZGatherToSelectGroupsBase;
+
   void runOnOperation() override {
     KernelOp kernel = getOperation();
-    CandidatesByCount byCount = collectCandidates(kernel);
+    Remarks remarks(remarkLevel, getArgument());
+    CandidatesByCount byCount = collectCandidates(kernel, remarks);
     EngineWork work = countWork(kernel);
     auto &depths = getAnalysis<OpDepth>();
     unsigned maxDepth = 0;
@@ -283,7 +320,8 @@ struct GatherToSelectGroupsPass
         c.time = t;
         c.margin = std::min({t, work.floor() - t, cap});
       }
-    applyPlan(kernel, planReplacements(byCount, work), depths);
+    applyPlan(kernel, planReplacements(byCount, work, remarks), depths,
+              remarks);
   }
 };
 

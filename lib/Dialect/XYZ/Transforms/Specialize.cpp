@@ -21,6 +21,7 @@
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/InliningUtils.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/MapVector.h"
 
@@ -205,8 +206,13 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
         return signalPassFailure();
       }
     }
+    // The outputs are checked on the source, before binding, inlining and
+    // folding can remove stores of branches a shape never takes (a kernel
+    // specialized before, `xyz.shape`, was checked then).
     for (KernelOp kernel : kernels)
-      if (failed(specialize(kernel, symbols)))
+      if ((!kernel->hasAttr(XYZDialect::kShapeAttr) &&
+           failed(checkOutputsAreStored(kernel))) ||
+          failed(specialize(kernel, symbols)))
         return signalPassFailure();
     // Helpers are all inlined now; drop the private ones nobody calls.
     for (auto func : llvm::make_early_inc_range(module.getOps<func::FuncOp>()))

@@ -10,9 +10,12 @@
 //     contiguous (vload / vstore at group base + offset);
 //   - varying: a vector<VLEN x i32>; elementwise-mappable ops (arith,
 //     multiply_add) apply lane-wise, loads at varying addresses are gathers.
-// A body with something that has no vector form (regions, scatters, a thread
-// id used as data) stays scalar, as does one the cost model (engine slot
-// limits from the machine description) finds cheaper as scalar code.
+// An affine value used as data (e.g. `x ^ tid`) becomes a lane-index vector:
+// the group's first value broadcast plus the constant <0, 1, ..., VLEN-1>.
+// A body with something that has no vector form (regions, scatters) stays
+// scalar, as does one the cost model (engine slot limits from the machine
+// description) finds cheaper as scalar code. With `remarks`, each decision
+// is reported at the op it is about (Remarks.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,7 +25,9 @@
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Machine/Machine.h"
+#include "xyz/Dialect/XYZ/Remarks.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/Support/FormatVariadic.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZVECTORIZE
@@ -72,16 +77,26 @@ public:
         uniformity(uniformity) {}
 
   /// Builds the vector body at the builder's insertion point. Fails (leaving
-  /// partial IR for the caller to erase) if some op has no vector form.
+  /// partial IR for the caller to erase) if some op has no vector form;
+  /// `reason` then says which and why.
   LogicalResult run(Value threadId) {
     infos[threadId] = {Kind::Affine, Value()};
     for (Operation &op : body.without_terminator())
-      if (failed(visit(op)))
+      if (failed(visit(op))) {
+        if (!reason.op)
+          (void)decline(&op, "'" + op.getName().getStringRef().str() +
+                           "' has no vector form");
         return failure();
+      }
     return success();
   }
 
   CostModel cost;
+  /// Why the body has no vector form, and where.
+  struct {
+    Operation *op = nullptr;
+    std::string message;
+  } reason;
 
 private:
   Info get(Value v) {
@@ -93,14 +108,39 @@ private:
 
   Type vectorOf(Type scalar) { return VectorType::get({kLanes}, scalar); }
 
-  /// The vector form of `v`, or null for an affine value (a thread id used
-  /// as data has no cheap vector form on this machine).
+  LogicalResult decline(Operation *op, const Twine &message) {
+    reason.op = op;
+    reason.message = message.str();
+    return failure();
+  }
+
+  /// The vector form of `v`, or null for a uniform value that is not an
+  /// i32 or i1. An affine value (thread id + offset used as data) is the lane
+  /// index vector: the group's first value broadcast, plus <0, ..., 7>.
   Value toVector(Value v) {
     Info info = get(v);
     if (info.kind == Kind::Varying)
       return info.value;
-    if (info.kind == Kind::Affine)
-      return Value();
+    if (info.kind == Kind::Affine) {
+      Value &cached = laneIndices[info.value];
+      if (!cached) {
+        Location loc = v.getLoc();
+        Value first = builder.create<BroadcastOp>(
+            loc, vectorOf(builder.getI32Type()), groupAddress(info, loc));
+        if (!laneOffsets) {
+          SmallVector<int32_t> lanes;
+          for (unsigned lane = 0; lane < kLanes; ++lane)
+            lanes.push_back(lane);
+          laneOffsets = builder.create<arith::ConstantOp>(
+              loc, DenseIntElementsAttr::get(
+                       cast<ShapedType>(first.getType()), lanes));
+        }
+        cached = builder.create<arith::AddIOp>(loc, first, laneOffsets);
+        cost.addVector(first.getDefiningOp());
+        cost.addVector(cached.getDefiningOp());
+      }
+      return cached;
+    }
     Value &cached = broadcasts[info.value];
     if (cached)
       return cached;
@@ -135,7 +175,9 @@ private:
 
   LogicalResult visit(Operation &op) {
     if (op.getNumRegions() != 0)
-      return failure();
+      return decline(&op, "'" + op.getName().getStringRef().str() +
+                              "' has regions; only straight-line thread "
+                              "bodies are vectorized");
     bool uniform = llvm::all_of(op.getOperands(), [&](Value v) {
       return uniformity.isUniform(v);
     });
@@ -211,8 +253,12 @@ private:
     if (auto store = dyn_cast<StoreOp>(op)) {
       Info addr = get(store.getAddr());
       Value value = toVector(store.getValue());
-      if (addr.kind != Kind::Affine || !value)
-        return failure(); // scatters have no vector form here
+      if (addr.kind != Kind::Affine)
+        return decline(store, "a store at a per-thread address other than "
+                              "the thread id plus a uniform offset (a "
+                              "scatter) has no vector form");
+      if (!value)
+        return decline(store, "the stored value has no vector form");
       auto vstore = builder.create<VStoreOp>(loc, value, groupAddress(addr, loc),
                                              store.getRegionAttr());
       cost.addScalar(store);
@@ -220,19 +266,25 @@ private:
       return success();
     }
     if (!op.hasTrait<OpTrait::Elementwise>() || !isMemoryEffectFree(&op))
-      return failure();
+      return decline(&op, "'" + op.getName().getStringRef().str() +
+                              "' is not an elementwise op without memory "
+                              "effects: it has no lane-wise form");
     // An elementwise op on lanes: the same op on vector types.
     SmallVector<Value> operands;
-    for (Value v : op.getOperands()) {
+    for (auto [index, v] : llvm::enumerate(op.getOperands())) {
       Value vec = toVector(v);
       if (!vec)
-        return failure();
+        return decline(&op, "operand " + Twine(index) + " of '" +
+                                op.getName().getStringRef() +
+                                "' is a uniform value of type other than "
+                                "i32 or i1, which has no vector form");
       operands.push_back(vec);
     }
     SmallVector<Type> types;
     for (Type t : op.getResultTypes()) {
       if (!t.isInteger(32) && !t.isInteger(1))
-        return failure();
+        return decline(&op, "'" + op.getName().getStringRef() +
+                                "' has a result that is not i32 or i1");
       types.push_back(vectorOf(t));
     }
     OperationState state(loc, op.getName(), operands, types, op.getAttrs());
@@ -249,11 +301,15 @@ private:
   Value groupBase;
   DenseMap<Value, Info> infos;
   DenseMap<Value, Value> broadcasts;
+  DenseMap<Value, Value> laneIndices; // by affine offset (null = thread id)
+  Value laneOffsets;                  // <0, 1, ..., kLanes - 1>
   IRMapping uniformMap; // uniform values by their scalar form in the body
   const ThreadUniformity &uniformity;
 };
 
 struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
+  using XYZVectorizeBase::XYZVectorizeBase;
+
   void runOnOperation() override {
     uniformity = &getAnalysis<ThreadUniformity>();
     SmallVector<ForeachThreadOp> loops;
@@ -266,13 +322,19 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
   }
 
   void vectorize(ForeachThreadOp loop) {
+    Remarks remarks(remarkLevel, getArgument());
     APInt countAttr;
     if (!matchPattern(loop.getCount(), m_ConstantInt(&countAttr)))
-      return; // the shape is not static: nothing to split
+      return remarks.missed(loop.getLoc(),
+                            "not vectorized: the thread count is not a "
+                            "constant (specialize the kernel first)");
     int64_t count = countAttr.getSExtValue(), start = loop.getFirstThread();
     int64_t groups = (count - start) / kLanes;
     if (groups <= 0)
-      return;
+      return remarks.missed(loop.getLoc(),
+                            "not vectorized: " + Twine(count - start) +
+                                " threads, fewer than a group of " +
+                                Twine(kLanes));
     int64_t vectorEnd = start + groups * kLanes;
 
     OpBuilder builder(loop);
@@ -286,12 +348,34 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     builder.setInsertionPoint(vecBody.getTerminator());
     BodyVectorizer vectorizer(loop.getBody().front(), builder,
                               vecLoop.getThreadId(), *uniformity);
-    if (failed(vectorizer.run(loop.getThreadId())) ||
-        vectorizer.cost.vector > vectorizer.cost.scalar) {
+    bool vectorForm = succeeded(vectorizer.run(loop.getThreadId()));
+    std::string costs = llvm::formatv(
+        "{0:f1} cycles per group of {1} threads vectorized, {2:f1} scalar",
+        vectorizer.cost.vector, kLanes, vectorizer.cost.scalar);
+    if (!vectorForm || vectorizer.cost.vector > vectorizer.cost.scalar) {
       vecLoop.erase();
       end.getDefiningOp()->erase();
+      if (!vectorForm)
+        remarks.missed(vectorizer.reason.op->getLoc(),
+                       "not vectorized: " + vectorizer.reason.message);
+      else
+        remarks.missed(loop.getLoc(),
+                       "not vectorized: scalar code is cheaper (" + costs +
+                           ")");
       return;
     }
+    std::string tail =
+        vectorEnd == count
+            ? std::string()
+            : llvm::formatv("; threads [{0}, {1}) stay scalar", vectorEnd,
+                            count)
+                  .str();
+    remarks.applied(loop.getLoc(),
+                    llvm::formatv("vectorized threads [{0}, {1}) as {2} "
+                                  "groups of {3} ({4}){5}",
+                                  start, vectorEnd, groups, kLanes, costs,
+                                  tail)
+                        .str());
     if (vectorEnd == count)
       loop.erase();
     else
