@@ -240,18 +240,32 @@ LogicalResult Interpreter::runForeachThread(ForeachThreadOp op, Frame &frame) {
                 " is not a multiple of lanes ", lanes);
   std::optional<int64_t> outer = thread;
   Block &body = op.getBody().front();
-  SmallVector<RtValue> ignored;
+  // Each reduction combines every thread's (every lane's) yielded word, in
+  // thread order (the kinds are associative and commutative).
+  SmallVector<ReduceKind> kinds = op.getReduceKinds();
+  SmallVector<APInt> totals;
+  for (ReduceKind kind : kinds)
+    totals.push_back(getReduceIdentity(kind));
+  SmallVector<RtValue> yielded;
   for (int64_t t = first; t < n; t += lanes) {
     thread = t;
     RtValue id;
     id.lanes.push_back(APInt(32, t));
     frame[body.getArgument(0)] = std::move(id);
-    if (failed(runBlock(body, frame, ignored))) {
+    if (failed(runBlock(body, frame, yielded))) {
       thread = outer;
       return failure();
     }
+    for (auto [index, kind] : llvm::enumerate(kinds))
+      for (const APInt &word : yielded[index].lanes)
+        totals[index] = combineWords(kind, totals[index], word);
   }
   thread = outer;
+  for (auto [result, total] : llvm::zip(op.getResults(), totals)) {
+    RtValue value;
+    value.lanes.push_back(total);
+    frame[result] = std::move(value);
+  }
   return success();
 }
 
@@ -638,6 +652,18 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
       result.lanes.push_back(APInt(32, mem[addr.getZExtValue()]));
     }
     frame[gather.getResult()] = std::move(result);
+    return success();
+  }
+  if (auto reduce = dyn_cast<ReduceLanesOp>(op)) {
+    const RtValue *value = get(op, frame, reduce.getValue());
+    if (!value)
+      return failure();
+    APInt total = getReduceIdentity(reduce.getKind());
+    for (const APInt &word : value->lanes)
+      total = combineWords(reduce.getKind(), total, word);
+    RtValue result;
+    result.lanes.push_back(total);
+    frame[reduce.getResult()] = std::move(result);
     return success();
   }
   if (auto broadcast = dyn_cast<BroadcastOp>(op)) {

@@ -4,7 +4,7 @@
 Each kernel (signed arithmetic, if-conversion on per-thread and uniform
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
-their maximum with xyz.max_trips) is compiled at
+their maximum with xyz.max_trips, reductions across threads) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -87,6 +87,12 @@ def uniform_if_image(n, rng):
             rng.getrandbits(32)] + [word(rng) for _ in range(n)]
 
 
+def reduce_threads_image(n, rng):
+    # a (edge-case words: zeros, all ones, extremes), out (8 words).
+    return [word(rng) for _ in range(n)] + \
+        [rng.getrandbits(32) for _ in range(8)]
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("if_select", lambda n: f"n={n}", if_select_image),
@@ -95,6 +101,7 @@ KERNELS = [
     ("bounded_loop", lambda n: f"n={n} steps=0", bounded_loop_image),
     ("max_trips_loop", lambda n: f"n={n}", max_trips_loop_image),
     ("uniform_if", lambda n: f"n={n}", uniform_if_image),
+    ("reduce_threads", lambda n: f"n={n}", reduce_threads_image),
 ]
 
 

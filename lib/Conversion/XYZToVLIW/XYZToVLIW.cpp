@@ -50,15 +50,38 @@ Value emitSlot(OpBuilder &b, Location loc, SlotKind kind, Type result,
       .getResult(0);
 }
 
-/// Emits `opcode(a, b)` on the ALU or, for vectors, the VALU.
-Value emitBinary(OpBuilder &b, Location loc, BinaryOpcode opcode, Value lhs,
-                 Value rhs) {
-  bool vector = isa<VectorType>(lhs.getType());
+/// An operand of a binary op: a value, or one lane of a vector value read
+/// as a word.
+struct WordRef {
+  WordRef(Value value, int64_t lane = -1) : value(value), lane(lane) {}
+  Value value;
+  int64_t lane;
+};
+
+/// Emits `opcode(a, b)` on the ALU or, for vectors, the VALU. An operand
+/// that is a lane of a vector makes it an ALU op reading that lane's word.
+Value emitBinary(OpBuilder &b, Location loc, BinaryOpcode opcode, WordRef lhs,
+                 WordRef rhs) {
+  bool fromLanes = lhs.lane >= 0 || rhs.lane >= 0;
+  bool vector = !fromLanes && isa<VectorType>(lhs.value.getType());
+  Type type = vector ? lhs.value.getType() : b.getI32Type();
   auto op = b.create<VirtualOp>(loc, vector ? SlotKind::Valu : SlotKind::Alu,
-                                TypeRange{lhs.getType()},
-                                ValueRange{lhs, rhs});
+                                TypeRange{type},
+                                ValueRange{lhs.value, rhs.value});
   op.setOpcode(opcode);
+  if (fromLanes)
+    op.setInputLanes(ArrayRef<int64_t>{lhs.lane, rhs.lane});
   return op.getResult(0);
+}
+
+/// min(a, b) (or max) without branches or a select: b + (a < b) * (a - b).
+Value emitMinMax(OpBuilder &b, Location loc, bool isMin, WordRef lhs,
+                 WordRef rhs) {
+  Value pick = isMin ? emitBinary(b, loc, BinaryOpcode::Lt, lhs, rhs)
+                     : emitBinary(b, loc, BinaryOpcode::Lt, rhs, lhs);
+  Value diff = emitBinary(b, loc, BinaryOpcode::Sub, lhs, rhs);
+  Value scaled = emitBinary(b, loc, BinaryOpcode::Mul, pick, diff);
+  return emitBinary(b, loc, BinaryOpcode::Add, rhs, scaled);
 }
 
 /// A word (or vector of words) holding the constant `value`.
@@ -345,15 +368,60 @@ struct MinMaxLowering : public OpConversionPattern<MinMaxOp> {
   LogicalResult
   matchAndRewrite(MinMaxOp op, typename MinMaxOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value a = adaptor.getLhs(), b = adaptor.getRhs();
-    Value pick = IsMin ? emitBinary(rewriter, loc, BinaryOpcode::Lt, a, b)
-                       : emitBinary(rewriter, loc, BinaryOpcode::Lt, b, a);
-    Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
-    Value scaled = emitBinary(rewriter, loc, BinaryOpcode::Mul, pick, diff);
-    rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add, b,
-                                      scaled));
+    rewriter.replaceOp(op, emitMinMax(rewriter, op.getLoc(), IsMin,
+                                      adaptor.getLhs(), adaptor.getRhs()));
     return success();
+  }
+};
+
+/// The lanes of a vector combined in a tree of ALU ops reading the lanes'
+/// words: lane i with lane i + 4, then i + 2, then i + 1 (7 ops, depth 3).
+struct ReduceLanesLowering : public OpConversionPattern<ReduceLanesOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ReduceLanesOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto type = cast<VectorType>(adaptor.getValue().getType());
+    SmallVector<WordRef> words;
+    for (int64_t lane = 0; lane < type.getNumElements(); ++lane)
+      words.emplace_back(adaptor.getValue(), lane);
+    while (words.size() > 1) {
+      size_t half = (words.size() + 1) / 2;
+      SmallVector<WordRef> next;
+      for (size_t i = 0; i < half; ++i)
+        next.push_back(i + half < words.size()
+                           ? WordRef(combine(rewriter, loc, op.getKind(),
+                                             words[i], words[i + half]))
+                           : words[i]);
+      words = std::move(next);
+    }
+    Value result = words[0].value;
+    if (words[0].lane >= 0) // a one-lane vector
+      result = emitBinary(rewriter, loc, BinaryOpcode::Or, words[0], words[0]);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+  static Value combine(OpBuilder &b, Location loc, ReduceKind kind, WordRef x,
+                       WordRef y) {
+    switch (kind) {
+    case ReduceKind::Add:
+      return emitBinary(b, loc, BinaryOpcode::Add, x, y);
+    case ReduceKind::Mul:
+      return emitBinary(b, loc, BinaryOpcode::Mul, x, y);
+    case ReduceKind::And:
+      return emitBinary(b, loc, BinaryOpcode::And, x, y);
+    case ReduceKind::Or:
+      return emitBinary(b, loc, BinaryOpcode::Or, x, y);
+    case ReduceKind::Xor:
+      return emitBinary(b, loc, BinaryOpcode::Xor, x, y);
+    case ReduceKind::MinU:
+      return emitMinMax(b, loc, /*isMin=*/true, x, y);
+    case ReduceKind::MaxU:
+      return emitMinMax(b, loc, /*isMin=*/false, x, y);
+    }
+    llvm_unreachable("unknown reduction kind");
   }
 };
 
@@ -387,8 +455,8 @@ struct ConvertXYZToVLIWPass
         SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
         SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
         MinMaxLowering<arith::MinUIOp, true>,
-        MinMaxLowering<arith::MaxUIOp, false>, RegionLowering>(converter,
-                                                               ctx);
+        MinMaxLowering<arith::MaxUIOp, false>, ReduceLanesLowering,
+        RegionLowering>(converter, ctx);
     DenseMap<Operation *, int64_t> generations;
     int64_t generation = 0;
     getOperation().walk([&](BarrierOp op) { generations[op] = ++generation; });

@@ -198,12 +198,26 @@ LogicalResult VirtualOp::verify() {
   bool lanes = getLanes();
   // Match operands to the kind's roles in order.
   unsigned numIn = 0, numOut = 0, numImm = 0;
-  auto checkType = [&](Value value, OperandRole role,
-                       StringRef name) -> LogicalResult {
+  std::optional<ArrayRef<int64_t>> inputLanes = getInputLanes();
+  if (inputLanes) {
+    if (lanes)
+      return emitOpError("`from_lanes` needs a slot without `lanes`");
+    if (inputLanes->size() != getInputs().size())
+      return emitOpError("`from_lanes` needs one entry per input");
+  }
+  auto checkType = [&](Value value, OperandRole role, StringRef name,
+                       int64_t fromLane = -1) -> LogicalResult {
     unsigned width = getRoleWidth(role);
     bool isVector = isa<VectorType>(value.getType());
     bool ok;
-    if (!lanes)
+    if (fromLane != -1) {
+      if (width != 1 || fromLane < 0 || fromLane >= int64_t(kVectorLength))
+        return emitOpError("operand '")
+               << name << "' reads lane " << fromLane
+               << ": only a word operand reads a lane, in [0, "
+               << kVectorLength << ")";
+      ok = isVector;
+    } else if (!lanes)
       ok = width == 1 ? value.getType().isInteger(32) : isVector;
     else if (width != 1 || role == OperandRole::OffsetRead ||
              role == OperandRole::OffsetWrite)
@@ -213,7 +227,8 @@ LogicalResult VirtualOp::verify() {
     if (!ok)
       return emitOpError("operand '")
              << name << "' must be "
-             << (width == 1 && !lanes ? "i32" : "vector<8xi32>");
+             << (width == 1 && !lanes && fromLane == -1 ? "i32"
+                                                       : "vector<8xi32>");
     return success();
   };
   for (auto [role, name] : llvm::zip(info.roles, info.operandNames)) {
@@ -226,7 +241,10 @@ LogicalResult VirtualOp::verify() {
       ++numOut;
     } else {
       if (numIn < getInputs().size() &&
-          failed(checkType(getInputs()[numIn], role, name)))
+          failed(checkType(getInputs()[numIn], role, name,
+                           inputLanes && numIn < inputLanes->size()
+                               ? (*inputLanes)[numIn]
+                               : -1)))
         return failure();
       ++numIn;
     }

@@ -1,6 +1,7 @@
 //===- XYZOps.cpp - xyz dialect ops ---------------------------------------===//
 
 #include "xyz/Dialect/XYZ/XYZOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
@@ -188,18 +189,42 @@ LogicalResult RegionOp::verify() {
 //===----------------------------------------------------------------------===//
 
 void ForeachThreadOp::build(OpBuilder &builder, OperationState &result,
-                            Value count) {
+                            Value count, ArrayRef<ReduceKind> reductions) {
   result.addOperands(count);
+  if (!reductions.empty()) {
+    SmallVector<int32_t> kinds;
+    for (ReduceKind kind : reductions)
+      kinds.push_back(static_cast<int32_t>(kind));
+    result.addAttribute(getReductionsAttrName(result.name),
+                        builder.getDenseI32ArrayAttr(kinds));
+    result.addTypes(SmallVector<Type>(reductions.size(),
+                                      builder.getI32Type()));
+  }
   Region *body = result.addRegion();
   Block *block = new Block();
   block->addArgument(builder.getI32Type(), result.location);
   body->push_back(block);
+  // A loop with reductions gets its yield from its builder's caller.
+  if (!reductions.empty())
+    return;
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(block);
   builder.create<YieldOp>(result.location);
 }
 
-// xyz.foreach_thread %tid < %count { ... }
+SmallVector<ReduceKind> ForeachThreadOp::getReduceKinds() {
+  SmallVector<ReduceKind> kinds;
+  if (std::optional<ArrayRef<int32_t>> values = getReductions())
+    for (int32_t value : *values)
+      kinds.push_back(static_cast<ReduceKind>(value));
+  return kinds;
+}
+
+YieldOp ForeachThreadOp::getYield() {
+  return cast<YieldOp>(getBody().front().getTerminator());
+}
+
+// xyz.foreach_thread %tid < %count [reduce(kind, ...)] { ... }
 ParseResult ForeachThreadOp::parse(OpAsmParser &parser,
                                    OperationState &result) {
   OpAsmParser::Argument threadId;
@@ -207,8 +232,31 @@ ParseResult ForeachThreadOp::parse(OpAsmParser &parser,
   Type i32 = parser.getBuilder().getI32Type();
   threadId.type = i32;
   if (parser.parseArgument(threadId) || parser.parseLess() ||
-      parser.parseOperand(count) ||
-      parser.parseOptionalAttrDictWithKeyword(result.attributes))
+      parser.parseOperand(count))
+    return failure();
+  if (succeeded(parser.parseOptionalKeyword("reduce"))) {
+    SmallVector<int32_t> kinds;
+    auto parseKind = [&]() -> ParseResult {
+      StringRef keyword;
+      SMLoc loc = parser.getCurrentLocation();
+      if (parser.parseKeyword(&keyword))
+        return failure();
+      std::optional<ReduceKind> kind = symbolizeReduceKind(keyword);
+      if (!kind)
+        return parser.emitError(loc, "unknown reduction '")
+               << keyword << "' (expected add, mul, and, or, xor, minu or "
+                             "maxu)";
+      kinds.push_back(static_cast<int32_t>(*kind));
+      return success();
+    };
+    if (parser.parseCommaSeparatedList(OpAsmParser::Delimiter::Paren,
+                                       parseKind))
+      return failure();
+    result.addAttribute(getReductionsAttrName(result.name),
+                        parser.getBuilder().getDenseI32ArrayAttr(kinds));
+    result.addTypes(SmallVector<Type>(kinds.size(), i32));
+  }
+  if (parser.parseOptionalAttrDictWithKeyword(result.attributes))
     return failure();
   Region *body = result.addRegion();
   if (parser.parseRegion(*body, threadId))
@@ -226,10 +274,19 @@ ParseResult ForeachThreadOp::parse(OpAsmParser &parser,
 
 void ForeachThreadOp::print(OpAsmPrinter &p) {
   p << ' ' << getThreadId() << " < " << getCount();
-  p.printOptionalAttrDictWithKeyword((*this)->getAttrs());
+  SmallVector<ReduceKind> kinds = getReduceKinds();
+  if (!kinds.empty()) {
+    p << " reduce(";
+    llvm::interleaveComma(kinds, p, [&](ReduceKind kind) {
+      p << stringifyReduceKind(kind);
+    });
+    p << ')';
+  }
+  p.printOptionalAttrDictWithKeyword((*this)->getAttrs(),
+                                     {getReductionsAttrName()});
   p << ' ';
   p.printRegion(getBody(), /*printEntryBlockArgs=*/false,
-                /*printBlockTerminators=*/false);
+                /*printBlockTerminators=*/!kinds.empty());
 }
 
 LogicalResult ForeachThreadOp::verify() {
@@ -243,22 +300,43 @@ LogicalResult ForeachThreadOp::verify() {
   if (getNumLanes() > 1 && matchPattern(getCount(), m_ConstantInt(&count)) &&
       (count.getSExtValue() - getFirstThread()) % getNumLanes() != 0)
     return emitOpError("thread count minus start must be a multiple of lanes");
+  SmallVector<ReduceKind> kinds = getReduceKinds();
+  for (int32_t value : getReductions().value_or(ArrayRef<int32_t>()))
+    if (!symbolizeReduceKind(value))
+      return emitOpError("unknown reduction kind ") << value;
+  if (kinds.size() != getNumResults())
+    return emitOpError("has ")
+           << getNumResults() << " results for " << kinds.size()
+           << " reductions";
+  auto yield = dyn_cast<YieldOp>(block.getTerminator());
+  if (!yield)
+    return emitOpError("body must end in xyz.yield");
+  if (yield.getValues().size() != kinds.size())
+    return yield.emitOpError("yields ")
+           << yield.getValues().size() << " values for " << kinds.size()
+           << " reductions";
+  Type word = IntegerType::get(getContext(), 32);
+  Type expected = getNumLanes() == 1
+                      ? word
+                      : VectorType::get({getNumLanes()}, word);
+  for (auto [index, value] : llvm::enumerate(yield.getValues()))
+    if (value.getType() != expected)
+      return yield.emitOpError("value ")
+             << index << " must be " << expected << " (one word per "
+             << (getNumLanes() == 1 ? "thread" : "lane") << "), not "
+             << value.getType();
   return success();
 }
 
-/// The body runs some number of times (once per thread or group), then
-/// control returns to the parent. The thread id is not forwarded from any
-/// operand; its range comes from inferResultRanges.
-void ForeachThreadOp::getSuccessorRegions(
-    RegionBranchPoint point, SmallVectorImpl<RegionSuccessor> &regions) {
-  regions.push_back(RegionSuccessor(&getBody()));
-  regions.push_back(RegionSuccessor());
-}
-
 /// The thread id is in [start, count - 1] (the first thread of the last group
-/// with lanes > 1).
+/// with lanes > 1); a reduction may be any word. The op is no region branch
+/// (the body runs once per thread and yields to reductions, not to the
+/// results), so the sparse data-flow framework asks for both here: the
+/// thread id when it enters the body, the results when it visits the op.
 void ForeachThreadOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
                                         SetIntRangeFn setResultRange) {
+  for (Value result : getResults())
+    setResultRange(result, ConstantIntRanges::maxRange(32));
   const ConstantIntRanges &count = argRanges[0];
   APInt start(32, getFirstThread());
   APInt lanes(32, getNumLanes());
@@ -405,9 +483,68 @@ void MultiplyAddOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
 #define GET_OP_CLASSES
 #include "xyz/Dialect/XYZ/XYZOps.cpp.inc"
 
+#include "xyz/Dialect/XYZ/XYZEnums.cpp.inc"
+
 bool xyz::isWordType(Type type) {
   if (auto vector = dyn_cast<VectorType>(type))
     return vector.getRank() == 1 && !vector.isScalable() &&
            vector.getElementType().isInteger(32);
   return type.isInteger(32);
+}
+
+APInt xyz::getReduceIdentity(ReduceKind kind) {
+  switch (kind) {
+  case ReduceKind::Mul:
+    return APInt(32, 1);
+  case ReduceKind::And:
+  case ReduceKind::MinU:
+    return APInt::getAllOnes(32);
+  case ReduceKind::Add:
+  case ReduceKind::Or:
+  case ReduceKind::Xor:
+  case ReduceKind::MaxU:
+    return APInt(32, 0);
+  }
+  llvm_unreachable("unknown reduction kind");
+}
+
+APInt xyz::combineWords(ReduceKind kind, const APInt &a, const APInt &b) {
+  switch (kind) {
+  case ReduceKind::Add:
+    return a + b;
+  case ReduceKind::Mul:
+    return a * b;
+  case ReduceKind::And:
+    return a & b;
+  case ReduceKind::Or:
+    return a | b;
+  case ReduceKind::Xor:
+    return a ^ b;
+  case ReduceKind::MinU:
+    return llvm::APIntOps::umin(a, b);
+  case ReduceKind::MaxU:
+    return llvm::APIntOps::umax(a, b);
+  }
+  llvm_unreachable("unknown reduction kind");
+}
+
+Value xyz::buildCombine(OpBuilder &builder, Location loc, ReduceKind kind,
+                        Value a, Value b) {
+  switch (kind) {
+  case ReduceKind::Add:
+    return builder.create<arith::AddIOp>(loc, a, b);
+  case ReduceKind::Mul:
+    return builder.create<arith::MulIOp>(loc, a, b);
+  case ReduceKind::And:
+    return builder.create<arith::AndIOp>(loc, a, b);
+  case ReduceKind::Or:
+    return builder.create<arith::OrIOp>(loc, a, b);
+  case ReduceKind::Xor:
+    return builder.create<arith::XOrIOp>(loc, a, b);
+  case ReduceKind::MinU:
+    return builder.create<arith::MinUIOp>(loc, a, b);
+  case ReduceKind::MaxU:
+    return builder.create<arith::MaxUIOp>(loc, a, b);
+  }
+  llvm_unreachable("unknown reduction kind");
 }

@@ -168,3 +168,30 @@ xyz.kernel @lane_constants() {
   xyz.vstore %s, %a : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// The lanes of a vector combined: ALU ops reading lane words, lane i with
+// i + 4, then i + 2, then i + 1; min and max as compare, subtract,
+// multiply, add.
+// CHECK-LABEL: vliw.vprogram @reduce_lanes
+// CHECK: %[[V:.*]] = vliw.vop vload
+// CHECK: %[[A:.*]] = vliw.vop alu add from_lanes [0, 4] (%[[V]], %[[V]])
+// CHECK: %[[B:.*]] = vliw.vop alu add from_lanes [1, 5] (%[[V]], %[[V]])
+// CHECK: %[[C:.*]] = vliw.vop alu add from_lanes [2, 6] (%[[V]], %[[V]])
+// CHECK: %[[D:.*]] = vliw.vop alu add from_lanes [3, 7] (%[[V]], %[[V]])
+// CHECK: %[[AC:.*]] = vliw.vop alu add (%[[A]], %[[C]])
+// CHECK: %[[BD:.*]] = vliw.vop alu add (%[[B]], %[[D]])
+// CHECK: %[[S:.*]] = vliw.vop alu add (%[[AC]], %[[BD]])
+// CHECK: vliw.vop store (%{{.*}}, %[[S]])
+// CHECK: vliw.vop alu lt from_lanes [4, 0] (%[[V]], %[[V]])
+// CHECK: vliw.vop alu sub from_lanes [0, 4] (%[[V]], %[[V]])
+xyz.kernel @reduce_lanes() {
+  %c0 = arith.constant 0 : i32
+  %v = xyz.vload %c0 in "a" : vector<8xi32>
+  %s = xyz.reduce_lanes add %v : vector<8xi32>
+  xyz.store %s, %c0 in "out"
+  %m = xyz.reduce_lanes maxu %v : vector<8xi32>
+  xyz.store %m, %c0 in "out"
+  xyz.return
+}

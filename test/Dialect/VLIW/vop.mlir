@@ -67,3 +67,42 @@ vliw.vprogram @lanes_scalar_result {
   // expected-error @below {{operand 'dest' must be vector<8xi32>}}
   %s = vliw.vop lanes load (%c) : (i32) -> i32
 }
+
+// -----
+
+// `from_lanes`: a word operand reads one lane of a vector value.
+// CHECK-LABEL: vliw.vprogram @from_lanes
+// CHECK: vliw.vop alu add from_lanes [0, 4] (%[[V:.*]], %[[V]]) : (vector<8xi32>, vector<8xi32>) -> i32
+// CHECK: vliw.vop alu xor from_lanes [-1, 7] (%{{.*}}, %[[V]]) : (i32, vector<8xi32>) -> i32
+vliw.vprogram @from_lanes {
+  %c = vliw.vop const imm [7] () : () -> i32
+  %v = vliw.vop vbroadcast (%c) : (i32) -> vector<8xi32>
+  %s = vliw.vop alu add from_lanes [0, 4] (%v, %v) : (vector<8xi32>, vector<8xi32>) -> i32
+  %t = vliw.vop alu xor from_lanes [-1, 7] (%s, %v) : (i32, vector<8xi32>) -> i32
+}
+
+// -----
+
+vliw.vprogram @from_lanes_range {
+  %c = vliw.vop const imm [7] () : () -> i32
+  %v = vliw.vop vbroadcast (%c) : (i32) -> vector<8xi32>
+  // expected-error @below {{operand 'a' reads lane 8: only a word operand reads a lane, in [0, 8)}}
+  %s = vliw.vop alu add from_lanes [8, 0] (%v, %v) : (vector<8xi32>, vector<8xi32>) -> i32
+}
+
+// -----
+
+vliw.vprogram @from_lanes_word {
+  %c = vliw.vop const imm [7] () : () -> i32
+  // expected-error @below {{operand 'a' must be vector<8xi32>}}
+  %s = vliw.vop alu add from_lanes [1, -1] (%c, %c) : (i32, i32) -> i32
+}
+
+// -----
+
+vliw.vprogram @from_lanes_count {
+  %c = vliw.vop const imm [7] () : () -> i32
+  %v = vliw.vop vbroadcast (%c) : (i32) -> vector<8xi32>
+  // expected-error @below {{`from_lanes` needs one entry per input}}
+  %s = vliw.vop alu add from_lanes [1] (%v, %c) : (vector<8xi32>, i32) -> i32
+}

@@ -25,3 +25,34 @@ xyz.kernel @k(%n: i32 {xyz.name = "n"}, %m: i32 {xyz.name = "n"}) {
 xyz.kernel @k() -> i32 {
   xyz.return
 }
+
+// -----
+
+xyz.kernel @reduce_yield_count(%n: i32 {xyz.name = "n"}) {
+  %a, %b = xyz.foreach_thread %t < %n reduce(add, xor) {
+    // expected-error @+1 {{yields 1 values for 2 reductions}}
+    xyz.yield %t : i32
+  }
+  xyz.return
+}
+
+// -----
+
+xyz.kernel @reduce_yield_type(%n: i32 {xyz.name = "n"}) {
+  %v = arith.constant dense<0> : vector<8xi32>
+  %a = xyz.foreach_thread %t < %n reduce(add) {
+    // expected-error @+1 {{value 0 must be 'i32' (one word per thread), not 'vector<8xi32>'}}
+    xyz.yield %v : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+xyz.kernel @reduce_unknown_kind(%n: i32 {xyz.name = "n"}) {
+  // expected-error @+1 {{unknown reduction 'sum' (expected add, mul, and, or, xor, minu or maxu)}}
+  %a = xyz.foreach_thread %t < %n reduce(sum) {
+    xyz.yield %t : i32
+  }
+  xyz.return
+}

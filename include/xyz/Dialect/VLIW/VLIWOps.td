@@ -185,6 +185,11 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
     shared or given per lane (8 times as many). A gather is `lanes load`;
     an 8-lane ALU op `lanes alu`.
 
+    With `from_lanes`, one entry per input: -1 reads the input as it is, a
+    lane number L reads word L of a vector input as a word (a slot of a
+    scalar kind reading one lane's scratch word, as when the lanes of a
+    vector are combined: `vliw.vop alu add from_lanes [0, 4] (%v, %v)`).
+
     ```mlir
     %c = vliw.vop const imm [7] () : () -> i32
     %s = vliw.vop alu add (%c, %c) : (i32, i32) -> i32
@@ -196,10 +201,12 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
                        OptionalAttr<VLIW_BinaryOpcodeAttr>:$opcode,
                        OptionalAttr<DenseI64ArrayAttr>:$immediates,
                        Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$inputs,
-                       OptionalAttr<StrAttr>:$region);
+                       OptionalAttr<StrAttr>:$region,
+                       OptionalAttr<DenseI64ArrayAttr>:$input_lanes);
   let results = (outs Variadic<AnyTypeOf<[I32, VLIW_Vector]>>:$outputs);
   let assemblyFormat = [{
-    (`lanes` $lanes^)? $kind ($opcode^)? (`imm` $immediates^)? ` `
+    (`lanes` $lanes^)? $kind ($opcode^)? (`imm` $immediates^)?
+    (`from_lanes` $input_lanes^)? ` `
     `(` $inputs `)`
     (`in` $region^)? attr-dict `:` functional-type($inputs, $outputs)
   }];
@@ -221,6 +228,13 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
     }
     /// Machine slots this op stands for: 8 with `lanes`, else 1.
     unsigned getNumSlots() { return getLanes() ? 8 : 1; }
+    /// The lane input `index` is read from (`from_lanes`), or -1 for the
+    /// whole value.
+    int64_t getInputLane(unsigned index) {
+      if (auto lanes = getInputLanes())
+        return (*lanes)[index];
+      return -1;
+    }
     /// The immediates of slot `lane` (shared or per lane).
     ::llvm::ArrayRef<int64_t> getSlotImmediates(unsigned lane);
   }];

@@ -15,6 +15,12 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "xyz/Dialect/XYZ/XYZDialect.h"
 
+#include "xyz/Dialect/XYZ/XYZEnums.h.inc"
+
+namespace xyz {
+class YieldOp;
+} // namespace xyz
+
 #define GET_OP_CLASSES
 #include "xyz/Dialect/XYZ/XYZOps.h.inc"
 
@@ -25,6 +31,14 @@ std::optional<llvm::APInt> matchConstantWord(mlir::Value value);
 /// i32 or a 1-D vector of i32: the types whose arithmetic the machine does
 /// (modulo 2^32).
 bool isWordType(mlir::Type type);
+/// The identity of `kind` (the result of a reduction over no threads).
+llvm::APInt getReduceIdentity(ReduceKind kind);
+/// `kind` applied to two words (the interpreter's combine).
+llvm::APInt combineWords(ReduceKind kind, const llvm::APInt &a,
+                         const llvm::APInt &b);
+/// The arith op of `kind` on `a` and `b` (i32 or vectors of i32).
+mlir::Value buildCombine(mlir::OpBuilder &builder, mlir::Location loc,
+                         ReduceKind kind, mlir::Value a, mlir::Value b);
 } // namespace xyz
 
 #endif // XYZ_DIALECT_XYZ_XYZOPS_H

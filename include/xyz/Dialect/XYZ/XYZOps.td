@@ -4,6 +4,7 @@
 #define XYZ_DIALECT_XYZ_XYZOPS_TD
 
 include "xyz/Dialect/XYZ/XYZDialect.td"
+include "xyz/Dialect/XYZ/XYZEnums.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/FunctionInterfaces.td"
@@ -11,6 +12,9 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/IR/OpAsmInterface.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/InferIntRangeInterface.td"
+
+def XYZ_Word : TypeAlias<I32, "a 32-bit word">;
+def XYZ_Words : VectorOfRankAndType<[1], [I32]>;
 
 //===----------------------------------------------------------------------===//
 // Kernel structure.
@@ -64,7 +68,6 @@ def XYZ_ReturnOp : XYZ_Op<"return", [Pure, HasParent<"KernelOp">, Terminator,
 
 def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
     SingleBlockImplicitTerminator<"YieldOp">, RecursiveMemoryEffects,
-    DeclareOpInterfaceMethods<RegionBranchOpInterface, ["getSuccessorRegions"]>,
     DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>]> {
   let summary = "Runs the body once per thread of a batch (SIMT)";
   let description = [{
@@ -79,25 +82,60 @@ def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
     body is already vectorized: it runs once per group of L consecutive
     threads, the block argument is the group's first thread id and
     per-thread values are vector<Lxi32>; `count - start` is a multiple of L.
+
+    Reductions across threads: with `reduce(k1, k2, ...)` the loop has one
+    uniform i32 result per combining kind (add, mul, and, or, xor, minu,
+    maxu; wrapping, unsigned) and the body yields one word per result
+    (`xyz.yield %a, %b : i32, i32`; vector<Lxi32> with lanes > 1). Each
+    result is the yielded values of all threads combined by its kind; the
+    kinds are associative and commutative, so the order does not matter. No
+    threads give the kind's identity (0, 1, all ones, 0, 0, all ones, 0).
+
+    ```mlir
+    %sum, %max = xyz.foreach_thread %t < %n reduce(add, maxu) {
+      %x = xyz.load %t in "a"
+      xyz.yield %x, %x : i32, i32
+    }
+    ```
   }];
   let arguments = (ins I32:$count, OptionalAttr<I64Attr>:$start,
-                       OptionalAttr<I64Attr>:$lanes);
+                       OptionalAttr<I64Attr>:$lanes,
+                       OptionalAttr<DenseI32ArrayAttr>:$reductions);
+  let results = (outs Variadic<I32>:$results);
   let regions = (region SizedRegion<1>:$body);
   let hasCustomAssemblyFormat = 1;
   let skipDefaultBuilders = 1;
-  let builders = [OpBuilder<(ins "::mlir::Value":$count)>];
+  let builders = [OpBuilder<(ins "::mlir::Value":$count,
+      CArg<"::llvm::ArrayRef<::xyz::ReduceKind>", "{}">:$reductions)>];
   let extraClassDeclaration = [{
     ::mlir::BlockArgument getThreadId() { return getBody().getArgument(0); }
     int64_t getFirstThread() { return getStart().value_or(0); }
     int64_t getNumLanes() { return getLanes().value_or(1); }
+    /// The combining kind of each result.
+    ::llvm::SmallVector<::xyz::ReduceKind> getReduceKinds();
+    ::xyz::YieldOp getYield();
   }];
   let hasVerifier = 1;
 }
 
 def XYZ_YieldOp : XYZ_Op<"yield", [Pure, HasParent<"ForeachThreadOp">,
-                                   Terminator, ReturnLike]> {
-  let summary = "Ends a foreach_thread body";
-  let assemblyFormat = "attr-dict";
+    Terminator]> {
+  let summary = "Ends a foreach_thread body, giving each reduction its word";
+  let arguments = (ins Variadic<AnyTypeOf<[I32, XYZ_Words]>>:$values);
+  let builders = [OpBuilder<(ins), [{ build($_builder, $_state, {}); }]>];
+  let assemblyFormat = "($values^ `:` type($values))? attr-dict";
+}
+
+def XYZ_ReduceLanesOp : XYZ_Op<"reduce_lanes", [Pure]> {
+  let summary = "The lanes of a vector combined into one word";
+  let description = [{
+    The final step of a vectorized reduction across threads: the lanes of
+    `value` combined by `kind` (see `xyz.foreach_thread`). On the machine,
+    a tree of scalar ALU ops reading the lanes' scratch words.
+  }];
+  let arguments = (ins XYZ_ReduceKind:$kind, XYZ_Words:$value);
+  let results = (outs I32:$result);
+  let assemblyFormat = "$kind $value attr-dict `:` type($value)";
 }
 
 //===----------------------------------------------------------------------===//
@@ -130,8 +168,6 @@ def XYZ_StoreOp : XYZ_Op<"store", [MemoryEffects<[MemWrite]>]> {
   let assemblyFormat = "$value `,` $addr (`in` $region^)? attr-dict";
 }
 
-def XYZ_Word : TypeAlias<I32, "a 32-bit word">;
-def XYZ_Words : VectorOfRankAndType<[1], [I32]>;
 
 def XYZ_VLoadOp : XYZ_Op<"vload", [MemoryEffects<[MemRead]>]> {
   let summary = "Reads consecutive words mem[base], mem[base+1], ...";

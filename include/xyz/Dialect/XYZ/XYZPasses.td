@@ -174,6 +174,40 @@ def XYZGatherToSelectGroups
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZParallelizeReductions
+    : Pass<"xyz-parallelize-reductions", "::xyz::KernelOp"> {
+  let summary = "Make reduction loops reductions across threads";
+  let description = [{
+    An `scf.for` outside thread loops, with constant bounds, whose body
+    reads memory but does not write it, and whose every loop-carried value
+    is updated by one associative and commutative op
+    (`addi`, `muli`, `andi`, `ori`, `xori`,
+    `minui`, `maxui`) of itself and a value that does not depend on it,
+    becomes an `xyz.foreach_thread` with one thread per iteration and a
+    reduction per carried value (`reduce(add, ...)`); the initial values
+    are combined with the results after it. The arithmetic is exact mod
+    2^32, so the order of the combines does not change the result; the
+    iterations then vectorize (contiguous loads become `vload`s) and
+    combine in a tree instead of one chain of adds. `--xyz-specialize`
+    runs this step before it unrolls the remaining loops.
+
+    ```mlir
+    %s = scf.for %k = %c0 to %c1024 step %c1 iter_args(%acc = %zero) -> (i32) {
+      %x = xyz.load %k32 in "a"          // %k32 = index_cast %k
+      %next = arith.addi %acc, %x : i32
+      scf.yield %next : i32
+    }
+    // becomes
+    %r = xyz.foreach_thread %t < %c1024_i32 reduce(add) {
+      %x = xyz.load %t in "a"
+      xyz.yield %x : i32
+    }
+    %s = arith.addi %zero, %r : i32
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZBoundLoops : Pass<"xyz-bound-loops", "::xyz::KernelOp"> {
   let summary = "Predicate loops with a declared maximum trip count";
   let description = [{

@@ -40,6 +40,12 @@ mlir::LogicalResult eraseUnobservableStores(KernelOp kernel);
 /// the regions it does store.
 mlir::LogicalResult checkOutputsAreStored(KernelOp kernel);
 
+/// Rewrites the reduction loops under `root` (scf.for outside thread loops,
+/// constant bounds, a read-only body, every carried value updated by one
+/// associative and commutative op) as xyz.foreach_thread reductions
+/// (--xyz-parallelize-reductions). Returns how many it rewrote.
+unsigned parallelizeReductionLoops(mlir::Operation *root);
+
 /// Reports the first op under `root` that the lowering to vliw has no
 /// form of, at the op, with the reason and what to write instead
 /// (--xyz-check-machine-form). Succeeds if there is none. With

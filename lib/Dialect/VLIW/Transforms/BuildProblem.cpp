@@ -29,6 +29,7 @@ bool isConstantComputation(VirtualOp slot) {
   if (isConstant(slot))
     return true;
   return slot.getKind() == SlotKind::Alu && !slot.getLanes() &&
+         !slot.getInputLanes() &&
          llvm::all_of(slot.getInputs(), [](mlir::Value v) {
            auto def = v.getDefiningOp<VirtualOp>();
            return def && isConstantComputation(def);

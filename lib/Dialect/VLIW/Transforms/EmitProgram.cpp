@@ -115,8 +115,12 @@ private:
         operands.push_back(imms[nextImm++]);
       else if (isRoleWrite(role))
         operands.push_back(slotAddress(slot.getResult(nextOut++)));
-      else
-        operands.push_back(slotAddress(slot.getInputs()[nextIn++]));
+      else {
+        // `from_lanes`: a lane's word of a vector input.
+        int64_t fromLane = slot.getInputLane(nextIn);
+        operands.push_back(slotAddress(slot.getInputs()[nextIn++]) +
+                           std::max<int64_t>(fromLane, 0));
+      }
     }
     buildSlotOp(builder, slot.getLoc(), slot.getKind(),
                 slot.getOpcode().value_or(BinaryOpcode::Add), operands);

@@ -10,7 +10,7 @@ namespace {
 /// The value of a constant computation (constants and ALU ops on them).
 std::optional<int64_t> constantValue(Value v, unsigned depth = 0) {
   auto def = v.getDefiningOp<VirtualOp>();
-  if (!def || def.getLanes() || depth > 8)
+  if (!def || def.getLanes() || def.getInputLanes() || depth > 8)
     return std::nullopt;
   if (def.getKind() == SlotKind::Const)
     return def.getImmediateValues()[0] & 0xFFFFFFFFll;
@@ -32,7 +32,7 @@ std::pair<Value, int64_t> decompose(Value addr) {
     if (std::optional<int64_t> c = constantValue(addr))
       return {Value(), offset + *c};
     auto def = addr.getDefiningOp<VirtualOp>();
-    if (!def || def.getLanes())
+    if (!def || def.getLanes() || def.getInputLanes())
       break;
     if (def.getKind() == SlotKind::AddImm) {
       offset += def.getImmediateValues()[0];

@@ -128,7 +128,8 @@ std::string explain(Operation *op, bool threadsExpanded) {
            "specialize the kernel first (--xyz-specialize)";
   // A memory-image declaration (xyz.region) compiles to nothing.
   if (isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp, BroadcastOp,
-          MultiplyAddOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp, RegionOp>(
+          MultiplyAddOp, ReduceLanesOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp,
+          RegionOp>(
           op))
     return "";
   return "'" + op->getName().getStringRef().str() +

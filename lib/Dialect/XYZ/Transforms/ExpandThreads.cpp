@@ -20,6 +20,29 @@ using namespace mlir;
 using namespace xyz;
 
 namespace {
+/// `values` (the copies' yields of one reduction) combined by `kind` in a
+/// balanced tree: a chain of depth log2 instead of one per copy. Vectors
+/// are then reduced across their lanes.
+Value combineAll(OpBuilder &builder, Location loc, ReduceKind kind,
+                 SmallVector<Value> values) {
+  if (values.empty())
+    return builder.create<arith::ConstantOp>(
+        loc, builder.getIntegerAttr(builder.getI32Type(),
+                                    getReduceIdentity(kind)));
+  while (values.size() > 1) {
+    SmallVector<Value> next;
+    for (size_t i = 0; i + 1 < values.size(); i += 2)
+      next.push_back(buildCombine(builder, loc, kind, values[i], values[i + 1]));
+    if (values.size() % 2)
+      next.push_back(values.back());
+    values = std::move(next);
+  }
+  if (isa<VectorType>(values[0].getType()))
+    return builder.create<ReduceLanesOp>(
+        loc, builder.getI32IntegerAttr(static_cast<int32_t>(kind)), values[0]);
+  return values[0];
+}
+
 struct ExpandThreadsPass
     : public xyz::impl::XYZExpandThreadsBase<ExpandThreadsPass> {
   using XYZExpandThreadsBase::XYZExpandThreadsBase;
@@ -63,6 +86,8 @@ struct ExpandThreadsPass
       (void)matchPattern(loop.getCount(), m_ConstantInt(&count));
       OpBuilder builder(loop);
       Block &body = loop.getBody().front();
+      // Per reduction, the word (or lanes) each copy yields.
+      SmallVector<SmallVector<Value>> yielded(loop.getNumResults());
       for (int64_t tid = loop.getFirstThread(), e = count.getSExtValue();
            tid < e; tid += loop.getNumLanes()) {
         IRMapping mapping;
@@ -70,7 +95,13 @@ struct ExpandThreadsPass
                                             loop.getLoc(), tid, 32));
         for (Operation &op : body.without_terminator())
           builder.clone(op, mapping);
+        for (auto [index, value] : llvm::enumerate(loop.getYield().getValues()))
+          yielded[index].push_back(mapping.lookupOrDefault(value));
       }
+      for (auto [result, kind, values] :
+           llvm::zip(loop.getResults(), loop.getReduceKinds(), yielded))
+        result.replaceAllUsesWith(
+            combineAll(builder, loop.getLoc(), kind, values));
       loop.erase();
     }
   }

@@ -271,6 +271,10 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
     (void)canonicalize(kernel);
     if (failed(checkRequirements(kernel)))
       return failure();
+    // Reduction loops become reductions across threads before the others
+    // are unrolled (a tree of combines instead of one chain).
+    if (parallelizeReductionLoops(kernel) != 0)
+      (void)canonicalize(kernel);
     if (failed(unrollConstantLoops(kernel)))
       return failure();
     (void)canonicalize(kernel);

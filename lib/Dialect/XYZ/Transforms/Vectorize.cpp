@@ -91,6 +91,18 @@ public:
     return success();
   }
 
+  /// The vector form of each value the thread body yields to a reduction
+  /// (one word per lane), or failure if one has none.
+  LogicalResult yieldedVectors(YieldOp yield, SmallVectorImpl<Value> &out) {
+    for (Value value : yield.getValues()) {
+      Value vec = toVector(value);
+      if (!vec)
+        return decline(yield, "a yielded value has no vector form");
+      out.push_back(vec);
+    }
+    return success();
+  }
+
   CostModel cost;
   /// Why the body has no vector form, and where.
   struct {
@@ -340,15 +352,27 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     OpBuilder builder(loop);
     Location loc = loop.getLoc();
     Value end = builder.create<arith::ConstantIntOp>(loc, vectorEnd, 32);
-    auto vecLoop = builder.create<ForeachThreadOp>(loc, end);
+    // Reductions: each group yields its lanes' words; the loop's results
+    // combine them (and the scalar tail's, below).
+    auto vecLoop =
+        builder.create<ForeachThreadOp>(loc, end, loop.getReduceKinds());
     if (start)
       vecLoop.setStartAttr(builder.getI64IntegerAttr(start));
     vecLoop.setLanesAttr(builder.getI64IntegerAttr(kLanes));
     Block &vecBody = vecLoop.getBody().front();
-    builder.setInsertionPoint(vecBody.getTerminator());
+    if (vecBody.empty())
+      builder.setInsertionPointToEnd(&vecBody);
+    else
+      builder.setInsertionPoint(vecBody.getTerminator());
     BodyVectorizer vectorizer(loop.getBody().front(), builder,
                               vecLoop.getThreadId(), *uniformity);
     bool vectorForm = succeeded(vectorizer.run(loop.getThreadId()));
+    SmallVector<Value> yielded;
+    if (vectorForm && loop.getNumResults() != 0) {
+      vectorForm = succeeded(vectorizer.yieldedVectors(loop.getYield(), yielded));
+      if (vectorForm)
+        builder.create<YieldOp>(loc, yielded);
+    }
     std::string costs = llvm::formatv(
         "{0:f1} cycles per group of {1} threads vectorized, {2:f1} scalar",
         vectorizer.cost.vector, kLanes, vectorizer.cost.scalar);
@@ -376,10 +400,18 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
                                   start, vectorEnd, groups, kLanes, costs,
                                   tail)
                         .str());
-    if (vectorEnd == count)
+    if (vectorEnd == count) {
+      loop.replaceAllUsesWith(vecLoop.getResults());
       loop.erase();
-    else
-      loop.setStartAttr(builder.getI64IntegerAttr(vectorEnd));
+      return;
+    }
+    loop.setStartAttr(builder.getI64IntegerAttr(vectorEnd));
+    builder.setInsertionPointAfter(loop);
+    for (auto [kind, vec, tail] : llvm::zip(
+             loop.getReduceKinds(), vecLoop.getResults(), loop.getResults())) {
+      Value both = buildCombine(builder, loc, kind, vec, tail);
+      tail.replaceAllUsesExcept(both, both.getDefiningOp());
+    }
   }
 
   const ThreadUniformity *uniformity = nullptr;

@@ -1,0 +1,192 @@
+//===- ParallelizeReductions.cpp - Reduction loops as thread reductions ---===//
+//
+// A loop that sums (or multiplies, ands, ors, xors, takes the min or max
+// of) values its iterations compute independently, reading memory but not
+// writing it, is a reduction across threads written as a loop: each
+// iteration becomes a thread that yields its value, and the carried value's
+// initial value joins the result after the loop. The combining ops are
+// associative and commutative on words (wrapping), so the result is exact;
+// the threads then vectorize and combine in a tree.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZPARALLELIZEREDUCTIONS
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+/// The combining kind of an associative and commutative op on words.
+std::optional<ReduceKind> combiningKind(Operation *op) {
+  if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
+    return std::nullopt;
+  if (isa<arith::AddIOp>(op))
+    return ReduceKind::Add;
+  if (isa<arith::MulIOp>(op))
+    return ReduceKind::Mul;
+  if (isa<arith::AndIOp>(op))
+    return ReduceKind::And;
+  if (isa<arith::OrIOp>(op))
+    return ReduceKind::Or;
+  if (isa<arith::XOrIOp>(op))
+    return ReduceKind::Xor;
+  if (isa<arith::MinUIOp>(op))
+    return ReduceKind::MinU;
+  if (isa<arith::MaxUIOp>(op))
+    return ReduceKind::MaxU;
+  return std::nullopt;
+}
+
+/// True if running the body's iterations in any order (or at once) reads
+/// the same memory: nothing in it writes memory or synchronizes.
+bool onlyReadsMemory(Block &body) {
+  WalkResult result = body.walk([](Operation *op) {
+    if (isa<ForeachThreadOp, BarrierOp, RequireOp>(op))
+      return WalkResult::interrupt();
+    if (isa<LoadOp>(op) || isMemoryEffectFree(op) ||
+        op->hasTrait<OpTrait::HasRecursiveMemoryEffects>())
+      return WalkResult::advance();
+    return WalkResult::interrupt();
+  });
+  return !result.wasInterrupted();
+}
+
+/// One carried value: the op updating it and the value each iteration
+/// contributes.
+struct Carried {
+  ReduceKind kind;
+  Operation *combine;
+  Value contribution;
+};
+
+/// The reductions of `loop`, or nothing if it is not a reduction loop over
+/// memory.
+std::optional<SmallVector<Carried>> matchReductions(scf::ForOp loop) {
+  // Thread loops are made outside threads and conditionals (a thread loop
+  // under an scf.if has no machine form).
+  if (loop.getNumRegionIterArgs() == 0 ||
+      !isa<KernelOp, scf::ForOp>(loop->getParentOp()) ||
+      loop->getParentOfType<ForeachThreadOp>())
+    return std::nullopt;
+  Block *body = loop.getBody();
+  auto yield = cast<scf::YieldOp>(body->getTerminator());
+  SmallVector<Carried> carried;
+  for (auto [arg, yielded] :
+       llvm::zip(loop.getRegionIterArgs(), yield.getOperands())) {
+    if (!arg.hasOneUse())
+      return std::nullopt;
+    Operation *combine = *arg.user_begin();
+    std::optional<ReduceKind> kind = combiningKind(combine);
+    if (!kind || combine->getBlock() != body ||
+        yielded != combine->getResult(0) || !yielded.hasOneUse())
+      return std::nullopt;
+    Value other = combine->getOperand(0) == arg ? combine->getOperand(1)
+                                                : combine->getOperand(0);
+    if (other == arg)
+      return std::nullopt; // acc op acc
+    // The carried value's only use is `combine`, whose only use is the
+    // yield: nothing else in the body depends on it.
+    carried.push_back({*kind, combine, other});
+  }
+  if (!onlyReadsMemory(*body))
+    return std::nullopt;
+  // A loop that reads nothing computes from constants once the shape is
+  // bound: unrolled, it folds away (e.g. a power of the tree's arity).
+  if (body->walk([](LoadOp) { return WalkResult::interrupt(); })
+          .wasInterrupted())
+    return carried;
+  return std::nullopt;
+}
+
+/// Rewrites `loop` (matched) as a foreach_thread with reductions.
+void parallelize(scf::ForOp loop, ArrayRef<Carried> carried, int64_t lb,
+                 int64_t step, int64_t trips) {
+  Location loc = loop.getLoc();
+  OpBuilder builder(loop);
+  SmallVector<ReduceKind> kinds;
+  for (const Carried &c : carried)
+    kinds.push_back(c.kind);
+  Value count = builder.create<arith::ConstantIntOp>(loc, trips, 32);
+  auto threads = builder.create<ForeachThreadOp>(loc, count, kinds);
+  Block &threadBody = threads.getBody().front();
+  builder.setInsertionPointToStart(&threadBody);
+  // The induction variable of thread t: lb + t * step, computed on words
+  // (so that a cast of it back to i32 folds to this) and cast to its type.
+  Value iv = threads.getThreadId();
+  if (step != 1)
+    iv = builder.create<arith::MulIOp>(
+        loc, iv, builder.create<arith::ConstantIntOp>(loc, step, 32));
+  if (lb != 0)
+    iv = builder.create<arith::AddIOp>(
+        loc, iv, builder.create<arith::ConstantIntOp>(loc, lb, 32));
+  Type ivType = loop.getInductionVar().getType();
+  if (ivType.isIndex())
+    iv = builder.create<arith::IndexCastOp>(loc, ivType, iv);
+  else if (ivType.getIntOrFloatBitWidth() > 32)
+    iv = builder.create<arith::ExtSIOp>(loc, ivType, iv);
+  else if (ivType.getIntOrFloatBitWidth() < 32)
+    iv = builder.create<arith::TruncIOp>(loc, ivType, iv);
+  IRMapping mapping;
+  mapping.map(loop.getInductionVar(), iv);
+  for (Operation &op : loop.getBody()->without_terminator())
+    if (!llvm::any_of(carried,
+                      [&](const Carried &c) { return c.combine == &op; }))
+      builder.clone(op, mapping);
+  SmallVector<Value> yielded;
+  for (const Carried &c : carried)
+    yielded.push_back(mapping.lookupOrDefault(c.contribution));
+  builder.create<YieldOp>(loc, yielded);
+
+  builder.setInsertionPoint(loop);
+  for (auto [c, init, result, total] :
+       llvm::zip(carried, loop.getInitArgs(), loop.getResults(),
+                 threads.getResults()))
+    result.replaceAllUsesWith(buildCombine(builder, loc, c.kind, init, total));
+  loop.erase();
+}
+
+} // namespace
+
+unsigned xyz::parallelizeReductionLoops(Operation *root) {
+  SmallVector<scf::ForOp> loops;
+  root->walk([&](scf::ForOp loop) { loops.push_back(loop); });
+  unsigned rewritten = 0;
+  for (scf::ForOp loop : loops) {
+    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+    if (!lb || !ub || !step || *step <= 0)
+      continue;
+    int64_t trips = *ub > *lb ? (*ub - *lb + *step - 1) / *step : 0;
+    // Thread ids and the induction variable are computed on words.
+    if (*lb + (trips + 1) * *step > INT32_MAX || *lb < INT32_MIN)
+      continue;
+    std::optional<SmallVector<Carried>> carried = matchReductions(loop);
+    if (!carried)
+      continue;
+    parallelize(loop, *carried, *lb, *step, trips);
+    ++rewritten;
+  }
+  return rewritten;
+}
+
+namespace {
+struct ParallelizeReductionsPass
+    : public xyz::impl::XYZParallelizeReductionsBase<
+          ParallelizeReductionsPass> {
+  void runOnOperation() override {
+    (void)parallelizeReductionLoops(getOperation());
+  }
+};
+} // namespace

@@ -1,0 +1,80 @@
+// RUN: xyz-opt %s --split-input-file --xyz-parallelize-reductions --canonicalize | FileCheck %s
+
+// A sum and a maximum over a[2], a[4], ..., a[18]: one thread per
+// iteration (k = 2 + 2t), one reduction per carried value, the initial
+// values combined after.
+// CHECK-LABEL: xyz.kernel @sum_max
+// CHECK-DAG: %[[N:.*]] = arith.constant 9 : i32
+// CHECK-DAG: %[[TWO:.*]] = arith.constant 2 : i32
+// CHECK: %[[R:.*]]:2 = xyz.foreach_thread %[[T:.*]] < %[[N]] reduce(add, maxu) {
+// CHECK:   %[[K:.*]] = arith.muli %[[T]], %[[TWO]] : i32
+// CHECK:   %[[A:.*]] = arith.addi %[[K]], %[[TWO]] : i32
+// CHECK:   %[[X:.*]] = xyz.load %[[A]] in "a"
+// CHECK:   xyz.yield %[[X]], %[[X]] : i32, i32
+// CHECK: %[[S:.*]] = arith.addi %[[R]]#0, %{{.*}} : i32
+// CHECK: %[[M:.*]] = arith.maxui %[[R]]#1, %{{.*}} : i32
+// CHECK: xyz.store %[[S]]
+// CHECK: xyz.store %[[M]]
+xyz.kernel @sum_max() {
+  %lb = arith.constant 2 : index
+  %ub = arith.constant 20 : index
+  %step = arith.constant 2 : index
+  %init = arith.constant 7 : i32
+  %c0 = arith.constant 0 : i32
+  %s, %m = scf.for %k = %lb to %ub step %step
+      iter_args(%acc = %init, %best = %init) -> (i32, i32) {
+    %k32 = arith.index_cast %k : index to i32
+    %x = xyz.load %k32 in "a"
+    %acc2 = arith.addi %acc, %x : i32
+    %best2 = arith.maxui %x, %best : i32
+    scf.yield %acc2, %best2 : i32, i32
+  }
+  xyz.store %s, %c0 in "out"
+  xyz.store %m, %c0 in "out"
+  xyz.return
+}
+
+// -----
+
+// Not reductions: a carried value used otherwise than by its one combine
+// (a Horner step), a body that stores, and a loop inside threads.
+// CHECK-LABEL: xyz.kernel @not_reductions
+// CHECK-NOT: reduce(
+// CHECK: scf.for
+// CHECK: scf.for
+// CHECK: xyz.foreach_thread
+// CHECK: scf.for
+xyz.kernel @not_reductions() {
+  %c0 = arith.constant 0 : index
+  %c8 = arith.constant 8 : index
+  %c1 = arith.constant 1 : index
+  %z = arith.constant 0 : i32
+  %three = arith.constant 3 : i32
+  %h = scf.for %k = %c0 to %c8 step %c1 iter_args(%acc = %z) -> (i32) {
+    %k32 = arith.index_cast %k : index to i32
+    %x = xyz.load %k32 in "a"
+    %m = arith.muli %acc, %three : i32
+    %acc2 = arith.addi %m, %x : i32
+    scf.yield %acc2 : i32
+  }
+  xyz.store %h, %z in "out"
+  %s = scf.for %k = %c0 to %c8 step %c1 iter_args(%acc = %z) -> (i32) {
+    %k32 = arith.index_cast %k : index to i32
+    %x = xyz.load %k32 in "a"
+    xyz.store %acc, %k32 in "b"
+    %acc2 = arith.addi %acc, %x : i32
+    scf.yield %acc2 : i32
+  }
+  xyz.store %s, %z in "out"
+  %n = arith.constant 4 : i32
+  xyz.foreach_thread %t < %n {
+    %p = scf.for %k = %c0 to %c8 step %c1 iter_args(%acc = %z) -> (i32) {
+      %k32 = arith.index_cast %k : index to i32
+      %x = xyz.load %k32 in "a"
+      %acc2 = arith.addi %acc, %x : i32
+      scf.yield %acc2 : i32
+    }
+    xyz.store %p, %t in "c"
+  }
+  xyz.return
+}
