@@ -9,9 +9,9 @@ interpreter (`xyz-interp K --shape S --random-image 1 --seeds 2 --check`),
 runs it on xyz-run (from the first checked image, with `--stats`) for its
 cycles, and prints markdown tables:
 
-  - per kernel and shape: cycles, check, compile time, the lower bound for
-    any program of that kernel at that shape (bench/zoo/bounds.py, one
-    derived formula per kernel), the floor of this program (the largest
+  - per kernel and shape: cycles, check, compile time, the lower bound of
+    that kernel at that shape (bench/zoo/bounds.py: essential loads and
+    stores / 2, essential lane work / 60, the dependence chain), the floor of this program (the largest
     per-engine floor ceil(ops / slots) of its op counts), cycles / bound,
     and the geometric mean of cycles / bound over the default shapes;
   - cycles with each optimization switched off in turn (vectorize=0, ...),
@@ -173,7 +173,7 @@ class Zoo:
 
     def cycles_table(self, kernels):
         self.out("| kernel | shape | cycles | check | compile (s) "
-                 "| bound (any program) | floor (this program) "
+                 "| bound | floor (this program) "
                  "| cycles / bound |")
         self.out("|---|---|--:|---|--:|--:|--:|--:|")
         ratios, models = [], []
