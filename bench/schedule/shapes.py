@@ -23,14 +23,12 @@ ranges, simplify), and prints op counts per engine and cycles for each.
 import argparse
 import math
 import os
-import re
-import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from common import KERNEL, ROOT, run_tree_hash  # noqa: E402
+from common import (ENGINES, KERNEL, LIMITS, ROOT, compile_kernel,  # noqa: E402
+                    run_counts, run_tree_hash)
 HEADLINE = (10, 16, 256)
 # (height, rounds, batch): the headline, then heights, rounds and batches
 # varied around it, and a few corners.
@@ -41,8 +39,6 @@ SHAPES = [
     (10, 16, 8), (10, 16, 64), (10, 16, 128), (10, 16, 300),
     (4, 8, 64), (8, 20, 128), (11, 20, 300),
 ]
-ENGINES = ["valu", "alu", "load", "store", "flow"]
-LIMITS = {"alu": 12, "valu": 6, "load": 2, "store": 2, "flow": 1}
 # Stages switched off cumulatively for --opcounts, last in the pipeline first.
 STAGES = ["fuse-multiply-add", "vectorize", "gather-to-select", "ranges",
           "simplify"]
@@ -51,37 +47,21 @@ STAGES = ["fuse-multiply-add", "vectorize", "gather-to-select", "ranges",
 def compile_and_run(bindir, shape, options=(), tmp=".", timeout=None):
     """Returns a dict: cycles, check, compile_s, counts{engine: ops};
     None when compiling takes longer than `timeout` seconds."""
-    opt = os.path.join(bindir, "xyz-opt")
-    translate = os.path.join(bindir, "xyz-translate")
-    schedule = " ".join(["stats=1"] + list(options))
-    start = time.perf_counter()
-    try:
-        compiled = subprocess.run(
-            [opt, KERNEL,
-             "--xyz-specialize=height=%d rounds=%d batch=%d" % shape,
-             "--xyz-schedule=" + schedule],
-            capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None
-    compile_s = time.perf_counter() - start
-    if compiled.returncode != 0:
-        raise RuntimeError("xyz-opt failed on %s: %s" % (shape, compiled.stderr))
-    counts = {e: int(n) for e, n in
-              re.findall(r"\b(alu|valu|load|store|flow) (\d+) ops",
-                         compiled.stderr)}
     prog = os.path.join(tmp, "prog.json")
-    with open(prog, "w") as f:
-        subprocess.run([translate, "--vliw-to-json"], input=compiled.stdout,
-                       stdout=f, text=True, check=True)
+    compiled = compile_kernel(
+        bindir, KERNEL, "height=%d rounds=%d batch=%d" % shape, prog,
+        options, timeout)
+    if compiled is None:
+        return None
+    compile_s, counts = compiled
     cycles, check, out = run_tree_hash(bindir, prog, shape,
                                        ["--seed", "1", "--stats"])
-    run_counts = {e: int(n) for e, n in
-                  re.findall(r"^(alu|valu|load|store|flow): (\d+) /", out, re.M)}
+    ran = run_counts(out)
     if not counts:
-        counts = run_counts
-    elif run_counts and run_counts != counts:
+        counts = ran
+    elif ran and ran != counts:
         print("warning: %s: remark counts %s differ from xyz-run's %s"
-              % (shape, counts, run_counts), file=sys.stderr)
+              % (shape, counts, ran), file=sys.stderr)
     return {
         "cycles": cycles,
         "check": check,
