@@ -1,5 +1,5 @@
-// RUN: xyz-opt %s --vliw-synthesize-constants | FileCheck %s
-// RUN: xyz-opt %s --vliw-synthesize-constants=max-depth=0 | FileCheck %s --check-prefix=NONE
+// RUN: xyz-opt %s --split-input-file --vliw-synthesize-constants | FileCheck %s
+// RUN: xyz-opt %s --split-input-file --vliw-synthesize-constants=max-depth=0 | FileCheck %s --check-prefix=NONE
 
 // Visiting constants in increasing value: 16 = 8 + 8, 1032 = 8 + 1024 and
 // 1040 = 8 + 1032 become ALU adds (depth at most 2); 7, 8 and 1024 are no
@@ -27,4 +27,102 @@ vliw.vprogram @addresses {
   vliw.vop store (%c, %f) : (i32, i32) -> ()
   vliw.vop store (%d, %f) : (i32, i32) -> ()
   vliw.vop store (%e, %f) : (i32, i32) -> ()
+}
+
+// -----
+
+// A load-bound program whose 40 vload addresses are 1 + 8g: the pass adds
+// the stride's multiples 8, 16, 24 as constants (k = 4, about the square
+// root of the 39 steps / 2) and keeps one anchor every 2k - 1 = 7 terms
+// (1, 57, 113, 169, 225, 281); every other address is anchor + 8i (depth 1)
+// or (anchor + 8i) + 8j (depth 2): 9 constants instead of 40.
+// CHECK-LABEL: vliw.vprogram @progression
+// CHECK-COUNT-9: vliw.vop const
+// CHECK-NOT: vliw.vop const
+// CHECK: vliw.vop alu add
+// NONE-LABEL: vliw.vprogram @progression
+// NONE-NOT: imm [16]
+// NONE-COUNT-40: vliw.vop const
+// NONE-NOT: vliw.vop const
+vliw.vprogram @progression {
+  %a0 = vliw.vop const imm [1] () : () -> i32
+  %v0 = vliw.vop vload (%a0) : (i32) -> vector<8xi32>
+  %a1 = vliw.vop const imm [9] () : () -> i32
+  %v1 = vliw.vop vload (%a1) : (i32) -> vector<8xi32>
+  %a2 = vliw.vop const imm [17] () : () -> i32
+  %v2 = vliw.vop vload (%a2) : (i32) -> vector<8xi32>
+  %a3 = vliw.vop const imm [25] () : () -> i32
+  %v3 = vliw.vop vload (%a3) : (i32) -> vector<8xi32>
+  %a4 = vliw.vop const imm [33] () : () -> i32
+  %v4 = vliw.vop vload (%a4) : (i32) -> vector<8xi32>
+  %a5 = vliw.vop const imm [41] () : () -> i32
+  %v5 = vliw.vop vload (%a5) : (i32) -> vector<8xi32>
+  %a6 = vliw.vop const imm [49] () : () -> i32
+  %v6 = vliw.vop vload (%a6) : (i32) -> vector<8xi32>
+  %a7 = vliw.vop const imm [57] () : () -> i32
+  %v7 = vliw.vop vload (%a7) : (i32) -> vector<8xi32>
+  %a8 = vliw.vop const imm [65] () : () -> i32
+  %v8 = vliw.vop vload (%a8) : (i32) -> vector<8xi32>
+  %a9 = vliw.vop const imm [73] () : () -> i32
+  %v9 = vliw.vop vload (%a9) : (i32) -> vector<8xi32>
+  %a10 = vliw.vop const imm [81] () : () -> i32
+  %v10 = vliw.vop vload (%a10) : (i32) -> vector<8xi32>
+  %a11 = vliw.vop const imm [89] () : () -> i32
+  %v11 = vliw.vop vload (%a11) : (i32) -> vector<8xi32>
+  %a12 = vliw.vop const imm [97] () : () -> i32
+  %v12 = vliw.vop vload (%a12) : (i32) -> vector<8xi32>
+  %a13 = vliw.vop const imm [105] () : () -> i32
+  %v13 = vliw.vop vload (%a13) : (i32) -> vector<8xi32>
+  %a14 = vliw.vop const imm [113] () : () -> i32
+  %v14 = vliw.vop vload (%a14) : (i32) -> vector<8xi32>
+  %a15 = vliw.vop const imm [121] () : () -> i32
+  %v15 = vliw.vop vload (%a15) : (i32) -> vector<8xi32>
+  %a16 = vliw.vop const imm [129] () : () -> i32
+  %v16 = vliw.vop vload (%a16) : (i32) -> vector<8xi32>
+  %a17 = vliw.vop const imm [137] () : () -> i32
+  %v17 = vliw.vop vload (%a17) : (i32) -> vector<8xi32>
+  %a18 = vliw.vop const imm [145] () : () -> i32
+  %v18 = vliw.vop vload (%a18) : (i32) -> vector<8xi32>
+  %a19 = vliw.vop const imm [153] () : () -> i32
+  %v19 = vliw.vop vload (%a19) : (i32) -> vector<8xi32>
+  %a20 = vliw.vop const imm [161] () : () -> i32
+  %v20 = vliw.vop vload (%a20) : (i32) -> vector<8xi32>
+  %a21 = vliw.vop const imm [169] () : () -> i32
+  %v21 = vliw.vop vload (%a21) : (i32) -> vector<8xi32>
+  %a22 = vliw.vop const imm [177] () : () -> i32
+  %v22 = vliw.vop vload (%a22) : (i32) -> vector<8xi32>
+  %a23 = vliw.vop const imm [185] () : () -> i32
+  %v23 = vliw.vop vload (%a23) : (i32) -> vector<8xi32>
+  %a24 = vliw.vop const imm [193] () : () -> i32
+  %v24 = vliw.vop vload (%a24) : (i32) -> vector<8xi32>
+  %a25 = vliw.vop const imm [201] () : () -> i32
+  %v25 = vliw.vop vload (%a25) : (i32) -> vector<8xi32>
+  %a26 = vliw.vop const imm [209] () : () -> i32
+  %v26 = vliw.vop vload (%a26) : (i32) -> vector<8xi32>
+  %a27 = vliw.vop const imm [217] () : () -> i32
+  %v27 = vliw.vop vload (%a27) : (i32) -> vector<8xi32>
+  %a28 = vliw.vop const imm [225] () : () -> i32
+  %v28 = vliw.vop vload (%a28) : (i32) -> vector<8xi32>
+  %a29 = vliw.vop const imm [233] () : () -> i32
+  %v29 = vliw.vop vload (%a29) : (i32) -> vector<8xi32>
+  %a30 = vliw.vop const imm [241] () : () -> i32
+  %v30 = vliw.vop vload (%a30) : (i32) -> vector<8xi32>
+  %a31 = vliw.vop const imm [249] () : () -> i32
+  %v31 = vliw.vop vload (%a31) : (i32) -> vector<8xi32>
+  %a32 = vliw.vop const imm [257] () : () -> i32
+  %v32 = vliw.vop vload (%a32) : (i32) -> vector<8xi32>
+  %a33 = vliw.vop const imm [265] () : () -> i32
+  %v33 = vliw.vop vload (%a33) : (i32) -> vector<8xi32>
+  %a34 = vliw.vop const imm [273] () : () -> i32
+  %v34 = vliw.vop vload (%a34) : (i32) -> vector<8xi32>
+  %a35 = vliw.vop const imm [281] () : () -> i32
+  %v35 = vliw.vop vload (%a35) : (i32) -> vector<8xi32>
+  %a36 = vliw.vop const imm [289] () : () -> i32
+  %v36 = vliw.vop vload (%a36) : (i32) -> vector<8xi32>
+  %a37 = vliw.vop const imm [297] () : () -> i32
+  %v37 = vliw.vop vload (%a37) : (i32) -> vector<8xi32>
+  %a38 = vliw.vop const imm [305] () : () -> i32
+  %v38 = vliw.vop vload (%a38) : (i32) -> vector<8xi32>
+  %a39 = vliw.vop const imm [313] () : () -> i32
+  %v39 = vliw.vop vload (%a39) : (i32) -> vector<8xi32>
 }

@@ -24,6 +24,10 @@ def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
     slots on them. This pass rewrites a constant that is the sum (mod 2^32)
     of two other constants of the `vliw.vprogram` into an ALU add of them,
     keeping the dependence depth of every constant at most `max-depth`.
+    When the load engine binds the program (the machine cost model's floors
+    of its op mix), the multiples d, 2d, ..., (k-1)d of the most common step
+    d between constant values are added as constants first, so arithmetic
+    progressions of addresses keep one anchor every 2k - 1 terms.
   }];
   let options = [
     Option<"maxDepth", "max-depth", "unsigned", /*default=*/"2",

@@ -11,10 +11,22 @@
 // depth and never exceeding `max-depth`, so the dependence chains it adds
 // stay short.
 //
+// Address constants are mostly arithmetic progressions (base + 8 * group),
+// whose differences are not themselves constants of the program. When the
+// load engine binds (the machine cost model's floors of the program's op
+// mix), the pass first adds the multiples d, 2d, ..., (k-1)d of the most
+// common difference d as constants of their own: each progression then
+// keeps one anchor every 2k - 1 terms and makes the others as anchor + id
+// (depth 1) or (anchor + id) + jd (depth 2), k + n / (2k - 1) constants
+// instead of n.
+//
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
+#include "xyz/Machine/CostModel.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <cmath>
 
 namespace xyz::vliw {
 #define GEN_PASS_DEF_VLIWSYNTHESIZECONSTANTS
@@ -36,11 +48,100 @@ struct SynthesizeConstantsPass
     for (VirtualOp op : getOperation().getBody().front().getOps<VirtualOp>())
       if (op.getKind() == SlotKind::Const && !op.getLanes())
         constants.push_back(op);
-    if (!constants.empty())
-      synthesize(constants);
+    if (constants.empty())
+      return;
+    DenseSet<Operation *> keep;
+    if (maxDepth > 0 && loadBinds())
+      addStrides(constants, keep);
+    synthesize(constants, keep);
   }
 
-  void synthesize(SmallVector<VirtualOp> &constants) {
+  /// True if the load engine binds the program: the floor of its slots and
+  /// the flow engine's together (a constant goes to either) is above every
+  /// other engine's and the vector work's, so ALU adds in place of
+  /// constants shorten it.
+  bool loadBinds() {
+    using namespace xyz::machine;
+    OpMix mix;
+    for (VirtualOp op : getOperation().getBody().front().getOps<VirtualOp>())
+      mix[op.getEngine()] += op.getNumSlots();
+    double load = (mix[Engine::Load] + mix[Engine::Flow]) /
+                  double(getSlotLimit(Engine::Load) + getSlotLimit(Engine::Flow));
+    double others = vectorWorkFloor(mix);
+    for (Engine e : {Engine::Valu, Engine::Alu, Engine::Store})
+      others = std::max(others, engineFloor(mix, e));
+    // A short program is bound by its longest chain, which adds to
+    // constants would only lengthen.
+    others = std::max(others, double(criticalPath()));
+    return load > 1.05 * others;
+  }
+
+  /// The longest chain of dependent ops through values and barriers (each
+  /// op a cycle; a barrier waits for everything before it).
+  unsigned criticalPath() {
+    DenseMap<Value, unsigned> depth;
+    unsigned longest = 0, barrier = 0;
+    for (Operation &op : getOperation().getBody().front()) {
+      unsigned d = barrier + 1;
+      if (isa<BarrierOp>(op))
+        d = barrier = longest + 1;
+      for (Value input : op.getOperands())
+        d = std::max(d, depth.lookup(input) + 1);
+      for (Value result : op.getResults())
+        depth[result] = d;
+      longest = std::max(longest, d);
+    }
+    return longest;
+  }
+
+  /// Adds d, 2d, ..., (k-1)d as kept constants, d the most common
+  /// difference between consecutive constant values, k about the square
+  /// root of how often it occurs.
+  void addStrides(SmallVector<VirtualOp> &constants,
+                  DenseSet<Operation *> &keep) {
+    SmallVector<uint32_t> values;
+    for (VirtualOp op : constants)
+      values.push_back(uint32_t(op.getImmediateValues()[0]));
+    llvm::sort(values);
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    DenseMap<uint32_t, unsigned> counts;
+    uint32_t stride = 0;
+    unsigned best = 0;
+    for (size_t i = 1; i < values.size(); ++i) {
+      uint32_t d = values[i] - values[i - 1];
+      if (++counts[d] > best) {
+        best = counts[d];
+        stride = d;
+      }
+    }
+    if (best < kMinProgression)
+      return;
+    unsigned k = std::max(2u, unsigned(std::lround(std::sqrt(best / 2.0))));
+    DenseSet<uint32_t> present(values.begin(), values.end());
+    OpBuilder builder(constants.front());
+    for (unsigned i = 1; i < k; ++i) {
+      uint32_t value = stride * i;
+      auto it = llvm::find_if(constants, [&](VirtualOp op) {
+        return uint32_t(op.getImmediateValues()[0]) == value;
+      });
+      if (it != constants.end()) {
+        keep.insert(*it);
+        continue;
+      }
+      auto op = builder.create<VirtualOp>(
+          constants.front().getLoc(), SlotKind::Const,
+          TypeRange{builder.getI32Type()}, ValueRange{},
+          ArrayRef<int64_t>{int64_t(value)});
+      keep.insert(op);
+      constants.push_back(op);
+    }
+  }
+
+  /// Progressions shorter than this are not worth constants of their own.
+  static constexpr unsigned kMinProgression = 32;
+
+  void synthesize(SmallVector<VirtualOp> &constants,
+                  const DenseSet<Operation *> &keep) {
     auto valueOf = [](VirtualOp op) {
       return uint32_t(op.getImmediateValues()[0]);
     };
@@ -62,7 +163,7 @@ struct SynthesizeConstantsPass
         continue; // a duplicate (CSE would merge it)
       VirtualOp bestA, bestB;
       unsigned bestDepth = maxDepth + 1;
-      for (uint32_t a : values) {
+      for (uint32_t a : keep.contains(op) ? ArrayRef<uint32_t>() : values) {
         auto itB = available.find(c - a);
         if (itB == available.end())
           continue;
