@@ -67,6 +67,9 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
     gatherOptions.remarkLevel = options.remarks;
     kernel.addPass(xyz::createXYZGatherToSelect(gatherOptions));
   }
+  // What every thread computes alike runs once, before the loop.
+  if (options.hoistUniform)
+    kernel.addPass(xyz::createXYZHoistUniform());
   if (options.vectorize)
     kernel.addPass(xyz::createXYZVectorize({options.remarks}));
   if (options.fuseMultiplyAdd)

@@ -24,6 +24,9 @@ struct SchedulePipelineOptions
   Option<bool> vectorize{*this, "vectorize",
                          llvm::cl::desc("Run --xyz-vectorize"),
                          llvm::cl::init(true)};
+  Option<bool> hoistUniform{*this, "hoist-uniform",
+                            llvm::cl::desc("Run --xyz-hoist-uniform"),
+                            llvm::cl::init(true)};
   Option<bool> gatherToSelect{*this, "gather-to-select",
                               llvm::cl::desc("Run --xyz-gather-to-select"),
                               llvm::cl::init(true)};

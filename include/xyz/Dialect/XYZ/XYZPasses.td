@@ -114,6 +114,22 @@ def XYZEliminateDeadStores
   }];
 }
 
+def XYZHoistUniform : Pass<"xyz-hoist-uniform", "::xyz::KernelOp"> {
+  let summary = "Move uniform work and loads out of thread loops";
+  let description = [{
+    An op of a `xyz.foreach_thread` body whose operands are all defined
+    outside it computes the same value in every thread: a pure op, or an
+    `xyz.load` from a region nothing in the loop may write (no store, vstore
+    or barrier to the same region, nor to an unnamed one; an unnamed load
+    only where the loop writes nothing). It moves before the loop (which
+    runs at least one thread: its count is a constant above its start), so
+    it runs once, not once per thread or vector group; its broadcast, made
+    once per group by the vectorizer, is then the same op in every group
+    and CSE keeps one. A matrix-vector product whose threads all read the
+    vector loads each of its words once instead of once per group.
+  }];
+}
+
 def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
   let summary = "Replace gathers whose addresses take few values by selection";
   let description = [{
