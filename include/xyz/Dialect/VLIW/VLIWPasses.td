@@ -65,8 +65,9 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
     Option<"searchLevel", "search-level", "unsigned", /*default=*/"0",
            "0: try a few issue windows; 1: also vary the priority weights "
            "(about 9 times the work)">,
-    Option<"aluShare", "alu-share", "unsigned", /*default=*/"4",
-           "Split every n-th lane-wise VALU op into 8 ALU ops (0: none)">,
+    Option<"aluShare", "alu-share", "int", /*default=*/"-1",
+           "Split every n-th lane-wise VALU op into 8 ALU ops (0: none; "
+           "-1: as many as balance the VALU and ALU by the op mix)">,
     Option<"windows", "windows", "bool", /*default=*/"true",
            "Search: issue windows and 2x and 3x the program-order bias "
            "(off: one list schedule, then justification if any)">,

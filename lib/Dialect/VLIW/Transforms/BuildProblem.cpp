@@ -57,6 +57,7 @@ public:
     problem.resourceLimits.push_back(1); // barrierResource
     SmallVector<Operation *> order = programOrder();
     placeZero(order);
+    planAluSplit(order);
     for (Operation *op : order) {
       if (auto barrier = dyn_cast<BarrierOp>(op))
         addBarrier(barrier);
@@ -75,6 +76,51 @@ private:
   static constexpr unsigned barrierResource = kNumEngines;
   unsigned lastBarrier = ~0u, firstSinceBarrier = 0;
   unsigned aluForms = 0; // lane-wise VALU ops seen (for aluShare)
+  /// With an automatic share: how many of the `aluFormTotal` lane-wise VALU
+  /// ops to split, spread evenly over program order; or every
+  /// kMaxShare-th op (splitEvery).
+  uint64_t splitTarget = 0, aluFormTotal = 0;
+  int splitEvery = 0;
+  /// At most one lane-wise VALU op in this many is split statically: past
+  /// it, the scheduler's own moves (a VALU op that would wait runs as ALU
+  /// ops where they are free) balance better than fixed splits (measured on
+  /// the tree-hash shapes, where the balance point splits more and costs up
+  /// to 6%).
+  static constexpr int kMaxShare = 4;
+
+  /// The automatic share: x of the V VALU ops (A ALU ops) split into 8 ALU
+  /// ops each balance the two engines, (V - x) / 6 = (A + 8x) / 12; at
+  /// most one in kMaxShare.
+  void planAluSplit(ArrayRef<Operation *> order) {
+    splitEvery = options.aluShare;
+    if (options.aluShare >= 0)
+      return;
+    double valu = 0, alu = 0;
+    for (Operation *op : order) {
+      auto slot = dyn_cast<VirtualOp>(op);
+      if (!slot)
+        continue;
+      if (slot.getEngine() == Engine::Valu)
+        valu += slot.getNumSlots();
+      else if (slot.getEngine() == Engine::Alu)
+        alu += slot.getNumSlots();
+      aluFormTotal += hasAluForm(slot);
+    }
+    double lv = getSlotLimit(Engine::Valu), la = getSlotLimit(Engine::Alu);
+    double x = (la * valu - lv * alu) / (la + kVectorLength * lv);
+    if (x >= double(aluFormTotal) / kMaxShare)
+      splitEvery = kMaxShare;
+    else
+      splitTarget = uint64_t(std::max(x, 0.0));
+  }
+
+  /// Whether the next lane-wise VALU op is split into ALU ops.
+  bool nextSplits() {
+    uint64_t i = aluForms++;
+    if (splitEvery >= 0)
+      return splitEvery > 0 && (i + 1) % splitEvery == 0;
+    return (i + 1) * splitTarget / aluFormTotal > i * splitTarget / aluFormTotal;
+  }
 
   /// Program order for the scheduler: constants sink to just before their
   /// first reader, so that program-order scratch pressure (which bounds
@@ -190,11 +236,9 @@ private:
     }
     // Engine balancing, static part: a share of the lane-wise VALU ops
     // becomes 8 independent ALU ops (one per lane), which the scheduler
-    // packs into whatever ALU slots are free. The share fills the ALU as
-    // much as the VALU: 12 ALU slots take 1.5 vector ops a cycle next to
-    // the VALU's 6, so 1 in 5 of them.
-    bool split = hasAluForm(slot) && options.aluShare > 0 &&
-                 (++aluForms % options.aluShare) == 0;
+    // packs into whatever ALU slots are free: by default as many as make
+    // the two engines' floors equal (planAluSplit), or every n-th.
+    bool split = hasAluForm(slot) && nextSplits();
     if (split) {
       for (unsigned lane = 0; lane < kVectorLength; ++lane) {
         unsigned id = problem.addOperation(static_cast<unsigned>(Engine::Alu),

@@ -41,8 +41,10 @@ struct VirtualProblem {
 };
 
 struct ProblemOptions {
-  /// Every aluShare-th lane-wise VALU op is split into ALU lanes (0: none).
-  unsigned aluShare = 4;
+  /// Every aluShare-th lane-wise VALU op is split into ALU lanes (0: none;
+  /// negative: as many as balance the VALU and ALU floors of the program's
+  /// op mix, by the machine cost model).
+  int aluShare = -1;
   /// Readers further apart than this (in program order) get their own copy
   /// of a constant computation.
   size_t rematerializeDistance = SIZE_MAX;
