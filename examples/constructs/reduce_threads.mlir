@@ -9,7 +9,7 @@
 //   [0, n)       a
 //   [n, n + 8)   out: sum, product, and, or, xor, min, max, count
 xyz.kernel @reduce_threads(%n: i32 {xyz.name = "n", xyz.default = 64 : i32,
-                                    xyz.test_range = [1, 300]})
+                                    xyz.test_range = [1, 2048]})
     attributes {xyz.outputs = ["out"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32

@@ -6,7 +6,7 @@
 //   xyz-opt examples/zoo/reduce_sum.mlir --xyz-specialize="n=1024" \
 //     --xyz-schedule | xyz-translate --vliw-to-json > prog.json
 xyz.kernel @reduce_sum(%n: i32 {xyz.name = "n", xyz.default = 1024 : i32,
-                                xyz.test_range = [1, 300]})
+                                xyz.test_range = [1, 4096]})
     attributes {xyz.outputs = ["sum"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32

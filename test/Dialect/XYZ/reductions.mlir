@@ -7,19 +7,20 @@
 // ROUNDTRIP: xyz.yield %[[X:.*]], %[[X]] : i32, i32
 
 // Scalar expansion: the copies' words combine in a balanced tree (depth
-// log2 of the thread count), not one chain.
+// log2 of the thread count), not one chain, each combine right after the
+// copies it needs (a binary counter: at most log2 partials live).
 // EXPAND-LABEL: xyz.kernel @sum_max
 // EXPAND-NOT: xyz.foreach_thread
 // EXPAND: %[[A:.*]] = xyz.load %{{.*}} in "a"
 // EXPAND: %[[B:.*]] = xyz.load %{{.*}} in "a"
+// EXPAND: %[[AB:.*]] = arith.addi %[[A]], %[[B]] : i32
+// EXPAND: arith.maxui %[[A]], %[[B]] : i32
 // EXPAND: %[[C:.*]] = xyz.load %{{.*}} in "a"
 // EXPAND: %[[D:.*]] = xyz.load %{{.*}} in "a"
-// EXPAND: %[[E:.*]] = xyz.load %{{.*}} in "a"
-// EXPAND: %[[AB:.*]] = arith.addi %[[A]], %[[B]] : i32
 // EXPAND: %[[CD:.*]] = arith.addi %[[C]], %[[D]] : i32
 // EXPAND: %[[ABCD:.*]] = arith.addi %[[AB]], %[[CD]] : i32
+// EXPAND: %[[E:.*]] = xyz.load %{{.*}} in "a"
 // EXPAND: %[[SUM:.*]] = arith.addi %[[ABCD]], %[[E]] : i32
-// EXPAND: arith.maxui %[[A]], %[[B]] : i32
 // EXPAND: xyz.store %[[SUM]]
 
 // Fewer than 8 threads: nothing to vectorize.

@@ -20,28 +20,41 @@ using namespace mlir;
 using namespace xyz;
 
 namespace {
-/// `values` (the copies' yields of one reduction) combined by `kind` in a
-/// balanced tree: a chain of depth log2 instead of one per copy. Vectors
-/// are then reduced across their lanes.
-Value combineAll(OpBuilder &builder, Location loc, ReduceKind kind,
-                 SmallVector<Value> values) {
-  if (values.empty())
-    return builder.create<arith::ConstantOp>(
-        loc, builder.getIntegerAttr(builder.getI32Type(),
-                                    getReduceIdentity(kind)));
-  while (values.size() > 1) {
-    SmallVector<Value> next;
-    for (size_t i = 0; i + 1 < values.size(); i += 2)
-      next.push_back(buildCombine(builder, loc, kind, values[i], values[i + 1]));
-    if (values.size() % 2)
-      next.push_back(values.back());
-    values = std::move(next);
+/// One reduction's partial results while the copies are made: a binary
+/// counter of subtrees (sizes decreasing from the bottom), so that the
+/// copies combine in a balanced tree right after they are made, with at
+/// most log2(copies) partials live at any point of the program (combining
+/// them all at the end would keep every copy's value live until then).
+struct PartialTree {
+  ReduceKind kind;
+  SmallVector<std::pair<Value, uint64_t>> stack; // (value, leaves)
+
+  void add(OpBuilder &builder, Location loc, Value value) {
+    stack.emplace_back(value, 1);
+    while (stack.size() >= 2 &&
+           stack.back().second == stack[stack.size() - 2].second) {
+      auto [b, leaves] = stack.pop_back_val();
+      Value a = stack.back().first;
+      stack.back() = {buildCombine(builder, loc, kind, a, b), 2 * leaves};
+    }
   }
-  if (isa<VectorType>(values[0].getType()))
-    return builder.create<ReduceLanesOp>(
-        loc, builder.getI32IntegerAttr(static_cast<int32_t>(kind)), values[0]);
-  return values[0];
-}
+
+  /// The whole reduction: the subtrees combined, smallest first; vector
+  /// lanes then combined too; the identity if there were no copies.
+  Value finish(OpBuilder &builder, Location loc) {
+    if (stack.empty())
+      return builder.create<arith::ConstantOp>(
+          loc, builder.getIntegerAttr(builder.getI32Type(),
+                                      getReduceIdentity(kind)));
+    Value total = stack.back().first;
+    for (auto it = std::next(stack.rbegin()); it != stack.rend(); ++it)
+      total = buildCombine(builder, loc, kind, it->first, total);
+    if (isa<VectorType>(total.getType()))
+      return builder.create<ReduceLanesOp>(
+          loc, builder.getI32IntegerAttr(static_cast<int32_t>(kind)), total);
+    return total;
+  }
+};
 
 struct ExpandThreadsPass
     : public xyz::impl::XYZExpandThreadsBase<ExpandThreadsPass> {
@@ -86,8 +99,10 @@ struct ExpandThreadsPass
       (void)matchPattern(loop.getCount(), m_ConstantInt(&count));
       OpBuilder builder(loop);
       Block &body = loop.getBody().front();
-      // Per reduction, the word (or lanes) each copy yields.
-      SmallVector<SmallVector<Value>> yielded(loop.getNumResults());
+      // Per reduction, the words (or lanes) the copies yield so far.
+      SmallVector<PartialTree> partials;
+      for (ReduceKind kind : loop.getReduceKinds())
+        partials.push_back({kind, {}});
       for (int64_t tid = loop.getFirstThread(), e = count.getSExtValue();
            tid < e; tid += loop.getNumLanes()) {
         IRMapping mapping;
@@ -95,13 +110,12 @@ struct ExpandThreadsPass
                                             loop.getLoc(), tid, 32));
         for (Operation &op : body.without_terminator())
           builder.clone(op, mapping);
-        for (auto [index, value] : llvm::enumerate(loop.getYield().getValues()))
-          yielded[index].push_back(mapping.lookupOrDefault(value));
+        for (auto [partial, value] :
+             llvm::zip(partials, loop.getYield().getValues()))
+          partial.add(builder, loop.getLoc(), mapping.lookupOrDefault(value));
       }
-      for (auto [result, kind, values] :
-           llvm::zip(loop.getResults(), loop.getReduceKinds(), yielded))
-        result.replaceAllUsesWith(
-            combineAll(builder, loop.getLoc(), kind, values));
+      for (auto [result, partial] : llvm::zip(loop.getResults(), partials))
+        result.replaceAllUsesWith(partial.finish(builder, loop.getLoc()));
       loop.erase();
     }
   }
