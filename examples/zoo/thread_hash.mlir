@@ -9,7 +9,7 @@
 //   xyz-opt examples/zoo/thread_hash.mlir --xyz-specialize="n=1024" \
 //     --xyz-schedule | xyz-translate --vliw-to-json > prog.json
 xyz.kernel @thread_hash(%n: i32 {xyz.name = "n", xyz.default = 1024 : i32,
-                                 xyz.test_range = [1, 300]})
+                                 xyz.test_range = [1, 2048]})
     attributes {xyz.outputs = ["out"]} {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32

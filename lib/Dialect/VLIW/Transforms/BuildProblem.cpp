@@ -23,13 +23,21 @@ using namespace xyz::vliw;
 
 namespace {
 
-/// A constant, or an ALU op computing only from constants: placed just
-/// before its first reader in program order.
+/// A constant (a word, or `lanes const`), or an ALU or VALU op computing
+/// only from constants (a vector constant such as a group's thread ids),
+/// or a broadcast of a constant for one reader: placed just before its
+/// first reader in program order, not where canonicalization gathered the
+/// constants (the start), where every vector constant of a long program
+/// would be live at once. A broadcast many ops read stays where it is
+/// (sinking those moved the tree-hash headline 2 cycles).
 bool isConstantComputation(VirtualOp slot) {
-  if (isConstant(slot))
+  if (slot.getKind() == SlotKind::Const)
     return true;
-  return slot.getKind() == SlotKind::Alu && !slot.getLanes() &&
-         !slot.getInputLanes() &&
+  bool computes = slot.getKind() == SlotKind::Alu ||
+                  slot.getKind() == SlotKind::Valu ||
+                  (slot.getKind() == SlotKind::VBroadcast &&
+                   slot->hasOneUse());
+  return computes && !slot.getLanes() && !slot.getInputLanes() &&
          llvm::all_of(slot.getInputs(), [](mlir::Value v) {
            auto def = v.getDefiningOp<VirtualOp>();
            return def && isConstantComputation(def);
