@@ -8,6 +8,7 @@
 #include "mlir/Interfaces/FunctionImplementation.h"
 #include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -526,6 +527,20 @@ APInt xyz::combineWords(ReduceKind kind, const APInt &a, const APInt &b) {
     return llvm::APIntOps::umax(a, b);
   }
   llvm_unreachable("unknown reduction kind");
+}
+
+std::optional<ReduceKind> xyz::getReduceKind(Operation *op) {
+  if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
+    return std::nullopt;
+  return llvm::TypeSwitch<Operation *, std::optional<ReduceKind>>(op)
+      .Case<arith::AddIOp>([](auto) { return ReduceKind::Add; })
+      .Case<arith::MulIOp>([](auto) { return ReduceKind::Mul; })
+      .Case<arith::AndIOp>([](auto) { return ReduceKind::And; })
+      .Case<arith::OrIOp>([](auto) { return ReduceKind::Or; })
+      .Case<arith::XOrIOp>([](auto) { return ReduceKind::Xor; })
+      .Case<arith::MinUIOp>([](auto) { return ReduceKind::MinU; })
+      .Case<arith::MaxUIOp>([](auto) { return ReduceKind::MaxU; })
+      .Default([](Operation *) { return std::nullopt; });
 }
 
 Value xyz::buildCombine(OpBuilder &builder, Location loc, ReduceKind kind,

@@ -36,6 +36,8 @@ llvm::APInt getReduceIdentity(ReduceKind kind);
 /// `kind` applied to two words (the interpreter's combine).
 llvm::APInt combineWords(ReduceKind kind, const llvm::APInt &a,
                          const llvm::APInt &b);
+/// The kind of `op` if it is the arith op buildCombine makes for one, on i32.
+std::optional<ReduceKind> getReduceKind(mlir::Operation *op);
 /// The arith op of `kind` on `a` and `b` (i32 or vectors of i32).
 mlir::Value buildCombine(mlir::OpBuilder &builder, mlir::Location loc,
                          ReduceKind kind, mlir::Value a, mlir::Value b);

@@ -28,8 +28,8 @@ namespace {
 /// or a broadcast of a constant for one reader: placed just before its
 /// first reader in program order, not where canonicalization gathered the
 /// constants (the start), where every vector constant of a long program
-/// would be live at once. A broadcast many ops read stays where it is
-/// (sinking those moved the tree-hash headline 2 cycles).
+/// would be live at once. A broadcast many ops read stays where it is: it
+/// is live until its last reader anyway, and sinking it only delays it.
 bool isConstantComputation(VirtualOp slot) {
   if (slot.getKind() == SlotKind::Const)
     return true;
@@ -91,9 +91,9 @@ private:
   int splitEvery = 0;
   /// At most one lane-wise VALU op in this many is split statically: past
   /// it, the scheduler's own moves (a VALU op that would wait runs as ALU
-  /// ops where they are free) balance better than fixed splits (measured on
-  /// the tree-hash shapes, where the balance point splits more and costs up
-  /// to 6%).
+  /// ops where they are free) balance better than fixed splits (on the
+  /// long benchmark programs the uncapped balance point cost up to 6%;
+  /// docs/scheduler.md).
   static constexpr int kMaxShare = 4;
 
   /// The automatic share: x of the V VALU ops (A ALU ops) split into 8 ALU

@@ -27,27 +27,6 @@ using namespace xyz;
 
 namespace {
 
-/// The combining kind of an associative and commutative op on words.
-std::optional<ReduceKind> combiningKind(Operation *op) {
-  if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
-    return std::nullopt;
-  if (isa<arith::AddIOp>(op))
-    return ReduceKind::Add;
-  if (isa<arith::MulIOp>(op))
-    return ReduceKind::Mul;
-  if (isa<arith::AndIOp>(op))
-    return ReduceKind::And;
-  if (isa<arith::OrIOp>(op))
-    return ReduceKind::Or;
-  if (isa<arith::XOrIOp>(op))
-    return ReduceKind::Xor;
-  if (isa<arith::MinUIOp>(op))
-    return ReduceKind::MinU;
-  if (isa<arith::MaxUIOp>(op))
-    return ReduceKind::MaxU;
-  return std::nullopt;
-}
-
 /// True if running the body's iterations in any order (or at once) reads
 /// the same memory: nothing in it writes memory or synchronizes.
 bool onlyReadsMemory(Block &body) {
@@ -87,7 +66,7 @@ std::optional<SmallVector<Carried>> matchReductions(scf::ForOp loop) {
     if (!arg.hasOneUse())
       return std::nullopt;
     Operation *combine = *arg.user_begin();
-    std::optional<ReduceKind> kind = combiningKind(combine);
+    std::optional<ReduceKind> kind = getReduceKind(combine);
     if (!kind || combine->getBlock() != body ||
         yielded != combine->getResult(0) || !yielded.hasOneUse())
       return std::nullopt;
