@@ -666,6 +666,19 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     frame[reduce.getResult()] = std::move(result);
     return success();
   }
+  if (auto window = dyn_cast<WindowOp>(op)) {
+    const RtValue *low = get(op, frame, window.getLow());
+    const RtValue *high = get(op, frame, window.getHigh());
+    if (!low || !high)
+      return failure();
+    RtValue result;
+    result.lanes.assign(low->lanes.begin() + window.getOffset(),
+                        low->lanes.end());
+    result.lanes.append(high->lanes.begin(),
+                        high->lanes.begin() + window.getOffset());
+    frame[window.getResult()] = std::move(result);
+    return success();
+  }
   if (auto broadcast = dyn_cast<BroadcastOp>(op)) {
     const APInt *value = getScalar(op, frame, broadcast.getValue());
     if (!value)

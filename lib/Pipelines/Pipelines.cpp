@@ -77,6 +77,12 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   kernel.addPass(xyz::createXYZExpandThreads({options.maxOps}));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // With every address a constant: loads of words already in scratch
+  // (stored, or read by an overlapping load) read them there.
+  if (options.forwardMemory) {
+    pm.nest<KernelOp>().addPass(xyz::createXYZForwardMemory());
+    pm.addPass(createCSEPass());
+  }
   if (options.gatherToSelectGroups && options.vectorize) {
     pm.nest<KernelOp>().addPass(
         xyz::createXYZGatherToSelectGroups({options.remarks}));

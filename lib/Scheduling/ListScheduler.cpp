@@ -36,8 +36,9 @@ llvm::Error fail(const llvm::Twine &message) {
 /// Scratch in aligned blocks: vectors take whole blocks, words share blocks.
 class BlockAllocator {
 public:
-  BlockAllocator(unsigned size, unsigned align) : align(align) {
-    unsigned blocks = size / align;
+  BlockAllocator(unsigned size, unsigned align)
+      : align(align), numBlocks(size / align) {
+    unsigned blocks = numBlocks;
     for (unsigned b = blocks; b-- > 0;)
       freeBlocks.push_back(b);
     // A tail shorter than a block can still hold words.
@@ -80,6 +81,34 @@ public:
     return int64_t(b) * align + w;
   }
   void giveVector(int64_t addr) { freeBlocks.push_back(addr / align); }
+  /// Whether runs of these many adjacent free blocks can all be taken.
+  bool fitsRuns(llvm::ArrayRef<unsigned> runs) const {
+    if (runs.empty())
+      return true;
+    std::vector<bool> free = freeMap();
+    for (unsigned n : runs) {
+      int64_t start = findRun(free, n);
+      if (start < 0)
+        return false;
+      for (unsigned b = 0; b < n; ++b)
+        free[start + b] = false;
+    }
+    return true;
+  }
+  /// `n` adjacent free blocks, the highest such run (away from where
+  /// the allocator starts single vectors): the caller checked fitsRuns.
+  int64_t takeRun(unsigned n) {
+    int64_t start = findRun(freeMap(), n);
+    assert(start >= 0 && "takeRun without fitsRuns");
+    llvm::erase_if(freeBlocks, [&](unsigned b) {
+      return b >= start && b < start + n;
+    });
+    return start * align;
+  }
+  void giveRun(int64_t addr, unsigned n) {
+    for (unsigned b = 0; b < n; ++b)
+      freeBlocks.push_back(addr / align + b);
+  }
   void giveWord(int64_t addr) {
     unsigned b = addr / align;
     if (wordSlots[b].empty())
@@ -94,7 +123,24 @@ public:
   }
 
 private:
-  unsigned align;
+  std::vector<bool> freeMap() const {
+    std::vector<bool> free(numBlocks, false);
+    for (unsigned b : freeBlocks)
+      free[b] = true;
+    return free;
+  }
+  /// The start of the highest run of `n` free blocks, or -1.
+  static int64_t findRun(const std::vector<bool> &free, unsigned n) {
+    unsigned length = 0;
+    for (size_t b = free.size(); b-- > 0;) {
+      length = free[b] ? length + 1 : 0;
+      if (length == n)
+        return b;
+    }
+    return -1;
+  }
+
+  unsigned align, numBlocks;
   std::vector<unsigned> freeBlocks;             // LIFO: reuse recent blocks
   std::vector<std::vector<unsigned>> wordSlots; // free words per word block
   std::vector<unsigned> partial;                // word blocks with free words
@@ -118,7 +164,8 @@ struct xyz::sched::ListScheduleGraph {
   std::vector<Edge> succEdges;
   /// Per op: predecessors and the critical-path height.
   std::vector<unsigned> numPreds, height;
-  /// Per value: readers, producers and the last producer in program order.
+  /// Per allocated value (a block counts its parts): readers, producers
+  /// and the last producer in program order.
   std::vector<unsigned> reads, writes, lastProducer;
   /// The problem it was built from, and its shape (checked on use).
   const Problem *source = nullptr;
@@ -185,18 +232,29 @@ xyz::sched::buildListScheduleGraph(const Problem &problem) {
   for (unsigned i = numOps; i-- > 0;)
     for (const ListScheduleGraph::Edge &e : graph->succs(i))
       height[i] = std::max(height[i], height[e.to] + e.latency);
-  graph->reads.resize(problem.values.size());
-  graph->writes.resize(problem.values.size());
-  graph->lastProducer.resize(problem.values.size());
+  graph->reads.assign(problem.values.size(), 0);
+  graph->writes.assign(problem.values.size(), 0);
+  graph->lastProducer.assign(problem.values.size(), 0);
   for (unsigned v = 0; v < problem.values.size(); ++v) {
     const Value &value = problem.values[v];
-    if (value.producers.empty())
-      return fail("value " + llvm::Twine(v) + " has no producer");
-    graph->reads[v] = value.users.size();
-    graph->writes[v] = value.producers.size();
-    graph->lastProducer[v] = *std::max_element(value.producers.begin(),
-                                               value.producers.end());
+    unsigned root = problem.rootOf(v);
+    if (root != v && (problem.values[root].parent != ~0u ||
+                      value.offset + value.width >
+                          problem.values[root].width))
+      return fail("value " + llvm::Twine(v) + " is not inside its block");
+    graph->reads[root] += value.users.size();
   }
+  // Writes by the operations' results (a window part lists the writers of
+  // the parts it spans as producers, but they write those parts).
+  for (unsigned i = 0; i < numOps; ++i)
+    for (unsigned v : problem.operations[i].results) {
+      unsigned root = problem.rootOf(v);
+      ++graph->writes[root];
+      graph->lastProducer[root] = std::max(graph->lastProducer[root], i);
+    }
+  for (unsigned v = 0; v < problem.values.size(); ++v)
+    if (problem.values[v].parent == ~0u && !graph->writes[v])
+      return fail("value " + llvm::Twine(v) + " has no producer");
   return graph;
 }
 
@@ -220,7 +278,12 @@ struct Scheduler {
   unsigned budget = 0; // units values allocated out of order may hold
   unsigned oooLive = 0;
   unsigned cost(unsigned v) const {
-    return conservative ? 1 : problem.values[v].width;
+    return conservative ? blocks(v) : problem.values[v].width;
+  }
+  /// Aligned blocks an allocated value takes.
+  unsigned blocks(unsigned v) const {
+    unsigned width = problem.values[v].width;
+    return width == 1 ? 1 : width / problem.vectorAlign;
   }
   std::vector<bool> ooo; // per value: allocated out of order, still counted
   std::vector<bool> live, allocated;
@@ -252,6 +315,7 @@ struct Scheduler {
   }
 
   bool isVector(unsigned v) const { return problem.values[v].width > 1; }
+  unsigned rootOf(unsigned v) const { return problem.rootOf(v); }
 
   /// The per-run counters, from the graph's initial ones.
   void resetCounters() {
@@ -265,19 +329,27 @@ struct Scheduler {
     // value lives from its first producer to its last reader.
     std::vector<unsigned> born(numOps, 0), bornUnits(numOps, 0);
     std::vector<unsigned> dying(numOps, 0), dyingUnits(numOps, 0);
+    std::vector<unsigned> first(problem.values.size(), ~0u);
+    std::vector<unsigned> last(lastProducer);
     for (unsigned v = 0; v < problem.values.size(); ++v) {
       const Value &value = problem.values[v];
-      if (value.width != 1 && value.width != problem.vectorAlign)
-        return fail("value width must be 1 or the vector width");
-      unsigned first = *std::min_element(value.producers.begin(),
-                                         value.producers.end());
-      unsigned last = lastProducer[v];
+      unsigned root = rootOf(v);
+      for (unsigned p : value.producers)
+        first[root] = std::min(first[root], p);
       for (unsigned u : value.users)
-        last = std::max(last, u);
-      ++born[first];
-      bornUnits[first] += value.width;
-      ++dying[last];
-      dyingUnits[last] += value.width;
+        last[root] = std::max(last[root], u);
+    }
+    for (unsigned v = 0; v < problem.values.size(); ++v) {
+      const Value &value = problem.values[v];
+      if (value.parent != ~0u)
+        continue;
+      if (value.width != 1 && value.width % problem.vectorAlign)
+        return fail("value width must be 1 or a multiple of the vector "
+                    "width");
+      born[first[v]] += blocks(v);
+      bornUnits[first[v]] += value.width;
+      dying[last[v]] += blocks(v);
+      dyingUnits[last[v]] += value.width;
     }
     unsigned live = 0, peak = 0, liveUnits = 0, peakUnits = 0;
     for (unsigned i = 0; i < numOps; ++i) {
@@ -463,12 +535,14 @@ struct Scheduler {
     ++scheduled;
     solution.cycle[i] = cycle;
     // Operands whose last reader this is die now.
+    // (A block whose parts are all read before its last part is written
+    // dies after that write.)
     for (unsigned v : op.operands)
-      if (--remainingReads[v] == 0)
-        release(v);
+      if (--remainingReads[rootOf(v)] == 0 && remainingWrites[rootOf(v)] == 0)
+        release(rootOf(v));
     for (unsigned v : op.results)
-      if (--remainingWrites[v] == 0 && problem.values[v].users.empty())
-        freeNextCycle.push_back(v);
+      if (--remainingWrites[rootOf(v)] == 0 && remainingReads[rootOf(v)] == 0)
+        freeNextCycle.push_back(rootOf(v));
     for (const Edge &e : succs(i))
       if (queues->release(e.to, cycle + e.latency)) {
         unsigned earliest = queues->earliestCycle(e.to);
@@ -479,8 +553,8 @@ struct Scheduler {
       }
     while (frontier < numOps && solution.cycle[frontier] != ~0u) {
       for (unsigned v : problem.operations[frontier].results)
-        if (lastProducer[v] == frontier && ooo[v])
-          unmarkOutOfOrder(v);
+        if (lastProducer[rootOf(v)] == frontier && ooo[rootOf(v)])
+          unmarkOutOfOrder(rootOf(v));
       ++frontier;
     }
     // The window moved with the frontier (within this cycle too: an op
@@ -497,6 +571,11 @@ struct Scheduler {
   /// no dependence asks for a gap of more than one cycle (all data
   /// dependences are latency 1).
   llvm::Expected<Solution> finish() {
+    for (unsigned v = 0; v < problem.values.size(); ++v)
+      if (problem.values[v].parent != ~0u)
+        solution.address[v] =
+            solution.address[problem.values[v].parent] +
+            problem.values[v].offset;
     bool longLatency = llvm::any_of(problem.dependences,
                                     [](const Dependence &d) {
                                       return d.latency > 1;
@@ -516,21 +595,36 @@ struct Scheduler {
 
   bool allocate(unsigned op, bool isFrontier) {
     unsigned vectors = 0, words = 0;
-    for (unsigned v : problem.operations[op].results)
-      if (!allocated[v])
-        ++(isVector(v) ? vectors : words);
-    unsigned units = conservative ? vectors + words
-                                  : vectors * problem.vectorAlign + words;
+    llvm::SmallVector<unsigned, 2> runs; // blocks of multi-block values
+    for (unsigned v : problem.operations[op].results) {
+      v = rootOf(v);
+      if (allocated[v])
+        continue;
+      if (!isVector(v))
+        ++words;
+      else if (blocks(v) == 1)
+        ++vectors;
+      else
+        runs.push_back(blocks(v));
+    }
+    unsigned runBlocks = 0;
+    for (unsigned n : runs)
+      runBlocks += n;
+    unsigned units = conservative ? vectors + runBlocks + words
+                                  : (vectors + runBlocks) * problem.vectorAlign +
+                                        words;
     if (!isFrontier && oooLive + units > budget + freedOutOfOrder(op))
       return false;
-    if (!scratch->fits(vectors, words))
+    if (!scratch->fits(vectors + runBlocks, words) || !scratch->fitsRuns(runs))
       return false;
     for (unsigned v : problem.operations[op].results) {
+      v = rootOf(v);
       if (allocated[v])
         continue;
       allocated[v] = true;
-      solution.address[v] =
-          isVector(v) ? scratch->takeVector() : scratch->takeWord();
+      solution.address[v] = !isVector(v)      ? scratch->takeWord()
+                            : blocks(v) == 1 ? scratch->takeVector()
+                                             : scratch->takeRun(blocks(v));
       live[v] = true;
       if (!isFrontier) {
         ooo[v] = true;
@@ -546,10 +640,11 @@ struct Scheduler {
     unsigned freed = 0;
     llvm::ArrayRef<unsigned> operands = problem.operations[op].operands;
     for (unsigned k = 0; k < operands.size(); ++k) {
-      unsigned v = operands[k];
-      if (!ooo[v] || llvm::is_contained(operands.take_front(k), v))
+      unsigned v = rootOf(operands[k]);
+      auto sameRoot = [&](unsigned u) { return rootOf(u) == v; };
+      if (!ooo[v] || llvm::any_of(operands.take_front(k), sameRoot))
         continue;
-      if (remainingReads[v] == llvm::count(operands, v))
+      if (remainingReads[v] == unsigned(llvm::count_if(operands, sameRoot)))
         freed += cost(v);
     }
     return freed;
@@ -563,10 +658,12 @@ struct Scheduler {
       ooo[v] = false;
       oooLive -= cost(v);
     }
-    if (isVector(v))
+    if (!isVector(v))
+      scratch->giveWord(solution.address[v]);
+    else if (blocks(v) == 1)
       scratch->giveVector(solution.address[v]);
     else
-      scratch->giveWord(solution.address[v]);
+      scratch->giveRun(solution.address[v], blocks(v));
   }
 
   void unmarkOutOfOrder(unsigned v) {

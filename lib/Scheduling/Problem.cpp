@@ -125,10 +125,32 @@ llvm::Error xyz::sched::verify(const Problem &problem,
     unsigned value;
   };
   std::vector<std::vector<Interval>> perWord(problem.scratchSize);
-  for (unsigned v = 0; v < problem.values.size(); ++v) {
+  // Per value, its first write and last read (or write); a block's span
+  // covers its parts'.
+  const unsigned numValues = problem.values.size();
+  std::vector<unsigned> firstWrite(numValues, ~0u), lastUse(numValues, 0);
+  std::vector<bool> hasParts(numValues, false);
+  for (unsigned v = 0; v < numValues; ++v) {
     const Value &value = problem.values[v];
-    if (value.producers.empty())
+    if (value.parent != ~0u) {
+      if (value.parent >= numValues ||
+          problem.values[value.parent].parent != ~0u ||
+          value.offset + value.width > problem.values[value.parent].width)
+        return fail("value " + llvm::Twine(v) + " is not inside its block");
+      if (solution.address[v] !=
+          solution.address[value.parent] + value.offset)
+        return fail("value " + llvm::Twine(v) +
+                    " is not at its offset in its block");
+      hasParts[value.parent] = true;
+    }
+  }
+  for (unsigned v = 0; v < numValues; ++v) {
+    const Value &value = problem.values[v];
+    if (value.producers.empty()) {
+      if (hasParts[v] && value.users.empty())
+        continue; // a block: its parts are checked
       return fail("value " + llvm::Twine(v) + " has no producer");
+    }
     unsigned write = ~0u, lastWrite = 0;
     for (unsigned p : value.producers) {
       write = std::min(write, solution.cycle[p]);
@@ -140,11 +162,19 @@ llvm::Error xyz::sched::verify(const Problem &problem,
         return fail("value " + llvm::Twine(v) + " is read before it is written");
       lastRead = std::max(lastRead, solution.cycle[user]);
     }
+    unsigned root = problem.rootOf(v);
+    firstWrite[root] = std::min(firstWrite[root], write);
+    lastUse[root] = std::max(lastUse[root], lastRead);
+  }
+  for (unsigned v = 0; v < numValues; ++v) {
+    const Value &value = problem.values[v];
+    if (value.parent != ~0u)
+      continue;
     int64_t addr = solution.address[v];
     if (addr < 0 || addr + value.width > problem.scratchSize)
       return fail("value " + llvm::Twine(v) + " is outside scratch");
     for (unsigned w = 0; w < value.width; ++w)
-      perWord[addr + w].push_back({write, lastRead, v});
+      perWord[addr + w].push_back({firstWrite[v], lastUse[v], v});
   }
   for (unsigned word = 0; word < problem.scratchSize; ++word) {
     auto &list = perWord[word];

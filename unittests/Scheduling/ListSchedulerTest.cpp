@@ -428,6 +428,63 @@ TEST(ListScheduler, VectorPressure) {
     }
 }
 
+TEST(ListScheduler, BlocksKeepTheirPartsAdjacent) {
+  // Three blocks of two vectors, each part written by its own op and a
+  // window across the two read by one reader (it waits for both
+  // writers): the parts sit 8 words apart in their block, the window 3
+  // words into it, and each reader waits only for what it reads (the
+  // first part's reader can run before the second part is written). The
+  // scratch (48 words) holds the blocks only one or two at a time.
+  for (unsigned scratch : {1536u, 48u}) {
+    SCOPED_TRACE("scratch " + std::to_string(scratch));
+    Problem problem = makeProblem({1, 6}, scratch);
+    struct Block {
+      unsigned low, high, window, lowReader, windowReader;
+    };
+    std::vector<Block> blocks;
+    for (unsigned k = 0; k < 3; ++k) {
+      unsigned block = problem.addValue(16);
+      Block b;
+      b.low = problem.addPart(block, 0, 8);
+      b.high = problem.addPart(block, 8, 8);
+      unsigned writeLow = problem.addOperation(0, {}, {b.low});
+      b.lowReader = problem.addOperation(1, {b.low}, {});
+      unsigned writeHigh = problem.addOperation(0, {}, {b.high});
+      b.window = problem.addPart(block, 3, 8);
+      problem.values[b.window].producers = {writeLow, writeHigh};
+      b.windowReader = problem.addOperation(1, {b.window}, {});
+      blocks.push_back(b);
+    }
+    for (double bias : kBiases)
+      if (std::optional<Solution> s = solve(problem, bias)) {
+        for (const Block &b : blocks) {
+          EXPECT_EQ(s->address[b.high], s->address[b.low] + 8);
+          EXPECT_EQ(s->address[b.window], s->address[b.low] + 3);
+          EXPECT_EQ(s->address[b.low] % 8, 0);
+        }
+        // Writes on r0 one per cycle; the first block's low reader runs
+        // right after its write, before the high part exists.
+        EXPECT_LT(s->cycle[blocks[0].lowReader],
+                  s->cycle[blocks[0].windowReader]);
+        EXPECT_LE(s->cycle[blocks[0].lowReader], 1u);
+      }
+  }
+}
+
+TEST(ListScheduler, MalformedBlocksAreErrors) {
+  // A part that does not fit in its block, and a block without parts or
+  // producers.
+  Problem outside = makeProblem({1});
+  unsigned block = outside.addValue(8);
+  unsigned part = outside.addPart(block, 4, 8);
+  outside.addOperation(0, {}, {part});
+  outside.addOperation(0, {part}, {});
+  llvm::Expected<Solution> s = scheduleList(outside, ListSchedulerOptions());
+  ASSERT_FALSE(bool(s));
+  EXPECT_NE(llvm::toString(s.takeError()).find("not inside its block"),
+            std::string::npos);
+}
+
 TEST(ListScheduler, VectorsAreAligned) {
   // Words and vectors interleaved, all live until one final reader: every
   // vector's address is a multiple of vectorAlign, words pack around them.

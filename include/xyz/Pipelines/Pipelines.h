@@ -27,6 +27,9 @@ struct SchedulePipelineOptions
   Option<bool> hoistUniform{*this, "hoist-uniform",
                             llvm::cl::desc("Run --xyz-hoist-uniform"),
                             llvm::cl::init(true)};
+  Option<bool> forwardMemory{*this, "forward-memory",
+                             llvm::cl::desc("Run --xyz-forward-memory"),
+                             llvm::cl::init(true)};
   Option<bool> gatherToSelect{*this, "gather-to-select",
                               llvm::cl::desc("Run --xyz-gather-to-select"),
                               llvm::cl::init(true)};

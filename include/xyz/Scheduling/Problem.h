@@ -38,6 +38,15 @@ struct Value {
   /// (e.g. one lane each). Readers wait for all of them.
   llvm::SmallVector<unsigned, 1> producers;
   llvm::SmallVector<unsigned, 4> users; // operations reading it (may repeat)
+  /// A part of another value (a block): its words are the block's words
+  /// from `offset` on. A block is allocated and live as one (from the
+  /// first write of any part to the last read of any), while the data
+  /// dependences stay those of each part. A block has only parts (no
+  /// producers or users of its own); parts do not nest. A part that
+  /// only spans others (a window read across two of them) lists their
+  /// producers as its own; it is no operation's result.
+  unsigned parent = ~0u;
+  unsigned offset = 0;
 };
 
 /// `to` may start no earlier than `latency` cycles after `from`.
@@ -61,6 +70,15 @@ public:
   unsigned addValue(unsigned width) {
     values.push_back(Value{width, {}, {}});
     return values.size() - 1;
+  }
+  /// A value of `width` words at `offset` in block `parent`.
+  unsigned addPart(unsigned parent, unsigned offset, unsigned width) {
+    values.push_back(Value{width, {}, {}, parent, offset});
+    return values.size() - 1;
+  }
+  /// The value allocated for `v`: its block if it is a part.
+  unsigned rootOf(unsigned v) const {
+    return values[v].parent == ~0u ? v : values[v].parent;
   }
   unsigned addOperation(unsigned resource, llvm::ArrayRef<unsigned> operands,
                         llvm::ArrayRef<unsigned> results);
@@ -94,7 +112,9 @@ unsigned inFlight(const Problem &problem);
 /// data dependences (a value is read strictly after every cycle that writes
 /// it),
 /// extra dependences, and scratch: live values never share a word, and a word
-/// is written by at most one operation per cycle.
+/// is written by at most one operation per cycle (a block lives from the
+/// first write of any part to the last read of any; a part's address is
+/// its block's plus its offset).
 llvm::Error verify(const Problem &problem, const Solution &solution);
 
 } // namespace xyz::sched

@@ -374,6 +374,21 @@ struct MinMaxLowering : public OpConversionPattern<MinMaxOp> {
   }
 };
 
+/// A window is the same window on the lowered vectors.
+struct WindowLowering : public OpConversionPattern<WindowOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(WindowOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!isa<VectorType>(adaptor.getLow().getType()))
+      return rewriter.notifyMatchFailure(op, "operands have no machine type");
+    rewriter.replaceOpWithNewOp<vliw::WindowOp>(
+        op, adaptor.getLow().getType(), adaptor.getLow(), adaptor.getHigh(),
+        op.getOffsetAttr());
+    return success();
+  }
+};
+
 /// The lanes of a vector combined in a tree of ALU ops reading the lanes'
 /// words: lane i with lane i + 4, then i + 2, then i + 1 (7 ops, depth 3).
 struct ReduceLanesLowering : public OpConversionPattern<ReduceLanesOp> {
@@ -455,7 +470,7 @@ struct ConvertXYZToVLIWPass
         SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
         SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
         MinMaxLowering<arith::MinUIOp, true>,
-        MinMaxLowering<arith::MaxUIOp, false>, ReduceLanesLowering,
+        MinMaxLowering<arith::MaxUIOp, false>, ReduceLanesLowering, WindowLowering,
         RegionLowering>(converter, ctx);
     DenseMap<Operation *, int64_t> generations;
     int64_t generation = 0;

@@ -68,10 +68,40 @@ void VProgramOp::build(OpBuilder &builder, OperationState &state,
 
 LogicalResult VProgramOp::verifyRegions() {
   for (Operation &op : getBody().front())
-    if (!isa<VirtualOp, BarrierOp>(op))
-      return op.emitOpError("is not a vliw.vop or vliw.barrier; a "
-                            "vliw.vprogram holds only virtual slots "
+    if (!isa<VirtualOp, WindowOp, BarrierOp>(op))
+      return op.emitOpError("is not a vliw.vop, vliw.window or vliw.barrier; "
+                            "a vliw.vprogram holds only virtual slots "
                             "(lower the kernel fully first)");
+  // Windows chain vectors into blocks of adjacent scratch: a vector is
+  // followed by at most one other and follows at most one, in no cycle.
+  DenseMap<Value, Value> next, prev;
+  for (WindowOp window : getBody().front().getOps<WindowOp>()) {
+    auto [n, freshNext] = next.try_emplace(window.getLow(), window.getHigh());
+    auto [p, freshPrev] = prev.try_emplace(window.getHigh(), window.getLow());
+    if (n->second != window.getHigh() || p->second != window.getLow())
+      return window.emitOpError(
+          "asks for an adjacency another vliw.window contradicts: a vector "
+          "can be followed by one vector and follow one");
+    (void)freshNext;
+    (void)freshPrev;
+  }
+  for (auto [start, unused] : next) {
+    Value v = start;
+    for (size_t steps = 0; next.count(v); ++steps) {
+      v = next.lookup(v);
+      if (v == start || steps > next.size())
+        return emitOpError("vliw.window ops chain vectors in a cycle");
+    }
+  }
+  return success();
+}
+
+LogicalResult WindowOp::verify() {
+  if (getOffset() <= 0 || getOffset() >= kVectorLength)
+    return emitOpError("offset must be in [1, ")
+           << kVectorLength - 1 << "], got " << getOffset();
+  if (getLow() == getHigh())
+    return emitOpError("needs two different vectors");
   return success();
 }
 

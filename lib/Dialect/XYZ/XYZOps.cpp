@@ -162,6 +162,14 @@ void RegionOp::print(OpAsmPrinter &p) {
                            getOperandSegmentSizesAttrName()});
 }
 
+LogicalResult WindowOp::verify() {
+  int64_t lanes = cast<VectorType>(getType()).getNumElements();
+  if (getOffset() <= 0 || getOffset() >= lanes)
+    return emitOpError("offset must be in [1, ")
+           << lanes - 1 << "], got " << getOffset();
+  return success();
+}
+
 LogicalResult RegionOp::verify() {
   if (getRegionName().empty())
     return emitOpError("needs a non-empty region name");

@@ -195,3 +195,21 @@ xyz.kernel @reduce_lanes() {
   xyz.store %m, %c0 in "out"
   xyz.return
 }
+
+// -----
+
+// A window is a vliw.window of the lowered vectors.
+// CHECK-LABEL: vliw.vprogram @window
+// CHECK: %[[A:.*]] = vliw.vop vload
+// CHECK: %[[B:.*]] = vliw.vop vload
+// CHECK: %[[W:.*]] = vliw.window %[[A]], %[[B]] offset 3 : vector<8xi32>
+// CHECK: vliw.vop vstore (%{{.*}}, %[[W]])
+xyz.kernel @window() {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  %b = xyz.vload %c8 : vector<8xi32>
+  %w = xyz.window %a, %b offset 3 : vector<8xi32>
+  xyz.vstore %w, %c8 : vector<8xi32>
+  xyz.return
+}

@@ -56,3 +56,13 @@ xyz.kernel @reduce_unknown_kind(%n: i32 {xyz.name = "n"}) {
   }
   xyz.return
 }
+
+// -----
+
+xyz.kernel @window_offset() {
+  %c0 = arith.constant 0 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  // expected-error @+1 {{offset must be in [1, 7], got 0}}
+  %w = xyz.window %a, %a offset 0 : vector<8xi32>
+  xyz.return
+}

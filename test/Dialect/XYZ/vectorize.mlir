@@ -78,7 +78,7 @@ xyz.kernel @scalar() {
 
 // The thread id used as data is the lane-index vector: the group's first id
 // broadcast plus <0, ..., 7>, once per distinct offset (here the id itself
-// and id + 100, which is also a contiguous address). 20 threads: a tail of 4.
+// and id + 100, which is also a contiguous address).
 // CHECK-LABEL: xyz.kernel @thread_index_as_data
 // CHECK: xyz.foreach_thread %[[G:.*]] < %{{.*}} attributes {lanes = 8 : i64} {
 // CHECK:   %[[X:.*]] = xyz.vload %[[G]] : vector<8xi32>
@@ -93,8 +93,10 @@ xyz.kernel @scalar() {
 // CHECK:   %[[A3:.*]] = arith.addi %[[G]], %{{.*}} : i32
 // CHECK:   xyz.vstore %[[Z]], %[[A3]] : vector<8xi32>
 // CHECK: }
-// CHECK: xyz.foreach_thread %[[T2:.*]] < %{{.*}} attributes {start = 16 : i64} {
-// CHECK:   arith.xori %{{.*}}, %[[T2]] : i32
+// The 4 left over (stores at 100 + id never read): a group from thread 12.
+// CHECK: xyz.foreach_thread %[[T2:.*]] < %{{.*}} attributes {lanes = 8 : i64, start = 12 : i64} {
+// CHECK:   %[[B2:.*]] = xyz.broadcast %[[T2]] : vector<8xi32>
+// CHECK:   arith.addi %[[B2]], %{{.*}} : vector<8xi32>
 xyz.kernel @thread_index_as_data() {
   %n = arith.constant 20 : i32
   %c100 = arith.constant 100 : i32
@@ -152,6 +154,69 @@ xyz.kernel @uniform_condition() {
     %y = arith.muli %x, %x : i32
     %r = arith.select %on, %x, %y : i32
     xyz.store %r, %a in "x"
+  }
+  xyz.return
+}
+
+// -----
+
+// 21 threads reading "in" and writing "out": the 5 left over run as one
+// more group of 8 from thread 13, repeating threads 13-15, which read
+// what they read before and store the same words again.
+// CHECK-LABEL: xyz.kernel @overlapping_tail
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK: %[[C21:.*]] = arith.constant 21 : i32
+// CHECK: xyz.foreach_thread %{{.*}} < %[[C21]] attributes {lanes = 8 : i64, start = 13 : i64} {
+// CHECK:   xyz.vload %{{.*}} in "in"
+// CHECK-NOT: arith.select
+// CHECK:   xyz.vstore %{{.*}} in "out"
+// CHECK-NOT: xyz.foreach_thread
+xyz.kernel @overlapping_tail() {
+  %n = arith.constant 21 : i32
+  %c7 = arith.constant 7 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.muli %x, %c7 : i32
+    %b = arith.xori %a, %x : i32
+    %c = arith.shrui %b, %c7 : i32
+    %d = arith.addi %c, %a : i32
+    xyz.store %d, %t in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// In place, the repeated threads would update their words twice: the
+// threads left over stay scalar.
+// CHECK-LABEL: xyz.kernel @in_place_tail
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 16 : i64} {
+xyz.kernel @in_place_tail() {
+  %n = arith.constant 21 : i32
+  %c7 = arith.constant 7 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %a = arith.muli %x, %c7 : i32
+    %b = arith.xori %a, %x : i32
+    %c = arith.shrui %b, %c7 : i32
+    %d = arith.addi %c, %a : i32
+    xyz.store %d, %t in "x"
+  }
+  xyz.return
+}
+
+// -----
+
+// One thread left over: cheaper as scalar code than as a group.
+// CHECK-LABEL: xyz.kernel @one_left
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 16 : i64} {
+xyz.kernel @one_left() {
+  %n = arith.constant 17 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    xyz.store %x, %t in "out"
   }
   xyz.return
 }

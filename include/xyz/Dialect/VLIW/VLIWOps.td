@@ -44,7 +44,8 @@ def VLIW_VProgramOp : VLIW_Op<"vprogram", [NoTerminator, SingleBlock,
   let summary = "The unscheduled program: virtual slots in program order";
   let description = [{
     What the lowering from xyz produces and `vliw-schedule` consumes: one
-    straight-line block of `vliw.vop` and `vliw.barrier` ops on SSA values,
+    straight-line block of `vliw.vop`, `vliw.window` and `vliw.barrier` ops
+    on SSA values,
     in program order, with no terminator. `sym_name` keeps the name of the
     kernel it was lowered from. Scheduling replaces it by a `vliw.program`
     of bundles on scratch addresses; an empty one becomes an empty program.
@@ -238,6 +239,27 @@ def VLIW_VirtualOp : VLIW_Op<"vop", [
     /// The immediates of slot `lane` (shared or per lane).
     ::llvm::ArrayRef<int64_t> getSlotImmediates(unsigned lane);
   }];
+}
+
+def VLIW_WindowOp : VLIW_Op<"window", [Pure,
+    AllTypesMatch<["low", "high", "result"]>]> {
+  let summary = "8 words read across two adjacent vectors, before scheduling";
+  let description = [{
+    Words `offset` .. `offset + 7` of `low` and `high` laid end to end
+    (0 < offset < 8). It is not a slot: the scheduler gives `low` and
+    `high` adjacent scratch (one block of every vector chained by windows)
+    and readers of the window read 8 words from the middle. The ops that
+    write `low` and `high` all precede its readers.
+
+    ```mlir
+    %w = vliw.window %a, %b offset 1 : vector<8xi32>
+    ```
+  }];
+  let arguments = (ins VLIW_Vector:$low, VLIW_Vector:$high, I64Attr:$offset);
+  let results = (outs VLIW_Vector:$result);
+  let assemblyFormat =
+      "$low `,` $high `offset` $offset attr-dict `:` type($result)";
+  let hasVerifier = 1;
 }
 
 def VLIW_BarrierOp : VLIW_Op<"barrier", [

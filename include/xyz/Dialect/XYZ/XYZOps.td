@@ -138,6 +138,24 @@ def XYZ_ReduceLanesOp : XYZ_Op<"reduce_lanes", [Pure]> {
   let assemblyFormat = "$kind $value attr-dict `:` type($value)";
 }
 
+def XYZ_WindowOp : XYZ_Op<"window", [Pure, AllTypesMatch<["low", "high",
+                                                            "result"]>]> {
+  let summary = "Consecutive lanes across two vectors";
+  let description = [{
+    Lanes `offset` .. of `low` followed by the first `offset` lanes of
+    `high`: lane i of the result is word `offset + i` of the two vectors
+    laid end to end, 0 < offset < lanes. --xyz-forward-memory makes these
+    from overlapping vector loads (a sliding window, a stencil). On the
+    machine it costs nothing: `low` and `high` get adjacent scratch words
+    and the result is read from the middle of them.
+  }];
+  let arguments = (ins XYZ_Words:$low, XYZ_Words:$high, I64Attr:$offset);
+  let results = (outs XYZ_Words:$result);
+  let assemblyFormat =
+      "$low `,` $high `offset` $offset attr-dict `:` type($result)";
+  let hasVerifier = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Memory: the machine's flat array of 32-bit words.
 //===----------------------------------------------------------------------===//

@@ -130,6 +130,34 @@ def XYZHoistUniform : Pass<"xyz-hoist-uniform", "::xyz::KernelOp"> {
   }];
 }
 
+def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
+  let summary = "Vector loads from scratch: stored values forwarded, "
+                "overlapping loads as windows";
+  let description = [{
+    On straight-line code (threads expanded, constant addresses), tracks
+    which vector's lanes memory words hold: those a `vstore` wrote or a
+    `vload` read, until a store that may overwrite them (any store to an
+    address that is not a constant, a barrier, another effect). A `vload`
+    whose 8 words one vector holds in order is that vector (a value stored
+    and loaded again); one whose words two vectors hold, the end of one and
+    the start of the other, is an `xyz.window` of them, which reads them
+    from adjacent scratch at no cost. A load that overlaps the end of a
+    vector and the start of a later `vload` of the next 8 words brings
+    that load forward, when nothing in between may write its words: the
+    three loads of a 3-point stencil become one per 8 words. Windows chain
+    vectors into blocks of adjacent scratch of at most `max-chain` vectors
+    (a longer block would hold scratch for longer). Last, a store whose
+    every word is stored again before anything may read it (no load of it
+    left, no gather, barrier or other effect in between) is erased: the
+    stores of an iteration's intermediate steps, once the next step reads
+    them from scratch.
+  }];
+  let options = [
+    Option<"maxChain", "max-chain", "unsigned", /*default=*/"8",
+           "Most vectors one chain of windows may join">,
+  ];
+}
+
 def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
   let summary = "Replace gathers whose addresses take few values by selection";
   let description = [{

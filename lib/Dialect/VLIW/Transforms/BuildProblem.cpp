@@ -16,6 +16,7 @@
 #include "VirtualProblem.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Machine/CostModel.h"
+#include "llvm/ADT/DenseSet.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -66,9 +67,12 @@ public:
     SmallVector<Operation *> order = programOrder();
     placeZero(order);
     planAluSplit(order);
+    planBlocks();
     for (Operation *op : order) {
       if (auto barrier = dyn_cast<BarrierOp>(op))
         addBarrier(barrier);
+      else if (auto window = dyn_cast<WindowOp>(op))
+        addWindow(window);
       else
         addSlot(cast<VirtualOp>(op));
     }
@@ -95,6 +99,73 @@ private:
   /// long benchmark programs the uncapped balance point cost up to 6%;
   /// docs/scheduler.md).
   static constexpr int kMaxShare = 4;
+
+  /// Vectors chained by windows (vliw.window ops something reads) share
+  /// one block of scratch, in chain order: per vector, the chain's first
+  /// vector and the vector's word offset in the block. The vprogram
+  /// verifier made sure the windows form chains.
+  struct Placement {
+    mlir::Value head;
+    unsigned offset;
+  };
+  DenseMap<mlir::Value, Placement> placement;
+  DenseMap<mlir::Value, unsigned> blockWidth; // per chain head
+  DenseMap<mlir::Value, unsigned> blockIds;   // per chain head
+
+  void planBlocks() {
+    DenseMap<mlir::Value, mlir::Value> next;
+    DenseSet<mlir::Value> hasPrev;
+    for (WindowOp window : program.getBody().front().getOps<WindowOp>()) {
+      if (window->use_empty())
+        continue;
+      next[window.getLow()] = window.getHigh();
+      hasPrev.insert(window.getHigh());
+    }
+    for (auto [low, high] : next) {
+      if (hasPrev.contains(low))
+        continue;
+      unsigned offset = 0;
+      for (mlir::Value v = low;;) {
+        placement[v] = {low, offset};
+        offset += kVectorLength;
+        auto it = next.find(v);
+        if (it == next.end())
+          break;
+        v = it->second;
+      }
+      blockWidth[low] = offset;
+    }
+  }
+
+  /// The problem value of a result: a part of its chain's block if it is
+  /// in one, else a value of its own.
+  unsigned addResultValue(mlir::Value result) {
+    sched::Problem &problem = vp.problem;
+    auto it = placement.find(result);
+    if (it == placement.end())
+      return problem.addValue(
+          isa<VectorType>(result.getType()) ? kVectorLength : 1);
+    auto [block, fresh] = blockIds.try_emplace(it->second.head, 0);
+    if (fresh)
+      block->second = problem.addValue(blockWidth.lookup(it->second.head));
+    return problem.addPart(block->second, it->second.offset, kVectorLength);
+  }
+
+  /// A window: 8 words of its vectors' block, written by their producers.
+  void addWindow(WindowOp window) {
+    if (window->use_empty())
+      return;
+    sched::Problem &problem = vp.problem;
+    unsigned low = vp.valueIds.lookup(window.getLow());
+    unsigned high = vp.valueIds.lookup(window.getHigh());
+    unsigned id = problem.addPart(
+        problem.values[low].parent,
+        problem.values[low].offset + window.getOffset(), kVectorLength);
+    auto &producers = problem.values[id].producers;
+    producers = problem.values[low].producers;
+    producers.append(problem.values[high].producers);
+    vp.valueIds[window.getResult()] = id;
+  }
 
   /// The automatic share: x of the V VALU ops (A ALU ops) split into 8 ALU
   /// ops each balance the two engines, (V - x) / 6 = (A + 8x) / 12; at
@@ -237,8 +308,7 @@ private:
     if (flowConstant)
       operands.push_back(vp.valueIds.lookup(vp.zero));
     for (mlir::Value result : slot.getResults()) {
-      unsigned width = isa<VectorType>(result.getType()) ? kVectorLength : 1;
-      unsigned id = problem.addValue(width);
+      unsigned id = addResultValue(result);
       vp.valueIds[result] = id;
       results.push_back(id);
     }

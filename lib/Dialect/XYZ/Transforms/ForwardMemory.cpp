@@ -1,0 +1,354 @@
+//===- ForwardMemory.cpp - Vector loads served from scratch ---------------===//
+//
+// After threads are expanded every address is a constant, and a vector
+// load often reads words the program already holds in scratch: a value it
+// stored (the next step of an iteration reads what the last one wrote) or
+// words another load read (a stencil's neighbours overlap its centre).
+// This pass walks the straight-line body tracking, per memory word, which
+// lane of which vector holds it, and serves loads from there: one vector
+// in order is the vector itself, the end of one and the start of another
+// an xyz.window, which costs nothing once the scheduler gives the two
+// vectors adjacent scratch. Stores whose words are all stored again
+// before anything may read them (now that loads read scratch) go.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZFORWARDMEMORY
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+std::optional<int64_t> constantAddress(Value addr) {
+  APInt value;
+  if (!matchPattern(addr, m_ConstantInt(&value)))
+    return std::nullopt;
+  return value.getZExtValue();
+}
+
+/// A memory word held in scratch: lane `lane` of `vector`, which a store
+/// wrote there (`stored`) or a load read.
+struct Held {
+  Value vector;
+  int64_t lane;
+  bool stored = false;
+};
+
+/// The 8-lane vectors the machine loads and stores.
+bool isMachineVector(Type type) {
+  auto vector = dyn_cast<VectorType>(type);
+  return vector && vector.getRank() == 1 && vector.getNumElements() == 8;
+}
+constexpr int64_t kLanes = 8;
+
+/// Which ops may write which memory words, by position in the body: for
+/// the question "may anything between positions i and j write word w?".
+class WriteIndex {
+public:
+  explicit WriteIndex(ArrayRef<Operation *> ops) {
+    for (auto [i, op] : llvm::enumerate(ops)) {
+      if (auto store = dyn_cast<StoreOp>(op)) {
+        if (auto addr = constantAddress(store.getAddr()))
+          words[*addr].push_back(i);
+        else
+          anywhere.push_back(i);
+      } else if (auto store = dyn_cast<VStoreOp>(op)) {
+        auto addr = constantAddress(store.getBase());
+        int64_t lanes =
+            cast<VectorType>(store.getValue().getType()).getNumElements();
+        if (addr)
+          for (int64_t w = 0; w < lanes; ++w)
+            words[*addr + w].push_back(i);
+        else
+          anywhere.push_back(i);
+      } else if (mayWriteUnknown(op)) {
+        anywhere.push_back(i);
+      }
+    }
+  }
+
+  /// Whether an op strictly between positions `from` and `to` may write a
+  /// word of [addr, addr + lanes).
+  bool writtenBetween(size_t from, size_t to, int64_t addr,
+                      int64_t lanes) const {
+    auto between = [&](ArrayRef<size_t> positions) {
+      auto it = llvm::upper_bound(positions, from);
+      return it != positions.end() && *it < to;
+    };
+    if (between(anywhere))
+      return true;
+    for (int64_t w = addr; w < addr + lanes; ++w) {
+      auto it = words.find(w);
+      if (it != words.end() && between(it->second))
+        return true;
+    }
+    return false;
+  }
+
+  /// A write this pass does not place: a store at a computed address, a
+  /// barrier, a requirement, anything else with effects.
+  static bool mayWriteUnknown(Operation *op) {
+    if (isa<LoadOp, VLoadOp, GatherOp>(op) || isMemoryEffectFree(op))
+      return false;
+    return true;
+  }
+
+private:
+  DenseMap<int64_t, SmallVector<size_t>> words;
+  SmallVector<size_t> anywhere;
+};
+
+struct ForwardMemoryPass
+    : public xyz::impl::XYZForwardMemoryBase<ForwardMemoryPass> {
+  using XYZForwardMemoryBase::XYZForwardMemoryBase;
+
+  void runOnOperation() override {
+    KernelOp kernel = getOperation();
+    if (kernel.getBody().empty())
+      return;
+    Block &body = kernel.getBody().front();
+    SmallVector<Operation *> ops;
+    for (Operation &op : body)
+      ops.push_back(&op);
+    WriteIndex writes(ops);
+    // Later vector loads by address, to bring one forward.
+    DenseMap<int64_t, SmallVector<size_t>> loadsAt;
+    for (auto [i, op] : llvm::enumerate(ops))
+      if (auto load = dyn_cast<VLoadOp>(op))
+        if (auto addr = constantAddress(load.getBase());
+            addr && isMachineVector(load.getType()))
+          loadsAt[*addr].push_back(i);
+
+    std::vector<bool> gone(ops.size(), false); // erased or moved
+    for (size_t i = 0; i < ops.size(); ++i) {
+      if (gone[i])
+        continue;
+      Operation *op = ops[i];
+      if (auto store = dyn_cast<VStoreOp>(op)) {
+        noteStore(store.getValue(), constantAddress(store.getBase()));
+      } else if (auto store = dyn_cast<StoreOp>(op)) {
+        if (auto addr = constantAddress(store.getAddr()))
+          held.erase(*addr);
+        else
+          held.clear();
+      } else if (auto load = dyn_cast<VLoadOp>(op)) {
+        forwardLoad(load, i, ops, gone, loadsAt, writes);
+      } else if (WriteIndex::mayWriteUnknown(op)) {
+        held.clear();
+      }
+    }
+    eraseOverwrittenStores(body);
+  }
+
+  /// Stores whose every word is stored again before anything may read it
+  /// (loads served from scratch no longer do): a walk from the end with
+  /// the words a later store overwrites first.
+  static void eraseOverwrittenStores(Block &body) {
+    DenseSet<int64_t> overwritten;
+    auto read = [&](std::optional<int64_t> addr, int64_t lanes) {
+      if (!addr)
+        return overwritten.clear();
+      for (int64_t w = 0; w < lanes; ++w)
+        overwritten.erase(*addr + w);
+    };
+    // Returns whether the store is dead; otherwise notes its words.
+    auto store = [&](std::optional<int64_t> addr, int64_t lanes) {
+      if (!addr)
+        return false; // writes somewhere: kills nothing, reads nothing
+      bool dead = true;
+      for (int64_t w = 0; w < lanes; ++w)
+        dead &= overwritten.contains(*addr + w);
+      for (int64_t w = 0; w < lanes; ++w)
+        overwritten.insert(*addr + w);
+      return dead;
+    };
+    for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body))) {
+      if (auto s = dyn_cast<StoreOp>(op)) {
+        if (store(constantAddress(s.getAddr()), 1))
+          op.erase();
+      } else if (auto s = dyn_cast<VStoreOp>(op)) {
+        if (store(constantAddress(s.getBase()),
+                  cast<VectorType>(s.getValue().getType()).getNumElements()))
+          op.erase();
+      } else if (auto l = dyn_cast<LoadOp>(op)) {
+        read(constantAddress(l.getAddr()), 1);
+      } else if (auto l = dyn_cast<VLoadOp>(op)) {
+        read(constantAddress(l.getBase()),
+             cast<VectorType>(l.getType()).getNumElements());
+      } else if (!isMemoryEffectFree(&op)) {
+        overwritten.clear(); // a gather, a barrier, another effect
+      }
+    }
+  }
+
+  DenseMap<int64_t, Held> held;
+  /// Windows chain vectors: each follows at most one, is followed by at
+  /// most one; per chain head, its length; per vector, its chain's head.
+  DenseMap<Value, Value> next, prev, headOf;
+  DenseMap<Value, unsigned> length;
+
+  void noteStore(Value vector, std::optional<int64_t> addr) {
+    if (!addr) {
+      held.clear();
+      return;
+    }
+    int64_t lanes = cast<VectorType>(vector.getType()).getNumElements();
+    for (int64_t w = 0; w < lanes; ++w)
+      if (isMachineVector(vector.getType()))
+        held[*addr + w] = {vector, w, /*stored=*/true};
+      else
+        held.erase(*addr + w);
+  }
+
+  /// What holds words [addr, addr + 8): one vector, in lane order from
+  /// `first.lane`, up to the first word it does not hold.
+  int64_t runOf(int64_t addr, Held &first) const {
+    auto it = held.find(addr);
+    if (it == held.end())
+      return 0;
+    first = it->second;
+    int64_t n = 1;
+    for (; n < kLanes && first.lane + n < kLanes; ++n) {
+      auto w = held.find(addr + n);
+      if (w == held.end() || w->second.vector != first.vector ||
+          w->second.lane != first.lane + n)
+        break;
+    }
+    return n;
+  }
+
+  void forwardLoad(VLoadOp load, size_t i, ArrayRef<Operation *> ops,
+                   std::vector<bool> &gone,
+                   const DenseMap<int64_t, SmallVector<size_t>> &loadsAt,
+                   const WriteIndex &writes) {
+    std::optional<int64_t> addr = constantAddress(load.getBase());
+    if (!addr || !isMachineVector(load.getType()))
+      return;
+    Held low;
+    int64_t n = runOf(*addr, low);
+    // The whole vector, in order: the load is that vector.
+    if (n == kLanes && low.lane == 0) {
+      load.replaceAllUsesWith(low.vector);
+      load.erase();
+      return;
+    }
+    // The end of one vector and the start of another.
+    if (n > 0 && low.lane + n == kLanes) {
+      Held high;
+      int64_t m = runOf(*addr + n, high);
+      if (m >= kLanes - n && high.lane == 0 &&
+          canChain(low.vector, high.vector)) {
+        replaceByWindow(load, low.vector, high.vector, low.lane);
+        return;
+      }
+      // The rest is the start of a later load of the next 8 words that
+      // can come here: bring it.
+      if (m == 0) {
+        if (Value later = bringForward(*addr + n, load, i, ops, gone,
+                                       loadsAt, writes, low.vector)) {
+          replaceByWindow(load, low.vector, later, low.lane);
+          return;
+        }
+      }
+    }
+    // The load now holds its words, except those a stored vector holds
+    // (the same words: a later load of the stored vector's 8 words is then
+    // that vector). Of two loads, the later one: loads further on are
+    // more likely aligned with it than with an earlier load that could
+    // not chain.
+    for (int64_t w = 0; w < kLanes; ++w) {
+      auto [it, fresh] = held.try_emplace(*addr + w, Held{load.getResult(), w});
+      if (!fresh && !it->second.stored)
+        it->second = Held{load.getResult(), w};
+    }
+  }
+
+  /// Moves the first load of [addr, addr + 8) after position `i` to just
+  /// before `at`, if nothing in between may write its words and `low`
+  /// can be chained to it; returns it (its words now held).
+  Value bringForward(int64_t addr, Operation *at, size_t i,
+                     ArrayRef<Operation *> ops, std::vector<bool> &gone,
+                     const DenseMap<int64_t, SmallVector<size_t>> &loadsAt,
+                     const WriteIndex &writes, Value low) {
+    auto it = loadsAt.find(addr);
+    if (it == loadsAt.end())
+      return {};
+    auto later = llvm::find_if(it->second, [&](size_t j) {
+      return j > i && !gone[j];
+    });
+    if (later == it->second.end() ||
+        writes.writtenBetween(i, *later, addr, kLanes))
+      return {};
+    auto load = cast<VLoadOp>(ops[*later]);
+    if (!canChain(low, load.getResult()))
+      return {};
+    // The address is a constant: make one here rather than move its op.
+    OpBuilder builder(at);
+    Value base = builder.create<arith::ConstantIntOp>(load.getLoc(), addr, 32);
+    load->moveBefore(at);
+    load.getBaseMutable().assign(base);
+    gone[*later] = true;
+    for (int64_t w = 0; w < kLanes; ++w)
+      held[addr + w] = {load.getResult(), w};
+    return load.getResult();
+  }
+
+  Value headOfChain(Value v) const {
+    auto it = headOf.find(v);
+    return it == headOf.end() ? v : it->second;
+  }
+  unsigned lengthOf(Value head) const {
+    auto it = length.find(head);
+    return it == length.end() ? 1 : it->second;
+  }
+
+  /// Whether `low` can be followed by `high` in scratch (already, or by
+  /// joining their chains within maxChain vectors).
+  bool canChain(Value low, Value high) const {
+    // A window has no scratch of its own to place.
+    if (low.getDefiningOp<WindowOp>() || high.getDefiningOp<WindowOp>())
+      return false;
+    auto n = next.find(low);
+    if (n != next.end())
+      return n->second == high;
+    if (prev.count(high))
+      return false;
+    Value a = headOfChain(low), b = headOfChain(high);
+    return a != b && lengthOf(a) + lengthOf(b) <= maxChain;
+  }
+
+  void replaceByWindow(VLoadOp load, Value low, Value high, int64_t offset) {
+    if (!next.count(low)) {
+      Value a = headOfChain(low), b = headOfChain(high);
+      next[low] = high;
+      prev[high] = low;
+      length[a] = lengthOf(a) + lengthOf(b);
+      length.erase(b);
+      for (Value v = high;; v = next.lookup(v)) {
+        headOf[v] = a;
+        if (!next.count(v))
+          break;
+      }
+      headOf[low] = a;
+    }
+    OpBuilder builder(load);
+    Value window = builder.create<WindowOp>(load.getLoc(), load.getType(),
+                                            low, high,
+                                            builder.getI64IntegerAttr(offset));
+    // The words stay held by the vectors they came from.
+    load.replaceAllUsesWith(window);
+    load.erase();
+  }
+};
+
+} // namespace

@@ -1,0 +1,130 @@
+// RUN: xyz-opt %s --split-input-file --xyz-forward-memory | FileCheck %s
+// RUN: xyz-opt %s --split-input-file --xyz-forward-memory="max-chain=2" | FileCheck %s --check-prefix=CHAIN2
+
+// A 3-point stencil's loads at 0, 1, 2 (and 8, 9, 10): the loads of 8
+// words at 8 and 16 come forward, the others are windows of them.
+// CHECK-LABEL: xyz.kernel @stencil
+// CHECK: %[[A:.*]] = xyz.vload %{{.*}} : vector<8xi32>
+// CHECK: %[[B:.*]] = xyz.vload %{{.*}} : vector<8xi32>
+// CHECK: %[[W1:.*]] = xyz.window %[[A]], %[[B]] offset 1
+// CHECK: %[[W2:.*]] = xyz.window %[[A]], %[[B]] offset 2
+// CHECK: arith.addi %[[A]], %[[W1]]
+// CHECK: %[[C:.*]] = xyz.vload %{{.*}} : vector<8xi32>
+// CHECK: xyz.window %[[B]], %[[C]] offset 1
+// CHECK: xyz.window %[[B]], %[[C]] offset 2
+// CHECK-NOT: xyz.vload
+// CHECK: xyz.return
+// With chains of at most 2 vectors, the second group's loads stay.
+// CHAIN2-LABEL: xyz.kernel @stencil
+// CHAIN2-COUNT-2: xyz.window
+// CHAIN2-COUNT-3: xyz.vload
+// CHAIN2-NOT: xyz.window
+// CHAIN2: xyz.return
+xyz.kernel @stencil() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c8 = arith.constant 8 : i32
+  %c9 = arith.constant 9 : i32
+  %c10 = arith.constant 10 : i32
+  %c16 = arith.constant 16 : i32
+  %c100 = arith.constant 100 : i32
+  %c108 = arith.constant 108 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  %b = xyz.vload %c1 : vector<8xi32>
+  %c = xyz.vload %c2 : vector<8xi32>
+  %s = arith.addi %a, %b : vector<8xi32>
+  %t = arith.addi %s, %c : vector<8xi32>
+  xyz.vstore %t, %c100 : vector<8xi32>
+  %d = xyz.vload %c8 : vector<8xi32>
+  %e = xyz.vload %c9 : vector<8xi32>
+  %f = xyz.vload %c10 : vector<8xi32>
+  %g = arith.addi %d, %e : vector<8xi32>
+  %h = arith.addi %g, %f : vector<8xi32>
+  xyz.vstore %h, %c108 : vector<8xi32>
+  %x = xyz.vload %c16 : vector<8xi32>
+  xyz.vstore %x, %c16 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// A stored vector loaded again is the vector; loaded across two stored
+// vectors, a window of them.
+// CHECK-LABEL: xyz.kernel @forward
+// CHECK: %[[U:.*]] = arith.addi
+// CHECK: %[[V:.*]] = arith.muli
+// CHECK: xyz.vstore %[[U]]
+// CHECK: xyz.vstore %[[V]]
+// CHECK-NOT: xyz.vload
+// CHECK: %[[W:.*]] = xyz.window %[[U]], %[[V]] offset 3
+// CHECK: arith.addi %[[U]], %[[W]]
+xyz.kernel @forward() {
+  %c0 = arith.constant 0 : i32
+  %c3 = arith.constant 3 : i32
+  %c8 = arith.constant 8 : i32
+  %c200 = arith.constant 200 : i32
+  %x = xyz.vload %c200 : vector<8xi32>
+  %u = arith.addi %x, %x : vector<8xi32>
+  %v = arith.muli %x, %x : vector<8xi32>
+  xyz.vstore %u, %c0 : vector<8xi32>
+  xyz.vstore %v, %c8 : vector<8xi32>
+  %a = xyz.vload %c0 : vector<8xi32>
+  %b = xyz.vload %c3 : vector<8xi32>
+  %s = arith.addi %a, %b : vector<8xi32>
+  xyz.vstore %s, %c200 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// What may have been overwritten is loaded again: a word stored in
+// between, a store at a computed address, a barrier.
+// CHECK-LABEL: xyz.kernel @clobbered
+// CHECK-COUNT-5: xyz.vload
+// CHECK-NOT: xyz.window
+xyz.kernel @clobbered(%p: i32 {xyz.name = "p"}) {
+  %c0 = arith.constant 0 : i32
+  %c5 = arith.constant 5 : i32
+  %c1 = arith.constant 1 : i32
+  %c9 = arith.constant 9 : i32
+  %c4 = arith.constant 4 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  xyz.store %c9, %c5
+  %b = xyz.vload %c0 : vector<8xi32>
+  xyz.store %c9, %p
+  %c = xyz.vload %c0 : vector<8xi32>
+  xyz.barrier %c4, %c4
+  %d = xyz.vload %c0 : vector<8xi32>
+  %e = xyz.vload %c1 : vector<8xi32>
+  %s = arith.addi %a, %b : vector<8xi32>
+  %t = arith.addi %c, %d : vector<8xi32>
+  %u = arith.addi %s, %t : vector<8xi32>
+  %v = arith.addi %u, %e : vector<8xi32>
+  xyz.vstore %v, %c9 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// The next 8 words are loaded later, but a store to one of them comes
+// first: that load cannot come forward, and the overlapping load stays.
+// CHECK-LABEL: xyz.kernel @not_forward
+// CHECK: xyz.vload
+// CHECK-NEXT: xyz.vload
+// CHECK-NOT: xyz.window
+xyz.kernel @not_forward() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c8 = arith.constant 8 : i32
+  %c12 = arith.constant 12 : i32
+  %c100 = arith.constant 100 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  %b = xyz.vload %c1 : vector<8xi32>
+  %s = arith.addi %a, %b : vector<8xi32>
+  xyz.store %c1, %c12
+  %d = xyz.vload %c8 : vector<8xi32>
+  %t = arith.addi %s, %d : vector<8xi32>
+  xyz.vstore %t, %c100 : vector<8xi32>
+  xyz.return
+}
