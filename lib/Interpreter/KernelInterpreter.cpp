@@ -666,6 +666,15 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     frame[reduce.getResult()] = std::move(result);
     return success();
   }
+  if (auto lane = dyn_cast<LaneOp>(op)) {
+    const RtValue *value = get(op, frame, lane.getValue());
+    if (!value)
+      return failure();
+    RtValue result;
+    result.lanes.push_back(value->lanes[lane.getLane()]);
+    frame[lane.getResult()] = std::move(result);
+    return success();
+  }
   if (auto window = dyn_cast<WindowOp>(op)) {
     const RtValue *low = get(op, frame, window.getLow());
     const RtValue *high = get(op, frame, window.getHigh());

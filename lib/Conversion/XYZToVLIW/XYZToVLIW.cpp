@@ -374,6 +374,21 @@ struct MinMaxLowering : public OpConversionPattern<MinMaxOp> {
   }
 };
 
+/// A lane is a copy of the lane's word (an ALU `or` of it with itself).
+struct LaneLowering : public OpConversionPattern<LaneOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(LaneOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (!isa<VectorType>(adaptor.getValue().getType()))
+      return rewriter.notifyMatchFailure(op, "operand has no machine type");
+    WordRef word(adaptor.getValue(), op.getLane());
+    rewriter.replaceOp(op, emitBinary(rewriter, op.getLoc(),
+                                      BinaryOpcode::Or, word, word));
+    return success();
+  }
+};
+
 /// A window is the same window on the lowered vectors.
 struct WindowLowering : public OpConversionPattern<WindowOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -470,7 +485,7 @@ struct ConvertXYZToVLIWPass
         SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
         SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
         MinMaxLowering<arith::MinUIOp, true>,
-        MinMaxLowering<arith::MaxUIOp, false>, ReduceLanesLowering, WindowLowering,
+        MinMaxLowering<arith::MaxUIOp, false>, ReduceLanesLowering, WindowLowering, LaneLowering,
         RegionLowering>(converter, ctx);
     DenseMap<Operation *, int64_t> generations;
     int64_t generation = 0;

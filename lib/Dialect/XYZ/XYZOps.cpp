@@ -162,6 +162,14 @@ void RegionOp::print(OpAsmPrinter &p) {
                            getOperandSegmentSizesAttrName()});
 }
 
+LogicalResult LaneOp::verify() {
+  int64_t lanes = cast<VectorType>(getValue().getType()).getNumElements();
+  if (getLane() < 0 || getLane() >= lanes)
+    return emitOpError("lane must be in [0, ")
+           << lanes - 1 << "], got " << getLane();
+  return success();
+}
+
 LogicalResult WindowOp::verify() {
   int64_t lanes = cast<VectorType>(getType()).getNumElements();
   if (getOffset() <= 0 || getOffset() >= lanes)

@@ -213,3 +213,18 @@ xyz.kernel @window() {
   xyz.vstore %w, %c8 : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// A lane is a copy of its word: an ALU or reading it.
+// CHECK-LABEL: vliw.vprogram @lane
+// CHECK: %[[A:.*]] = vliw.vop vload
+// CHECK: %[[L:.*]] = vliw.vop alu or from_lanes [5, 5] (%[[A]], %[[A]])
+// CHECK: vliw.vop store (%{{.*}}, %[[L]])
+xyz.kernel @lane() {
+  %c0 = arith.constant 0 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  %l = xyz.lane %a[5] : vector<8xi32>
+  xyz.store %l, %c0
+  xyz.return
+}

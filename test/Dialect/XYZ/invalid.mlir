@@ -66,3 +66,13 @@ xyz.kernel @window_offset() {
   %w = xyz.window %a, %a offset 0 : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+xyz.kernel @lane_out_of_range() {
+  %c0 = arith.constant 0 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  // expected-error @+1 {{lane must be in [0, 7], got 8}}
+  %w = xyz.lane %a[8] : vector<8xi32>
+  xyz.return
+}

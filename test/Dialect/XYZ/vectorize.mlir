@@ -188,10 +188,20 @@ xyz.kernel @overlapping_tail() {
 // -----
 
 // In place, the repeated threads would update their words twice: the
-// threads left over stay scalar.
+// group runs first, from the words every thread finds, and stores only
+// the leftover threads' lanes (16-20), one word each.
 // CHECK-LABEL: xyz.kernel @in_place_tail
+// CHECK: xyz.foreach_thread %[[G:.*]] < %{{.*}} attributes {lanes = 8 : i64, start = 13 : i64} {
+// CHECK:   %[[NEW:.*]] = arith.addi %{{.*}} : vector<8xi32>
+// CHECK:   %[[L3:.*]] = xyz.lane %[[NEW]][3] : vector<8xi32>
+// CHECK:   %[[A3:.*]] = arith.addi %[[G]], %{{.*}} : i32
+// CHECK:   xyz.store %[[L3]], %[[A3]] in "x"
+// CHECK-COUNT-4: xyz.store
+// CHECK-NOT: xyz.vstore
+// CHECK: }
 // CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
-// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 16 : i64} {
+// CHECK:   xyz.vstore
+// CHECK-NOT: xyz.foreach_thread
 xyz.kernel @in_place_tail() {
   %n = arith.constant 21 : i32
   %c7 = arith.constant 7 : i32

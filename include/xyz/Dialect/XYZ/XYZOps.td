@@ -138,6 +138,19 @@ def XYZ_ReduceLanesOp : XYZ_Op<"reduce_lanes", [Pure]> {
   let assemblyFormat = "$kind $value attr-dict `:` type($value)";
 }
 
+def XYZ_LaneOp : XYZ_Op<"lane", [Pure]> {
+  let summary = "One lane of a vector as a word";
+  let description = [{
+    Lane `lane` of `value`. The vectorizer stores single lanes with it (the
+    leftover threads of a loop that stores what it loads, computed as a
+    group); on the machine a scalar op reads the lane's scratch word.
+  }];
+  let arguments = (ins XYZ_Words:$value, I64Attr:$lane);
+  let results = (outs I32:$result);
+  let assemblyFormat = "$value `[` $lane `]` attr-dict `:` type($value)";
+  let hasVerifier = 1;
+}
+
 def XYZ_WindowOp : XYZ_Op<"window", [Pure, AllTypesMatch<["low", "high",
                                                             "result"]>]> {
   let summary = "Consecutive lanes across two vectors";

@@ -128,7 +128,7 @@ std::string explain(Operation *op, bool threadsExpanded) {
            "specialize the kernel first (--xyz-specialize)";
   // A memory-image declaration (xyz.region) compiles to nothing.
   if (isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp, BroadcastOp,
-          MultiplyAddOp, ReduceLanesOp, WindowOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp,
+          MultiplyAddOp, ReduceLanesOp, WindowOp, LaneOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp,
           RegionOp>(
           op))
     return "";

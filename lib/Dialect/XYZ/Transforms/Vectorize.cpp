@@ -390,15 +390,24 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     }
     // The leftover threads as one more group, ending at the last thread,
     // when that costs less than running them as scalar code.
-    ForeachThreadOp tailLoop;
+    LastGroup last;
     if (vectorEnd != count)
-      tailLoop = lastGroup(loop, vecLoop, vectorizer.cost, count - vectorEnd);
+      last = lastGroup(loop, vecLoop, vectorizer.cost, count - vectorEnd);
+    ForeachThreadOp tailLoop = last.loop;
     std::string tail;
-    if (tailLoop)
+    if (tailLoop) {
+      std::string how =
+          last.partial
+              ? llvm::formatv("before the others, storing only its last {0} "
+                              "lanes",
+                              count - vectorEnd)
+                    .str()
+              : std::string("overlapping the one before");
       tail = llvm::formatv("; threads [{0}, {1}) as a group of {2} from "
-                           "thread {3}, overlapping the one before",
-                           vectorEnd, count, kLanes, count - kLanes)
+                           "thread {3}, {4}",
+                           vectorEnd, count, kLanes, count - kLanes, how)
                  .str();
+    }
     else if (vectorEnd != count)
       tail = llvm::formatv("; threads [{0}, {1}) stay scalar", vectorEnd,
                            count)
@@ -429,41 +438,90 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
       loop.erase();
   }
 
+  struct LastGroup {
+    ForeachThreadOp loop; // null: the leftover threads stay scalar
+    bool partial = false;
+  };
+
   /// The last `left` threads (after the groups of `vecLoop`) as a group of
   /// kLanes threads ending at the loop's last thread, which repeats the
-  /// last kLanes - left threads of the previous group: legal when nothing
-  /// the loop stores is loaded by it (the repeated threads read what they
-  /// read the first time and store the same words again) and it has no
-  /// reductions. Null (the scalar tail stays) where it is not, or where the
-  /// group costs more than half of `left` scalar threads.
+  /// last kLanes - left threads of the previous group:
+  ///  - overlapping, after the other groups: when nothing the loop stores
+  ///    is loaded by it, the repeated threads read what they read the
+  ///    first time and store the same words again;
+  ///  - partial, before the other groups: otherwise (a loop that updates
+  ///    words in place). Threads do not conflict in memory (a thread reads
+  ///    no word another writes), so every lane computes what its thread
+  ///    computes in the loop; only the leftover threads' lanes are stored
+  ///    (one word each), and the repeated threads run again, from the
+  ///    words they find, in their own group. Run first, the group's loads
+  ///    do not wait for that group's stores.
+  /// Not for reductions, nor for bodies with scalar stores; and only where
+  /// the group costs less than `left` scalar threads (half, overlapping).
   ///
-  /// Not done: a masked group where loads and stores meet (in place), its
-  /// repeated lanes writing back the words they find. Its loads then wait
-  /// for the previous group's stores, and the two groups' chains run one
-  /// after the other: zoo/big_state n=37 took 105 cycles instead of 77.
-  ForeachThreadOp lastGroup(ForeachThreadOp loop, ForeachThreadOp vecLoop,
-                            const CostModel &cost, int64_t left) {
+  /// Not done: a masked group after the others, writing back the words
+  /// its repeated lanes find. Its loads then wait for the previous group's
+  /// stores, and the two groups' chains run back to back (zoo/big_state
+  /// n=37: 105 cycles instead of 77).
+  LastGroup lastGroup(ForeachThreadOp loop, ForeachThreadOp vecLoop,
+                      const CostModel &cost, int64_t left) {
     // A reduction's leftover threads stay scalar: a group of its own
     // would combine its lanes apart from the other groups' tree, a longer
     // chain at the end than the few scalar combines.
-    if (loop.getNumResults() != 0 ||
-        !storesNotLoaded(vecLoop.getBody().front(), vecLoop.getThreadId(),
-                         vecLoop.getFirstThread(), vectorEndOf(vecLoop) + left))
+    if (loop.getNumResults() != 0)
       return {};
-    // The scalar threads run in whatever slots the groups leave free, and
-    // the group's stores must follow the previous group's (the words they
-    // share): it must cost well under the scalar threads (on the measured
-    // kernels, a group for 2 threads cost a cycle, for 4 or more gained).
-    if (2 * cost.vector >= cost.scalar * left / kLanes)
-      return {};
+    Block &vecBody = vecLoop.getBody().front();
     int64_t count = vectorEndOf(vecLoop) + left;
-    OpBuilder builder(loop);
+    bool overlap = storesNotLoaded(vecBody, vecLoop.getThreadId(),
+                                   vecLoop.getFirstThread(), count);
+    unsigned vstores = 0;
+    bool scalarStores = false;
+    vecBody.walk([&](Operation *op) {
+      vstores += isa<VStoreOp>(op);
+      scalarStores |= isa<StoreOp>(op);
+    });
+    if (!overlap && scalarStores)
+      return {};
+    double vector = cost.vector;
+    if (!overlap) // each stored lane: a copy of its word and a store
+      vector += vstores * left *
+                (1.0 / machine::getSlotLimit(machine::Engine::Store) +
+                 1.0 / machine::getSlotLimit(machine::Engine::Alu));
+    // An overlapping group's stores must follow the previous group's (the
+    // words they share), and the scalar threads run in whatever slots the
+    // groups leave free: it must cost under half of them (on the measured
+    // kernels, for 2 leftover threads it cost a cycle, for 4 or more it
+    // gained). A partial group shares no stored word.
+    if ((overlap ? 2 : 1) * vector >= cost.scalar * left / kLanes)
+      return {};
+    OpBuilder builder(overlap ? loop : vecLoop);
     Location loc = loop.getLoc();
     Value end = builder.create<arith::ConstantIntOp>(loc, count, 32);
     auto tailLoop = cast<ForeachThreadOp>(builder.clone(*vecLoop));
     tailLoop.getCountMutable().assign(end);
     tailLoop.setStartAttr(builder.getI64IntegerAttr(count - kLanes));
-    return tailLoop;
+    if (!overlap)
+      storeLanesFrom(tailLoop, kLanes - left);
+    return {tailLoop, !overlap};
+  }
+
+  /// Each vstore of the group's body stores only lanes `first` and up, one
+  /// word each.
+  static void storeLanesFrom(ForeachThreadOp group, int64_t first) {
+    Block &body = group.getBody().front();
+    for (VStoreOp store : llvm::to_vector(body.getOps<VStoreOp>())) {
+      OpBuilder builder(store);
+      Location loc = store.getLoc();
+      for (int64_t lane = first; lane < int64_t(kLanes); ++lane) {
+        Value word = builder.create<LaneOp>(loc, store.getValue(),
+                                            builder.getI64IntegerAttr(lane));
+        Value addr = builder.create<arith::AddIOp>(
+            loc, store.getBase(),
+            builder.create<arith::ConstantIntOp>(loc, lane, 32));
+        builder.create<StoreOp>(loc, word, addr, store.getRegionAttr());
+      }
+      store.erase();
+    }
   }
 
   static int64_t vectorEndOf(ForeachThreadOp vecLoop) {
