@@ -77,3 +77,52 @@ xyz.kernel @unproven() attributes {xyz.outputs = ["out"]} {
   xyz.vstore %h3, %c8 in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// An address `x & 15` is proven to lie in [0, 16): its bits are made from
+// x, (x >> j) & 1. Each group's 16-word selection has 7 selects above
+// level 0: after two groups the one flow slot a cycle would bind, so the
+// third group's levels all go to the vector engines, lo + bit * (hi - lo)
+// (a subtract and a multiply-add); the fourth's gather stays (the floor
+// would not drop further).
+// CHECK-LABEL: xyz.kernel @masked
+// CHECK: %[[X0:.*]] = xyz.vload
+// CHECK: arith.shrui %[[X0]], %{{.*}} : vector<8xi32>
+// CHECK: arith.select
+// CHECK: xyz.vstore
+// CHECK: xyz.vload
+// CHECK: arith.select
+// CHECK: xyz.vstore
+// CHECK: xyz.vload
+// CHECK-NOT: arith.select
+// CHECK: %[[D:.*]] = arith.subi %{{.*}}, %{{.*}} : vector<8xi32>
+// CHECK-NEXT: xyz.multiply_add %{{.*}}, %[[D]], %{{.*}} : vector<8xi32>
+// CHECK-NOT: arith.select
+// CHECK: xyz.vstore
+// CHECK: xyz.vload
+// CHECK: xyz.gather %{{.*}} in "tab"
+xyz.kernel @masked() attributes {xyz.outputs = ["out"]} {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %c16 = arith.constant 16 : i32
+  %c24 = arith.constant 24 : i32
+  %m = arith.constant dense<15> : vector<8xi32>
+  %x0 = xyz.vload %c0 in "in" : vector<8xi32>
+  %a0 = arith.andi %x0, %m : vector<8xi32>
+  %g0 = xyz.gather %a0 in "tab" {xyz.address_range = array<i64: 0, 16>} : vector<8xi32>
+  xyz.vstore %g0, %c0 in "out" : vector<8xi32>
+  %x1 = xyz.vload %c8 in "in" : vector<8xi32>
+  %a1 = arith.andi %x1, %m : vector<8xi32>
+  %g1 = xyz.gather %a1 in "tab" {xyz.address_range = array<i64: 0, 16>} : vector<8xi32>
+  xyz.vstore %g1, %c8 in "out" : vector<8xi32>
+  %x2 = xyz.vload %c16 in "in" : vector<8xi32>
+  %a2 = arith.andi %x2, %m : vector<8xi32>
+  %g2 = xyz.gather %a2 in "tab" {xyz.address_range = array<i64: 0, 16>} : vector<8xi32>
+  xyz.vstore %g2, %c16 in "out" : vector<8xi32>
+  %x3 = xyz.vload %c24 in "in" : vector<8xi32>
+  %a3 = arith.andi %x3, %m : vector<8xi32>
+  %g3 = xyz.gather %a3 in "tab" {xyz.address_range = array<i64: 0, 16>} : vector<8xi32>
+  xyz.vstore %g3, %c24 in "out" : vector<8xi32>
+  xyz.return
+}

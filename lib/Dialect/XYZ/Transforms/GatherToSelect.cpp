@@ -160,11 +160,10 @@ struct GatherToSelectPass
     // every group passes through that part before the load engine has
     // anything to do, and the one flow slot a cycle would serialize them.
     EngineWork work = estimateWork(kernel, uniformity);
-    SmallVector<std::pair<Candidate, bool>> plan =
-        planReplacements(candidates, work, nullptr);
+    SmallVector<Planned> plan = planReplacements(candidates, work, nullptr);
     DenseSet<Operation *> replaced;
-    for (auto &[c, onFlow] : plan)
-      replaced.insert(c.load);
+    for (const Planned &p : plan)
+      replaced.insert(p.candidate.load);
     Operation *firstGather = nullptr;
     kernel.walk([&](LoadOp load) {
       if (!firstGather && uniformity.isPerThread(load.getAddr()) &&
@@ -195,17 +194,21 @@ struct GatherToSelectPass
       c.load->setAttr(kAddressRangeAttr,
                       attrs.getDenseI64ArrayAttr(
                           {int64_t(c.lo), int64_t(c.count)}));
-    for (auto &[c, onFlow] : plan) {
+    for (Planned &p : plan) {
+      Candidate &c = p.candidate;
       remarks.applied(c.load.getLoc(),
                       llvm::formatv("{4} replaced by a selection among "
-                                    "its {0} words [{1}, {2}] (level 0 on "
-                                    "the {3})",
+                                    "its {0} words [{1}, {2}] ({3})",
                                     c.count, c.lo, c.lo + c.count - 1,
-                                    onFlow ? "flow engine" : "vector engines",
+                                    p.upperOnVector
+                                        ? "every level on the vector engines"
+                                    : p.level0OnFlow
+                                        ? "level 0 on the flow engine"
+                                        : "level 0 on the vector engines",
                                     isContiguous(c.load.getAddr()) ? "load"
                                                                    : "gather")
                           .str());
-      replace(kernel, c, onFlow);
+      replace(kernel, c, p.level0OnFlow, p.upperOnVector);
     }
   }
 
@@ -216,21 +219,28 @@ struct GatherToSelectPass
     double before, after;
   };
 
+  /// A planned replacement and where its tree's levels run.
+  struct Planned {
+    Candidate candidate;
+    bool level0OnFlow = false, upperOnVector = false;
+  };
+
   /// Greedy over the candidates (fewest words first): replace while the
-  /// floor of the estimated per-engine work drops, each with level 0 on the
-  /// vector engines or on flow, whichever leaves the lower floor (on flow
-  /// only where `vectorOnly` allows).
-  SmallVector<std::pair<Candidate, bool>>
+  /// floor of the estimated per-engine work drops, each with level 0 on
+  /// flow, level 0 on the vector engines and the levels above on flow, or
+  /// every level on the vector engines, whichever leaves the lowest floor
+  /// (level 0 on flow only where `vectorOnly` allows).
+  SmallVector<Planned>
   planReplacements(ArrayRef<Candidate> candidates, EngineWork work,
                    llvm::function_ref<bool(Operation *)> vectorOnly,
                    SmallVectorImpl<Declined> *declined = nullptr) {
-    SmallVector<std::pair<Candidate, bool>> plan;
+    SmallVector<Planned> plan;
     bool stopped = false;
     for (const Candidate &c : candidates) {
       double threads = threadCount(c.load);
       bool bitsKnown =
           !knownOffsetBits(LoadOp(c.load).getAddr(), c.lo, c.count).empty();
-      auto workAfter = [&](bool level0OnFlow) {
+      auto workAfter = [&](bool level0OnFlow, bool upperOnVector) {
         EngineWork after = work;
         after.loads += c.count - threads;
         after.vectorSlots +=
@@ -238,18 +248,35 @@ struct GatherToSelectPass
             selectionCost(c.count, c.lo == 0, bitsKnown, level0OnFlow);
         after.flow += threads / machine::kVectorLength *
                       flowSelects(c.count, level0OnFlow);
+        if (upperOnVector) {
+          after.vectorSlots += threads * 2 * selection::upperSelects(c.count);
+          after.flow -= threads / machine::kVectorLength *
+                        selection::upperSelects(c.count);
+        }
         return after;
       };
-      EngineWork onVector = workAfter(false), onFlow = workAfter(true);
       // Ties (the load floor binds either way) go to the lower of the
       // other floors, which bind once enough loads are gone.
       auto key = [](const EngineWork &w) {
         return std::make_pair(w.floor(),
                               std::max(w.vectorFloor(), w.flowFloor()));
       };
-      bool level0OnFlow = key(onFlow) < key(onVector) &&
-                          !(vectorOnly && vectorOnly(c.load));
-      EngineWork after = level0OnFlow ? onFlow : onVector;
+      Planned choice{c, false, false};
+      EngineWork after = workAfter(false, false);
+      // The levels above level 0 go to the vector engines only for a
+      // strictly lower floor (where the flow engine would bind): a select
+      // is one flow slot for 8 lanes, against 2 ops on the busier vector
+      // engines.
+      auto consider = [&](bool level0OnFlow, bool upperOnVector) {
+        EngineWork w = workAfter(level0OnFlow, upperOnVector);
+        if (upperOnVector ? w.floor() < after.floor() : key(w) < key(after)) {
+          after = w;
+          choice = {c, level0OnFlow, upperOnVector};
+        }
+      };
+      if (!(vectorOnly && vectorOnly(c.load)))
+        consider(true, false);
+      consider(false, true);
       // A selection lengthens dependence chains and couples engines in ways
       // the floors do not see: it must buy a clear drop of the floor.
       // Once one fails, the load engine no longer binds (or barely): the
@@ -262,13 +289,14 @@ struct GatherToSelectPass
         declined->push_back({c.load, c.count, work.floor(), after.floor()});
         continue;
       }
-      plan.push_back({c, level0OnFlow});
+      plan.push_back(choice);
       work = after;
     }
     return plan;
   }
 
-  void replace(KernelOp kernel, const Candidate &c, bool level0OnFlow) {
+  void replace(KernelOp kernel, const Candidate &c, bool level0OnFlow,
+               bool upperOnVector) {
     LoadOp load = c.load;
     Location loc = load.getLoc();
     OpBuilder builder(load);
@@ -305,7 +333,7 @@ struct GatherToSelectPass
     OpDepth depths; // fresh: the IR changes between replacements
     Value selected = selection::buildSelectionTree(
         builder, uniform, loc, words, bit, [](Value w) { return w; },
-        level0OnFlow, depths);
+        level0OnFlow, depths, upperOnVector);
     load.replaceAllUsesWith(selected);
     load.erase();
   }

@@ -27,6 +27,7 @@
 
 #include "Selection.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Matchers.h"
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -67,6 +68,9 @@ struct Candidate {
   GatherOp gather;
   uint64_t lo, count;
   SmallVector<Value> bits;
+  /// Or, for an address `x & (count - 1)` (lo 0), x: the bits are made
+  /// from it when the gather is replaced.
+  Value maskedFrom;
   /// Distance of its estimated issue cycle to the nearer end of the
   /// schedule (see estimateTimes).
   double margin = 0;
@@ -116,6 +120,24 @@ DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
 /// flow-bound phase in the middle.
 constexpr double kRampChains = 2.5;
 
+/// x if `addr` is `x & m` with m + 1 a power of two at most `count`
+/// (and `lo` 0): the address is then proven to lie in [0, m].
+Value maskedSource(Value addr, uint64_t lo, uint64_t count) {
+  auto mask = addr.getDefiningOp<arith::AndIOp>();
+  if (!mask || lo != 0)
+    return {};
+  for (auto [x, m] : {std::pair(mask.getLhs(), mask.getRhs()),
+                      std::pair(mask.getRhs(), mask.getLhs())}) {
+    APInt value;
+    if (!matchPattern(m, m_ConstantInt(&value)))
+      continue;
+    uint64_t words = value.getZExtValue() + 1;
+    if (words >= 2 && llvm::isPowerOf2_64(words) && words <= count)
+      return x;
+  }
+  return {};
+}
+
 /// Candidates by word count, in program order: gathers of read-only
 /// regions whose `xyz.address_range` hint the offset's bits prove.
 using CandidatesByCount = std::map<uint64_t, SmallVector<Candidate>>;
@@ -142,7 +164,14 @@ CandidatesByCount collectCandidates(KernelOp kernel, const Remarks &remarks) {
                             "gather kept: the kernel stores to its region, "
                             "so its words cannot be loaded once");
     uint64_t lo = range[0], count = range[1];
-    // The annotation is only a hint: the bits must prove the range.
+    // The annotation is only a hint: the bits must prove the range, or a
+    // mask of the low bits (the words below the mask are loaded, so the
+    // hint must cover them).
+    if (Value x = maskedSource(gather.getAddrs(), lo, count)) {
+      uint64_t words = uint64_t(1) << llvm::Log2_64(count);
+      byCount[words].push_back({gather, lo, words, {}, x});
+      return;
+    }
     SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
     if (bits.empty())
       return remarks.missed(gather.getLoc(),
@@ -155,8 +184,13 @@ CandidatesByCount collectCandidates(KernelOp kernel, const Remarks &remarks) {
   return byCount;
 }
 
-/// A replacement: the candidate, and whether level 0 selects on flow.
-using Plan = SmallVector<std::pair<Candidate *, bool>>;
+/// A replacement: the candidate, and where its tree's levels run.
+struct Replacement {
+  Candidate *candidate;
+  bool level0OnFlow = false;
+  bool upperOnVector = false;
+};
+using Plan = SmallVector<Replacement>;
 
 /// Plans the candidates of one range of words (middle of the schedule
 /// first): the words are loaded and broadcast once, so the first
@@ -166,12 +200,12 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
                      Plan &plan, const Remarks &remarks) {
   EngineWork current = work, best = work;
   size_t bestCount = 0;
-  SmallVector<std::pair<Candidate *, bool>> tried;
+  SmallVector<Replacement> tried;
   SmallVector<double> floors; // after each tried replacement
   for (Candidate *c : candidates) {
     unsigned lanes = lanesOf(c->gather.getType());
     bool first = tried.empty();
-    auto after = [&](bool level0OnFlow) {
+    auto after = [&](bool level0OnFlow, bool upperOnVector) {
       EngineWork w = current;
       w.loads += -double(lanes) + (first ? c->count : 0);
       if (first) {
@@ -179,19 +213,37 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
         if (!level0OnFlow) // the pairs' differences, broadcast
           w.vectorSlots += c->count / 2 * (1 + machine::kVectorLength);
       }
+      bool bitsKnown = !c->maskedFrom;
       w.vectorSlots +=
-          lanes * selectionCost(c->count, true, true, level0OnFlow);
+          lanes * selectionCost(c->count, true, bitsKnown, level0OnFlow);
       w.flow += flowSelects(c->count, level0OnFlow);
+      if (upperOnVector) {
+        w.vectorSlots += lanes * 2 * upperSelects(c->count);
+        w.flow -= upperSelects(c->count);
+      }
       return w;
     };
-    EngineWork onVector = after(false), onFlow = after(true);
     auto key = [](const EngineWork &w) {
       return std::make_pair(w.floor(),
                             std::max(w.vectorFloor(), w.flowFloor()));
     };
-    bool level0OnFlow = key(onFlow) < key(onVector);
-    current = level0OnFlow ? onFlow : onVector;
-    tried.push_back({c, level0OnFlow});
+    // Level 0 on flow, level 0 on the vector engines and the levels
+    // above on flow, or every level on the vector engines: whichever
+    // leaves the lowest floor.
+    Replacement choice{c, true, false};
+    EngineWork chosen = after(true, false);
+    // (Every level on the vector engines only for a strictly lower floor,
+    // where the flow engine would bind: a select is one flow slot for 8
+    // lanes, against 2 ops on the busier vector engines.)
+    for (bool upper : {false, true}) {
+      EngineWork w = after(false, upper);
+      if (upper ? w.floor() < chosen.floor() : key(w) < key(chosen)) {
+        chosen = w;
+        choice = {c, false, upper};
+      }
+    }
+    current = chosen;
+    tried.push_back(choice);
     floors.push_back(current.floor());
     if (current.floor() < best.floor()) {
       best = current;
@@ -201,7 +253,7 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
   plan.append(tried.begin(), tried.begin() + bestCount);
   // One remark for the range, at the first gather kept.
   if (bestCount < tried.size()) {
-    Candidate *c = tried[bestCount].first;
+    Candidate *c = tried[bestCount].candidate;
     remarks.missed(
         c->gather.getLoc(),
         llvm::formatv("gather kept, with {0} more of the words [{1}, {2}): "
@@ -263,7 +315,10 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
   OpBuilder uniform = OpBuilder::atBlockBegin(&entry);
   std::map<std::pair<uint64_t, uint64_t>, SmallVector<Value>> words;
   DenseMap<Value, Value> broadcasts;
-  for (auto &[c, level0OnFlow] : plan) {
+  DenseMap<std::pair<Value, unsigned>, Value> maskedBits;
+  for (const Replacement &r : plan) {
+    Candidate *c = r.candidate;
+    bool level0OnFlow = r.level0OnFlow;
     GatherOp gather = c->gather;
     Location loc = gather.getLoc();
     auto &list = words[{c->lo, c->count}];
@@ -283,15 +338,38 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
     };
     OpBuilder builder(gather);
     ArrayRef<Value> bits = c->bits;
+    // Bit j of a masked address: (x >> j) & 1, made once per x.
+    auto maskedBit = [&](unsigned j) -> Value {
+      Value &b = maskedBits[{c->maskedFrom, j}];
+      if (b)
+        return b;
+      OpBuilder at(gather);
+      at.setInsertionPointAfterValue(c->maskedFrom);
+      auto constant = [&](int64_t v) -> Value {
+        return uniform.create<arith::ConstantOp>(
+            loc, DenseElementsAttr::get(cast<ShapedType>(type),
+                                        APInt(32, v)));
+      };
+      Value shifted = j ? at.create<arith::ShRUIOp>(loc, c->maskedFrom,
+                                                    constant(j))
+                              .getResult()
+                        : c->maskedFrom;
+      b = at.create<arith::AndIOp>(loc, shifted, constant(1));
+      return b;
+    };
     Value selected = buildSelectionTree(
-        builder, uniform, loc, list, [&](unsigned j) { return bits[j]; },
-        spread, level0OnFlow, depths);
+        builder, uniform, loc, list,
+        [&](unsigned j) { return c->maskedFrom ? maskedBit(j) : bits[j]; },
+        spread, level0OnFlow, depths, r.upperOnVector);
     remarks.applied(loc, llvm::formatv("gather replaced by a selection among "
-                                       "the {0} words [{1}, {2}) (level 0 on "
-                                       "the {3})",
+                                       "the {0} words [{1}, {2}) ({3})",
                                        c->count, c->lo, c->lo + c->count,
-                                       level0OnFlow ? "flow engine"
-                                                    : "vector engines")
+                                       r.upperOnVector
+                                           ? "every level on the vector "
+                                             "engines"
+                                       : level0OnFlow
+                                           ? "level 0 on the flow engine"
+                                           : "level 0 on the vector engines")
                              .str());
     gather.replaceAllUsesWith(selected);
     gather.erase();

@@ -159,7 +159,7 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                          ArrayRef<Value> words,
                          function_ref<Value(unsigned)> bit,
                          function_ref<Value(Value)> spread, bool level0OnFlow,
-                         OpDepth &depths) {
+                         OpDepth &depths, bool upperOnVector) {
   unsigned numBits = llvm::Log2_64_Ceil(words.size());
   if (numBits == 0)
     return spread(words.front());
@@ -208,6 +208,12 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                        : level[hi];
       if (!up) {
         level[k] = lo;
+        continue;
+      }
+      if (upperOnVector && !first) {
+        Value diff = builder.create<arith::SubIOp>(loc, up, lo);
+        level[k] = builder.create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
+                                                 diff, lo);
         continue;
       }
       if (!cond) {

@@ -97,10 +97,17 @@ double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
 /// Flow-engine selects per group of lanes for K words.
 double flowSelects(uint64_t k, bool level0OnFlow);
 
+/// The selects above level 0 of a K-word tree (one flow slot each per group
+/// of lanes), which `upperOnVector` makes 2 vector-engine ops per lane
+/// each: lo + bit * (hi - lo), a subtract and a multiply-add.
+inline double upperSelects(uint64_t k) { return double(k - 1 - k / 2); }
+
 /// The selection tree over `words` (uniform words, in address order):
 /// the first level pairs by `multiply_add(bit, w1 - w0, w0)` (the
 /// difference built with `uniform`) or, with `level0OnFlow`, by selects;
-/// the levels above by `arith.select` on their bit. `bit(j)` gives bit j of the offset (an i32 or a
+/// the levels above by `arith.select` on their bit or, with
+/// `upperOnVector`, by `multiply_add(bit, hi - lo, lo)` on the vector
+/// engines. `bit(j)` gives bit j of the offset (an i32 or a
 /// vector of them); `spread` turns a uniform word into an operand of the
 /// bits' type (itself, or a broadcast). The levels go from the bit that is
 /// available first to the one available last (by `depths`), so the last
@@ -112,7 +119,8 @@ mlir::Value buildSelectionTree(mlir::OpBuilder &builder,
                                llvm::function_ref<mlir::Value(unsigned)> bit,
                                llvm::function_ref<mlir::Value(mlir::Value)>
                                    spread,
-                               bool level0OnFlow, OpDepth &depths);
+                               bool level0OnFlow, OpDepth &depths,
+                               bool upperOnVector = false);
 
 } // namespace xyz::selection
 
