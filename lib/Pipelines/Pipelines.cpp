@@ -104,6 +104,8 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   case 1:
     scheduleOptions.searchLevel = 0;
     scheduleOptions.justifyRounds = 4;
+    // Level 2's search where it costs little (under 0.1 s).
+    scheduleOptions.smallProgram = 1024;
     break;
   default:
     scheduleOptions.searchLevel = 1;

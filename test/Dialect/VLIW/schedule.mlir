@@ -1,5 +1,6 @@
 // RUN: xyz-opt %s -split-input-file --vliw-schedule | FileCheck %s
 // RUN: xyz-opt %s -split-input-file --vliw-schedule --vliw-strict-check -o /dev/null
+// RUN: xyz-opt %s -split-input-file --vliw-schedule="small-program=100000" --vliw-strict-check -o /dev/null
 
 // A chain: every consumer sits in a bundle after its producer; independent
 // constants share a bundle (after the zero word that flow-engine constants

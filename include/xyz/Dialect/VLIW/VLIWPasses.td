@@ -74,6 +74,9 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
     Option<"justifyRounds", "justify-rounds", "unsigned", /*default=*/"4",
            "Backward-forward improvement passes from the best list "
            "schedule of each bias (0: none)">,
+    Option<"smallProgram", "small-program", "unsigned", /*default=*/"0",
+           "Programs of at most this many machine slots search as at "
+           "search-level 1 with 6 justification rounds (cheap there)">,
   ];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }

@@ -74,8 +74,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       options.programOrderBias = programOrderBias;
       options.feedResource = bottleneck(vp.problem);
       options.searchLevel = searchLevel;
+      // A small program gets the wider search: it costs little there.
+      bool small = vp.problem.operations.size() <= smallProgram;
+      if (small)
+        options.searchLevel = std::max(options.searchLevel, 1u);
       options.windows = windows;
-      options.justifyRounds = justifyRounds;
+      options.justifyRounds =
+          small ? std::max(justifyRounds.getValue(), 6u) : justifyRounds;
       options.spanInFlight = kSpanInFlight;
       // --mlir-disable-threading: the search on this thread alone.
       options.threads = getContext().isMultithreadingEnabled() ? 0 : 1;
