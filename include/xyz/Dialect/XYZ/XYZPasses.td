@@ -153,7 +153,7 @@ def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
     them from scratch.
   }];
   let options = [
-    Option<"maxChain", "max-chain", "unsigned", /*default=*/"8",
+    Option<"maxChain", "max-chain", "unsigned", /*default=*/"4",
            "Most vectors one chain of windows may join">,
   ];
 }
