@@ -237,12 +237,9 @@ xyz::sched::buildListScheduleGraph(const Problem &problem) {
   graph->lastProducer.assign(problem.values.size(), 0);
   for (unsigned v = 0; v < problem.values.size(); ++v) {
     const Value &value = problem.values[v];
-    unsigned root = problem.rootOf(v);
-    if (root != v && (problem.values[root].parent != ~0u ||
-                      value.offset + value.width >
-                          problem.values[root].width))
+    if (!problem.isPlaced(v))
       return fail("value " + llvm::Twine(v) + " is not inside its block");
-    graph->reads[root] += value.users.size();
+    graph->reads[problem.rootOf(v)] += value.users.size();
   }
   // Writes by the operations' results (a window part lists the writers of
   // the parts it spans as producers, but they write those parts).

@@ -132,11 +132,9 @@ llvm::Error xyz::sched::verify(const Problem &problem,
   std::vector<bool> hasParts(numValues, false);
   for (unsigned v = 0; v < numValues; ++v) {
     const Value &value = problem.values[v];
+    if (!problem.isPlaced(v))
+      return fail("value " + llvm::Twine(v) + " is not inside its block");
     if (value.parent != ~0u) {
-      if (value.parent >= numValues ||
-          problem.values[value.parent].parent != ~0u ||
-          value.offset + value.width > problem.values[value.parent].width)
-        return fail("value " + llvm::Twine(v) + " is not inside its block");
       if (solution.address[v] !=
           solution.address[value.parent] + value.offset)
         return fail("value " + llvm::Twine(v) +

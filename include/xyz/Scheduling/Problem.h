@@ -80,6 +80,16 @@ public:
   unsigned rootOf(unsigned v) const {
     return values[v].parent == ~0u ? v : values[v].parent;
   }
+  /// Whether `v` is a value of its own, or a part lying inside its block
+  /// (which is no part itself).
+  bool isPlaced(unsigned v) const {
+    const Value &value = values[v];
+    if (value.parent == ~0u)
+      return true;
+    return value.parent < values.size() &&
+           values[value.parent].parent == ~0u &&
+           value.offset + value.width <= values[value.parent].width;
+  }
   unsigned addOperation(unsigned resource, llvm::ArrayRef<unsigned> operands,
                         llvm::ArrayRef<unsigned> results);
   void addDependence(unsigned from, unsigned to, unsigned latency) {

@@ -146,7 +146,8 @@ def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
     that load forward, when nothing in between may write its words: the
     three loads of a 3-point stencil become one per 8 words. Windows chain
     vectors into blocks of adjacent scratch of at most `max-chain` vectors
-    (a longer block would hold scratch for longer). Last, a store whose
+    (the allocator must find that many adjacent free blocks: longer
+    chains serialize a schedule that holds many words). Last, a store whose
     every word is stored again before anything may read it (no load of it
     left, no gather, barrier or other effect in between) is erased: the
     stores of an iteration's intermediate steps, once the next step reads

@@ -17,6 +17,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Machine/Machine.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace xyz {
@@ -44,12 +45,13 @@ struct Held {
   bool stored = false;
 };
 
-/// The 8-lane vectors the machine loads and stores.
+constexpr int64_t kLanes = machine::kVectorLength;
+
+/// The vectors the machine loads and stores (kLanes lanes).
 bool isMachineVector(Type type) {
   auto vector = dyn_cast<VectorType>(type);
-  return vector && vector.getRank() == 1 && vector.getNumElements() == 8;
+  return vector && vector.getRank() == 1 && vector.getNumElements() == kLanes;
 }
-constexpr int64_t kLanes = 8;
 
 /// Which ops may write which memory words, by position in the body: for
 /// the question "may anything between positions i and j write word w?".

@@ -392,7 +392,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     // when that costs less than running them as scalar code.
     LastGroup last;
     if (vectorEnd != count)
-      last = lastGroup(loop, vecLoop, vectorizer.cost, count - vectorEnd);
+      last = lastGroup(loop, vecLoop, vectorizer.cost, vectorEnd, count);
     ForeachThreadOp tailLoop = last.loop;
     std::string tail;
     if (tailLoop) {
@@ -443,9 +443,9 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     bool partial = false;
   };
 
-  /// The last `left` threads (after the groups of `vecLoop`) as a group of
-  /// kLanes threads ending at the loop's last thread, which repeats the
-  /// last kLanes - left threads of the previous group:
+  /// The `left` threads [vectorEnd, count) after the groups of `vecLoop`
+  /// as a group of kLanes threads ending at the loop's last thread, which
+  /// repeats the last kLanes - left threads of the previous group:
   ///  - overlapping, after the other groups: when nothing the loop stores
   ///    is loaded by it, the repeated threads read what they read the
   ///    first time and store the same words again;
@@ -464,14 +464,15 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
   /// stores, and the two groups' chains run back to back (zoo/big_state
   /// n=37: 105 cycles instead of 77).
   LastGroup lastGroup(ForeachThreadOp loop, ForeachThreadOp vecLoop,
-                      const CostModel &cost, int64_t left) {
+                      const CostModel &cost, int64_t vectorEnd,
+                      int64_t count) {
     // A reduction's leftover threads stay scalar: a group of its own
     // would combine its lanes apart from the other groups' tree, a longer
     // chain at the end than the few scalar combines.
     if (loop.getNumResults() != 0)
       return {};
     Block &vecBody = vecLoop.getBody().front();
-    int64_t count = vectorEndOf(vecLoop) + left;
+    int64_t left = count - vectorEnd;
     bool overlap = storesNotLoaded(vecBody, vecLoop.getThreadId(),
                                    vecLoop.getFirstThread(), count);
     unsigned vstores = 0;
@@ -522,12 +523,6 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
       }
       store.erase();
     }
-  }
-
-  static int64_t vectorEndOf(ForeachThreadOp vecLoop) {
-    APInt end;
-    (void)matchPattern(vecLoop.getCount(), m_ConstantInt(&end));
-    return end.getSExtValue();
   }
 
   /// Constant c if `addr` is the thread id plus c.
