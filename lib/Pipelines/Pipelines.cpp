@@ -65,6 +65,8 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   if (options.gatherToSelect) {
     XYZGatherToSelectOptions gatherOptions;
     gatherOptions.remarkLevel = options.remarks;
+    gatherOptions.leaveMaskedToGroups =
+        options.gatherToSelectGroups && options.vectorize;
     kernel.addPass(xyz::createXYZGatherToSelect(gatherOptions));
   }
   // What every thread computes alike runs once, before the loop.

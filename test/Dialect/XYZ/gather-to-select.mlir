@@ -1,4 +1,7 @@
 // RUN: xyz-opt %s -split-input-file --xyz-gather-to-select | FileCheck %s
+// RUN: xyz-opt %s -split-input-file \
+// RUN:   --xyz-gather-to-select="leave-masked-to-groups=0" | \
+// RUN:   FileCheck %s --check-prefix=WHOLE
 
 // The table index is (x & 1) + 100: two words. They are loaded once, before
 // the thread loop ("table" is never written), and each thread picks its word
@@ -58,17 +61,29 @@ xyz.kernel @walk() {
 
 // -----
 
-// Four words: a two-level tree: two level-0 multiply-adds on bit 0 of the
-// uniform words' differences, then a select on bit 1 (one flow-engine
-// vselect for 8 lanes once vectorized, instead of a sub and a multiply-add
-// on the busier vector engines).
+// Four words at a masked address, x & 3: left to the per-group pass (its
+// bits are extracted per lane; that pass replaces it in the groups where
+// the engines balance), with its range for it to read.
 // CHECK-LABEL: xyz.kernel @four_words
-// CHECK-COUNT-4: xyz.load %{{.*}} in "table"
-// CHECK: xyz.foreach_thread
-// CHECK-COUNT-2: xyz.multiply_add
-// CHECK: %[[C:.*]] = arith.trunci %{{.*}} : i32 to i1
-// CHECK: arith.select %[[C]], %{{.*}}, %{{.*}} : i32
-// CHECK-NOT: xyz.load %{{.*}} in "table"
+// CHECK-NOT: xyz.multiply_add
+// CHECK: xyz.load %{{.*}} in "table" {xyz.address_range = array<i64: 0, 4>}
+// CHECK-NOT: xyz.multiply_add
+// CHECK: xyz.return
+//
+// Replaced here when there is no per-group pass to leave it to: a
+// two-level tree, two level-0 multiply-adds on bit 0 (the words'
+// differences taken once, before the loop), then a select on bit 1 (one
+// flow-engine vselect for 8 lanes once vectorized, instead of a
+// multiply-add on the busier vector engines).
+// WHOLE-LABEL: xyz.kernel @four_words
+// WHOLE-COUNT-4: xyz.load %{{.*}} in "table"
+// WHOLE-COUNT-2: arith.subi
+// WHOLE: xyz.foreach_thread
+// WHOLE-COUNT-2: xyz.multiply_add
+// WHOLE: %[[C:.*]] = arith.trunci %{{.*}} : i32 to i1
+// WHOLE: arith.select %[[C]], %{{.*}}, %{{.*}} : i32
+// WHOLE-NOT: xyz.load %{{.*}} in "table"
+// WHOLE: xyz.return
 xyz.kernel @four_words() {
   %n = arith.constant 16 : i32
   %c3 = arith.constant 3 : i32

@@ -165,11 +165,15 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
     Integer range analysis bounds each gather's addresses to [lo, hi]. A
     gather with K = hi - lo + 1 small can load those K words once (hoisted
     out of the thread loop when nothing in the kernel stores to the region)
-    and pick per lane with a binary tree of `lo + bit * (hi - lo)` steps
-    (multiply-adds on the offset's bits). A cost model of the whole kernel's
-    per-engine floors (loads / 2 against vector work / (6 VALU + 12/8 ALU))
+    and pick per lane with a binary tree over the offset's bits: selects
+    (the flow engine) or multiply-adds `lo + bit * d` whose differences d are
+    taken once on the words. A cost model of the whole kernel's per-engine
+    floors (loads / 2 against vector work / (6 VALU + 12/8 ALU) and flow)
     replaces gathers, fewest candidates first, only while the load engine is
-    the binding floor.
+    the binding floor. With `leave-masked-to-groups`, a gather of a masked
+    address (`x & (2^B - 1)`) whose bits the kernel did not compute is left
+    (annotated) to --xyz-gather-to-select-groups, which replaces it in the
+    groups where the engines balance.
 
     With `remarks=missed` (or `all`), each gather kept is reported at the
     load with the reason: its address range unknown or too large, or the
@@ -182,6 +186,10 @@ def XYZGatherToSelect : Pass<"xyz-gather-to-select", "::xyz::KernelOp"> {
     Option<"minGainPercent", "min-gain", "double", /*default=*/"2.0",
            "Replace a gather only if the estimated floor drops by more than "
            "this percentage">,
+    Option<"leaveMaskedToGroups", "leave-masked-to-groups", "bool",
+           /*default=*/"true",
+           "Leave gathers of masked addresses to "
+           "--xyz-gather-to-select-groups (which runs after vectorization)">,
     Option<"remarkLevel", "remarks", "::xyz::RemarkLevel",
            /*default=*/"::xyz::RemarkLevel::None",
            "Report decisions as remarks: none, missed (declined, and why), "
@@ -197,13 +205,16 @@ def XYZGatherToSelectGroups
     After vectorization and thread expansion every group's gather is its own
     op. A gather that --xyz-gather-to-select left in place but whose address
     range it knew (`xyz.address_range`, a hint: the offset must be exactly a
-    sum of bits the kernel computed, which proves the range) can still be
-    replaced group by group: the words are loaded and broadcast once, each
-    group selects with `vselect`s (and multiply-adds for level 0 if that
-    leaves the lower floors). The cost model counts the vector program's
+    sum of bits the kernel computed, or a masked value `x & (2^B - 1)`, which
+    proves the range) can still be replaced group by group: the words are
+    loaded and broadcast once, each group selects with `vselect`s or
+    multiply-adds, level 0 and the levels above each on whichever engine
+    leaves the lower floors. The cost model counts the vector program's
     per-engine work exactly; per range of words, fewest first, it replaces
     the gathers farthest from both ends of the estimated schedule first, as
-    many as leave the lowest floor.
+    many as leave the lowest floor. The flow engine's share is capped (the
+    cap, among a few, that leaves the lowest floor): used up early on whole
+    trees, it would bind before the vector engines are full.
 
     With `remarks=missed` (or `all`), each gather kept is reported at the
     gather with the reason (no range known, a region the kernel stores, a

@@ -177,7 +177,16 @@ struct GatherToSelectPass
     SmallVector<Declined> declined;
     plan = planReplacements(candidates, work, beforeFirstGather, &declined);
     for (const Declined &d : declined)
-      if (!isContiguous(cast<LoadOp>(d.load).getAddr()))
+      if (d.leftToGroups)
+        remarks.missed(
+            d.load->getLoc(),
+            llvm::formatv("gather left to the per-group pass, which "
+                          "replaces it where the engines balance (a "
+                          "selection in every group would take the "
+                          "estimated floor from {0:f1} to {1:f1} cycles)",
+                          d.before, d.after)
+                .str());
+      else if (!isContiguous(cast<LoadOp>(d.load).getAddr()))
         remarks.missed(
           d.load->getLoc(),
           llvm::formatv("gather kept: a selection among its {0} words would "
@@ -200,11 +209,8 @@ struct GatherToSelectPass
                       llvm::formatv("{4} replaced by a selection among "
                                     "its {0} words [{1}, {2}] ({3})",
                                     c.count, c.lo, c.lo + c.count - 1,
-                                    p.upperOnVector
-                                        ? "every level on the vector engines"
-                                    : p.level0OnFlow
-                                        ? "level 0 on the flow engine"
-                                        : "level 0 on the vector engines",
+                                    placement(p.level0OnFlow,
+                                              p.upperOnVector),
                                     isContiguous(c.load.getAddr()) ? "load"
                                                                    : "gather")
                           .str());
@@ -217,6 +223,7 @@ struct GatherToSelectPass
     Operation *load;
     uint64_t count;
     double before, after;
+    bool leftToGroups = false;
   };
 
   /// A planned replacement and where its tree's levels run.
@@ -249,7 +256,7 @@ struct GatherToSelectPass
         after.flow += threads / machine::kVectorLength *
                       flowSelects(c.count, level0OnFlow);
         if (upperOnVector) {
-          after.vectorSlots += threads * 2 * selection::upperSelects(c.count);
+          after.vectorSlots += threads * selection::upperSelects(c.count);
           after.flow -= threads / machine::kVectorLength *
                         selection::upperSelects(c.count);
         }
@@ -265,8 +272,8 @@ struct GatherToSelectPass
       EngineWork after = workAfter(false, false);
       // The levels above level 0 go to the vector engines only for a
       // strictly lower floor (where the flow engine would bind): a select
-      // is one flow slot for 8 lanes, against 2 ops on the busier vector
-      // engines.
+      // is one flow slot for 8 lanes, against a multiply-add per lane on
+      // the busier vector engines.
       auto consider = [&](bool level0OnFlow, bool upperOnVector) {
         EngineWork w = workAfter(level0OnFlow, upperOnVector);
         if (upperOnVector ? w.floor() < after.floor() : key(w) < key(after)) {
@@ -281,12 +288,30 @@ struct GatherToSelectPass
       // the floors do not see: it must buy a clear drop of the floor.
       // Once one fails, the load engine no longer binds (or barely): the
       // rest only get their figures for the remarks.
+      //
+      // A gather of a masked address (x & (2^B - 1)) whose bits the kernel
+      // did not compute is left to the per-group pass, which replaces it
+      // in the groups where the engines balance: its bits are extracted
+      // per lane, so a replacement in every group overshoots the balance.
+      // (Gathers whose offset bits the kernel computed keep this plan: the
+      // per-group pass does not yet keep level 0 off the flow engine
+      // before the first gather, and a kernel whose offsets come from an
+      // index recurrence measured 5% slower with them left to it.)
+      Value addr = LoadOp(c.load).getAddr();
+      if (leaveMaskedToGroups && !isContiguous(addr) && !bitsKnown &&
+          maskedSource(addr, c.lo, c.count)) {
+        if (declined)
+          declined->push_back(
+              {c.load, c.count, work.floor(), after.floor(), true});
+        continue;
+      }
       if (stopped ||
           after.floor() > work.floor() * (1.0 - minGainPercent / 100.0)) {
         stopped = true;
         if (!declined)
           break;
-        declined->push_back({c.load, c.count, work.floor(), after.floor()});
+        declined->push_back(
+            {c.load, c.count, work.floor(), after.floor()});
         continue;
       }
       plan.push_back(choice);

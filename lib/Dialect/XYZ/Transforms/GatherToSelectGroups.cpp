@@ -27,13 +27,14 @@
 
 #include "Selection.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/IR/Matchers.h"
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/MathExtras.h"
+#include <limits>
 #include <map>
+#include <optional>
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZGATHERTOSELECTGROUPS
@@ -120,24 +121,6 @@ DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
 /// flow-bound phase in the middle.
 constexpr double kRampChains = 2.5;
 
-/// x if `addr` is `x & m` with m + 1 a power of two at most `count`
-/// (and `lo` 0): the address is then proven to lie in [0, m].
-Value maskedSource(Value addr, uint64_t lo, uint64_t count) {
-  auto mask = addr.getDefiningOp<arith::AndIOp>();
-  if (!mask || lo != 0)
-    return {};
-  for (auto [x, m] : {std::pair(mask.getLhs(), mask.getRhs()),
-                      std::pair(mask.getRhs(), mask.getLhs())}) {
-    APInt value;
-    if (!matchPattern(m, m_ConstantInt(&value)))
-      continue;
-    uint64_t words = value.getZExtValue() + 1;
-    if (words >= 2 && llvm::isPowerOf2_64(words) && words <= count)
-      return x;
-  }
-  return {};
-}
-
 /// Candidates by word count, in program order: gathers of read-only
 /// regions whose `xyz.address_range` hint the offset's bits prove.
 using CandidatesByCount = std::map<uint64_t, SmallVector<Candidate>>;
@@ -192,16 +175,14 @@ struct Replacement {
 };
 using Plan = SmallVector<Replacement>;
 
-/// Plans the candidates of one range of words (middle of the schedule
-/// first): the words are loaded and broadcast once, so the first
-/// replacement pays for all of them; the prefix that leaves the lowest
-/// floor is appended to `plan`. Returns the work after it.
-EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
-                     Plan &plan, const Remarks &remarks) {
-  EngineWork current = work, best = work;
-  size_t bestCount = 0;
-  SmallVector<Replacement> tried;
-  SmallVector<double> floors; // after each tried replacement
+/// One greedy pass of planRange over `candidates` with the flow floor
+/// kept within `flowCap`: each candidate's replacement, in order, and the
+/// floor after it; `best` and `bestCount` give the best prefix.
+void planRangeCapped(ArrayRef<Candidate *> candidates, EngineWork work,
+                     double flowCap, SmallVectorImpl<Replacement> &tried,
+                     SmallVectorImpl<double> &floors, EngineWork &best,
+                     size_t &bestCount) {
+  EngineWork current = work;
   for (Candidate *c : candidates) {
     unsigned lanes = lanesOf(c->gather.getType());
     bool first = tried.empty();
@@ -210,15 +191,18 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
       w.loads += -double(lanes) + (first ? c->count : 0);
       if (first) {
         w.vectorSlots += c->count * machine::kVectorLength; // broadcasts
-        if (!level0OnFlow) // the pairs' differences, broadcast
-          w.vectorSlots += c->count / 2 * (1 + machine::kVectorLength);
+        // The words' differences along the multiply-added bits.
+        unsigned bits = llvm::Log2_64_Ceil(c->count);
+        w.vectorSlots +=
+            c->count / 2 *
+            ((level0OnFlow ? 0 : 1) + (upperOnVector ? bits - 1 : 0));
       }
       bool bitsKnown = !c->maskedFrom;
       w.vectorSlots +=
           lanes * selectionCost(c->count, true, bitsKnown, level0OnFlow);
       w.flow += flowSelects(c->count, level0OnFlow);
       if (upperOnVector) {
-        w.vectorSlots += lanes * 2 * upperSelects(c->count);
+        w.vectorSlots += lanes * upperSelects(c->count);
         w.flow -= upperSelects(c->count);
       }
       return w;
@@ -227,27 +211,69 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
       return std::make_pair(w.floor(),
                             std::max(w.vectorFloor(), w.flowFloor()));
     };
-    // Level 0 on flow, level 0 on the vector engines and the levels
-    // above on flow, or every level on the vector engines: whichever
-    // leaves the lowest floor.
-    Replacement choice{c, true, false};
-    EngineWork chosen = after(true, false);
-    // (Every level on the vector engines only for a strictly lower floor,
-    // where the flow engine would bind: a select is one flow slot for 8
-    // lanes, against 2 ops on the busier vector engines.)
-    for (bool upper : {false, true}) {
-      EngineWork w = after(false, upper);
-      if (upper ? w.floor() < chosen.floor() : key(w) < key(chosen)) {
+    // Level 0 on flow or on the vector engines, and the levels above on
+    // flow or on the vector engines: whichever leaves the lowest floor,
+    // within the flow cap (every level on the vector engines adds no flow
+    // work). The levels above go to the vector engines only for a strictly
+    // lower floor, where the flow engine would bind: a select is one flow
+    // slot for 8 lanes, against a multiply-add per lane on the busier
+    // vector engines.
+    std::optional<Replacement> choice;
+    EngineWork chosen;
+    for (auto [level0OnFlow, upper] :
+         {std::pair(true, false), std::pair(false, false),
+          std::pair(false, true), std::pair(true, true)}) {
+      EngineWork w = after(level0OnFlow, upper);
+      if (w.flow > current.flow && w.flowFloor() > flowCap)
+        continue;
+      if (!choice ||
+          (upper ? w.floor() < chosen.floor() : key(w) < key(chosen))) {
         chosen = w;
-        choice = {c, false, upper};
+        choice = Replacement{c, level0OnFlow, upper};
       }
     }
     current = chosen;
-    tried.push_back(choice);
+    tried.push_back(*choice);
     floors.push_back(current.floor());
     if (current.floor() < best.floor()) {
       best = current;
       bestCount = tried.size();
+    }
+  }
+}
+
+/// Plans the candidates of one range of words (middle of the schedule
+/// first): the words are loaded and broadcast once, so the first
+/// replacement pays for all of them; the prefix that leaves the lowest
+/// floor is appended to `plan`. Returns the work after it.
+EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
+                     Plan &plan, const Remarks &remarks) {
+  // The greedy choice below uses the flow engine while it has room, for
+  // whole trees if need be; once the flow floor meets the others nothing
+  // more can be replaced, although the vector engines may have room for
+  // more selections had fewer been placed on flow. So the flow work the
+  // plan may reach is capped, at every sixteenth of the starting floor and
+  // not at all, and the cap leaving the lowest floor is kept.
+  EngineWork best = work;
+  size_t bestCount = 0;
+  SmallVector<Replacement> tried;
+  SmallVector<double> floors; // after each tried replacement
+  constexpr unsigned kCapSteps = 16;
+  for (unsigned step = kCapSteps + 1; step-- > 0;) {
+    double flowCap = step == kCapSteps
+                         ? std::numeric_limits<double>::infinity()
+                         : work.floor() * step / kCapSteps;
+    EngineWork capBest = work;
+    size_t capCount = 0;
+    SmallVector<Replacement> capTried;
+    SmallVector<double> capFloors;
+    planRangeCapped(candidates, work, flowCap, capTried, capFloors, capBest,
+                    capCount);
+    if (step == kCapSteps || capBest.floor() < best.floor()) {
+      best = capBest;
+      bestCount = capCount;
+      tried = std::move(capTried);
+      floors = std::move(capFloors);
     }
   }
   plan.append(tried.begin(), tried.begin() + bestCount);
@@ -364,12 +390,8 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
     remarks.applied(loc, llvm::formatv("gather replaced by a selection among "
                                        "the {0} words [{1}, {2}) ({3})",
                                        c->count, c->lo, c->lo + c->count,
-                                       r.upperOnVector
-                                           ? "every level on the vector "
-                                             "engines"
-                                       : level0OnFlow
-                                           ? "level 0 on the flow engine"
-                                           : "level 0 on the vector engines")
+                                       placement(level0OnFlow,
+                                                 r.upperOnVector))
                              .str());
     gather.replaceAllUsesWith(selected);
     gather.erase();

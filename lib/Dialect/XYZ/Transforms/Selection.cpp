@@ -3,6 +3,7 @@
 #include "Selection.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 
 using namespace mlir;
@@ -106,6 +107,22 @@ SmallVector<Value> knownOffsetBits(Value addr, uint64_t lo, uint64_t count) {
   return bits;
 }
 
+Value maskedSource(Value addr, uint64_t lo, uint64_t count) {
+  auto mask = addr.getDefiningOp<arith::AndIOp>();
+  if (!mask || lo != 0)
+    return {};
+  for (auto [x, m] : {std::pair(mask.getLhs(), mask.getRhs()),
+                      std::pair(mask.getRhs(), mask.getLhs())}) {
+    APInt value;
+    if (!matchPattern(m, m_ConstantInt(&value)))
+      continue;
+    uint64_t words = value.getZExtValue() + 1;
+    if (words >= 2 && llvm::isPowerOf2_64(words) && words <= count)
+      return x;
+  }
+  return {};
+}
+
 /// Vector-engine ops per thread to select among K words (see the file
 /// comment): the offset's bits, and level 0's multiply-adds unless level 0
 /// selects on the flow engine too.
@@ -155,6 +172,19 @@ SmallVector<Value> exactOffsetBits(Value addr, uint64_t lo, uint64_t count) {
   return bits;
 }
 
+namespace {
+/// An entry of a selection level: a uniform word (before any level has
+/// combined it with per-lane bits), a per-lane value, a known zero, or an
+/// entry no lane ever selects (its offset lies past the words).
+struct Entry {
+  enum Kind { DontCare, Zero, Uniform, Lanes } kind = DontCare;
+  Value value;
+  bool operator==(const Entry &o) const {
+    return kind == o.kind && value == o.value;
+  }
+};
+} // namespace
+
 Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                          ArrayRef<Value> words,
                          function_ref<Value(unsigned)> bit,
@@ -173,12 +203,55 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
   llvm::stable_sort(order, [&](unsigned a, unsigned b) {
     return depths.depth(bits[a]) < depths.depth(bits[b]);
   });
-  // One entry per offset; offsets past the words never occur (don't care).
-  SmallVector<Value> level(size_t(1) << numBits);
-  SmallVector<Value> uniformLevel(level.size());
+  // Which bits' levels are multiply-adds (the others select).
+  SmallVector<bool> onVector(numBits, false);
+  for (unsigned i = 0; i < numBits; ++i)
+    onVector[order[i]] = i == 0 ? !level0OnFlow : upperOnVector;
+
+  // One entry per offset; offsets past the words never occur. An entry
+  // stands for every offset that agrees with it on the bits not yet
+  // combined, and the offsets past the words are above all the others, so
+  // such an entry stays one no lane selects.
+  SmallVector<Entry> level(size_t(1) << numBits);
   for (size_t k = 0; k < words.size(); ++k)
-    uniformLevel[k] = words[k];
-  bool first = true;
+    level[k] = {Entry::Uniform, words[k]};
+
+  // A level of multiply-adds on bit j evaluates lo + b_j * (hi - lo); the
+  // differences are uniform (made once, not per lane) when taken on the
+  // words in advance: the table is rewritten in the basis of products of
+  // the multiply-added bits (its Moebius transform along their axes), so
+  // that lo + b_j * hi' is exact at every level, whatever the order of the
+  // levels and the selects among them.
+  for (unsigned j = 0; j < numBits; ++j) {
+    if (!onVector[j])
+      continue;
+    size_t stride = size_t(1) << j;
+    for (size_t k = 0; k < level.size(); ++k) {
+      if (k & stride)
+        continue;
+      Entry &lo = level[k], &hi = level[k | stride];
+      if (hi.kind == Entry::DontCare)
+        continue;
+      if (hi == lo)
+        hi = {Entry::Zero, Value()};
+      else if (lo.kind == Entry::Uniform && hi.kind == Entry::Uniform)
+        hi.value = uniform.create<arith::SubIOp>(loc, hi.value, lo.value);
+      else if (lo.kind == Entry::Uniform) // hi is zero: -lo
+        hi = {Entry::Uniform,
+              uniform.create<arith::SubIOp>(
+                  loc, uniform.create<arith::ConstantIntOp>(loc, 0, 32),
+                  lo.value)};
+      // (lo zero: hi' = hi.)
+    }
+  }
+
+  auto operand = [&](const Entry &e) -> Value {
+    if (e.kind == Entry::Lanes)
+      return e.value;
+    if (e.kind == Entry::Uniform)
+      return spread(e.value);
+    return spread(uniform.create<arith::ConstantIntOp>(loc, 0, 32));
+  };
   for (unsigned j : order) {
     size_t stride = size_t(1) << j;
     Value bitJ = bits[j];
@@ -186,36 +259,26 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
     for (size_t k = 0; k < level.size(); ++k) {
       if (k & stride)
         continue;
-      size_t hi = k | stride;
-      if (first && !level0OnFlow) {
-        // Pairs of uniform words: a multiply-add on their difference.
-        Value lo = uniformLevel[k], up = uniformLevel[hi];
-        if (!lo)
+      Entry &lo = level[k];
+      Entry hi = level[k | stride];
+      level[k | stride] = Entry(); // consumed
+      if (onVector[j]) {
+        // lo + b_j * hi (hi is already the difference).
+        if (hi.kind == Entry::DontCare || hi.kind == Entry::Zero)
           continue;
-        if (!up) {
-          level[k] = spread(lo);
-          continue;
-        }
-        Value diff = uniform.create<arith::SubIOp>(loc, up, lo);
-        level[k] = builder.create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
-                                                 spread(diff), spread(lo));
+        Value sum =
+            lo.kind == Entry::Zero
+                ? builder.create<arith::MulIOp>(loc, bitJ, operand(hi))
+                      .getResult()
+                : builder
+                      .create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
+                                             operand(hi), operand(lo))
+                      .getResult();
+        lo = {Entry::Lanes, sum};
         continue;
       }
-      Value lo = first ? (uniformLevel[k] ? spread(uniformLevel[k]) : Value())
-                       : level[k];
-      Value up = first ? (uniformLevel[hi] ? spread(uniformLevel[hi])
-                                           : Value())
-                       : level[hi];
-      if (!up) {
-        level[k] = lo;
+      if (hi.kind == Entry::DontCare || hi == lo)
         continue;
-      }
-      if (upperOnVector && !first) {
-        Value diff = builder.create<arith::SubIOp>(loc, up, lo);
-        level[k] = builder.create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
-                                                 diff, lo);
-        continue;
-      }
       if (!cond) {
         // A select: one flow slot for 8 lanes.
         Type condType = builder.getI1Type();
@@ -223,15 +286,11 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
           condType = VectorType::get(vector.getShape(), condType);
         cond = builder.create<arith::TruncIOp>(loc, condType, bitJ);
       }
-      level[k] = builder.create<arith::SelectOp>(loc, cond, up, lo);
+      lo = {Entry::Lanes, builder.create<arith::SelectOp>(
+                              loc, cond, operand(hi), operand(lo))};
     }
-    // Entries with bit j set are consumed.
-    for (size_t k = 0; k < level.size(); ++k)
-      if (k & stride)
-        level[k] = Value();
-    first = false;
   }
-  return level.front();
+  return operand(level.front());
 }
 
 } // namespace xyz::selection

@@ -89,6 +89,10 @@ llvm::SmallVector<mlir::Value> knownOffsetBits(mlir::Value addr, uint64_t lo,
 llvm::SmallVector<mlir::Value> exactOffsetBits(mlir::Value addr, uint64_t lo,
                                                uint64_t count);
 
+/// x if `addr` is `x & m` with m + 1 a power of two at most `count`
+/// (and `lo` 0): the address is then proven to lie in [0, m].
+mlir::Value maskedSource(mlir::Value addr, uint64_t lo, uint64_t count);
+
 /// Vector-engine ops per thread to select among K words: the offset's bits,
 /// and level 0's multiply-adds unless level 0 selects on the flow engine.
 double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
@@ -98,21 +102,35 @@ double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
 double flowSelects(uint64_t k, bool level0OnFlow);
 
 /// The selects above level 0 of a K-word tree (one flow slot each per group
-/// of lanes), which `upperOnVector` makes 2 vector-engine ops per lane
-/// each: lo + bit * (hi - lo), a subtract and a multiply-add.
+/// of lanes), which `upperOnVector` makes one vector-engine op per lane
+/// each: lo + bit * d, a multiply-add, with the difference d of the words
+/// taken once, in advance (see buildSelectionTree).
 inline double upperSelects(uint64_t k) { return double(k - 1 - k / 2); }
 
-/// The selection tree over `words` (uniform words, in address order):
-/// the first level pairs by `multiply_add(bit, w1 - w0, w0)` (the
-/// difference built with `uniform`) or, with `level0OnFlow`, by selects;
-/// the levels above by `arith.select` on their bit or, with
-/// `upperOnVector`, by `multiply_add(bit, hi - lo, lo)` on the vector
-/// engines. `bit(j)` gives bit j of the offset (an i32 or a
-/// vector of them); `spread` turns a uniform word into an operand of the
-/// bits' type (itself, or a broadcast). The levels go from the bit that is
-/// available first to the one available last (by `depths`), so the last
-/// bit computed is one select away from the result and the others' levels
-/// run while it is computed.
+/// Where a selection's levels run, as the remarks say it.
+inline llvm::StringRef placement(bool level0OnFlow, bool upperOnVector) {
+  if (upperOnVector)
+    return level0OnFlow ? "level 0 on the flow engine, the levels above on "
+                          "the vector engines"
+                        : "every level on the vector engines";
+  return level0OnFlow ? "level 0 on the flow engine"
+                      : "level 0 on the vector engines";
+}
+
+/// The selection tree over `words` (uniform words, in address order).
+/// Each level combines the entries in pairs on one bit of the offset, by
+/// `arith.select` (one flow slot per group of lanes) or by a multiply-add
+/// lo + bit * d (one vector-engine op per lane): level 0 by multiply-adds
+/// unless `level0OnFlow`, the levels above by selects unless
+/// `upperOnVector`. The differences d are uniform: the words are rewritten
+/// once, up front (with `uniform`), in the basis of the products of the
+/// multiply-added bits, so a level never subtracts per lane. `bit(j)`
+/// gives bit j of the offset (an i32 or a vector of them); `spread` turns a
+/// uniform word into an operand of the bits' type (itself, or a
+/// broadcast). The levels go from the bit that is available first to the
+/// one available last (by `depths`), so the last bit computed is one
+/// level away from the result and the others' levels run while it is
+/// computed.
 mlir::Value buildSelectionTree(mlir::OpBuilder &builder,
                                mlir::OpBuilder &uniform, mlir::Location loc,
                                llvm::ArrayRef<mlir::Value> words,

@@ -4,7 +4,8 @@ program.
   selection_spread.py gen N          a vector program of N groups: each loads
                                      8 words, looks them up in a 16-word table
                                      (a gather whose offset is 4 bits), then
-                                     in a large one (a gather)
+                                     in a large one (a gather), then
+                                     EXTRA vector ops
   selection_spread.py check N FILE   after the pass (printed with
                                      --mlir-print-debuginfo
                                      --mlir-print-local-scope): which groups' table
@@ -13,12 +14,16 @@ program.
                                      program order with none replaced
 
 The load engine binds, so a replacement pays; the flow engine (one select
-slot a cycle) has room for some groups only. Spread evenly over program
+slot a cycle) and the vector engines (busy with EXTRA ops per group) have
+room for some groups only. Spread evenly over program
 order (past the ramp and the drain), the replaced groups leave no long run
 without one; taken from the middle, they would be one block.
 """
 import re
 import sys
+
+# Vector ops per group after the lookups.
+EXTRA = 24
 
 
 def gen(n):
@@ -48,7 +53,13 @@ def gen(n):
               '{xyz.address_range = array<i64: 100, 16>} : vector<8xi32> '
               f'loc("group{g}")')
         print(f'  {p}h = xyz.gather {p}w in "big" : vector<8xi32>')
-        print(f'  xyz.vstore {p}h, {p}a in "out" : vector<8xi32>')
+        # Vector work enough that the vector engines, too, have room for
+        # some groups' selections only.
+        prev = f'{p}h'
+        for k in range(EXTRA):
+            print(f'  {p}e{k} = arith.xori {prev}, %base : vector<8xi32>')
+            prev = f'{p}e{k}'
+        print(f'  xyz.vstore {prev}, {p}a in "out" : vector<8xi32>')
     print('  xyz.return')
     print('}')
 
