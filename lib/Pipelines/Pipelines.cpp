@@ -93,6 +93,7 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
   pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeConstants());
+  pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeLaneVectors());
   vliw::VLIWScheduleOptions scheduleOptions;
   scheduleOptions.stats = options.stats;
   scheduleOptions.programOrderBias = options.programOrderBias;

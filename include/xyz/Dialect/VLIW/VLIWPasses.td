@@ -36,6 +36,34 @@ def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }
 
+def VLIWSynthesizeLaneVectors : Pass<"vliw-synthesize-lane-vectors",
+                                     "VProgramOp"> {
+  let summary = "Make lane-index vectors from earlier ones with one add";
+  let description = [{
+    A vector constant <c, c + l1, ..., c + l7> (the thread indices of a
+    vector group) is lowered as broadcast(c) + L, L the `lanes const` of its
+    lane pattern: a broadcast and an add per group. In program order, each
+    of a pattern's vectors is instead made from an earlier one, an anchor
+    <a, ...>, as anchor + broadcast(c - a) (or anchor - broadcast(a - c))
+    when c - a is a multiple j * d of the most common step d between their
+    c, |j| < k: one add, the broadcasts of the multiples shared by all. An
+    anchor serves k about the square root of the number of vectors. The
+    multiples' words are constants already computed, or d as a constant and
+    the others ALU adds of it.
+
+    Only where the vector work binds the program: above the load engine's
+    floor and at least `chain-margin` times its longest chain (each
+    anchored vector is one step deeper).
+  }];
+  let options = [
+    Option<"minVectors", "min-vectors", "unsigned", /*default=*/"8",
+           "Fewest vectors of one lane pattern worth anchoring">,
+    Option<"chainMargin", "chain-margin", "double", /*default=*/"2.0",
+           "Vector work floor over longest chain needed">,
+  ];
+  let dependentDialects = ["::xyz::vliw::VLIWDialect"];
+}
+
 def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
   let summary = "Bundle virtual slots and allocate scratch";
   let description = [{

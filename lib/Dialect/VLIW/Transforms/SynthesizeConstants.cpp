@@ -22,6 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ProgramFloors.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "xyz/Machine/CostModel.h"
 #include "llvm/ADT/DenseMap.h"
@@ -62,9 +63,7 @@ struct SynthesizeConstantsPass
   /// constants shorten it.
   bool loadBinds() {
     using namespace xyz::machine;
-    OpMix mix;
-    for (VirtualOp op : getOperation().getBody().front().getOps<VirtualOp>())
-      mix[op.getEngine()] += op.getNumSlots();
+    OpMix mix = slotMix(getOperation());
     double load = (mix[Engine::Load] + mix[Engine::Flow]) /
                   double(getSlotLimit(Engine::Load) + getSlotLimit(Engine::Flow));
     double others = vectorWorkFloor(mix);
@@ -72,26 +71,8 @@ struct SynthesizeConstantsPass
       others = std::max(others, engineFloor(mix, e));
     // A short program is bound by its longest chain, which adds to
     // constants would only lengthen.
-    others = std::max(others, double(criticalPath()));
+    others = std::max(others, double(criticalPath(getOperation())));
     return load > 1.05 * others;
-  }
-
-  /// The longest chain of dependent ops through values and barriers (each
-  /// op a cycle; a barrier waits for everything before it).
-  unsigned criticalPath() {
-    DenseMap<Value, unsigned> depth;
-    unsigned longest = 0, barrier = 0;
-    for (Operation &op : getOperation().getBody().front()) {
-      unsigned d = barrier + 1;
-      if (isa<BarrierOp>(op))
-        d = barrier = longest + 1;
-      for (Value input : op.getOperands())
-        d = std::max(d, depth.lookup(input) + 1);
-      for (Value result : op.getResults())
-        depth[result] = d;
-      longest = std::max(longest, d);
-    }
-    return longest;
   }
 
   /// Adds d, 2d, ..., (k-1)d as kept constants, d the most common

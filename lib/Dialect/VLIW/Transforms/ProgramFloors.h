@@ -1,0 +1,25 @@
+//===- ProgramFloors.h - Floors of a virtual program ------------*- C++ -*-===//
+//
+// What the constant passes ask of a `vliw.vprogram` before scheduling: its
+// op mix (machine slots per engine) and its longest chain of dependent ops.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef XYZ_DIALECT_VLIW_TRANSFORMS_PROGRAMFLOORS_H
+#define XYZ_DIALECT_VLIW_TRANSFORMS_PROGRAMFLOORS_H
+
+#include "xyz/Dialect/VLIW/VLIWOps.h"
+#include "xyz/Machine/CostModel.h"
+
+namespace xyz::vliw {
+
+/// Machine slots per engine of the program's ops (8 for a `lanes` op).
+machine::OpMix slotMix(VProgramOp program);
+
+/// The longest chain of dependent ops through values and barriers (each
+/// op a cycle; a barrier waits for everything before it).
+unsigned criticalPath(VProgramOp program);
+
+} // namespace xyz::vliw
+
+#endif // XYZ_DIALECT_VLIW_TRANSFORMS_PROGRAMFLOORS_H

@@ -1,0 +1,564 @@
+// RUN: xyz-opt %s --split-input-file --vliw-synthesize-lane-vectors | FileCheck %s
+// RUN: xyz-opt %s --split-input-file --vliw-synthesize-lane-vectors | FileCheck %s --check-prefix=COUNT
+// RUN: xyz-opt %s --split-input-file --vliw-synthesize-lane-vectors=chain-margin=100 | FileCheck %s --check-prefix=NONE
+
+// Ten vectors of thread indices <8g, 8g + 1, ..., 8g + 7> (g = 1 .. 10),
+// each lowered as broadcast(8g) + <0, 1, ..., 7>, each read by 12 more
+// vector ops (the vector work binds, not the chain the anchors lengthen).
+// In program order one in k = 3 (about the square root of their number)
+// stays so, an anchor; the others are the anchor plus broadcast(8) or
+// broadcast(16), made once (16 as 8 + 8 on the ALU): 6 broadcasts instead
+// of 10, the words 16, 24, 40, 48, 64, 72 no longer loaded.
+// COUNT-LABEL: vliw.vprogram @lane_vectors
+// COUNT-COUNT-6: vliw.vop vbroadcast
+// COUNT-NOT: vliw.vop vbroadcast
+// COUNT-NOT: imm [24]
+// COUNT-NOT: imm [40]
+// CHECK-LABEL: vliw.vprogram @lane_vectors
+// CHECK: %[[L:.*]] = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7]
+// CHECK: %[[C8:.*]] = vliw.vop const imm [8]
+// CHECK: %[[A:.*]] = vliw.vop valu add (%{{.*}}, %[[L]])
+// CHECK: vliw.vop vstore ({{.*}}, %[[A]])
+// CHECK: vliw.vop valu xor (%[[A]], %[[L]])
+// CHECK: %[[S8:.*]] = vliw.vop vbroadcast (%[[C8]])
+// CHECK: %[[B:.*]] = vliw.vop valu add (%[[A]], %[[S8]])
+// CHECK: vliw.vop vstore ({{.*}}, %[[B]])
+// CHECK: %[[C16:.*]] = vliw.vop alu add (%[[C8]], %[[C8]])
+// CHECK: %[[S16:.*]] = vliw.vop vbroadcast (%[[C16]])
+// CHECK: %[[C:.*]] = vliw.vop valu add (%[[A]], %[[S16]])
+// CHECK: vliw.vop vstore ({{.*}}, %[[C]])
+// CHECK: %[[D:.*]] = vliw.vop valu add (%{{.*}}, %[[L]])
+// CHECK: vliw.vop vstore ({{.*}}, %[[D]])
+// CHECK: vliw.vop valu add (%[[D]], %[[S8]])
+// NONE-LABEL: vliw.vprogram @lane_vectors
+// NONE-COUNT-10: vliw.vop vbroadcast
+vliw.vprogram @lane_vectors {
+  %l = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7] () : () -> vector<8xi32>
+  %c1 = vliw.vop const imm [8] () : () -> i32
+  %b1 = vliw.vop vbroadcast (%c1) : (i32) -> vector<8xi32>
+  %v1 = vliw.vop valu add (%b1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a1 = vliw.vop const imm [1008] () : () -> i32
+  vliw.vop vstore (%a1, %v1) : (i32, vector<8xi32>) -> ()
+  %x1_0 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_0) : (i32, vector<8xi32>) -> ()
+  %x1_1 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_1) : (i32, vector<8xi32>) -> ()
+  %x1_2 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_2) : (i32, vector<8xi32>) -> ()
+  %x1_3 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_3) : (i32, vector<8xi32>) -> ()
+  %x1_4 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_4) : (i32, vector<8xi32>) -> ()
+  %x1_5 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_5) : (i32, vector<8xi32>) -> ()
+  %x1_6 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_6) : (i32, vector<8xi32>) -> ()
+  %x1_7 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_7) : (i32, vector<8xi32>) -> ()
+  %x1_8 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_8) : (i32, vector<8xi32>) -> ()
+  %x1_9 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_9) : (i32, vector<8xi32>) -> ()
+  %x1_10 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_10) : (i32, vector<8xi32>) -> ()
+  %x1_11 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_11) : (i32, vector<8xi32>) -> ()
+  %c2 = vliw.vop const imm [16] () : () -> i32
+  %b2 = vliw.vop vbroadcast (%c2) : (i32) -> vector<8xi32>
+  %v2 = vliw.vop valu add (%b2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a2 = vliw.vop const imm [1016] () : () -> i32
+  vliw.vop vstore (%a2, %v2) : (i32, vector<8xi32>) -> ()
+  %x2_0 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_0) : (i32, vector<8xi32>) -> ()
+  %x2_1 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_1) : (i32, vector<8xi32>) -> ()
+  %x2_2 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_2) : (i32, vector<8xi32>) -> ()
+  %x2_3 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_3) : (i32, vector<8xi32>) -> ()
+  %x2_4 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_4) : (i32, vector<8xi32>) -> ()
+  %x2_5 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_5) : (i32, vector<8xi32>) -> ()
+  %x2_6 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_6) : (i32, vector<8xi32>) -> ()
+  %x2_7 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_7) : (i32, vector<8xi32>) -> ()
+  %x2_8 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_8) : (i32, vector<8xi32>) -> ()
+  %x2_9 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_9) : (i32, vector<8xi32>) -> ()
+  %x2_10 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_10) : (i32, vector<8xi32>) -> ()
+  %x2_11 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_11) : (i32, vector<8xi32>) -> ()
+  %c3 = vliw.vop const imm [24] () : () -> i32
+  %b3 = vliw.vop vbroadcast (%c3) : (i32) -> vector<8xi32>
+  %v3 = vliw.vop valu add (%b3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a3 = vliw.vop const imm [1024] () : () -> i32
+  vliw.vop vstore (%a3, %v3) : (i32, vector<8xi32>) -> ()
+  %x3_0 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_0) : (i32, vector<8xi32>) -> ()
+  %x3_1 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_1) : (i32, vector<8xi32>) -> ()
+  %x3_2 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_2) : (i32, vector<8xi32>) -> ()
+  %x3_3 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_3) : (i32, vector<8xi32>) -> ()
+  %x3_4 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_4) : (i32, vector<8xi32>) -> ()
+  %x3_5 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_5) : (i32, vector<8xi32>) -> ()
+  %x3_6 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_6) : (i32, vector<8xi32>) -> ()
+  %x3_7 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_7) : (i32, vector<8xi32>) -> ()
+  %x3_8 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_8) : (i32, vector<8xi32>) -> ()
+  %x3_9 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_9) : (i32, vector<8xi32>) -> ()
+  %x3_10 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_10) : (i32, vector<8xi32>) -> ()
+  %x3_11 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_11) : (i32, vector<8xi32>) -> ()
+  %c4 = vliw.vop const imm [32] () : () -> i32
+  %b4 = vliw.vop vbroadcast (%c4) : (i32) -> vector<8xi32>
+  %v4 = vliw.vop valu add (%b4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a4 = vliw.vop const imm [1032] () : () -> i32
+  vliw.vop vstore (%a4, %v4) : (i32, vector<8xi32>) -> ()
+  %x4_0 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_0) : (i32, vector<8xi32>) -> ()
+  %x4_1 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_1) : (i32, vector<8xi32>) -> ()
+  %x4_2 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_2) : (i32, vector<8xi32>) -> ()
+  %x4_3 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_3) : (i32, vector<8xi32>) -> ()
+  %x4_4 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_4) : (i32, vector<8xi32>) -> ()
+  %x4_5 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_5) : (i32, vector<8xi32>) -> ()
+  %x4_6 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_6) : (i32, vector<8xi32>) -> ()
+  %x4_7 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_7) : (i32, vector<8xi32>) -> ()
+  %x4_8 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_8) : (i32, vector<8xi32>) -> ()
+  %x4_9 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_9) : (i32, vector<8xi32>) -> ()
+  %x4_10 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_10) : (i32, vector<8xi32>) -> ()
+  %x4_11 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_11) : (i32, vector<8xi32>) -> ()
+  %c5 = vliw.vop const imm [40] () : () -> i32
+  %b5 = vliw.vop vbroadcast (%c5) : (i32) -> vector<8xi32>
+  %v5 = vliw.vop valu add (%b5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a5 = vliw.vop const imm [1040] () : () -> i32
+  vliw.vop vstore (%a5, %v5) : (i32, vector<8xi32>) -> ()
+  %x5_0 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_0) : (i32, vector<8xi32>) -> ()
+  %x5_1 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_1) : (i32, vector<8xi32>) -> ()
+  %x5_2 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_2) : (i32, vector<8xi32>) -> ()
+  %x5_3 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_3) : (i32, vector<8xi32>) -> ()
+  %x5_4 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_4) : (i32, vector<8xi32>) -> ()
+  %x5_5 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_5) : (i32, vector<8xi32>) -> ()
+  %x5_6 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_6) : (i32, vector<8xi32>) -> ()
+  %x5_7 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_7) : (i32, vector<8xi32>) -> ()
+  %x5_8 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_8) : (i32, vector<8xi32>) -> ()
+  %x5_9 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_9) : (i32, vector<8xi32>) -> ()
+  %x5_10 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_10) : (i32, vector<8xi32>) -> ()
+  %x5_11 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_11) : (i32, vector<8xi32>) -> ()
+  %c6 = vliw.vop const imm [48] () : () -> i32
+  %b6 = vliw.vop vbroadcast (%c6) : (i32) -> vector<8xi32>
+  %v6 = vliw.vop valu add (%b6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a6 = vliw.vop const imm [1048] () : () -> i32
+  vliw.vop vstore (%a6, %v6) : (i32, vector<8xi32>) -> ()
+  %x6_0 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_0) : (i32, vector<8xi32>) -> ()
+  %x6_1 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_1) : (i32, vector<8xi32>) -> ()
+  %x6_2 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_2) : (i32, vector<8xi32>) -> ()
+  %x6_3 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_3) : (i32, vector<8xi32>) -> ()
+  %x6_4 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_4) : (i32, vector<8xi32>) -> ()
+  %x6_5 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_5) : (i32, vector<8xi32>) -> ()
+  %x6_6 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_6) : (i32, vector<8xi32>) -> ()
+  %x6_7 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_7) : (i32, vector<8xi32>) -> ()
+  %x6_8 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_8) : (i32, vector<8xi32>) -> ()
+  %x6_9 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_9) : (i32, vector<8xi32>) -> ()
+  %x6_10 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_10) : (i32, vector<8xi32>) -> ()
+  %x6_11 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_11) : (i32, vector<8xi32>) -> ()
+  %c7 = vliw.vop const imm [56] () : () -> i32
+  %b7 = vliw.vop vbroadcast (%c7) : (i32) -> vector<8xi32>
+  %v7 = vliw.vop valu add (%b7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a7 = vliw.vop const imm [1056] () : () -> i32
+  vliw.vop vstore (%a7, %v7) : (i32, vector<8xi32>) -> ()
+  %x7_0 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_0) : (i32, vector<8xi32>) -> ()
+  %x7_1 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_1) : (i32, vector<8xi32>) -> ()
+  %x7_2 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_2) : (i32, vector<8xi32>) -> ()
+  %x7_3 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_3) : (i32, vector<8xi32>) -> ()
+  %x7_4 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_4) : (i32, vector<8xi32>) -> ()
+  %x7_5 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_5) : (i32, vector<8xi32>) -> ()
+  %x7_6 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_6) : (i32, vector<8xi32>) -> ()
+  %x7_7 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_7) : (i32, vector<8xi32>) -> ()
+  %x7_8 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_8) : (i32, vector<8xi32>) -> ()
+  %x7_9 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_9) : (i32, vector<8xi32>) -> ()
+  %x7_10 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_10) : (i32, vector<8xi32>) -> ()
+  %x7_11 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_11) : (i32, vector<8xi32>) -> ()
+  %c8 = vliw.vop const imm [64] () : () -> i32
+  %b8 = vliw.vop vbroadcast (%c8) : (i32) -> vector<8xi32>
+  %v8 = vliw.vop valu add (%b8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a8 = vliw.vop const imm [1064] () : () -> i32
+  vliw.vop vstore (%a8, %v8) : (i32, vector<8xi32>) -> ()
+  %x8_0 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_0) : (i32, vector<8xi32>) -> ()
+  %x8_1 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_1) : (i32, vector<8xi32>) -> ()
+  %x8_2 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_2) : (i32, vector<8xi32>) -> ()
+  %x8_3 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_3) : (i32, vector<8xi32>) -> ()
+  %x8_4 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_4) : (i32, vector<8xi32>) -> ()
+  %x8_5 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_5) : (i32, vector<8xi32>) -> ()
+  %x8_6 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_6) : (i32, vector<8xi32>) -> ()
+  %x8_7 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_7) : (i32, vector<8xi32>) -> ()
+  %x8_8 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_8) : (i32, vector<8xi32>) -> ()
+  %x8_9 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_9) : (i32, vector<8xi32>) -> ()
+  %x8_10 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_10) : (i32, vector<8xi32>) -> ()
+  %x8_11 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_11) : (i32, vector<8xi32>) -> ()
+  %c9 = vliw.vop const imm [72] () : () -> i32
+  %b9 = vliw.vop vbroadcast (%c9) : (i32) -> vector<8xi32>
+  %v9 = vliw.vop valu add (%b9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a9 = vliw.vop const imm [1072] () : () -> i32
+  vliw.vop vstore (%a9, %v9) : (i32, vector<8xi32>) -> ()
+  %x9_0 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_0) : (i32, vector<8xi32>) -> ()
+  %x9_1 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_1) : (i32, vector<8xi32>) -> ()
+  %x9_2 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_2) : (i32, vector<8xi32>) -> ()
+  %x9_3 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_3) : (i32, vector<8xi32>) -> ()
+  %x9_4 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_4) : (i32, vector<8xi32>) -> ()
+  %x9_5 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_5) : (i32, vector<8xi32>) -> ()
+  %x9_6 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_6) : (i32, vector<8xi32>) -> ()
+  %x9_7 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_7) : (i32, vector<8xi32>) -> ()
+  %x9_8 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_8) : (i32, vector<8xi32>) -> ()
+  %x9_9 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_9) : (i32, vector<8xi32>) -> ()
+  %x9_10 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_10) : (i32, vector<8xi32>) -> ()
+  %x9_11 = vliw.vop valu xor (%v9, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a9, %x9_11) : (i32, vector<8xi32>) -> ()
+  %c10 = vliw.vop const imm [80] () : () -> i32
+  %b10 = vliw.vop vbroadcast (%c10) : (i32) -> vector<8xi32>
+  %v10 = vliw.vop valu add (%b10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a10 = vliw.vop const imm [1080] () : () -> i32
+  vliw.vop vstore (%a10, %v10) : (i32, vector<8xi32>) -> ()
+  %x10_0 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_0) : (i32, vector<8xi32>) -> ()
+  %x10_1 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_1) : (i32, vector<8xi32>) -> ()
+  %x10_2 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_2) : (i32, vector<8xi32>) -> ()
+  %x10_3 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_3) : (i32, vector<8xi32>) -> ()
+  %x10_4 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_4) : (i32, vector<8xi32>) -> ()
+  %x10_5 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_5) : (i32, vector<8xi32>) -> ()
+  %x10_6 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_6) : (i32, vector<8xi32>) -> ()
+  %x10_7 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_7) : (i32, vector<8xi32>) -> ()
+  %x10_8 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_8) : (i32, vector<8xi32>) -> ()
+  %x10_9 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_9) : (i32, vector<8xi32>) -> ()
+  %x10_10 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_10) : (i32, vector<8xi32>) -> ()
+  %x10_11 = vliw.vop valu xor (%v10, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a10, %x10_11) : (i32, vector<8xi32>) -> ()
+}
+
+// -----
+
+// Descending (the order the vectorizer may emit groups in): the vectors
+// below an anchor subtract the broadcast multiples. Only 8 vectors, each
+// read by 12 ops.
+// COUNT-LABEL: vliw.vprogram @descending
+// CHECK-LABEL: vliw.vprogram @descending
+// CHECK: %[[A:.*]] = vliw.vop valu add (%{{.*}}, %{{.*}})
+// CHECK: vliw.vop valu sub (%[[A]], %{{.*}})
+vliw.vprogram @descending {
+  %l = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7] () : () -> vector<8xi32>
+  %c8 = vliw.vop const imm [64] () : () -> i32
+  %b8 = vliw.vop vbroadcast (%c8) : (i32) -> vector<8xi32>
+  %v8 = vliw.vop valu add (%b8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a8 = vliw.vop const imm [1064] () : () -> i32
+  %x8_0 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_0) : (i32, vector<8xi32>) -> ()
+  %x8_1 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_1) : (i32, vector<8xi32>) -> ()
+  %x8_2 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_2) : (i32, vector<8xi32>) -> ()
+  %x8_3 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_3) : (i32, vector<8xi32>) -> ()
+  %x8_4 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_4) : (i32, vector<8xi32>) -> ()
+  %x8_5 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_5) : (i32, vector<8xi32>) -> ()
+  %x8_6 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_6) : (i32, vector<8xi32>) -> ()
+  %x8_7 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_7) : (i32, vector<8xi32>) -> ()
+  %x8_8 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_8) : (i32, vector<8xi32>) -> ()
+  %x8_9 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_9) : (i32, vector<8xi32>) -> ()
+  %x8_10 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_10) : (i32, vector<8xi32>) -> ()
+  %x8_11 = vliw.vop valu xor (%v8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a8, %x8_11) : (i32, vector<8xi32>) -> ()
+  %c7 = vliw.vop const imm [56] () : () -> i32
+  %b7 = vliw.vop vbroadcast (%c7) : (i32) -> vector<8xi32>
+  %v7 = vliw.vop valu add (%b7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a7 = vliw.vop const imm [1056] () : () -> i32
+  %x7_0 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_0) : (i32, vector<8xi32>) -> ()
+  %x7_1 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_1) : (i32, vector<8xi32>) -> ()
+  %x7_2 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_2) : (i32, vector<8xi32>) -> ()
+  %x7_3 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_3) : (i32, vector<8xi32>) -> ()
+  %x7_4 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_4) : (i32, vector<8xi32>) -> ()
+  %x7_5 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_5) : (i32, vector<8xi32>) -> ()
+  %x7_6 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_6) : (i32, vector<8xi32>) -> ()
+  %x7_7 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_7) : (i32, vector<8xi32>) -> ()
+  %x7_8 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_8) : (i32, vector<8xi32>) -> ()
+  %x7_9 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_9) : (i32, vector<8xi32>) -> ()
+  %x7_10 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_10) : (i32, vector<8xi32>) -> ()
+  %x7_11 = vliw.vop valu xor (%v7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a7, %x7_11) : (i32, vector<8xi32>) -> ()
+  %c6 = vliw.vop const imm [48] () : () -> i32
+  %b6 = vliw.vop vbroadcast (%c6) : (i32) -> vector<8xi32>
+  %v6 = vliw.vop valu add (%b6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a6 = vliw.vop const imm [1048] () : () -> i32
+  %x6_0 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_0) : (i32, vector<8xi32>) -> ()
+  %x6_1 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_1) : (i32, vector<8xi32>) -> ()
+  %x6_2 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_2) : (i32, vector<8xi32>) -> ()
+  %x6_3 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_3) : (i32, vector<8xi32>) -> ()
+  %x6_4 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_4) : (i32, vector<8xi32>) -> ()
+  %x6_5 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_5) : (i32, vector<8xi32>) -> ()
+  %x6_6 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_6) : (i32, vector<8xi32>) -> ()
+  %x6_7 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_7) : (i32, vector<8xi32>) -> ()
+  %x6_8 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_8) : (i32, vector<8xi32>) -> ()
+  %x6_9 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_9) : (i32, vector<8xi32>) -> ()
+  %x6_10 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_10) : (i32, vector<8xi32>) -> ()
+  %x6_11 = vliw.vop valu xor (%v6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a6, %x6_11) : (i32, vector<8xi32>) -> ()
+  %c5 = vliw.vop const imm [40] () : () -> i32
+  %b5 = vliw.vop vbroadcast (%c5) : (i32) -> vector<8xi32>
+  %v5 = vliw.vop valu add (%b5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a5 = vliw.vop const imm [1040] () : () -> i32
+  %x5_0 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_0) : (i32, vector<8xi32>) -> ()
+  %x5_1 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_1) : (i32, vector<8xi32>) -> ()
+  %x5_2 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_2) : (i32, vector<8xi32>) -> ()
+  %x5_3 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_3) : (i32, vector<8xi32>) -> ()
+  %x5_4 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_4) : (i32, vector<8xi32>) -> ()
+  %x5_5 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_5) : (i32, vector<8xi32>) -> ()
+  %x5_6 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_6) : (i32, vector<8xi32>) -> ()
+  %x5_7 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_7) : (i32, vector<8xi32>) -> ()
+  %x5_8 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_8) : (i32, vector<8xi32>) -> ()
+  %x5_9 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_9) : (i32, vector<8xi32>) -> ()
+  %x5_10 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_10) : (i32, vector<8xi32>) -> ()
+  %x5_11 = vliw.vop valu xor (%v5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a5, %x5_11) : (i32, vector<8xi32>) -> ()
+  %c4 = vliw.vop const imm [32] () : () -> i32
+  %b4 = vliw.vop vbroadcast (%c4) : (i32) -> vector<8xi32>
+  %v4 = vliw.vop valu add (%b4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a4 = vliw.vop const imm [1032] () : () -> i32
+  %x4_0 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_0) : (i32, vector<8xi32>) -> ()
+  %x4_1 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_1) : (i32, vector<8xi32>) -> ()
+  %x4_2 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_2) : (i32, vector<8xi32>) -> ()
+  %x4_3 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_3) : (i32, vector<8xi32>) -> ()
+  %x4_4 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_4) : (i32, vector<8xi32>) -> ()
+  %x4_5 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_5) : (i32, vector<8xi32>) -> ()
+  %x4_6 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_6) : (i32, vector<8xi32>) -> ()
+  %x4_7 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_7) : (i32, vector<8xi32>) -> ()
+  %x4_8 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_8) : (i32, vector<8xi32>) -> ()
+  %x4_9 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_9) : (i32, vector<8xi32>) -> ()
+  %x4_10 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_10) : (i32, vector<8xi32>) -> ()
+  %x4_11 = vliw.vop valu xor (%v4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a4, %x4_11) : (i32, vector<8xi32>) -> ()
+  %c3 = vliw.vop const imm [24] () : () -> i32
+  %b3 = vliw.vop vbroadcast (%c3) : (i32) -> vector<8xi32>
+  %v3 = vliw.vop valu add (%b3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a3 = vliw.vop const imm [1024] () : () -> i32
+  %x3_0 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_0) : (i32, vector<8xi32>) -> ()
+  %x3_1 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_1) : (i32, vector<8xi32>) -> ()
+  %x3_2 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_2) : (i32, vector<8xi32>) -> ()
+  %x3_3 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_3) : (i32, vector<8xi32>) -> ()
+  %x3_4 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_4) : (i32, vector<8xi32>) -> ()
+  %x3_5 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_5) : (i32, vector<8xi32>) -> ()
+  %x3_6 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_6) : (i32, vector<8xi32>) -> ()
+  %x3_7 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_7) : (i32, vector<8xi32>) -> ()
+  %x3_8 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_8) : (i32, vector<8xi32>) -> ()
+  %x3_9 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_9) : (i32, vector<8xi32>) -> ()
+  %x3_10 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_10) : (i32, vector<8xi32>) -> ()
+  %x3_11 = vliw.vop valu xor (%v3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a3, %x3_11) : (i32, vector<8xi32>) -> ()
+  %c2 = vliw.vop const imm [16] () : () -> i32
+  %b2 = vliw.vop vbroadcast (%c2) : (i32) -> vector<8xi32>
+  %v2 = vliw.vop valu add (%b2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a2 = vliw.vop const imm [1016] () : () -> i32
+  %x2_0 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_0) : (i32, vector<8xi32>) -> ()
+  %x2_1 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_1) : (i32, vector<8xi32>) -> ()
+  %x2_2 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_2) : (i32, vector<8xi32>) -> ()
+  %x2_3 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_3) : (i32, vector<8xi32>) -> ()
+  %x2_4 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_4) : (i32, vector<8xi32>) -> ()
+  %x2_5 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_5) : (i32, vector<8xi32>) -> ()
+  %x2_6 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_6) : (i32, vector<8xi32>) -> ()
+  %x2_7 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_7) : (i32, vector<8xi32>) -> ()
+  %x2_8 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_8) : (i32, vector<8xi32>) -> ()
+  %x2_9 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_9) : (i32, vector<8xi32>) -> ()
+  %x2_10 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_10) : (i32, vector<8xi32>) -> ()
+  %x2_11 = vliw.vop valu xor (%v2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a2, %x2_11) : (i32, vector<8xi32>) -> ()
+  %c1 = vliw.vop const imm [8] () : () -> i32
+  %b1 = vliw.vop vbroadcast (%c1) : (i32) -> vector<8xi32>
+  %v1 = vliw.vop valu add (%b1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a1 = vliw.vop const imm [1008] () : () -> i32
+  %x1_0 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_0) : (i32, vector<8xi32>) -> ()
+  %x1_1 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_1) : (i32, vector<8xi32>) -> ()
+  %x1_2 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_2) : (i32, vector<8xi32>) -> ()
+  %x1_3 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_3) : (i32, vector<8xi32>) -> ()
+  %x1_4 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_4) : (i32, vector<8xi32>) -> ()
+  %x1_5 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_5) : (i32, vector<8xi32>) -> ()
+  %x1_6 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_6) : (i32, vector<8xi32>) -> ()
+  %x1_7 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_7) : (i32, vector<8xi32>) -> ()
+  %x1_8 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_8) : (i32, vector<8xi32>) -> ()
+  %x1_9 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_9) : (i32, vector<8xi32>) -> ()
+  %x1_10 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_10) : (i32, vector<8xi32>) -> ()
+  %x1_11 = vliw.vop valu xor (%v1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a1, %x1_11) : (i32, vector<8xi32>) -> ()
+}
