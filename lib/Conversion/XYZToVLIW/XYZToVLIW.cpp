@@ -157,12 +157,40 @@ struct ConstantLowering : public OpConversionPattern<arith::ConstantOp> {
   }
 };
 
+/// `y != 0` or `y == 0` on lanes read only as the condition of vector
+/// selects: vselect tests its condition word for nonzero, so the test
+/// lowers to y itself (no op) and a select on `y == 0` swaps its arms.
+struct NonzeroTest {
+  unsigned operand; // y's operand index
+  bool isZero;      // y == 0
+};
+std::optional<NonzeroTest> matchNonzeroTest(arith::CmpIOp cmp) {
+  bool ne = cmp.getPredicate() == arith::CmpIPredicate::ne;
+  if (!ne && cmp.getPredicate() != arith::CmpIPredicate::eq)
+    return std::nullopt;
+  if (!isa<VectorType>(cmp.getType()) || cmp->use_empty())
+    return std::nullopt;
+  for (OpOperand &use : cmp->getUses()) {
+    auto select = dyn_cast<arith::SelectOp>(use.getOwner());
+    if (!select || use.getOperandNumber() != 0)
+      return std::nullopt;
+  }
+  for (unsigned i : {0u, 1u})
+    if (matchPattern(cmp->getOperand(1 - i), m_Zero()))
+      return NonzeroTest{i, !ne};
+  return std::nullopt;
+}
+
 /// Unsigned and equality comparisons from the machine's `<` and `==`.
 struct CmpLowering : public OpConversionPattern<arith::CmpIOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(arith::CmpIOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    if (std::optional<NonzeroTest> test = matchNonzeroTest(op)) {
+      rewriter.replaceOp(op, adaptor.getOperands()[test->operand]);
+      return success();
+    }
     Value lhs = adaptor.getLhs(), rhs = adaptor.getRhs();
     Location loc = op.getLoc();
     BinaryOpcode opcode;
@@ -204,6 +232,11 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
     if (isa<VectorType>(a.getType()) && !isa<VectorType>(cond.getType()))
       // A uniform condition for every lane: its word on each lane.
       cond = emitSlot(rewriter, loc, SlotKind::VBroadcast, a.getType(), {cond});
+    // A nonzero test lowered to its operand y: y == 0 swaps the arms.
+    if (auto cmp = op.getCondition().getDefiningOp<arith::CmpIOp>())
+      if (std::optional<NonzeroTest> test = matchNonzeroTest(cmp);
+          test && test->isZero)
+        std::swap(a, b);
     if (isa<VectorType>(a.getType())) {
       // Lanes: one flow-engine vselect (the vector engines are the busy ones).
       rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::VSelect,

@@ -228,3 +228,37 @@ xyz.kernel @lane() {
   xyz.store %l, %c0
   xyz.return
 }
+
+// -----
+
+// vselect tests its condition word for nonzero: a test y != 0 read only by
+// vector selects is y itself (no op), a select on y == 0 reads y with the
+// arms swapped. A test read otherwise is `==` (and a xor for !=).
+// CHECK-LABEL: vliw.vprogram @select_nonzero
+// CHECK: %[[V:.*]] = vliw.vop vload
+// CHECK: %[[M:.*]] = vliw.vop valu and (%[[V]], %{{.*}})
+// CHECK-NOT: valu eq
+// CHECK: vliw.vop vselect (%[[M]], %[[V]], %[[M]])
+// CHECK-NOT: valu eq
+// CHECK: vliw.vop vselect (%[[M]], %[[M]], %[[V]])
+// CHECK: vliw.vop valu eq
+// CHECK: vliw.vop vselect
+xyz.kernel @select_nonzero() attributes {xyz.outputs = ["out"]} {
+  %a = arith.constant 0 : i32
+  %four = arith.constant dense<4> : vector<8xi32>
+  %zero = arith.constant dense<0> : vector<8xi32>
+  %v = xyz.vload %a in "in" : vector<8xi32>
+  %m = arith.andi %v, %four : vector<8xi32>
+  %ne = arith.cmpi ne, %m, %zero : vector<8xi32>
+  %s = arith.select %ne, %v, %m : vector<8xi1>, vector<8xi32>
+  xyz.vstore %s, %a in "out" : vector<8xi32>
+  %eq = arith.cmpi eq, %zero, %m : vector<8xi32>
+  %t = arith.select %eq, %v, %m : vector<8xi1>, vector<8xi32>
+  xyz.vstore %t, %a in "out" : vector<8xi32>
+  %eq2 = arith.cmpi eq, %v, %zero : vector<8xi32>
+  %u = arith.select %eq2, %v, %m : vector<8xi1>, vector<8xi32>
+  %w = arith.extui %eq2 : vector<8xi1> to vector<8xi32>
+  xyz.vstore %u, %a in "out" : vector<8xi32>
+  xyz.vstore %w, %a in "out" : vector<8xi32>
+  xyz.return
+}

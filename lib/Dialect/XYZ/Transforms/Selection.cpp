@@ -130,8 +130,11 @@ double selectionCost(uint64_t k, bool offsetIsAddress, bool bitsKnown,
                      bool level0OnFlow) {
   unsigned bits = llvm::Log2_64_Ceil(k);
   double ops = offsetIsAddress || bitsKnown ? 0 : 1; // o = addr - lo
+  // Bit j: (o >> j) & 1. (A select's bit is o & 2^j, one op, but counting
+  // it so made the plans worse: table_lookup 256/8 532 -> 548 cycles, more
+  // trees on the flow engine.)
   if (!bitsKnown)
-    ops += bits ? 1 + 2 * (bits - 1) : 0; // bit j: (o >> j) & 1
+    ops += bits ? 1 + 2 * (bits - 1) : 0;
   if (!level0OnFlow)
     ops += k / 2; // one multiply-add per pair
   return ops;
@@ -184,6 +187,35 @@ struct Entry {
   }
 };
 } // namespace
+
+/// The condition of a select on `bit`: (y & 2^c) != 0 when the bit is
+/// (y >> c) & 1 and nothing else reads it (a vector select tests its
+/// condition word for nonzero, so the shift goes: one op instead of two,
+/// the lowering's peephole); else the bit itself.
+static Value selectCondition(OpBuilder &builder, Location loc, Value bit) {
+  Type condType = builder.getI1Type();
+  if (auto vector = dyn_cast<VectorType>(bit.getType()))
+    condType = VectorType::get(vector.getShape(), condType);
+  auto mask = bit.getDefiningOp<arith::AndIOp>();
+  APInt one, amount;
+  if (mask && bit.use_empty() && matchPattern(mask.getRhs(), m_ConstantInt(&one)) && one == 1)
+    if (auto shift = mask.getLhs().getDefiningOp<arith::ShRUIOp>();
+        shift && matchPattern(shift.getRhs(), m_ConstantInt(&amount)) &&
+        amount.ult(32)) {
+      auto constant = [&](uint64_t value) -> Value {
+        APInt word(32, value);
+        if (auto shaped = dyn_cast<ShapedType>(bit.getType()))
+          return builder.create<arith::ConstantOp>(
+              loc, DenseElementsAttr::get(shaped, word));
+        return builder.create<arith::ConstantIntOp>(loc, value, 32);
+      };
+      Value masked = builder.create<arith::AndIOp>(
+          loc, shift.getLhs(), constant(uint64_t(1) << amount.getZExtValue()));
+      return builder.create<arith::CmpIOp>(loc, arith::CmpIPredicate::ne,
+                                           masked, constant(0));
+    }
+  return builder.create<arith::TruncIOp>(loc, condType, bit);
+}
 
 Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
                          ArrayRef<Value> words,
@@ -279,13 +311,8 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
       }
       if (hi.kind == Entry::DontCare || hi == lo)
         continue;
-      if (!cond) {
-        // A select: one flow slot for 8 lanes.
-        Type condType = builder.getI1Type();
-        if (auto vector = dyn_cast<VectorType>(bitJ.getType()))
-          condType = VectorType::get(vector.getShape(), condType);
-        cond = builder.create<arith::TruncIOp>(loc, condType, bitJ);
-      }
+      if (!cond) // a select: one flow slot for 8 lanes
+        cond = selectCondition(builder, loc, bitJ);
       lo = {Entry::Lanes, builder.create<arith::SelectOp>(
                               loc, cond, operand(hi), operand(lo))};
     }
