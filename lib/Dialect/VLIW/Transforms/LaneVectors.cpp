@@ -106,27 +106,13 @@ struct SynthesizeLaneVectorsPass
     return std::nullopt;
   }
 
-  /// The most common nonzero step between the vectors' sorted c.
-  static uint32_t commonStep(ArrayRef<LaneVector> vectors) {
-    SmallVector<uint32_t> sorted;
-    for (const LaneVector &v : vectors)
-      sorted.push_back(v.first);
-    llvm::sort(sorted);
-    DenseMap<uint32_t, unsigned> counts;
-    uint32_t step = 0;
-    unsigned best = 0;
-    for (size_t i = 1; i < sorted.size(); ++i)
-      if (uint32_t d = sorted[i] - sorted[i - 1]; d && ++counts[d] > best) {
-        best = counts[d];
-        step = d;
-      }
-    return step;
-  }
-
   /// Makes each of one pattern's vectors, in program order, from the
   /// latest anchor within k - 1 steps, or makes it an anchor.
   void anchor(ArrayRef<LaneVector> vectors) {
-    uint32_t step = commonStep(vectors);
+    SmallVector<uint32_t> firsts;
+    for (const LaneVector &v : vectors)
+      firsts.push_back(v.first);
+    uint32_t step = mostCommonStep(firsts).first;
     if (!step || int32_t(step) <= 0)
       return;
     int64_t k = std::max<int64_t>(

@@ -2,6 +2,9 @@
 
 #include "ProgramFloors.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 
 using namespace mlir;
 
@@ -28,6 +31,23 @@ unsigned criticalPath(VProgramOp program) {
     longest = std::max(longest, d);
   }
   return longest;
+}
+
+std::pair<uint32_t, unsigned> mostCommonStep(ArrayRef<uint32_t> values) {
+  SmallVector<uint32_t> sorted(values.begin(), values.end());
+  llvm::sort(sorted);
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  DenseMap<uint32_t, unsigned> counts;
+  uint32_t step = 0;
+  unsigned best = 0;
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    uint32_t d = sorted[i] - sorted[i - 1];
+    if (++counts[d] > best) {
+      best = counts[d];
+      step = d;
+    }
+  }
+  return {step, best};
 }
 
 } // namespace xyz::vliw

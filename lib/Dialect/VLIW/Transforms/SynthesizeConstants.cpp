@@ -83,22 +83,10 @@ struct SynthesizeConstantsPass
     SmallVector<uint32_t> values;
     for (VirtualOp op : constants)
       values.push_back(uint32_t(op.getImmediateValues()[0]));
-    llvm::sort(values);
-    values.erase(std::unique(values.begin(), values.end()), values.end());
-    DenseMap<uint32_t, unsigned> counts;
-    uint32_t stride = 0;
-    unsigned best = 0;
-    for (size_t i = 1; i < values.size(); ++i) {
-      uint32_t d = values[i] - values[i - 1];
-      if (++counts[d] > best) {
-        best = counts[d];
-        stride = d;
-      }
-    }
+    auto [stride, best] = mostCommonStep(values);
     if (best < kMinProgression)
       return;
     unsigned k = std::max(2u, unsigned(std::lround(std::sqrt(best / 2.0))));
-    DenseSet<uint32_t> present(values.begin(), values.end());
     OpBuilder builder(constants.front());
     for (unsigned i = 1; i < k; ++i) {
       uint32_t value = stride * i;

@@ -310,8 +310,7 @@ struct GatherToSelectPass
         stopped = true;
         if (!declined)
           break;
-        declined->push_back(
-            {c.load, c.count, work.floor(), after.floor()});
+        declined->push_back({c.load, c.count, work.floor(), after.floor()});
         continue;
       }
       plan.push_back(choice);

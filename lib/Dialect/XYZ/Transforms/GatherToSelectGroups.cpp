@@ -175,13 +175,22 @@ struct Replacement {
 };
 using Plan = SmallVector<Replacement>;
 
+/// A greedy plan of one range: each candidate's replacement, in order,
+/// the floor after it, and the best prefix (its length and work).
+struct RangePlan {
+  SmallVector<Replacement> tried;
+  SmallVector<double> floors;
+  EngineWork best;
+  size_t bestCount = 0;
+};
+
 /// One greedy pass of planRange over `candidates` with the flow floor
-/// kept within `flowCap`: each candidate's replacement, in order, and the
-/// floor after it; `best` and `bestCount` give the best prefix.
-void planRangeCapped(ArrayRef<Candidate *> candidates, EngineWork work,
-                     double flowCap, SmallVectorImpl<Replacement> &tried,
-                     SmallVectorImpl<double> &floors, EngineWork &best,
-                     size_t &bestCount) {
+/// kept within `flowCap`.
+RangePlan planRangeCapped(ArrayRef<Candidate *> candidates, EngineWork work,
+                          double flowCap) {
+  RangePlan result;
+  result.best = work;
+  auto &[tried, floors, best, bestCount] = result;
   EngineWork current = work;
   for (Candidate *c : candidates) {
     unsigned lanes = lanesOf(c->gather.getType());
@@ -240,6 +249,7 @@ void planRangeCapped(ArrayRef<Candidate *> candidates, EngineWork work,
       bestCount = tried.size();
     }
   }
+  return result;
 }
 
 /// Plans the candidates of one range of words (middle of the schedule
@@ -254,28 +264,16 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
   // more selections had fewer been placed on flow. So the flow work the
   // plan may reach is capped, at every sixteenth of the starting floor and
   // not at all, and the cap leaving the lowest floor is kept.
-  EngineWork best = work;
-  size_t bestCount = 0;
-  SmallVector<Replacement> tried;
-  SmallVector<double> floors; // after each tried replacement
   constexpr unsigned kCapSteps = 16;
-  for (unsigned step = kCapSteps + 1; step-- > 0;) {
-    double flowCap = step == kCapSteps
-                         ? std::numeric_limits<double>::infinity()
-                         : work.floor() * step / kCapSteps;
-    EngineWork capBest = work;
-    size_t capCount = 0;
-    SmallVector<Replacement> capTried;
-    SmallVector<double> capFloors;
-    planRangeCapped(candidates, work, flowCap, capTried, capFloors, capBest,
-                    capCount);
-    if (step == kCapSteps || capBest.floor() < best.floor()) {
-      best = capBest;
-      bestCount = capCount;
-      tried = std::move(capTried);
-      floors = std::move(capFloors);
-    }
+  RangePlan chosen = planRangeCapped(candidates, work,
+                                     std::numeric_limits<double>::infinity());
+  for (unsigned step = kCapSteps; step-- > 0;) {
+    RangePlan capped = planRangeCapped(candidates, work,
+                                       work.floor() * step / kCapSteps);
+    if (capped.best.floor() < chosen.best.floor())
+      chosen = std::move(capped);
   }
+  auto &[tried, floors, best, bestCount] = chosen;
   plan.append(tried.begin(), tried.begin() + bestCount);
   // One remark for the range, at the first gather kept.
   if (bestCount < tried.size()) {

@@ -197,8 +197,8 @@ static Value selectCondition(OpBuilder &builder, Location loc, Value bit) {
   if (auto vector = dyn_cast<VectorType>(bit.getType()))
     condType = VectorType::get(vector.getShape(), condType);
   auto mask = bit.getDefiningOp<arith::AndIOp>();
-  APInt one, amount;
-  if (mask && bit.use_empty() && matchPattern(mask.getRhs(), m_ConstantInt(&one)) && one == 1)
+  APInt amount;
+  if (mask && bit.use_empty() && matchPattern(mask.getRhs(), m_One()))
     if (auto shift = mask.getLhs().getDefiningOp<arith::ShRUIOp>();
         shift && matchPattern(shift.getRhs(), m_ConstantInt(&amount)) &&
         amount.ult(32)) {
@@ -235,6 +235,13 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
   llvm::stable_sort(order, [&](unsigned a, unsigned b) {
     return depths.depth(bits[a]) < depths.depth(bits[b]);
   });
+  // The uniform word 0, made once if an entry needs it.
+  Value zeroWord;
+  auto zero = [&] {
+    if (!zeroWord)
+      zeroWord = uniform.create<arith::ConstantIntOp>(loc, 0, 32);
+    return zeroWord;
+  };
   // Which bits' levels are multiply-adds (the others select).
   SmallVector<bool> onVector(numBits, false);
   for (unsigned i = 0; i < numBits; ++i)
@@ -270,9 +277,7 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
         hi.value = uniform.create<arith::SubIOp>(loc, hi.value, lo.value);
       else if (lo.kind == Entry::Uniform) // hi is zero: -lo
         hi = {Entry::Uniform,
-              uniform.create<arith::SubIOp>(
-                  loc, uniform.create<arith::ConstantIntOp>(loc, 0, 32),
-                  lo.value)};
+              uniform.create<arith::SubIOp>(loc, zero(), lo.value)};
       // (lo zero: hi' = hi.)
     }
   }
@@ -282,7 +287,7 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
       return e.value;
     if (e.kind == Entry::Uniform)
       return spread(e.value);
-    return spread(uniform.create<arith::ConstantIntOp>(loc, 0, 32));
+    return spread(zero());
   };
   for (unsigned j : order) {
     size_t stride = size_t(1) << j;
