@@ -51,12 +51,16 @@ public:
     unsigned r = problem.operations[i].resource;
     return used[r] < problem.resourceLimits[r];
   }
-  /// Its alternative resource (if any) has `altSlots` free slots.
-  bool fitsAlternative(unsigned i) const {
+  /// Its alternative resource (if any) has `altSlots` free slots, and
+  /// taking them leaves no more urgent operation of that resource without
+  /// one (`priority`: the operation's; `stale(j)`: j issued already).
+  template <typename StaleFn>
+  bool fitsAlternative(unsigned i, uint64_t priority, StaleFn stale) {
     const Operation &op = problem.operations[i];
     return op.altResource != ~0u &&
            used[op.altResource] + op.altSlots <=
-               problem.resourceLimits[op.altResource];
+               problem.resourceLimits[op.altResource] &&
+           !outranked(op.altResource, Entry(priority, ~i), stale);
   }
   /// Takes the slots of operation `i` (on its alternative if `alt`).
   void use(unsigned i, bool alt) {
@@ -91,7 +95,7 @@ public:
         continue;
       }
       bool primary = fitsPrimary(i);
-      bool alt = !primary && fitsAlternative(i);
+      bool alt = !primary && fitsAlternative(i, entry.first, stale);
       if (!primary && !hasAlternatives[r])
         break;
       ready[r].pop();
@@ -107,6 +111,21 @@ public:
     for (const Entry &e : blocked)
       ready[r].push(e);
     return progress;
+  }
+
+  /// Whether resource `a`'s own best ready operation comes before `entry`
+  /// and would find no slot left once `entry` took its alternative slots
+  /// on `a`: an operation moving off a full resource does not take the
+  /// last slot of a more urgent one.
+  template <typename StaleFn>
+  bool outranked(unsigned a, const Entry &entry, StaleFn stale) {
+    unsigned i = ~entry.second;
+    if (used[a] + problem.operations[i].altSlots < problem.resourceLimits[a])
+      return false;
+    std::priority_queue<Entry> &queue = ready[a];
+    while (!queue.empty() && stale(~queue.top().second))
+      queue.pop();
+    return !queue.empty() && entry < queue.top();
   }
 
   /// Operation `i` may issue from `cycle` on.

@@ -250,7 +250,8 @@ xyz::sched::buildListScheduleGraph(const Problem &problem) {
       graph->lastProducer[root] = std::max(graph->lastProducer[root], i);
     }
   for (unsigned v = 0; v < problem.values.size(); ++v)
-    if (problem.values[v].parent == ~0u && !graph->writes[v])
+    if (problem.values[v].parent == ~0u && !graph->writes[v] &&
+        !problem.values[v].preset)
       return fail("value " + llvm::Twine(v) + " has no producer");
   return graph;
 }
@@ -333,6 +334,8 @@ struct Scheduler {
       unsigned root = rootOf(v);
       for (unsigned p : value.producers)
         first[root] = std::min(first[root], p);
+      if (value.preset)
+        first[root] = 0;
       for (unsigned u : value.users)
         last[root] = std::max(last[root], u);
     }
@@ -405,6 +408,15 @@ struct Scheduler {
     live.assign(problem.values.size(), false);
     allocated.assign(problem.values.size(), false);
     planPriorities();
+    // Preset values take their words first, before any operation has
+    // written one.
+    for (unsigned v = 0; v < problem.values.size(); ++v)
+      if (problem.values[v].preset) {
+        allocated[v] = live[v] = true;
+        solution.address[v] = scratch->takeWord();
+        if (!remainingReads[v])
+          release(v);
+      }
     queues = std::make_unique<IssueQueues>(problem, graph.numPreds);
     isReady.assign(numOps, false);
     for (unsigned i = 0; i < numOps; ++i)
@@ -513,7 +525,7 @@ struct Scheduler {
             problem.operations[frontier].resource == r) {
           unsigned i = frontier;
           bool primary = queues->fitsPrimary(i);
-          bool alt = !primary && queues->fitsAlternative(i);
+          bool alt = !primary && queues->fitsAlternative(i, priorityOf(i), issued);
           if ((primary || alt) && allocate(i, /*isFrontier=*/true)) {
             queues->use(i, alt);
             issue(i, alt);

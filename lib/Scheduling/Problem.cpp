@@ -144,6 +144,16 @@ llvm::Error xyz::sched::verify(const Problem &problem,
   }
   for (unsigned v = 0; v < numValues; ++v) {
     const Value &value = problem.values[v];
+    if (value.preset) {
+      if (!value.producers.empty() || value.parent != ~0u || hasParts[v] ||
+          value.width != 1)
+        return fail("preset value " + llvm::Twine(v) +
+                    " is written, or not a word of its own");
+      // Written before the first cycle (see the intervals below).
+      for (unsigned user : value.users)
+        lastUse[v] = std::max(lastUse[v], solution.cycle[user]);
+      continue;
+    }
     if (value.producers.empty()) {
       if (hasParts[v] && value.users.empty())
         continue; // a block: its parts are checked
@@ -171,8 +181,13 @@ llvm::Error xyz::sched::verify(const Problem &problem,
     int64_t addr = solution.address[v];
     if (addr < 0 || addr + value.width > problem.scratchSize)
       return fail("value " + llvm::Twine(v) + " is outside scratch");
+    // Intervals in cycles + 1, so that a preset value's write comes
+    // before the first cycle's (at 0).
+    if (!value.preset && firstWrite[v] == ~0u)
+      continue; // a block none of whose parts is written or read
+    unsigned write = value.preset ? 0 : firstWrite[v] + 1;
     for (unsigned w = 0; w < value.width; ++w)
-      perWord[addr + w].push_back({firstWrite[v], lastUse[v], v});
+      perWord[addr + w].push_back({write, lastUse[v] + 1, v});
   }
   for (unsigned word = 0; word < problem.scratchSize; ++word) {
     auto &list = perWord[word];

@@ -249,6 +249,45 @@ TEST(ListScheduler, AlternativeNeedsRoomOnItsResource) {
   }
 }
 
+TEST(ListScheduler, AlternativeLeavesTheLastSlotToAMoreUrgentOp) {
+  // r0 (2 slots) holds three independent ops with an alternative on r1 (1
+  // slot); r1's own op heads a chain of 3. The third r0 op must not take
+  // r1's only slot in cycle 0 from it: 3 cycles (the chain), not 4.
+  Problem problem = makeProblem({2, 1});
+  for (unsigned i = 0; i < 3; ++i) {
+    unsigned op = problem.addOperation(0, {}, {problem.addValue(1)});
+    problem.operations[op].altResource = 1;
+    problem.operations[op].altSlots = 1;
+  }
+  unsigned v = problem.addValue(1);
+  problem.addOperation(1, {}, {v});
+  unsigned w = problem.addValue(1);
+  problem.addOperation(0, {v}, {w});
+  problem.addOperation(0, {w}, {});
+  expectOptimal(problem, 3);
+}
+
+TEST(ListScheduler, PresetZeroTakesAWordNothingWrote) {
+  // Four words are written in cycle 0 and read in cycle 1; a preset value
+  // (zero from the start) is read in cycle 1 too. With 5 words of scratch
+  // it needs a word of its own from the start: no op writes it.
+  Problem problem = makeProblem({4}, /*scratch=*/5);
+  unsigned zero = problem.addPresetZero();
+  std::vector<unsigned> words;
+  for (unsigned i = 0; i < 4; ++i) {
+    words.push_back(problem.addValue(1));
+    problem.addOperation(0, {}, {words.back()});
+  }
+  words.push_back(zero);
+  problem.addOperation(0, words, {});
+  expectOptimal(problem, 2);
+  // Read by nothing, it still schedules.
+  Problem unused = makeProblem({1}, /*scratch=*/2);
+  unused.addPresetZero();
+  unused.addOperation(0, {}, {unused.addValue(1)});
+  expectOptimal(unused, 1);
+}
+
 TEST(ListScheduler, MultiProducerValue) {
   // A vector written lane by lane by 8 producers on r0 (2 slots): they need
   // 4 cycles (0..3); its reader waits for all of them: cycle 4, 5 cycles.

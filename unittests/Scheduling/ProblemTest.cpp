@@ -270,6 +270,33 @@ TEST(SchedVerify, RejectsValueWithoutProducer) {
             std::string::npos);
 }
 
+TEST(SchedVerify, PresetZeroLivesFromBeforeTheFirstCycle) {
+  // z holds zero from the start (no producer); op4 reads it in cycle 1.
+  Base base;
+  Problem &problem = base.problem;
+  Solution &solution = base.solution;
+  unsigned z = problem.addPresetZero();
+  problem.addOperation(0, {z}, {});
+  solution.cycle.push_back(1);
+  solution.alternative.push_back(false);
+  solution.address.push_back(5);
+  solution.numCycles = 3;
+  EXPECT_EQ(check(problem, solution), "");
+  // A value written in cycle 0 (a) may not take z's word: z is read after.
+  solution.address[z] = solution.address[base.a];
+  EXPECT_NE(check(problem, solution).find("overlap in scratch word"),
+            std::string::npos);
+  // c, written in cycle 1 (the cycle z's last reader reads it), may.
+  solution.address[base.a] = 7;
+  solution.address[z] = solution.address[base.c];
+  EXPECT_EQ(check(problem, solution), "");
+  // A preset value has no producer.
+  problem.addOperation(0, {}, {z});
+  solution.cycle.push_back(2);
+  solution.alternative.push_back(false);
+  EXPECT_NE(check(problem, solution).find("preset value"), std::string::npos);
+}
+
 //===----------------------------------------------------------------------===//
 // Sizes of a problem: resource floor, critical path, operations in flight
 //===----------------------------------------------------------------------===//

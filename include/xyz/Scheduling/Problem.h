@@ -47,6 +47,11 @@ struct Value {
   /// producers as its own; it is no operation's result.
   unsigned parent = ~0u;
   unsigned offset = 0;
+  /// Holds zero from the start, with no producer: scratch starts all zero,
+  /// so a word no operation writes before this value's last reader needs no
+  /// operation to hold it. Live from the start (before any cycle) to its
+  /// last reader; a word of its own (no part of a block).
+  bool preset = false;
 };
 
 /// `to` may start no earlier than `latency` cycles after `from`.
@@ -70,6 +75,12 @@ public:
   unsigned addValue(unsigned width) {
     values.push_back(Value{width, {}, {}});
     return values.size() - 1;
+  }
+  /// A word holding zero from the start (Value::preset).
+  unsigned addPresetZero() {
+    unsigned id = addValue(1);
+    values[id].preset = true;
+    return id;
   }
   /// A value of `width` words at `offset` in block `parent`.
   unsigned addPart(unsigned parent, unsigned offset, unsigned width) {
@@ -124,7 +135,8 @@ unsigned inFlight(const Problem &problem);
 /// extra dependences, and scratch: live values never share a word, and a word
 /// is written by at most one operation per cycle (a block lives from the
 /// first write of any part to the last read of any; a part's address is
-/// its block's plus its offset).
+/// its block's plus its offset; a preset value from before the first cycle,
+/// so no operation writes its word until its last reader has read it).
 llvm::Error verify(const Problem &problem, const Solution &solution);
 
 } // namespace xyz::sched

@@ -45,6 +45,12 @@ bool isConstantComputation(VirtualOp slot) {
          });
 }
 
+/// A constant zero word: scratch starts all zero, so it takes no slot
+/// (ProblemBuilder::placeZero).
+bool isZeroConstant(VirtualOp slot) {
+  return isConstant(slot) && slot.getImmediateValues()[0] == 0;
+}
+
 /// VALU ops that are 8 independent ALU ops: binary ops lane by lane, and
 /// a broadcast as `or dest+i, src, src`.
 bool hasAluForm(VirtualOp slot) {
@@ -226,7 +232,7 @@ private:
                            DenseMap<Operation *, size_t> &placedAt) {
     for (OpOperand &use : op->getOpOperands()) {
       auto def = use.get().getDefiningOp<VirtualOp>();
-      if (!def || !isConstantComputation(def))
+      if (!def || !isConstantComputation(def) || isZeroConstant(def))
         continue;
       auto it = placedAt.find(def);
       if (it != placedAt.end()) {
@@ -244,30 +250,39 @@ private:
   }
 
   /// Constants may also come from the flow engine, as `add_imm` to a word
-  /// holding zero, when the load engine is full: every constant then reads
-  /// the zero word (made first).
+  /// holding zero, when the load engine is full. Scratch starts all zero,
+  /// so that word is no operation: a preset value (sched::Value::preset)
+  /// the scheduler gives a word nothing has written. Every `const 0` of the
+  /// program is that word, and every other constant reads it.
   void placeZero(SmallVectorImpl<Operation *> &order) {
-    auto isConstantOp = [](Operation *op) {
+    auto isZero = [](Operation *op) {
       auto slot = dyn_cast<VirtualOp>(op);
-      return slot && isConstant(slot);
+      return slot && isZeroConstant(slot);
     };
-    if (llvm::count_if(order, isConstantOp) <= 1)
-      return;
-    auto zeroIt = llvm::find_if(order, [&](Operation *op) {
-      return isConstantOp(op) &&
-             cast<VirtualOp>(op).getImmediateValues()[0] == 0;
+    Block &body = program.getBody().front();
+    bool anyConstant = llvm::any_of(body, [](Operation &op) {
+      auto slot = dyn_cast<VirtualOp>(&op);
+      return slot && isConstant(slot);
     });
-    if (zeroIt == order.end()) {
-      Block &body = program.getBody().front();
+    if (!anyConstant)
+      return;
+    auto zeroIt = llvm::find_if(body, [&](Operation &op) { return isZero(&op); });
+    if (zeroIt == body.end()) {
       OpBuilder builder(&body, body.begin());
-      order.insert(order.begin(),
-                   builder.create<VirtualOp>(
-                       program.getLoc(), SlotKind::Const, builder.getI32Type(),
-                       ValueRange{}, ArrayRef<int64_t>{0}));
+      vp.zero = builder
+                    .create<VirtualOp>(program.getLoc(), SlotKind::Const,
+                                       builder.getI32Type(), ValueRange{},
+                                       ArrayRef<int64_t>{0})
+                    .getResult(0);
     } else {
-      std::rotate(order.begin(), zeroIt, zeroIt + 1);
+      vp.zero = zeroIt->getResult(0);
     }
-    vp.zero = order.front()->getResult(0);
+    // Every other `const 0` is the same word.
+    for (Operation &op : body)
+      if (isZero(&op) && op.getResult(0) != vp.zero)
+        op.getResult(0).replaceAllUsesWith(vp.zero);
+    llvm::erase_if(order, isZero);
+    vp.valueIds[vp.zero] = vp.problem.addPresetZero();
   }
 
   /// A barrier: one operation with the protocol's temporaries, ordered
