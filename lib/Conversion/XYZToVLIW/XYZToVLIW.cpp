@@ -555,8 +555,52 @@ struct ConvertXYZToVLIWPass
       });
       if (failed(applyFullConversion(kernel, target, frozen)))
         return signalPassFailure();
+      readLanesInPlace(kernel);
       intoVirtualProgram(kernel);
     }
+  }
+
+  /// A lane of a vector lowers to a copy of its word (LaneLowering); a
+  /// slot reading the copy reads the lane's word itself instead
+  /// (`from_lanes`), and the copy goes once nothing reads it.
+  static void readLanesInPlace(KernelOp kernel) {
+    auto laneCopy = [](Value v) -> std::optional<std::pair<Value, int64_t>> {
+      auto copy = v ? v.getDefiningOp<VirtualOp>() : VirtualOp();
+      if (!copy || copy.getKind() != SlotKind::Alu ||
+          copy.getOpcode() != BinaryOpcode::Or || !copy.getInputLanes() ||
+          copy.getInputs()[0] != copy.getInputs()[1] ||
+          copy.getInputLane(0) < 0 ||
+          copy.getInputLane(0) != copy.getInputLane(1))
+        return std::nullopt;
+      return std::make_pair(copy.getInputs()[0], copy.getInputLane(0));
+    };
+    kernel.walk([&](VirtualOp slot) {
+      if (slot.getLanes() || laneCopy(slot->getNumResults() == 1
+                                          ? slot.getResult(0)
+                                          : Value()))
+        return;
+      SmallVector<int64_t> lanes;
+      bool changed = false;
+      for (auto [k, input] : llvm::enumerate(slot.getInputs())) {
+        lanes.push_back(slot.getInputLane(k));
+        auto word = lanes.back() < 0 ? laneCopy(input) : std::nullopt;
+        if (!word)
+          continue;
+        slot->setOperand(k, word->first);
+        lanes.back() = word->second;
+        changed = true;
+      }
+      if (changed)
+        slot.setInputLanes(lanes);
+    });
+    SmallVector<VirtualOp> unread;
+    kernel.walk([&](VirtualOp slot) {
+      if (laneCopy(slot->getNumResults() == 1 ? slot.getResult(0) : Value()) &&
+          slot->use_empty())
+        unread.push_back(slot);
+    });
+    for (VirtualOp slot : unread)
+      slot->erase();
   }
 
   /// Replaces the lowered kernel by a vliw.vprogram holding its slots (all

@@ -216,16 +216,23 @@ xyz.kernel @window() {
 
 // -----
 
-// A lane is a copy of its word: an ALU or reading it.
+// A lane is its vector's word: the slots reading it read that word
+// (`from_lanes`), a store and an ALU op alike; no copy is left.
 // CHECK-LABEL: vliw.vprogram @lane
 // CHECK: %[[A:.*]] = vliw.vop vload
-// CHECK: %[[L:.*]] = vliw.vop alu or from_lanes [5, 5] (%[[A]], %[[A]])
-// CHECK: vliw.vop store (%{{.*}}, %[[L]])
+// CHECK-NOT: alu or
+// CHECK: vliw.vop store from_lanes [-1, 5] (%{{.*}}, %[[A]])
+// CHECK: %[[S:.*]] = vliw.vop alu add from_lanes [5, 2] (%[[A]], %[[A]])
+// CHECK: vliw.vop store (%{{.*}}, %[[S]])
 xyz.kernel @lane() {
   %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
   %a = xyz.vload %c0 : vector<8xi32>
   %l = xyz.lane %a[5] : vector<8xi32>
   xyz.store %l, %c0
+  %m = xyz.lane %a[2] : vector<8xi32>
+  %s = arith.addi %l, %m : i32
+  xyz.store %s, %c1
   xyz.return
 }
 

@@ -111,3 +111,19 @@ vliw.vprogram @gather {
   %g = vliw.vop lanes load (%v) in "table" : (vector<8xi32>) -> vector<8xi32>
   vliw.vop vstore (%a, %g) in "out" : (i32, vector<8xi32>) -> ()
 }
+
+// -----
+
+// The lanes of a `lanes const` may come from the flow engine too (an
+// add_imm to the zero word each): 9 constants on 2 load slots and 1 flow
+// slot take 3 bundles, then the store.
+// CHECK-LABEL: vliw.program
+// CHECK-COUNT-3: vliw.add_imm
+// CHECK: vliw.vstore
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+vliw.vprogram @lane_constants_on_flow {
+  %a = vliw.vop const imm [64] () : () -> i32
+  %v = vliw.vop lanes const imm [1, 2, 3, 4, 5, 6, 7, 8] () : () -> vector<8xi32>
+  vliw.vop vstore (%a, %v) : (i32, vector<8xi32>) -> ()
+}

@@ -262,7 +262,7 @@ private:
     Block &body = program.getBody().front();
     bool anyConstant = llvm::any_of(body, [](Operation &op) {
       auto slot = dyn_cast<VirtualOp>(&op);
-      return slot && isConstant(slot);
+      return slot && slot.getKind() == SlotKind::Const;
     });
     if (!anyConstant)
       return;
@@ -319,7 +319,8 @@ private:
     for (mlir::Value input : slot.getInputs())
       operands.push_back(vp.valueIds.lookup(input));
     bool flowConstant =
-        vp.zero && isConstant(slot) && slot.getResult(0) != vp.zero;
+        vp.zero && slot.getKind() == SlotKind::Const &&
+        slot.getResult(0) != vp.zero;
     if (flowConstant)
       operands.push_back(vp.valueIds.lookup(vp.zero));
     for (mlir::Value result : slot.getResults()) {

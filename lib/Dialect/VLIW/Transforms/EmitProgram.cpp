@@ -3,9 +3,9 @@
 // Each cycle of the solution becomes a vliw.bundle of its slots in engine
 // order, with the scratch addresses of the solution in place of SSA values:
 // a `lanes` slot works on its lane of every vector value, a VALU op on its
-// alternative engine becomes 8 ALU slots, a constant on the flow engine an
-// `add_imm` to the zero word. A barrier's cycle becomes its flag protocol
-// (BarrierProtocol.h).
+// alternative engine becomes 8 ALU slots, a constant (or one lane of a
+// `lanes const`) on the flow engine an `add_imm` to the zero word. A
+// barrier's cycle becomes its flag protocol (BarrierProtocol.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -91,10 +91,10 @@ private:
       ++counts[static_cast<unsigned>(Engine::Alu)];
       return;
     }
-    if (solution.alternative[i] && isConstant(slot)) {
+    if (solution.alternative[i] && slot.getKind() == SlotKind::Const) {
       buildSlotOp(builder, slot.getLoc(), SlotKind::AddImm, BinaryOpcode::Add,
                   {slotAddress(slot.getResult(0)), slotAddress(vp.zero),
-                   slot.getImmediateValues()[0]});
+                   slot.getSlotImmediates(lane)[0]});
       ++counts[static_cast<unsigned>(Engine::Flow)];
       return;
     }
