@@ -1,4 +1,12 @@
 // RUN: xyz-opt %s -split-input-file --xyz-vectorize | FileCheck %s
+// RUN: xyz-opt %xyz_src/examples/zoo/thread_hash.mlir --xyz-specialize="n=77" --xyz-schedule="remarks=applied" -o /dev/null 2>&1 | FileCheck %s --check-prefix=TAIL
+// RUN: xyz-opt %xyz_src/examples/zoo/thread_hash.mlir --xyz-specialize="n=74" --xyz-schedule="remarks=applied" -o /dev/null 2>&1 | FileCheck %s --check-prefix=TAIL2
+
+// An overlapping group costs under 1.5 times the leftover threads' share of
+// scalar code: 5 threads of thread_hash (2.8 cycles a group, 8.7 scalar:
+// 4.2 < 5.4), not 2 (4.2 > 2.2).
+// TAIL: threads [72, 77) as a group of 8 from thread 69, overlapping the one before
+// TAIL2: threads [72, 74) stay scalar
 
 // 19 threads: two groups of 8 lanes and a scalar tail of 3. Contiguous
 // accesses (thread id + uniform) become vload/vstore at the group's base,
