@@ -90,6 +90,12 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
         xyz::createXYZGatherToSelectGroups({options.remarks}));
     pm.addPass(createCSEPass());
   }
+  // Words read once for all threads, 8 at a time (after the per-group
+  // gather replacement, which finds a table's words as word loads).
+  if (options.forwardMemory) {
+    pm.nest<KernelOp>().addPass(xyz::createXYZCoalesceLoads());
+    pm.addPass(createCSEPass());
+  }
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
   pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeConstants());

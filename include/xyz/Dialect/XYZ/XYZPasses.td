@@ -130,6 +130,23 @@ def XYZHoistUniform : Pass<"xyz-hoist-uniform", "::xyz::KernelOp"> {
   }];
 }
 
+def XYZCoalesceLoads : Pass<"xyz-coalesce-loads", "::xyz::KernelOp"> {
+  let summary = "Word loads within 8 words of each other as one vector load";
+  let description = [{
+    On straight-line code (threads expanded, constant addresses): word
+    loads of two or more distinct words within 8 consecutive words become
+    one `vload` of those 8 words, placed at the first of them, and its
+    lanes (`xyz.lane`), which the slots that use them read in place (one
+    load slot and one address constant instead of one each). A load joins
+    only if nothing between that place and it may write its word, and the
+    8 words end at or below the highest word the program accesses at a
+    constant address, so the vector load stays inside memory. The words a
+    kernel reads once for all its threads are such loads: the vector of a
+    matrix-vector product, a small table, the top of a tree.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
   let summary = "Vector loads from scratch: stored values forwarded, "
                 "overlapping loads as windows";

@@ -132,7 +132,9 @@ private:
                             AddressFn addressOf) {
     int64_t dest = addressOf(slot.getResult(0));
     if (slot.getKind() == SlotKind::VBroadcast) {
-      int64_t src = addressOf(slot.getInputs()[0]);
+      // (Its word may be a lane of a vector: `from_lanes`.)
+      int64_t src = addressOf(slot.getInputs()[0]) +
+                    std::max<int64_t>(slot.getInputLane(0), 0);
       buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
                   {dest + lane, src, src});
       return;

@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "MemoryWords.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Machine/Machine.h"
 #include "llvm/ADT/DenseSet.h"
@@ -30,13 +31,6 @@ using namespace mlir;
 using namespace xyz;
 
 namespace {
-
-std::optional<int64_t> constantAddress(Value addr) {
-  APInt value;
-  if (!matchPattern(addr, m_ConstantInt(&value)))
-    return std::nullopt;
-  return value.getZExtValue();
-}
 
 /// A memory word held in scratch: lane `lane` of `vector`, which a store
 /// wrote there (`stored`) or a load read.
@@ -53,63 +47,6 @@ bool isMachineVector(Type type) {
   auto vector = dyn_cast<VectorType>(type);
   return vector && vector.getRank() == 1 && vector.getNumElements() == kLanes;
 }
-
-/// Which ops may write which memory words, by position in the body: for
-/// the question "may anything between positions i and j write word w?".
-class WriteIndex {
-public:
-  explicit WriteIndex(ArrayRef<Operation *> ops) {
-    for (auto [i, op] : llvm::enumerate(ops)) {
-      if (auto store = dyn_cast<StoreOp>(op)) {
-        if (auto addr = constantAddress(store.getAddr()))
-          words[*addr].push_back(i);
-        else
-          anywhere.push_back(i);
-      } else if (auto store = dyn_cast<VStoreOp>(op)) {
-        auto addr = constantAddress(store.getBase());
-        int64_t lanes =
-            cast<VectorType>(store.getValue().getType()).getNumElements();
-        if (addr)
-          for (int64_t w = 0; w < lanes; ++w)
-            words[*addr + w].push_back(i);
-        else
-          anywhere.push_back(i);
-      } else if (mayWriteUnknown(op)) {
-        anywhere.push_back(i);
-      }
-    }
-  }
-
-  /// Whether an op strictly between positions `from` and `to` may write a
-  /// word of [addr, addr + lanes).
-  bool writtenBetween(size_t from, size_t to, int64_t addr,
-                      int64_t lanes) const {
-    auto between = [&](ArrayRef<size_t> positions) {
-      auto it = llvm::upper_bound(positions, from);
-      return it != positions.end() && *it < to;
-    };
-    if (between(anywhere))
-      return true;
-    for (int64_t w = addr; w < addr + lanes; ++w) {
-      auto it = words.find(w);
-      if (it != words.end() && between(it->second))
-        return true;
-    }
-    return false;
-  }
-
-  /// A write this pass does not place: a store at a computed address, a
-  /// barrier, a requirement, anything else with effects.
-  static bool mayWriteUnknown(Operation *op) {
-    if (isa<LoadOp, VLoadOp, GatherOp>(op) || isMemoryEffectFree(op))
-      return false;
-    return true;
-  }
-
-private:
-  DenseMap<int64_t, SmallVector<size_t>> words;
-  SmallVector<size_t> anywhere;
-};
 
 struct ForwardMemoryPass
     : public xyz::impl::XYZForwardMemoryBase<ForwardMemoryPass> {

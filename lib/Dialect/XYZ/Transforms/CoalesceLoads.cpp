@@ -1,0 +1,143 @@
+//===- CoalesceLoads.cpp - Word loads near each other as one vector load --===//
+//
+// After threads are expanded every address is a constant, and the words a
+// kernel reads once for all its threads (a vector x of a matrix-vector
+// product, the top words of a tree, a small table) are word loads at
+// neighbouring addresses: one load slot and one address constant each.
+// This pass loads such words 8 at a time: a `vload` and its lanes
+// (`xyz.lane`), which the slots that use them read in place.
+//
+// It runs after the per-group gather replacement, which looks for a
+// table's words as word loads.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MemoryWords.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Machine/Machine.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZCOALESCELOADS
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+constexpr int64_t kLanes = machine::kVectorLength;
+
+struct CoalesceLoadsPass
+    : public xyz::impl::XYZCoalesceLoadsBase<CoalesceLoadsPass> {
+  using XYZCoalesceLoadsBase::XYZCoalesceLoadsBase;
+
+  void runOnOperation() override {
+    KernelOp kernel = getOperation();
+    if (kernel.getBody().empty())
+      return;
+    SmallVector<Operation *> ops;
+    for (Operation &op : kernel.getBody().front())
+      ops.push_back(&op);
+    coalesceWordLoads(ops, WriteIndex(ops));
+  }
+
+  /// The highest memory word the program accesses at a constant address:
+  /// the program runs on an image that has it, and every word below.
+  static int64_t highestWord(ArrayRef<Operation *> ops) {
+    int64_t highest = -1;
+    auto note = [&](Value addr, int64_t words) {
+      if (auto a = constantAddress(addr))
+        highest = std::max(highest, *a + words - 1);
+    };
+    for (Operation *op : ops) {
+      if (auto load = dyn_cast<LoadOp>(op))
+        note(load.getAddr(), 1);
+      else if (auto store = dyn_cast<StoreOp>(op))
+        note(store.getAddr(), 1);
+      else if (auto load = dyn_cast<VLoadOp>(op))
+        note(load.getBase(), cast<VectorType>(load.getType()).getNumElements());
+      else if (auto store = dyn_cast<VStoreOp>(op))
+        note(store.getBase(),
+             cast<VectorType>(store.getValue().getType()).getNumElements());
+    }
+    return highest;
+  }
+
+  /// Word loads at constant addresses, two or more words within 8, become
+  /// one vload of those 8 words and its lanes (one load slot and one
+  /// address instead of one each), placed at the first of them. Only loads
+  /// whose word nothing may write between that place and the load join,
+  /// and only windows below the highest word the program accesses (so the
+  /// vload stays inside memory).
+  void coalesceWordLoads(ArrayRef<Operation *> ops, const WriteIndex &writes) {
+    struct Word {
+      int64_t addr;
+      size_t position;
+      LoadOp load;
+    };
+    SmallVector<Word> words;
+    for (auto [i, op] : llvm::enumerate(ops))
+      if (auto load = dyn_cast<LoadOp>(op))
+        if (auto addr = constantAddress(load.getAddr()))
+          words.push_back({*addr, i, load});
+    if (words.size() < 2)
+      return;
+    int64_t highest = highestWord(ops);
+    llvm::stable_sort(words, [](const Word &a, const Word &b) {
+      return a.addr < b.addr;
+    });
+    for (size_t k = 0; k < words.size();) {
+      // The window from this word on, moved down to end at the highest
+      // word if needed.
+      int64_t start = std::max<int64_t>(
+          0, std::min(words[k].addr, highest - kLanes + 1));
+      size_t end = k;
+      while (end < words.size() && words[end].addr < start + kLanes)
+        ++end;
+      ArrayRef<Word> group = ArrayRef<Word>(words).slice(k, end - k);
+      size_t first = llvm::min_element(group, [](const Word &a,
+                                                 const Word &b) {
+                       return a.position < b.position;
+                     })->position;
+      SmallVector<Word> joined;
+      for (const Word &w : group)
+        if (w.addr >= start &&
+            !writes.writtenBetween(first, w.position, w.addr, 1))
+          joined.push_back(w);
+      auto distinct = [&] {
+        DenseSet<int64_t> addrs;
+        for (const Word &w : joined)
+          addrs.insert(w.addr);
+        return addrs.size();
+      };
+      k = end;
+      if (start + kLanes - 1 > highest || distinct() < 2)
+        continue;
+      std::optional<StringRef> region = joined.front().load.getRegion();
+      // (A window of words of several regions is in none.)
+      for (Word &w : joined)
+        if (w.load.getRegion() != region)
+          region = std::nullopt;
+      OpBuilder builder(ops[first]);
+      Location loc = joined.front().load.getLoc();
+      Value base = builder.create<arith::ConstantIntOp>(loc, start, 32);
+      auto vload = builder.create<VLoadOp>(
+          loc, VectorType::get({kLanes}, builder.getI32Type()), base,
+          region ? builder.getStringAttr(*region) : StringAttr());
+      for (Word &w : joined) {
+        OpBuilder at(w.load);
+        Value lane = at.create<LaneOp>(w.load.getLoc(), w.load.getType(),
+                                       vload.getResult(),
+                                       at.getI64IntegerAttr(w.addr - start));
+        w.load.replaceAllUsesWith(lane);
+        w.load.erase();
+      }
+    }
+  }
+
+};
+
+} // namespace
