@@ -81,10 +81,11 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   pm.addPass(createCSEPass());
   // With every address a constant: loads of words already in scratch
   // (stored, or read by an overlapping load) read them there.
-  if (options.forwardMemory) {
+  // (The clean-ups around a switched stage run either way, so that a
+  // switch compares the stage alone.)
+  if (options.forwardMemory)
     pm.nest<KernelOp>().addPass(xyz::createXYZForwardMemory());
-    pm.addPass(createCSEPass());
-  }
+  pm.addPass(createCSEPass());
   if (options.gatherToSelectGroups && options.vectorize) {
     pm.nest<KernelOp>().addPass(
         xyz::createXYZGatherToSelectGroups({options.remarks}));
@@ -92,10 +93,9 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   }
   // Words read once for all threads, 8 at a time (after the per-group
   // gather replacement, which finds a table's words as word loads).
-  if (options.forwardMemory) {
+  if (options.forwardMemory)
     pm.nest<KernelOp>().addPass(xyz::createXYZCoalesceLoads());
-    pm.addPass(createCSEPass());
-  }
+  pm.addPass(createCSEPass());
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());
   pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeConstants());

@@ -128,30 +128,3 @@ xyz.kernel @not_forward() {
   xyz.vstore %t, %c100 : vector<8xi32>
   xyz.return
 }
-
-// -----
-
-// A word load of a word a vector load holds is that lane (no load); one of
-// a word no vector holds, or one a store may have changed since, stays.
-// CHECK-LABEL: xyz.kernel @word
-// CHECK: %[[A:.*]] = xyz.vload
-// CHECK: %[[L:.*]] = xyz.lane %[[A]][3] : vector<8xi32>
-// CHECK: xyz.store %[[L]]
-// CHECK: xyz.load %{{.*}}
-// CHECK: xyz.store
-// CHECK: xyz.load %{{.*}}
-xyz.kernel @word() {
-  %c0 = arith.constant 0 : i32
-  %c3 = arith.constant 3 : i32
-  %c5 = arith.constant 5 : i32
-  %c9 = arith.constant 9 : i32
-  %c100 = arith.constant 100 : i32
-  %a = xyz.vload %c0 : vector<8xi32>
-  %w = xyz.load %c3
-  xyz.store %w, %c100
-  %x = xyz.load %c9
-  xyz.store %x, %c5
-  %y = xyz.load %c5
-  xyz.store %y, %c9
-  xyz.return
-}

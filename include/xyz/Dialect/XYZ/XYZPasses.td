@@ -140,7 +140,10 @@ def XYZCoalesceLoads : Pass<"xyz-coalesce-loads", "::xyz::KernelOp"> {
     load slot and one address constant instead of one each). A load joins
     only if nothing between that place and it may write its word, and the
     8 words end at or below the highest word the program accesses at a
-    constant address, so the vector load stays inside memory. The words a
+    constant address, so the vector load stays inside memory. Words of a
+    region that gathers or vector loads also read stay word loads (a table
+    the gather replacement balanced, a vectorized loop's scalar tail). The
+    words a
     kernel reads once for all its threads are such loads: the vector of a
     matrix-vector product, a small table, the top of a tree.
   }];

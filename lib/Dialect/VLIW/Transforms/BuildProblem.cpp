@@ -343,6 +343,17 @@ private:
       return;
     }
     for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane) {
+      // A zero lane of a lane constant (every group's lane numbers start
+      // at 0): an ALU add of the zero word to itself, free from cycle 0.
+      if (flowConstant && slot.getLanes() &&
+          slot.getSlotImmediates(lane)[0] == 0) {
+        unsigned zero = vp.valueIds.lookup(vp.zero);
+        unsigned id = problem.addOperation(static_cast<unsigned>(Engine::Alu),
+                                           {zero, zero}, results);
+        vp.ops.push_back({slot, lane, /*aluLane=*/false, /*zeroLane=*/true});
+        afterBarrier(id);
+        continue;
+      }
       unsigned id = problem.addOperation(
           static_cast<unsigned>(slot.getEngine()), operands, results);
       sched::Operation &op = problem.operations[id];

@@ -4,7 +4,8 @@
 // order, with the scratch addresses of the solution in place of SSA values:
 // a `lanes` slot works on its lane of every vector value, a VALU op on its
 // alternative engine becomes 8 ALU slots, a constant (or one lane of a
-// `lanes const`) on the flow engine an `add_imm` to the zero word. A
+// `lanes const`) on the flow engine an `add_imm` to the zero word, a zero
+// lane of one an ALU add of the zero word to itself. A
 // barrier's cycle becomes its flag protocol (BarrierProtocol.h).
 //
 //===----------------------------------------------------------------------===//
@@ -86,6 +87,13 @@ private:
       return isa<VectorType>(value.getType()) && slot.getLanes() ? addr + lane
                                                                  : addr;
     };
+    if (vp.ops[i].zeroLane) {
+      int64_t zero = addressOf(vp.zero);
+      buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Add,
+                  {slotAddress(slot.getResult(0)), zero, zero});
+      ++counts[static_cast<unsigned>(Engine::Alu)];
+      return;
+    }
     if (vp.ops[i].aluLane) {
       emitLaneOnAlu(builder, slot, lane, slotAddress);
       ++counts[static_cast<unsigned>(Engine::Alu)];

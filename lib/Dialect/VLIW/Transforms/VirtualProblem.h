@@ -23,6 +23,9 @@ struct SlotRef {
   mlir::Operation *op; // a VirtualOp or a BarrierOp
   unsigned lane;
   bool aluLane = false; // one lane of a VALU op, issued as an ALU op
+  /// A zero lane of a `lanes const`, made by an ALU add of the zero word to
+  /// itself (no load or flow slot).
+  bool zeroLane = false;
 };
 
 /// The scheduling problem of a vliw.vprogram and the way back to its ops.

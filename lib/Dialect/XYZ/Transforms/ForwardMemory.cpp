@@ -8,8 +8,7 @@
 // lane of which vector holds it, and serves loads from there: one vector
 // in order is the vector itself, the end of one and the start of another
 // an xyz.window, which costs nothing once the scheduler gives the two
-// vectors adjacent scratch; a word load of a word a vector holds, that
-// lane (xyz.lane). Stores whose words are all stored again
+// vectors adjacent scratch. Stores whose words are all stored again
 // before anything may read them (now that loads read scratch) go.
 //
 //===----------------------------------------------------------------------===//
@@ -81,8 +80,6 @@ struct ForwardMemoryPass
           held.erase(*addr);
         else
           held.clear();
-      } else if (auto load = dyn_cast<LoadOp>(op)) {
-        forwardWord(load);
       } else if (auto load = dyn_cast<VLoadOp>(op)) {
         forwardLoad(load, i, ops, gone, loadsAt, writes);
       } else if (WriteIndex::mayWriteUnknown(op)) {
@@ -167,23 +164,6 @@ struct ForwardMemoryPass
         break;
     }
     return n;
-  }
-
-  /// A word load of a word a vector holds is that vector's lane (a scalar
-  /// op reads the lane's scratch word: no load slot, no address).
-  void forwardWord(LoadOp load) {
-    std::optional<int64_t> addr = constantAddress(load.getAddr());
-    if (!addr || !load.getType().isInteger(32))
-      return;
-    auto it = held.find(*addr);
-    if (it == held.end() || !isMachineVector(it->second.vector.getType()))
-      return;
-    OpBuilder builder(load);
-    Value lane = builder.create<LaneOp>(
-        load.getLoc(), load.getType(), it->second.vector,
-        builder.getI64IntegerAttr(it->second.lane));
-    load.replaceAllUsesWith(lane);
-    load.erase();
   }
 
   void forwardLoad(VLoadOp load, size_t i, ArrayRef<Operation *> ops,
