@@ -21,7 +21,7 @@ A failed check (or a bound above the measured cycles, which would mean a
 wrong derivation) is printed in the table in capitals and makes the script
 exit 1, as does a shape where switching one optimization off makes the
 program faster than the default pipeline (marked **faster**): the suite
-runs it (ctest `bench-zoo`, default shapes only in sanitizer builds).
+runs it (ctest `bench-zoo`, in the normal build; not in sanitizer builds).
 
   bench/zoo/zoo.py --bindir build/bin                 # all shapes
   bench/zoo/zoo.py --bindir build/bin --quick         # default shapes only
