@@ -13,6 +13,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Sim/HtmlWriter.h"
+#include "HtmlParts.h"
+#include "xyz/Sim/SourceProfile.h"
 #include "xyz/Machine/CostModel.h"
 #include "xyz/Sim/ProgramLocations.h"
 #include "xyz/Sim/SlotTracks.h"
@@ -20,7 +22,6 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include <cmath>
-#include "llvm/Support/MemoryBuffer.h"
 
 using namespace xyz;
 using namespace xyz::sim;
@@ -56,7 +57,7 @@ void HtmlWriter::onBundle(unsigned core, uint64_t cycle, uint64_t pc) {
 // Escaping.
 //===----------------------------------------------------------------------===//
 
-static void writeHtmlText(llvm::StringRef text, llvm::raw_ostream &os) {
+void sim::writeHtmlText(llvm::StringRef text, llvm::raw_ostream &os) {
   for (char c : text) {
     switch (c) {
     case '<': os << "&lt;"; break;
@@ -68,8 +69,7 @@ static void writeHtmlText(llvm::StringRef text, llvm::raw_ostream &os) {
   }
 }
 
-/// A JSON string that is also safe inside a <script> element.
-static void writeScriptString(llvm::StringRef text, llvm::raw_ostream &os) {
+void sim::writeScriptString(llvm::StringRef text, llvm::raw_ostream &os) {
   os << '"';
   for (char c : text) {
     switch (c) {
@@ -89,41 +89,6 @@ static void writeScriptString(llvm::StringRef text, llvm::raw_ostream &os) {
 }
 
 //===----------------------------------------------------------------------===//
-// Source lines.
-//===----------------------------------------------------------------------===//
-
-/// For each interned location "file:line:col", the text of that line, if the
-/// file can be read ("" otherwise).
-static std::vector<std::string>
-readSourceLines(llvm::ArrayRef<std::string> names) {
-  std::vector<std::string> lines(names.size());
-  llvm::StringMap<std::vector<llvm::StringRef>> files;
-  std::vector<std::unique_ptr<llvm::MemoryBuffer>> buffers;
-  for (auto [index, name] : llvm::enumerate(names)) {
-    // "file:line:col": the file name may itself hold ':'.
-    auto [rest, col] = llvm::StringRef(name).rsplit(':');
-    auto [file, lineText] = rest.rsplit(':');
-    unsigned line = 0;
-    if (file.empty() || lineText.getAsInteger(10, line) || line == 0)
-      continue;
-    auto [it, inserted] = files.try_emplace(file);
-    if (inserted) {
-      llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-          llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
-      if (buffer) {
-        llvm::SmallVector<llvm::StringRef> split;
-        (*buffer)->getBuffer().split(split, '\n');
-        it->second.assign(split.begin(), split.end());
-        buffers.push_back(std::move(*buffer));
-      }
-    }
-    if (line <= it->second.size())
-      lines[index] = it->second[line - 1].trim().take_front(200).str();
-  }
-  return lines;
-}
-
-//===----------------------------------------------------------------------===//
 // The page.
 //===----------------------------------------------------------------------===//
 
@@ -139,6 +104,88 @@ static const char *engineColor(machine::Engine engine) {
   return "#999999";
 }
 
+/// Shades of an engine's hue for its op kinds, the most frequent first.
+static llvm::ArrayRef<const char *> kindShades(machine::Engine engine) {
+  static const char *alu[] = {"#4e79a7", "#86b2dc", "#2c5079", "#a9cbe8",
+                              "#5d6fb0", "#1f3b5a"};
+  static const char *valu[] = {"#f28e2b", "#edc948", "#9c755f", "#d37295",
+                               "#ffbe7d", "#b6992d", "#e05a1b", "#fabfd2",
+                               "#8c564b", "#f1ce63", "#c26d36", "#ff9d9a"};
+  static const char *load[] = {"#59a14f", "#8cd17d", "#2f6b28", "#b6e3a8",
+                               "#499894"};
+  static const char *store[] = {"#e15759", "#ff9d9a", "#a8322f"};
+  static const char *flow[] = {"#b07aa1", "#7b4a70", "#d4a6c8", "#9467bd",
+                               "#c5b0d5"};
+  switch (engine) {
+  case machine::Engine::Alu: return alu;
+  case machine::Engine::Valu: return valu;
+  case machine::Engine::Load: return load;
+  case machine::Engine::Store: return store;
+  case machine::Engine::Flow: return flow;
+  case machine::Engine::Debug: break;
+  }
+  static const char *debug[] = {"#999999"};
+  return debug;
+}
+
+namespace {
+/// The op kinds of a program: one per (slot kind, binary opcode) used, with
+/// its engine, name, static count and colour.
+struct OpKinds {
+  struct Kind {
+    machine::SlotKind slotKind;
+    machine::BinaryOpcode binop;
+    machine::Engine engine;
+    std::string name;
+    uint64_t count = 0;
+    const char *color = "";
+  };
+  std::vector<Kind> kinds;
+  llvm::DenseMap<unsigned, unsigned> index;
+
+  static unsigned key(const Slot &slot) {
+    bool binary = slot.kind == machine::SlotKind::Alu ||
+                  slot.kind == machine::SlotKind::Valu;
+    return static_cast<unsigned>(slot.kind) * 64 +
+           (binary ? static_cast<unsigned>(slot.binop) : 0);
+  }
+
+  explicit OpKinds(const Program &program) {
+    for (const Bundle &bundle : program.bundles)
+      for (const EngineSlots &engineSlots : bundle.engines) {
+        if (!hasTracks(engineSlots.engine))
+          continue;
+        for (const Slot &slot : engineSlots.slots) {
+          auto [it, inserted] = index.try_emplace(key(slot), kinds.size());
+          if (inserted) {
+            bool binary = slot.kind == machine::SlotKind::Alu ||
+                          slot.kind == machine::SlotKind::Valu;
+            kinds.push_back(
+                {slot.kind, slot.binop, engineSlots.engine,
+                 (binary ? machine::getJsonName(slot.binop)
+                         : machine::getSlotInfo(slot.kind).jsonOpcode)
+                     .str()});
+          }
+          ++kinds[it->second].count;
+        }
+      }
+    // Within an engine, the most frequent kind takes the engine's colour.
+    std::vector<unsigned> order(kinds.size());
+    for (unsigned i = 0; i < order.size(); ++i)
+      order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
+      return kinds[a].count > kinds[b].count;
+    });
+    std::array<unsigned, machine::kNumEngines> next{};
+    for (unsigned i : order) {
+      auto shades = kindShades(kinds[i].engine);
+      unsigned &n = next[static_cast<unsigned>(kinds[i].engine)];
+      kinds[i].color = shades[n++ % shades.size()];
+    }
+  }
+  unsigned lookup(const Slot &slot) const { return index.find(key(slot))->second; }
+};
+} // namespace
 
 static const char kPageHead[] = R"html(<!DOCTYPE html>
 <html lang="en">
@@ -157,7 +204,23 @@ table.engines tr.bound td { font-weight: bold; }
 .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border: 1px solid #0003; vertical-align: -1px; }
 #controls { margin-top: 4px; }
 #controls button { font: inherit; min-width: 28px; }
-#legend span.item { margin-left: 12px; }
+#legend span.item { margin-left: 12px; white-space: nowrap; }
+#legend span.kind { margin-left: 4px; }
+section { padding: 8px 12px; }
+h2 { font-size: 14px; margin: 8px 0 4px 0; }
+table.lines { border-collapse: collapse; }
+table.lines th { cursor: pointer; user-select: none; text-align: right; padding: 2px 8px; border-bottom: 1px solid #aaa; background: #f4f4f4; position: sticky; top: 0; }
+table.lines th.sorted-up::after { content: " \25b2"; }
+table.lines th.sorted-down::after { content: " \25bc"; }
+table.lines td { text-align: right; padding: 1px 8px; border-bottom: 1px solid #eee; vertical-align: top; }
+table.lines td.loc, table.lines th.loc, table.lines td.src, table.lines th.src, table.lines td.rem, table.lines th.rem { text-align: left; }
+table.lines td.src { font-family: monospace; white-space: pre; max-width: 48em; overflow: hidden; text-overflow: ellipsis; }
+table.lines td.rem { color: #555; font-size: 12px; max-width: 60em; }
+table.lines td.rem div { margin: 0 0 2px 0; }
+table.lines tbody tr { cursor: pointer; }
+table.lines tbody tr:hover { background: #f6f6ff; }
+table.lines tbody tr.selected { background: #ffe9a8; }
+td.up { color: #b00; } td.down { color: #070; }
 #hint { color: #666; margin-left: 12px; }
 #fault { color: #b00; font-weight: bold; }
 #view { overflow-x: auto; overflow-y: hidden; position: relative; }
@@ -171,7 +234,7 @@ static const char kPageScript[] = R"js(<script>
 (function () {
 "use strict";
 const D = JSON.parse(document.getElementById("data").textContent);
-const ROW = 14, LABEL = 64, AXIS = 22, COREGAP = 10, EMPTY = "#ececec";
+const ROW = 14, LABEL = 64, AXIS = 22, COREGAP = 10, EMPTY = "#ececec", FADED = "#d3d3d3";
 const cycles = D.cycles, engines = D.engines;
 const rowEngine = [], rowSlot = [], engineBase = [];
 engines.forEach(function (e, i) {
@@ -179,6 +242,13 @@ engines.forEach(function (e, i) {
   for (let s = 0; s < e[1]; ++s) { rowEngine.push(i); rowSlot.push(s); }
 });
 const rows = rowEngine.length, cores = D.pcs.length;
+const kindColor = D.kinds.map(function (k) { return k[2]; });
+const locRow = D.locRow || [];
+// The profile row of each op (-1: none), and the row selected (-1: none).
+const opRow = new Int32Array(D.ops.length);
+for (let i = 0; i < D.ops.length; ++i) { const r = locRow[D.ops[i][1]]; opRow[i] = r === undefined ? -1 : r; }
+let selected = -1;
+function colorOf(op) { return selected < 0 || opRow[op] === selected ? kindColor[D.ops[op][0]] : FADED; }
 // cells[core][row * cycles + cycle]: the op in that slot, or -1.
 const cells = D.pcs.map(function (pcs) {
   const a = new Int32Array(rows * cycles).fill(-1);
@@ -240,12 +310,14 @@ function draw() {
       } else {
         ctx.fillRect(xOf(c0), y, (c1 - c0) * zoom, ROW - cellGap);
       }
-      ctx.fillStyle = engines[rowEngine[r]][2];
       for (let c = c0; c < c1;) {
-        if (a[off + c] < 0) { ++c; continue; }
+        const op = a[off + c];
+        if (op < 0) { ++c; continue; }
+        const color = colorOf(op);
+        ctx.fillStyle = color;
         if (gap) { ctx.fillRect(xOf(c), y, zoom - gap, ROW - cellGap); ++c; continue; }
         const s = c;
-        while (c < c1 && a[off + c] >= 0) ++c;
+        while (c < c1 && a[off + c] >= 0 && colorOf(a[off + c]) === color) ++c;
         ctx.fillRect(xOf(s), y, Math.max(1, (c - s) * zoom), ROW - cellGap);
       }
     }
@@ -292,6 +364,8 @@ function describe(core, row, cycle) {
     text += "\n" + D.locs[o[1]];
     if (D.lines && D.lines[o[1]]) text += "\n  " + D.lines[o[1]];
   }
+  const r = opRow[op];
+  if (r >= 0 && D.remarks && D.remarks[r].length) text += "\n" + D.remarks[r].join("\n");
   return text;
 }
 function cellAt(ev) {
@@ -335,14 +409,32 @@ document.addEventListener("keydown", function (ev) {
   else if (ev.key === "-") setZoom(zoom / 2);
   else if (ev.key === "0") setZoom(fitZoom());
 });
+// Highlights the cells of profile row `row` (again: none); the number of
+// highlighted cells goes to <body data-highlighted>.
+function select(row) {
+  selected = row === selected || row === undefined ? -1 : row;
+  let n = 0;
+  if (selected >= 0)
+    for (const a of cells) for (let i = 0; i < a.length; ++i) if (a[i] >= 0 && opRow[a[i]] === selected) ++n;
+  document.body.setAttribute("data-highlighted", String(n));
+  document.body.setAttribute("data-selected", String(selected));
+  draw();
+  return n;
+}
+window.xyzView = { select: select };
 setZoom(fitZoom());
+let filled = 0;
+for (const a of cells) for (let i = 0; i < a.length; ++i) if (a[i] >= 0) ++filled;
+document.body.setAttribute("data-cells", String(filled));
 document.body.setAttribute("data-drawn", String(cycles));
 })();
 </script>
 )js";
 
 void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
-                       llvm::raw_ostream &os, bool embedSource) const {
+                       llvm::raw_ostream &os, const Profile *profile,
+                       const Profile *baseline, bool embedSource) const {
+  OpKinds kinds(program);
   uint64_t cycles = result.cycles;
   for (const std::vector<int64_t> &pcs : bundlesPerCycle)
     cycles = std::max<uint64_t>(cycles, pcs.size());
@@ -413,18 +505,36 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
         "</button> <button id=\"zoom-out\" title=\"zoom out (-)\">&minus;"
         "</button> <button id=\"fit\" title=\"fit (0)\">fit</button>"
         "<span id=\"legend\">";
+  // The legend: per engine, its kinds' colours.
   for (unsigned e = 0; e < machine::kNumEngines; ++e) {
     auto engine = static_cast<machine::Engine>(e);
-    if (hasTracks(engine))
-      os << "<span class=\"item\"><span class=\"swatch\" style=\"background:"
-         << engineColor(engine) << "\"></span>" << machine::stringifyEngine(engine)
-         << "</span>";
+    if (!hasTracks(engine))
+      continue;
+    bool any = false;
+    for (const OpKinds::Kind &kind : kinds.kinds) {
+      if (kind.engine != engine)
+        continue;
+      if (!any)
+        os << "<span class=\"item\"><b>" << machine::stringifyEngine(engine)
+           << "</b>";
+      any = true;
+      os << " <span class=\"kind\"><span class=\"swatch\" style=\"background:"
+         << kind.color << "\"></span>";
+      writeHtmlText(kind.name, os);
+      os << "</span>";
+    }
+    if (any)
+      os << "</span>";
   }
   os << "<span class=\"item\"><span class=\"swatch\" style=\"background:"
         "#ececec\"></span>empty</span></span><span id=\"hint\">hover a cell "
-        "for its op; ctrl+wheel zooms, drag or scroll pans</span></div>\n"
+        "for its op; ctrl+wheel zooms, drag or scroll pans"
+     << (profile ? "; click a source line below to highlight its cells" : "")
+     << "</span></div>\n"
         "</header>\n<div id=\"view\"><canvas id=\"canvas\"></canvas>"
         "<div id=\"spacer\"></div></div>\n<div id=\"tip\"></div>\n";
+  if (profile)
+    writeProfileTables(*profile, baseline, os);
 
   // The data.
   os << "<script id=\"data\" type=\"application/json\">\n{\"cycles\":"
@@ -441,19 +551,6 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
        << "\"," << machine::getSlotLimit(engine) << ",\"" << engineColor(engine)
        << "\"]";
   }
-  // Kinds: one per (slot kind, binary opcode) that the program uses.
-  llvm::DenseMap<unsigned, unsigned> kindIndex;
-  std::vector<std::pair<machine::SlotKind, machine::BinaryOpcode>> kinds;
-  auto kindOf = [&](const Slot &slot) {
-    bool binary = slot.kind == machine::SlotKind::Alu ||
-                  slot.kind == machine::SlotKind::Valu;
-    unsigned key = static_cast<unsigned>(slot.kind) * 64 +
-                   (binary ? static_cast<unsigned>(slot.binop) : 0);
-    auto [it, inserted] = kindIndex.try_emplace(key, kinds.size());
-    if (inserted)
-      kinds.push_back({slot.kind, slot.binop});
-    return it->second;
-  };
   os << "],\n\"ops\":[";
   size_t numOps = 0;
   std::vector<std::array<uint64_t, 3>> bundleRanges; // engine, first, count
@@ -471,7 +568,7 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
             {pageEngine[static_cast<unsigned>(engineSlots.engine)], numOps,
              engineSlots.slots.size()});
       for (const Slot &slot : engineSlots.slots) {
-        os << (numOps ? ",[" : "[") << kindOf(slot) << ','
+        os << (numOps ? ",[" : "[") << kinds.lookup(slot) << ','
            << (locations ? locations->getSlot(flat) : 0);
         for (int64_t operand : slot.operands)
           os << ',' << operand;
@@ -496,17 +593,14 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
       os << '\n';
   }
   os << "],\n\"kinds\":[";
-  for (auto [i, kind] : llvm::enumerate(kinds)) {
-    const machine::SlotInfo &info = machine::getSlotInfo(kind.first);
+  for (auto [i, kind] : llvm::enumerate(kinds.kinds)) {
+    const machine::SlotInfo &info = machine::getSlotInfo(kind.slotKind);
     os << (i ? ",[" : "[");
-    bool binary = kind.first == machine::SlotKind::Alu ||
-                  kind.first == machine::SlotKind::Valu;
-    writeScriptString(binary ? machine::getJsonName(kind.second) : info.jsonOpcode,
-                      os);
+    writeScriptString(kind.name, os);
     os << ",[";
     for (auto [j, name] : llvm::enumerate(info.operandNames))
       os << (j ? ",\"" : "\"") << name << '"';
-    os << "]]";
+    os << "],\"" << kind.color << "\"]";
   }
   os << "],\n\"locs\":[";
   static const std::string kNoLocation;
@@ -527,6 +621,29 @@ void HtmlWriter::write(const RunResult &result, llvm::StringRef title,
       writeScriptString(line, os);
     }
     os << "]";
+  }
+  if (profile) {
+    // Per location, the row of its line in the profile table; per row, its
+    // remarks.
+    llvm::StringMap<size_t> rowOf;
+    for (auto [i, line] : llvm::enumerate(profile->lines))
+      rowOf[line.location] = i;
+    os << ",\n\"locRow\":[";
+    for (auto [i, name] : llvm::enumerate(names)) {
+      auto it = rowOf.find(dropColumn(name));
+      os << (i ? "," : "") << (it == rowOf.end() ? -1 : int64_t(it->second));
+    }
+    os << "],\n\"remarks\":[";
+    for (auto [i, line] : llvm::enumerate(profile->lines)) {
+      os << (i ? ",[" : "[");
+      for (auto [j, remark] : llvm::enumerate(line.remarks)) {
+        if (j)
+          os << ',';
+        writeScriptString(remark, os);
+      }
+      os << ']';
+    }
+    os << ']';
   }
   os << ",\n\"pcs\":[";
   for (auto [core, pcs] : llvm::enumerate(bundlesPerCycle)) {

@@ -10,6 +10,7 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 using namespace xyz;
 using namespace xyz::sim;
@@ -163,4 +164,64 @@ void sim::writeJsonLocations(const Program &program,
     os << '}';
   }
   os << "]\n";
+}
+
+//===----------------------------------------------------------------------===//
+// Source lines.
+//===----------------------------------------------------------------------===//
+
+/// "file:line" of a location, split; false if it has no such form.
+static bool splitFileLine(llvm::StringRef location, llvm::StringRef &file,
+                          unsigned &line) {
+  auto [rest, last] = location.rsplit(':');
+  if (rest.empty() || last.getAsInteger(10, line))
+    return false;
+  // "file:line:col": the file name may itself hold ':'.
+  auto [head, middle] = rest.rsplit(':');
+  unsigned number;
+  if (!head.empty() && !middle.getAsInteger(10, number)) {
+    file = head;
+    line = number;
+  } else {
+    file = rest;
+  }
+  return line != 0;
+}
+
+llvm::StringRef sim::dropColumn(llvm::StringRef location) {
+  auto [rest, col] = location.rsplit(':');
+  unsigned number;
+  if (rest.empty() || col.getAsInteger(10, number))
+    return location;
+  auto [file, line] = rest.rsplit(':');
+  if (file.empty() || line.getAsInteger(10, number))
+    return location;
+  return rest;
+}
+
+std::vector<std::string>
+sim::readSourceLines(llvm::ArrayRef<std::string> locations) {
+  std::vector<std::string> lines(locations.size());
+  llvm::StringMap<std::vector<llvm::StringRef>> files;
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> buffers;
+  for (auto [index, location] : llvm::enumerate(locations)) {
+    llvm::StringRef file;
+    unsigned line = 0;
+    if (!splitFileLine(location, file, line))
+      continue;
+    auto [it, inserted] = files.try_emplace(file);
+    if (inserted) {
+      llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
+          llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+      if (buffer) {
+        llvm::SmallVector<llvm::StringRef> split;
+        (*buffer)->getBuffer().split(split, '\n');
+        it->second.assign(split.begin(), split.end());
+        buffers.push_back(std::move(*buffer));
+      }
+    }
+    if (line <= it->second.size())
+      lines[index] = it->second[line - 1].trim().take_front(200).str();
+  }
+  return lines;
 }

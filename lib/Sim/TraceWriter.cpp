@@ -46,6 +46,18 @@ TraceWriter::TraceWriter(const Program &program,
       locationArgs.push_back(name.empty() ? "" : ",\"loc\":" +
                                                      toJsonString(name));
 
+  bundleUse.reserve(program.bundles.size());
+  for (const Bundle &bundle : program.bundles) {
+    std::array<uint8_t, machine::kNumEngines> &use = bundleUse.emplace_back();
+    use.fill(0);
+    if (bundle.isCounted())
+      for (const EngineSlots &engineSlots : bundle.engines)
+        use[static_cast<unsigned>(engineSlots.engine)] +=
+            static_cast<uint8_t>(engineSlots.slots.size());
+  }
+  lastUse.assign(cores, {});
+  lastCycle.assign(cores, UINT64_MAX);
+
   // The metadata events come first, so every later event starts with ",".
   os << "{\"traceEvents\":[";
   for (unsigned core = 0; core < cores; ++core) {
@@ -70,6 +82,32 @@ TraceWriter::TraceWriter(const Program &program,
       }
     }
   }
+}
+
+void TraceWriter::writeCounters(
+    unsigned core, uint64_t cycle,
+    const std::array<uint8_t, machine::kNumEngines> &use) {
+  for (unsigned e = 0; e < machine::kNumEngines; ++e) {
+    auto engine = static_cast<machine::Engine>(e);
+    if (!hasTracks(engine) || use[e] == lastUse[core][e])
+      continue;
+    // Perfetto names the track "<name> <arg>": "valu used".
+    os << ",\n{\"name\":\"" << machine::stringifyEngine(engine)
+       << "\",\"ph\":\"C\",\"pid\":" << core + 1 << ",\"ts\":" << cycle
+       << ",\"args\":{\"used\":" << unsigned(use[e]) << "}}";
+  }
+  lastUse[core] = use;
+}
+
+void TraceWriter::onBundle(unsigned core, uint64_t cycle, uint64_t pc) {
+  const std::array<uint8_t, machine::kNumEngines> &use = bundleUse[pc];
+  if (truncatedAt || !llvm::any_of(use, [](uint8_t n) { return n != 0; }))
+    return;
+  // A gap (the core stopped or ran only free bundles): the counts fall to 0.
+  if (lastCycle[core] != UINT64_MAX && cycle > lastCycle[core] + 1)
+    writeCounters(core, lastCycle[core] + 1, {});
+  writeCounters(core, cycle, use);
+  lastCycle[core] = cycle;
 }
 
 void TraceWriter::onSlot(unsigned core, uint64_t cycle, uint64_t pc,
@@ -101,6 +139,9 @@ void TraceWriter::onSlot(unsigned core, uint64_t cycle, uint64_t pc,
 }
 
 void TraceWriter::finish(const RunResult &result) {
+  for (unsigned core = 0; core < lastUse.size(); ++core)
+    if (lastCycle[core] != UINT64_MAX)
+      writeCounters(core, lastCycle[core] + 1, {});
   os << "\n],\n\"otherData\":{\"time unit\":\"1 us = 1 machine cycle\","
         "\"cycles\":\""
      << result.cycles << '"';

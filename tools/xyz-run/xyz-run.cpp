@@ -44,7 +44,9 @@
 #include "xyz/Sim/ObserverList.h"
 #include "xyz/Sim/ProgramJsonReader.h"
 #include "xyz/Sim/ProgramLocations.h"
+#include "xyz/Sim/SourceProfile.h"
 #include "xyz/Sim/TraceWriter.h"
+#include "xyz/Support/Version.h"
 #include "xyz/Support/FileIO.h"
 #include "xyz/Support/ToolMain.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -110,8 +112,11 @@ struct Options {
       cl::init(512), cl::cat(category)};
   cl::opt<bool> stats{"stats", cl::desc("Print slot use per engine"),
                       cl::cat(category)};
-  cl::opt<bool> time{"time", cl::desc("Print the run's wall time and speed"),
-                     cl::cat(category)};
+  cl::opt<bool> time{
+      "time",
+      cl::desc("Print the run's wall time and speed, and the process's time "
+               "per phase"),
+      cl::cat(category)};
   cl::opt<std::string> kernel{
       "kernel", cl::desc("Build the image of, and check against, a kernel's "
                          "reference (tree-hash)"),
@@ -139,6 +144,31 @@ struct Options {
       cl::value_desc("file"), cl::cat(category)};
   cl::opt<std::string> htmlFile{
       "html", cl::desc("Write a self-contained HTML view of the packing"),
+      cl::value_desc("file"), cl::cat(category)};
+  cl::opt<bool> profile{
+      "profile",
+      cl::desc("Print the cost per kernel source line: slots per engine, "
+               "share of the binding engine, first and last cycle"),
+      cl::cat(category)};
+  cl::opt<unsigned> profileLines{
+      "profile-lines",
+      cl::desc("--profile / --baseline: rows printed at most (0: all)"),
+      cl::init(0), cl::cat(category)};
+  cl::opt<std::string> remarksFile{
+      "remarks",
+      cl::desc("Optimization remarks to attach to their lines in --profile "
+               "and --html (xyz-opt's stderr with --xyz-schedule="
+               "\"remarks=all\")"),
+      cl::value_desc("file"), cl::cat(category)};
+  cl::opt<std::string> baselineFile{
+      "baseline",
+      cl::desc("Also run this program (.json|.mlir) on the same memory and "
+               "print the difference, per engine and per source line "
+               "(and show it in --html)"),
+      cl::value_desc("program"), cl::cat(category)};
+  cl::opt<std::string> baselineLocationsFile{
+      "baseline-locations",
+      cl::desc("Source locations of a .json --baseline"),
       cl::value_desc("file"), cl::cat(category)};
   cl::opt<std::string> locationsFile{
       "locations",
@@ -236,16 +266,104 @@ loadLocations(llvm::StringRef name, const sim::Program &program) {
   return std::move(*locations);
 }
 
-/// `--time`: wall time of the run and simulated cycles / slots per second.
-static void printSpeed(const sim::RunResult &result, double seconds,
-                       llvm::raw_ostream &os) {
-  uint64_t slots = 0;
-  for (uint64_t n : result.slotsExecuted)
-    slots += n;
-  double s = seconds > 0 ? seconds : 1e-9;
-  os << llvm::format("time: %.3f s, %.3g cycles/s, %.3g slots/s\n", seconds,
-                     result.cycles / s, slots / s);
+/// A program and, if `needLocations`, its source locations: from the ops of
+/// a .mlir program, or from `locationsFile` (may be empty: none) for a .json
+/// one. Errors are reported.
+static std::optional<sim::Program>
+loadProgramAndLocations(llvm::StringRef programFile,
+                        llvm::StringRef locationsFile, bool needLocations,
+                        std::optional<sim::ProgramLocations> &locations) {
+  if (needLocations && locationsFile.empty())
+    locations.emplace();
+  std::optional<sim::Program> program =
+      loadProgram(programFile, locations ? &*locations : nullptr);
+  if (program && !locationsFile.empty() &&
+      !(locations = loadLocations(locationsFile, *program)))
+    return std::nullopt;
+  return program;
 }
+
+/// The HTML view's title: the kernel and its shape when known, the kernel
+/// source file the locations name, and the program file.
+static std::string getViewTitle(Options &opts,
+                                const sim::Profile &profile) {
+  std::string title;
+  if (!opts.kernel.empty()) {
+    title = opts.kernel;
+    if (!opts.shape.empty())
+      title += " " + opts.shape;
+    for (const char *name : {"height", "rounds", "batch", "n"})
+      if (cl::opt<int64_t> *opt =
+              opts.getParamOption(name);
+          opt && opt->getNumOccurrences())
+        title += " " + std::string(name) + "=" + std::to_string(*opt);
+    title += " - ";
+  }
+  // The source file most slots came from.
+  llvm::StringMap<uint64_t> slotsPerFile;
+  std::pair<uint64_t, std::string> most{0, ""};
+  for (const sim::LineCost &line : profile.lines) {
+    if (line.location.empty())
+      continue;
+    llvm::StringRef file = llvm::StringRef(line.location).rsplit(':').first;
+    uint64_t &n = slotsPerFile[file];
+    for (uint64_t s : line.slots)
+      n += s;
+    if (n > most.first)
+      most = {n, file.str()};
+  }
+  if (!most.second.empty())
+    title += most.second + " - ";
+  return title + llvm::sys::path::filename(opts.programFile).str();
+}
+
+namespace {
+/// `--time`: where the process's wall time went, phase by phase, from the
+/// process's start (static initialization) on.
+class PhaseClock {
+public:
+  using Clock = std::chrono::steady_clock;
+  static Clock::time_point processStart;
+
+  /// Ends the phase `name` now.
+  void mark(const char *name) {
+    Clock::time_point now = Clock::now();
+    phases.push_back({name, seconds(last, now)});
+    last = now;
+  }
+  double get(llvm::StringRef name) const {
+    for (const auto &[n, t] : phases)
+      if (name == n)
+        return t;
+    return 0;
+  }
+  /// "time: <run> s, <cycles/s>, <slots/s>" (the run alone, microseconds),
+  /// then every phase and the total, in milliseconds.
+  void print(const sim::RunResult &result, llvm::raw_ostream &os) const {
+    uint64_t slots = 0;
+    for (uint64_t n : result.slotsExecuted)
+      slots += n;
+    double run = get("run"), s = run > 0 ? run : 1e-9;
+    os << llvm::format("time: %.6f s, %.3g cycles/s, %.3g slots/s\n", run,
+                       result.cycles / s, slots / s);
+    os << llvm::format("time: process %.3f ms:",
+                       1e3 * seconds(processStart, Clock::now()));
+    os << llvm::format(" start %.3f ms", 1e3 * seconds(processStart, first));
+    for (const auto &[name, t] : phases)
+      os << llvm::format(", %s %.3f ms", name, 1e3 * t);
+    os << '\n';
+  }
+
+private:
+  static double seconds(Clock::time_point a, Clock::time_point b) {
+    return std::chrono::duration<double>(b - a).count();
+  }
+  Clock::time_point first = Clock::now(), last = first;
+  llvm::SmallVector<std::pair<const char *, double>> phases;
+};
+PhaseClock::Clock::time_point PhaseClock::processStart =
+    PhaseClock::Clock::now();
+} // namespace
 
 /// `--expect`: the final memory `got` against `want`. Prints `expect: ok`, or
 /// the first differing words and their count; returns whether they agree.
@@ -281,7 +399,10 @@ static bool checkOutputs(const Options &opts) {
       {opts.programFile, "the program"},
       {opts.memFile, "--mem"},
       {opts.locationsFile, "--locations"},
-      {opts.expectFile, "--expect"}};
+      {opts.expectFile, "--expect"},
+      {opts.remarksFile, "--remarks"},
+      {opts.baselineFile, "--baseline"},
+      {opts.baselineLocationsFile, "--baseline-locations"}};
   for (NamedPath output : {NamedPath{opts.dumpMemFile, "--dump-mem"},
                            NamedPath{opts.dumpInitialMemFile,
                                      "--dump-initial-mem"},
@@ -334,11 +455,13 @@ static bool parseShape(llvm::StringRef shape,
 }
 
 static int runMain(int argc, char **argv) {
+  PhaseClock clock;
   llvm::StringMap<cl::Option *> &registered = cl::getRegisteredOptions();
   if (auto it = registered.find("stats"); it != registered.end())
     it->second->removeArgument();
   Options opts;
   cl::HideUnrelatedOptions(opts.category);
+  xyz::setVersionPrinter("xyz-run");
   cl::ParseCommandLineOptions(argc, argv,
                               "Runs a program on the VLIW SIMD machine\n");
   if (opts.cores < 1 || opts.cores > kMaxCores) {
@@ -413,17 +536,32 @@ static int runMain(int argc, char **argv) {
     return 1;
   }
 
-  // Source locations matter only to the views.
-  bool views = !opts.traceFile.empty() || !opts.htmlFile.empty();
+  // Source locations matter only to the views and the profile.
+  bool baseline = !opts.baselineFile.empty();
+  bool profiled = opts.profile || baseline || !opts.htmlFile.empty();
+  bool needLocations = profiled || !opts.traceFile.empty();
+  if (!baseline && !opts.baselineLocationsFile.empty()) {
+    llvm::errs() << "xyz-run: error: --baseline-locations needs --baseline\n";
+    return 1;
+  }
   std::optional<sim::ProgramLocations> locations;
-  if (views && opts.locationsFile.empty())
-    locations.emplace();
-  std::optional<sim::Program> program = loadProgram(
-      opts.programFile, locations ? &*locations : nullptr);
-  if (program && !opts.locationsFile.empty()) {
-    locations = loadLocations(opts.locationsFile, *program);
-    if (!locations)
+  std::optional<sim::Program> program = loadProgramAndLocations(
+      opts.programFile, opts.locationsFile, needLocations, locations);
+  if (!program)
+    return 1;
+  std::optional<sim::ProgramLocations> baselineLocations;
+  std::optional<sim::Program> baselineProgram;
+  if (baseline && !(baselineProgram = loadProgramAndLocations(
+                        opts.baselineFile, opts.baselineLocationsFile,
+                        /*needLocations=*/true, baselineLocations)))
+    return 1;
+  llvm::StringMap<std::vector<std::string>> remarks;
+  if (!opts.remarksFile.empty()) {
+    std::unique_ptr<llvm::MemoryBuffer> buffer =
+        readToolInput(kTool, opts.remarksFile);
+    if (!buffer)
       return 1;
+    remarks = sim::parseRemarks(buffer->getBuffer());
   }
   std::optional<std::vector<uint32_t>> mem;
   if (kernel && opts.memFile.empty()) {
@@ -440,7 +578,7 @@ static int runMain(int argc, char **argv) {
   std::optional<std::vector<uint32_t>> expected;
   if (!opts.expectFile.empty() && !(expected = loadMemory(opts.expectFile)))
     return 1;
-  if (!program || !mem)
+  if (!mem)
     return 1;
   if (!opts.dumpInitialMemFile.empty()) {
     std::unique_ptr<OutputFile> out =
@@ -451,7 +589,8 @@ static int runMain(int argc, char **argv) {
     if (!commitToolOutput(kTool, *out))
       return 1;
   }
-  std::vector<uint32_t> initial = kernel ? *mem : std::vector<uint32_t>();
+  std::vector<uint32_t> initial =
+      kernel || baseline ? *mem : std::vector<uint32_t>();
 
   sim::RunOptions options;
   options.cores = cores;
@@ -488,16 +627,48 @@ static int runMain(int argc, char **argv) {
     html.emplace(*program, slotLocations, cores);
     observers.add(&*html);
   }
+  std::optional<sim::SourceProfiler> profiler;
+  if (profiled) {
+    profiler.emplace(*program, slotLocations, cores);
+    observers.add(&*profiler);
+  }
   // Opened before the run so that a bad path fails early.
   if (!opts.dumpMemFile.empty() &&
       !(memOut = openToolOutput(kTool, opts.dumpMemFile)))
     return 1;
 
+  clock.mark("load");
   sim::DecodedProgram decoded(*program);
-  auto start = std::chrono::steady_clock::now();
+  clock.mark("decode");
   sim::RunResult result = decoded.run(*mem, options, observers.get());
-  std::chrono::duration<double> elapsed =
-      std::chrono::steady_clock::now() - start;
+  clock.mark("run");
+
+  // --baseline: the same memory, options and profile, another program.
+  std::optional<sim::Profile> profile, baselineProfile;
+  if (profiler) {
+    profile = profiler->finish(result);
+    sim::attachRemarks(*profile, remarks);
+  }
+  if (baseline) {
+    std::vector<uint32_t> baselineMem = initial;
+    sim::SourceProfiler baselineProfiler(
+        *baselineProgram,
+        baselineLocations->matches(*baselineProgram) ? &*baselineLocations
+                                                     : nullptr,
+        cores);
+    sim::RunResult baselineResult = sim::DecodedProgram(*baselineProgram)
+                                        .run(baselineMem, options,
+                                             &baselineProfiler);
+    if (baselineResult.fault) {
+      llvm::errs() << opts.baselineFile
+                   << ": fault: " << baselineResult.fault->message << '\n';
+      return 1;
+    }
+    baselineProfile = baselineProfiler.finish(baselineResult);
+    sim::attachRemarks(*baselineProfile, {});
+  }
+  if (profiler)
+    clock.mark(baseline ? "profile and baseline" : "profile");
 
   // The views are written after a fault too: they show where it happened.
   // A view that hit its size limit is not written at all.
@@ -521,8 +692,8 @@ static int runMain(int argc, char **argv) {
                    << " cycles the view draws; nothing written\n";
       written = false;
     } else {
-      html->write(result, llvm::sys::path::filename(opts.programFile),
-                  htmlOut->os());
+      html->write(result, getViewTitle(opts, *profile), htmlOut->os(),
+                  &*profile, baselineProfile ? &*baselineProfile : nullptr);
       written &= commitToolOutput(kTool, *htmlOut);
     }
   }
@@ -530,6 +701,8 @@ static int runMain(int argc, char **argv) {
     sim::writeJsonMemory(*mem, memOut->os());
     written &= commitToolOutput(kTool, *memOut);
   }
+  if (trace || html || memOut)
+    clock.mark("write");
   if (result.fault) {
     llvm::errs() << opts.programFile << ": fault: " << result.fault->message
                  << '\n';
@@ -547,10 +720,17 @@ static int runMain(int argc, char **argv) {
   }
   if (expected)
     checked &= compareMemory(*mem, *expected, report);
+  if (kernel || expected)
+    clock.mark("check");
   if (opts.stats)
     sim::printStats(result, cores, report);
+  if (opts.profile)
+    sim::printProfile(*profile, report, opts.profileLines);
+  if (baselineProfile)
+    sim::printProfileDiff(*baselineProfile, *profile, report,
+                          opts.profileLines);
   if (opts.time)
-    printSpeed(result, elapsed.count(), report);
+    clock.print(result, report);
   if (llvm::Error err = flushStdout()) {
     reportToolError(kTool, std::move(err));
     return 1;

@@ -75,6 +75,14 @@ void writeJsonLocations(const Program &program,
                         const ProgramLocations &locations,
                         llvm::raw_ostream &os);
 
+/// "file:line:col" -> "file:line"; anything else is returned as it is.
+llvm::StringRef dropColumn(llvm::StringRef location);
+
+/// For each of `locations` ("file:line:col" or "file:line"), the text of
+/// that source line, trimmed and cut at 200 characters, where the file can
+/// be read ("" otherwise, and for anything else).
+std::vector<std::string> readSourceLines(llvm::ArrayRef<std::string> locations);
+
 /// Writes `text` as a JSON string, with quotes.
 void writeJsonString(llvm::StringRef text, llvm::raw_ostream &os);
 

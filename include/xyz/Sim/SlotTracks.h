@@ -11,6 +11,7 @@
 #define XYZ_SIM_SLOTTRACKS_H
 
 #include "xyz/Machine/Machine.h"
+#include "llvm/ADT/SmallVector.h"
 #include <array>
 
 namespace xyz::sim {
@@ -18,6 +19,15 @@ namespace xyz::sim {
 /// Engines with tracks, i.e. every engine but debug, in enum order.
 inline bool hasTracks(machine::Engine engine) {
   return engine != machine::Engine::Debug;
+}
+
+/// The engines with tracks, in enum order (the order tables show them).
+inline llvm::SmallVector<machine::Engine> getTrackEngines() {
+  llvm::SmallVector<machine::Engine> engines;
+  for (unsigned e = 0; e < machine::kNumEngines; ++e)
+    if (hasTracks(static_cast<machine::Engine>(e)))
+      engines.push_back(static_cast<machine::Engine>(e));
+  return engines;
 }
 
 /// The first track of each engine (kNumEngines entries, debug's unused) and,

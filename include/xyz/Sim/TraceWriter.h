@@ -15,6 +15,7 @@
 #define XYZ_SIM_TRACEWRITER_H
 
 #include "xyz/Sim/Interpreter.h"
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,9 @@ public:
   TraceWriter(const Program &program, const ProgramLocations *locations,
               unsigned cores, llvm::raw_ostream &os);
 
+  /// Counter tracks: per core and engine, the slots used in each cycle
+  /// (an event where the count changes).
+  void onBundle(unsigned core, uint64_t cycle, uint64_t pc) override;
   void onSlot(unsigned core, uint64_t cycle, uint64_t pc, const Slot &slot,
               machine::Engine engine, unsigned slotIndex) override;
 
@@ -55,6 +59,13 @@ private:
   std::vector<std::string> binopNames;
   /// Per interned location: `,"loc":"<location>"`, "" for none.
   std::vector<std::string> locationArgs;
+  /// Per bundle, its slots per engine (0 for a bundle that takes no cycle).
+  std::vector<std::array<uint8_t, machine::kNumEngines>> bundleUse;
+  /// Per core: the counts last written and the cycle of its last bundle.
+  std::vector<std::array<uint8_t, machine::kNumEngines>> lastUse;
+  std::vector<uint64_t> lastCycle;
+  void writeCounters(unsigned core, uint64_t cycle,
+                     const std::array<uint8_t, machine::kNumEngines> &use);
   uint64_t byteLimit = UINT64_MAX;
   std::optional<uint64_t> truncatedAt;
 };
