@@ -4,6 +4,9 @@
 # With XYZ_CI_SANITIZE=1 it first does the same in an ASan + UBSan build.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+# The browser test of the HTML view (ctest browser-html-view) needs Debian's
+# Chromium and ChromeDriver; the build does not.
+XYZ_PACKAGES+=(chromium chromium-driver)
 xyz_install
 
 # XYZ_CI_SANITIZE=1 (.ci/run sets it): first the whole suite again in
