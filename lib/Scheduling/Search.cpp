@@ -12,6 +12,7 @@
 #include "xyz/Scheduling/Search.h"
 #include "xyz/Scheduling/Justify.h"
 #include "xyz/Scheduling/ListScheduler.h"
+#include "xyz/Support/Progress.h"
 #include <atomic>
 #include <map>
 #include <memory>
@@ -149,6 +150,16 @@ private:
       bestOfBias[bias] = {s.numCycles, s.cycle};
   }
 
+  /// `--progress`: schedules tried so far and the best.
+  void reportProgress(const char *stage = "list schedules") {
+    ++tried;
+    if (xyz::progress::isEnabled())
+      xyz::progress::report("vliw-schedule: " + llvm::Twine(stage) + ", " +
+                       llvm::Twine(tried) + " tried, best " +
+                       llvm::Twine(best->numCycles) + " cycles");
+  }
+  unsigned tried = 0;
+
   /// Candidates far longer than the best so far are cut short. Plain list
   /// schedules may still start justification as their bias's best, so they
   /// get some slack; justified ones are kept only if shorter. The best
@@ -173,6 +184,7 @@ private:
 
   /// Schedules one candidate and keeps it if it is the shortest so far.
   void consider(const ListSchedulerOptions &candidateOptions) {
+    reportProgress();
     llvm::Expected<Solution> candidate =
         scheduleList(problem, limited(candidateOptions));
     if (!candidate) {
@@ -239,6 +251,7 @@ private:
   /// numbering; kept if shorter.
   void considerInOrder(const JustifiedOrder &justified) {
     const std::vector<unsigned> &order = justified.order;
+    reportProgress("rebuilds");
     Problem permuted = permute(problem, order);
     std::vector<uint64_t> priority(order.size());
     for (unsigned k = 0; k < order.size(); ++k)
@@ -293,6 +306,11 @@ private:
       for (auto &[bias, bestOne] : bestOfBias)
         if (bestOne.first <= best->numCycles * 1.1)
           starts.push_back(bestOne.second);
+    if (xyz::progress::isEnabled())
+      xyz::progress::report("vliw-schedule: justifying " +
+                           llvm::Twine(starts.size()) + " schedules, best " +
+                           llvm::Twine(best->numCycles) + " cycles",
+                       /*urgent=*/true);
     std::vector<JustifiedOrder> justified(starts.size());
     runInParallel(starts.size(), options.threads, [&](unsigned k) {
       justified[k] = justify(problem, starts[k], options.justifyRounds);

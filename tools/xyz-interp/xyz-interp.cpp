@@ -31,6 +31,7 @@
 #include "xyz/Sim/Interpreter.h"
 #include "xyz/Sim/Program.h"
 #include "xyz/Sim/ProgramJsonReader.h"
+#include "xyz/Support/Version.h"
 #include "xyz/Support/FileIO.h"
 #include "xyz/Support/ToolMain.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -270,6 +271,7 @@ static int runCheck(const Options &opts, KernelOp kernel,
 static int runInterp(int argc, char **argv) {
   Options opts;
   cl::HideUnrelatedOptions(opts.category);
+  xyz::setVersionPrinter("xyz-interp");
   cl::ParseCommandLineOptions(argc, argv,
                               "Runs an xyz kernel at the source level\n");
   if (opts.cores < 1 || opts.cores > kMaxCores) {

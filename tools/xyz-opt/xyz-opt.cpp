@@ -18,15 +18,34 @@
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Pass/PassInstrumentation.h"
+#include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Conversion/Passes.h"
 #include "xyz/Pipelines/Pipelines.h"
+#include "xyz/Support/Version.h"
 #include "xyz/Support/FileIO.h"
+#include "xyz/Support/Progress.h"
 #include "xyz/Support/ToolMain.h"
 
 static constexpr llvm::StringLiteral kTool = "xyz-opt";
+
+namespace {
+/// `--progress`: each pass as it starts (xyz/Support/Progress.h), nested
+/// passes by their anchor; adaptors, which only run nested pipelines, are
+/// not reported.
+struct ProgressInstrumentation : public mlir::PassInstrumentation {
+  void runBeforePass(mlir::Pass *pass, mlir::Operation *op) override {
+    if (pass->getArgument().empty())
+      return;
+    xyz::progress::report(pass->getArgument() + " on " +
+                              op->getName().getStringRef(),
+                          /*urgent=*/true);
+  }
+};
+} // namespace
 
 static int runOpt(int argc, char **argv) {
   mlir::DialectRegistry registry;
@@ -40,6 +59,8 @@ static int runOpt(int argc, char **argv) {
   mlir::registerCanonicalizerPass();
   mlir::registerCSEPass();
   mlir::arith::registerArithIntRangeOptsPass();
+  // Both are in --xyz-schedule's pipeline: a dumped pipeline must replay.
+  mlir::arith::registerArithUnsignedWhenEquivalentPass();
   // Diagnostics name their location; printing the enclosing op as well
   // would dump whole unrolled kernels. Users can still ask for it.
   std::vector<char *> args(argv, argv + argc);
@@ -48,9 +69,26 @@ static int runOpt(int argc, char **argv) {
         return llvm::StringRef(arg).contains("mlir-print-op-on-diagnostic");
       }))
     args.insert(args.begin() + 1, quiet.data());
+  static llvm::cl::opt<llvm::cl::boolOrDefault> progress(
+      "progress",
+      llvm::cl::desc("Report the passes and the schedule search on stderr as "
+                     "they run (default: when stderr is a terminal)"));
+  xyz::setVersionPrinter("xyz-opt");
   auto [inputFile, outputFile] = mlir::registerAndParseCLIOptions(
       args.size(), args.data(), "xyz optimizer driver\n", registry);
   mlir::MlirOptMainConfig config = mlir::MlirOptMainConfig::createFromCLOptions();
+  bool terminal = llvm::errs().is_displayed();
+  if (progress == llvm::cl::BOU_TRUE ||
+      (progress == llvm::cl::BOU_UNSET && terminal)) {
+    xyz::progress::enable(terminal);
+    mlir::MlirOptMainConfig parsed = config;
+    config.setPassPipelineSetupFn([parsed](mlir::PassManager &pm) {
+      if (mlir::failed(parsed.setupPassPipeline(pm)))
+        return mlir::failure();
+      pm.addInstrumentation(std::make_unique<ProgressInstrumentation>());
+      return mlir::success();
+    });
+  }
   if (config.shouldShowDialects()) {
     llvm::outs() << "Available Dialects: "
                  << llvm::join(registry.getDialectNames(), ", ") << '\n';
@@ -67,10 +105,13 @@ static int runOpt(int argc, char **argv) {
   if (!input || xyz::rejectUnsafeMlirSource(input->getBufferIdentifier(),
                                             input->getBuffer()))
     return 1;
-  return xyz::writeToolOutput(kTool, outputFile, [&](llvm::raw_ostream &os) {
-    return mlir::succeeded(
+  int rc = xyz::writeToolOutput(kTool, outputFile, [&](llvm::raw_ostream &os) {
+    bool ok = mlir::succeeded(
         mlir::MlirOptMain(os, std::move(input), registry, config));
+    xyz::progress::finish();
+    return ok;
   });
+  return rc;
 }
 
 int main(int argc, char **argv) {

@@ -15,6 +15,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/ToolUtilities.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "xyz/Support/Version.h"
 #include "xyz/Support/FileIO.h"
 #include "xyz/Support/ToolMain.h"
 #include "xyz/Target/JSON/TranslateRegistration.h"
@@ -50,6 +51,7 @@ static int runTranslate(int argc, char **argv) {
       cl::init(false));
   cl::list<const mlir::Translation *, bool, mlir::TranslationParser>
       translations("", cl::desc("Translation to perform"));
+  xyz::setVersionPrinter("xyz-translate");
   cl::ParseCommandLineOptions(argc, argv, "xyz translation driver\n");
 
   if (translations.size() != 1) {

@@ -17,7 +17,14 @@ def XYZSpecialize : Pass<"xyz-specialize", "::mlir::ModuleOp"> {
     parameters and shapes the kernel rejects are diagnosed.
   }];
   // The options are the kernel's own parameter names, so they are parsed by
-  // hand (see initializeOptions) rather than declared here.
+  // hand (see initializeOptions) rather than declared here. `bind` holds
+  // them as given, so that a printed pipeline (--dump-pass-pipeline) names
+  // the shape: `xyz-specialize{bind=height=10,rounds=16,batch=256}`, which
+  // parses back to the same bindings.
+  let options = [
+    ListOption<"bind", "bind", "std::string",
+               "The bindings, name=value (the printed form of the options)">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::scf::SCFDialect"];
 }

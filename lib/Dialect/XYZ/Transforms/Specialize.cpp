@@ -161,8 +161,16 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
       StringRef options,
       function_ref<LogicalResult(const Twine &)> errorHandler) override {
     bindings.clear();
-    SmallVector<StringRef> pairs;
-    options.split(pairs, ' ', -1, /*KeepEmpty=*/false);
+    SmallVector<StringRef> words, pairs;
+    options.split(words, ' ', -1, /*KeepEmpty=*/false);
+    // `bind=a=1,b=2` is the printed form of `a=1 b=2`.
+    for (StringRef word : words) {
+      if (word.starts_with("bind=") && word.drop_front(5).contains('='))
+        word.drop_front(5).split(pairs, ',', -1, /*KeepEmpty=*/false);
+      else
+        pairs.push_back(word);
+    }
+    SmallVector<std::string> given;
     for (StringRef pair : pairs) {
       auto [name, text] = pair.split('=');
       name = name.trim();
@@ -178,7 +186,9 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
       if (bindings.count(name))
         return errorHandler("xyz-specialize: '" + name + "' is given twice");
       bindings[name] = value;
+      given.push_back((name + "=" + Twine(value)).str());
     }
+    bind = given;
     return success();
   }
 
