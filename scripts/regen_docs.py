@@ -72,8 +72,18 @@ def p_naive(ctx):
     cycles, check, _ = naive.measure(ctx.bindir, 10, 16, 256)
     seconds = time.perf_counter() - start
     assert check == "check: ok", check
+    # xyz-translate reading it back (docs/xyz-translate.md).
+    path = os.path.join(ctx.tmp, "naive.json")
+    with open(path, "w") as f:
+        import json
+        json.dump(naive.build(16, 256), f, separators=(",", ":"))
+    start = time.perf_counter()
+    run([tool(ctx, "xyz-translate"), "--json-to-vliw", path, "-o", os.devnull])
+    read = time.perf_counter() - start
     return {"naive-cycles": n(cycles),
-            "naive-run": "%.1f s" % seconds}
+            "naive-run": "%.1f s" % seconds,
+            "json-read": "%.2f s for the naive program: %s, %s bundles" % (
+                read, size(path), n(cycles))}
 
 
 def p_headline(ctx):
@@ -117,14 +127,17 @@ def p_headline(ctx):
 
 def p_compile(ctx):
     out = run([sys.executable, "bench/compile/compile_time.py", "--bindir",
-               ctx.bindir, "--batches", "256", "4096", "--rounds", "128"])
+               ctx.bindir, "--batches", "256", "512", "1024", "2048", "4096",
+               "--rounds", "128"])
     rows = {}
     for m in re.finditer(r"^\| (\d+)/(\d+)/(\d+) \| ([0-9.]+) \| (\d+) \| "
                          r"([0-9.]+) \| (.*?) \|", out, re.M):
         h, r, b = (int(x) for x in m.group(1, 2, 3))
         rows[(r, b)] = (float(m.group(4)), int(m.group(5)), m.group(6), m.group(7))
     head, big, long = rows[(16, 256)], rows[(16, 4096)], rows[(128, 256)]
-    return {"compile-line":
+    per_item = ", ".join("%s at %s" % (rows[(16, b)][2], n(b))
+                         for b in (256, 512, 1024, 2048, 4096))
+    return {"per-item-line": per_item,"compile-line":
             "%.1f s (2 cores); grows about linearly with batch and rounds: "
             "batch 4096 %.1f s (%s cycles, %s per item), rounds 128 %.1f s "
             "(%s cycles)" % (head[0], big[0], n(big[1]), big[2], long[0],
@@ -228,6 +241,51 @@ def p_interp(ctx):
         ["| mode | run only | whole process |", "|---|---|---|"] + rows)}
 
 
+# The rows of xyz-dialect.md's table of constructs: (kernel, shape, label).
+CONSTRUCTS = [
+    ("signed_arith", "n=64", "`signed_arith` (12 signed ops per thread)"),
+    ("if_select", "n=64", "`if_select` (nested ifs, two results)"),
+    ("masked_store", "n=64", "`masked_store`"),
+    ("bounded_loop", "n=64 steps=12",
+     "`bounded_loop` (steps=12, active flag by hand)"),
+    ("max_trips_loop", "n=64", "`max_trips_loop` (`xyz.max_trips = 15`)"),
+    ("uniform_if", "n=64", "`uniform_if` (uniform conditions)"),
+    ("reduce_threads", "n=64", "`reduce_threads` (a sum and a max over threads)"),
+]
+
+
+def p_constructs(ctx):
+    out = run([sys.executable, "test/e2e/constructs.py", "--bindir",
+               ctx.bindir, "--examples", "examples/constructs"])
+    got = {}
+    for m in re.finditer(r"^cycles (\w+) (.*?): default (\d+), opt-level=0 "
+                         r"(\d+), all-off (\d+)$", out, re.M):
+        got[(m.group(1), m.group(2))] = tuple(int(x) for x in m.group(3, 4, 5))
+    rows = ["| kernel | default | `opt-level=0` | every optional stage off |",
+            "|---|--:|--:|--:|"]
+    for name, shape, label in CONSTRUCTS:
+        rows.append("| %s | %s | %s | %s |" % ((label,) + tuple(
+            map(n, got[(name, shape)]))))
+    masked = got[("masked_store", "n=64")]
+    return {"constructs-table": "\n".join(rows),
+            "masked-store-line": "%s cycles; %s with `--xyz-schedule=\"opt-level=0\"`, "
+            "%s with every optional stage off" % tuple(map(n, masked))}
+
+
+def p_optlevels(ctx):
+    """The headline at each search level: cycles and compile time."""
+    figures = {}
+    compile_headline(ctx)  # warm the file cache: the first compile is slower
+    for level in (0, 1, 2):
+        prog, seconds, _ = compile_headline(ctx, ("opt-level=%d" % level,))
+        out = run([tool(ctx, "xyz-run"), prog, "--kernel", "tree-hash",
+                   "--shape", HEADLINE])
+        assert "check: ok" in out, out
+        cycles = int(re.search(r"cycles: (\d+)", out).group(1))
+        figures["optlevel-%d" % level] = "%s cycles, %.2f s" % (n(cycles), seconds)
+    return figures
+
+
 def size(path):
     b = os.path.getsize(path)
     return "%.2f MB" % (b / 1e6) if b >= 1e6 else "%d KB" % round(b / 1e3)
@@ -319,6 +377,7 @@ PRODUCERS = [("naive", p_naive), ("headline", p_headline),
              ("compile", p_compile), ("shapes", p_shapes),
              ("opcounts", p_opcounts), ("ternary", p_ternary),
              ("allreduce", p_allreduce), ("zoo", p_zoo), ("interp", p_interp),
+             ("constructs", p_constructs), ("optlevels", p_optlevels),
              ("views", p_views), ("screenshot", p_screenshot)]
 
 

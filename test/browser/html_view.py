@@ -254,6 +254,33 @@ def check_page(wd, page, screenshot, errors):
             fail("console: %s" % entry.get("message"))
 
 
+def check_diff(wd, page, errors):
+    wd.cmd("POST", "/url", {"url": "file://" + page})
+    name = os.path.basename(page)
+    rows = wd.js("return Array.from(document.querySelectorAll('#diff tbody tr'))"
+                 ".map(r => r.getAttribute('data-row'))")
+    if not rows:
+        errors.append("%s: no changed lines against the baseline" % name)
+        return
+    row = next((r for r in rows if r != "-1"), None)
+    if row is None:
+        return
+    want = wd.js("""
+      const tr = document.querySelector('#lines tbody tr[data-row="%s"]');
+      let n = 0;
+      for (let i = 1; i <= 5; ++i) n += Number(tr.cells[i].getAttribute('data-v'));
+      return n;""" % row)
+    wd.click('#diff tbody tr[data-row="%s"]' % row)
+    got = wd.js("return [document.body.getAttribute('data-highlighted'),"
+                "document.querySelectorAll('tr.selected').length]")
+    print("%s: %d changed lines; clicking one highlights %s cells" % (
+        name, len(rows), got[0]))
+    if got[0] != str(want) or got[1] != 2:
+        errors.append("%s: a click on a changed line highlighted %s cells "
+                      "(%s rows marked), expected %d and 2"
+                      % (name, got[0], got[1], want))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bindir", required=True)
@@ -286,11 +313,15 @@ def main():
     zoo = os.path.join(out, "stencil")
     zshape = "n=512 steps=4"
     compile_program(bindir, "examples/zoo/stencil.mlir", zshape, zoo)
+    compile_program(bindir, "examples/zoo/stencil.mlir", zshape,
+                    zoo + "-noforward", "forward-memory=0")
     run([os.path.join(bindir, "xyz-interp"), "examples/zoo/stencil.mlir",
          "--shape", zshape, "--random-image", "1",
          "--dump-initial-mem", zoo + ".mem.json", "--check", zoo + ".json"])
     run([run_tool, zoo + ".json", "--mem", zoo + ".mem.json",
          "--locations", zoo + ".locs.json", "--remarks", zoo + ".remarks",
+         "--baseline", zoo + "-noforward.json",
+         "--baseline-locations", zoo + "-noforward.locs.json",
          "--html", zoo + ".html"])
 
     errors = []
@@ -303,12 +334,10 @@ def main():
         try:
             check_page(wd, head + ".html", head + ".png", errors)
             check_page(wd, zoo + ".html", zoo + ".png", errors)
-            # The headline's page has the table of changes against its
-            # baseline.
-            wd.cmd("POST", "/url", {"url": "file://" + head + ".html"})
-            n = wd.js("return document.querySelectorAll('#diff tbody tr').length")
-            if not n:
-                errors.append("tree_hash.html: no changed lines against the baseline")
+            # Both pages have the table of changes against their baseline,
+            # and its rows highlight this run's cells of their line.
+            for page in (head + ".html", zoo + ".html"):
+                check_diff(wd, page, errors)
         finally:
             wd.quit()
     for e in errors:
