@@ -126,3 +126,29 @@ vliw.vprogram @progression {
   %a39 = vliw.vop const imm [313] () : () -> i32
   %v39 = vliw.vop vload (%a39) : (i32) -> vector<8xi32>
 }
+
+// -----
+
+// The first load waits for its address, and 96 sits on the longest chain
+// to it (96 -> mul -> add -> load): 96 = 16 + 80 would make it an add,
+// ready a cycle later, so it stays a constant. 112 = 16 + 96, read only by
+// a later store, has slack and becomes an add.
+// CHECK-LABEL: vliw.vprogram @first_load_chain
+// CHECK-DAG: %[[C16:.*]] = vliw.vop const imm [16]
+// CHECK-DAG: vliw.vop const imm [80]
+// CHECK-DAG: %[[C96:.*]] = vliw.vop const imm [96]
+// CHECK-DAG: vliw.vop alu add (%[[C16]], %[[C96]])
+// CHECK-NOT: imm [112]
+// NONE-LABEL: vliw.vprogram @first_load_chain
+// NONE-COUNT-4: vliw.vop const
+vliw.vprogram @first_load_chain {
+  %c16 = vliw.vop const imm [16] () : () -> i32
+  %c80 = vliw.vop const imm [80] () : () -> i32
+  %c96 = vliw.vop const imm [96] () : () -> i32
+  %m = vliw.vop alu mul (%c16, %c96) : (i32, i32) -> i32
+  %a = vliw.vop alu add (%m, %c16) : (i32, i32) -> i32
+  %v = vliw.vop load (%a) : (i32) -> i32
+  vliw.vop store (%c80, %v) : (i32, i32) -> ()
+  %c112 = vliw.vop const imm [112] () : () -> i32
+  vliw.vop store (%c112, %v) : (i32, i32) -> ()
+}

@@ -20,6 +20,13 @@
 // (depth 1) or (anchor + id) + jd (depth 2), k + n / (2k - 1) constants
 // instead of n.
 //
+// The first load of the program waits for its address, and a constant on
+// the longest chain to that address delays it by the depth it is given:
+// each constant's depth is capped by its slack on the way to the first
+// load (the longest chain there minus the longest through the constant),
+// so a kernel whose addresses start from a computation (a core's chunk,
+// `core * chunk`) keeps that chain's constants as constants.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ProgramFloors.h"
@@ -54,7 +61,60 @@ struct SynthesizeConstantsPass
     DenseSet<Operation *> keep;
     if (maxDepth > 0 && loadBinds())
       addStrides(constants, keep);
-    synthesize(constants, keep);
+    DenseMap<Operation *, unsigned> slack = slackToFirstLoad();
+    synthesize(constants, keep, slack);
+  }
+
+  /// Per constant in the backward slice of the program's first load-engine
+  /// op that is not a constant: how many cycles later than a `const` it may
+  /// be ready without delaying that load (constants outside the slice are
+  /// not in the map: no cap).
+  DenseMap<Operation *, unsigned> slackToFirstLoad() {
+    DenseMap<Operation *, unsigned> slack;
+    Block &body = getOperation().getBody().front();
+    VirtualOp first;
+    for (VirtualOp op : body.getOps<VirtualOp>())
+      if (op.getEngine() == Engine::Load && op.getKind() != SlotKind::Const) {
+        first = op;
+        break;
+      }
+    if (!first)
+      return slack;
+    // Longest chain (in ops) from the start to each op of the slice, and
+    // from each op to the load; ops are visited in program order, which
+    // is a topological order of the slice.
+    DenseMap<Operation *, unsigned> start, toLoad;
+    SmallVector<Operation *> slice;
+    SmallVector<Operation *> work = {first};
+    DenseSet<Operation *> seen = {first.getOperation()};
+    while (!work.empty()) {
+      Operation *op = work.pop_back_val();
+      slice.push_back(op);
+      for (Value v : op->getOperands())
+        if (Operation *def = v.getDefiningOp();
+            def && isa<VirtualOp>(def) && seen.insert(def).second)
+          work.push_back(def);
+    }
+    llvm::sort(slice, [](Operation *a, Operation *b) {
+      return a->isBeforeInBlock(b);
+    });
+    for (Operation *op : slice) {
+      unsigned depth = 0;
+      for (Value v : op->getOperands())
+        if (auto it = start.find(v.getDefiningOp()); it != start.end())
+          depth = std::max(depth, it->second + 1);
+      start[op] = depth;
+    }
+    toLoad[first] = 0;
+    for (Operation *op : llvm::reverse(slice))
+      for (Value v : op->getOperands())
+        if (Operation *def = v.getDefiningOp(); def && start.count(def))
+          toLoad[def] = std::max(toLoad.lookup(def), toLoad[op] + 1);
+    unsigned longest = start[first];
+    for (Operation *op : slice)
+      if (auto c = dyn_cast<VirtualOp>(op); c && c.getKind() == SlotKind::Const)
+        slack[op] = longest - toLoad[op];
+    return slack;
   }
 
   /// True if the load engine binds the program: the floor of its slots and
@@ -110,7 +170,8 @@ struct SynthesizeConstantsPass
   static constexpr unsigned kMinProgression = 8;
 
   void synthesize(SmallVector<VirtualOp> &constants,
-                  const DenseSet<Operation *> &keep) {
+                  const DenseSet<Operation *> &keep,
+                  const DenseMap<Operation *, unsigned> &slack) {
     auto valueOf = [](VirtualOp op) {
       return uint32_t(op.getImmediateValues()[0]);
     };
@@ -131,7 +192,10 @@ struct SynthesizeConstantsPass
       if (available.count(c))
         continue; // a duplicate (CSE would merge it)
       VirtualOp bestA, bestB;
-      unsigned bestDepth = maxDepth + 1;
+      unsigned limit = maxDepth;
+      if (auto it = slack.find(op); it != slack.end())
+        limit = std::min<unsigned>(limit, it->second);
+      unsigned bestDepth = limit + 1;
       for (uint32_t a : keep.contains(op) ? ArrayRef<uint32_t>() : values) {
         auto itB = available.find(c - a);
         if (itB == available.end())
@@ -144,7 +208,7 @@ struct SynthesizeConstantsPass
           bestB = itB->second.first;
         }
       }
-      if (bestDepth > maxDepth) {
+      if (bestDepth > limit) {
         available[c] = {op, 0};
         values.push_back(c);
         continue;
