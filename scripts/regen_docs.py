@@ -433,6 +433,7 @@ def main():
         differ = 0
         for path in doc_files():
             text = open(path).read()
+            changed = []  # (key, file) of figures that differ
 
             def replace(m):
                 key, old = m.group(1), m.group(2)
@@ -442,14 +443,13 @@ def main():
                 if "\n" in new:
                     new = "\n" + new + "\n"
                 if new != old:
-                    nonlocal_differ.append((key, os.path.relpath(path, ROOT)))
+                    changed.append((key, os.path.relpath(path, ROOT)))
                 return "<!-- regen:%s -->%s<!-- /regen -->" % (key, new)
-            nonlocal_differ = []
             new_text = MARKER.sub(replace, text)
-            for key, rel in nonlocal_differ:
+            for key, rel in changed:
                 print("%s: %s %s" % ("differs" if args.check else "updated",
                                      rel, key))
-            differ += len(nonlocal_differ)
+            differ += len(changed)
             if not args.check and new_text != text:
                 with open(path, "w") as f:
                     f.write(new_text)

@@ -144,10 +144,8 @@ struct OpKinds {
   llvm::DenseMap<unsigned, unsigned> index;
 
   static unsigned key(const Slot &slot) {
-    bool binary = slot.kind == machine::SlotKind::Alu ||
-                  slot.kind == machine::SlotKind::Valu;
     return static_cast<unsigned>(slot.kind) * 64 +
-           (binary ? static_cast<unsigned>(slot.binop) : 0);
+           (slot.hasBinop() ? static_cast<unsigned>(slot.binop) : 0);
   }
 
   explicit OpKinds(const Program &program) {
@@ -157,15 +155,9 @@ struct OpKinds {
           continue;
         for (const Slot &slot : engineSlots.slots) {
           auto [it, inserted] = index.try_emplace(key(slot), kinds.size());
-          if (inserted) {
-            bool binary = slot.kind == machine::SlotKind::Alu ||
-                          slot.kind == machine::SlotKind::Valu;
-            kinds.push_back(
-                {slot.kind, slot.binop, engineSlots.engine,
-                 (binary ? machine::getJsonName(slot.binop)
-                         : machine::getSlotInfo(slot.kind).jsonOpcode)
-                     .str()});
-          }
+          if (inserted)
+            kinds.push_back({slot.kind, slot.binop, engineSlots.engine,
+                             slot.getOpcodeName().str()});
           ++kinds[it->second].count;
         }
       }

@@ -743,9 +743,7 @@ static void writeSlot(const Slot &slot, llvm::raw_ostream &os) {
     os << slot.debugJson;
     return;
   }
-  StringRef opcode = machine::getSlotInfo(slot.kind).jsonOpcode;
-  if (slot.kind == machine::SlotKind::Alu || slot.kind == machine::SlotKind::Valu)
-    opcode = machine::getJsonName(slot.binop);
+  StringRef opcode = slot.getOpcodeName();
   // Opcodes come from the machine description: nothing to escape.
   os << "[\"" << opcode << '"';
   for (int64_t operand : slot.operands)

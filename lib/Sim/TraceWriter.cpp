@@ -123,7 +123,7 @@ void TraceWriter::onSlot(unsigned core, uint64_t cycle, uint64_t pc,
     return;
   }
   os << ",\n{";
-  if (slot.kind == machine::SlotKind::Alu || slot.kind == machine::SlotKind::Valu)
+  if (slot.hasBinop())
     os << binopNames[static_cast<unsigned>(slot.binop)] << ",\"cat\":\""
        << machine::stringifyEngine(engine) << '"';
   else

@@ -28,6 +28,16 @@ struct Slot {
   llvm::SmallVector<int64_t, 4> operands;
   /// Debug slots only: the slot's JSON array text, verbatim.
   std::string debugJson;
+
+  /// Whether `binop` says the opcode (Alu and Valu slots).
+  bool hasBinop() const {
+    return kind == machine::SlotKind::Alu || kind == machine::SlotKind::Valu;
+  }
+  /// The opcode as the JSON interchange spells it (not for debug slots).
+  llvm::StringRef getOpcodeName() const {
+    return hasBinop() ? machine::getJsonName(binop)
+                      : machine::getSlotInfo(kind).jsonOpcode;
+  }
 };
 
 struct EngineSlots {
