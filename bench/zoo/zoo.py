@@ -64,7 +64,7 @@ SHAPES = {
 # Each optimization switched off in turn (xyz-opt --help, --xyz-schedule).
 SWITCHES = ["vectorize=0", "fuse-multiply-add=0", "gather-to-select=0",
             "gather-to-select-groups=0", "hoist-uniform=0",
-            "forward-memory=0", "ranges=0",
+            "forward-memory=0", "carry-constants=0", "ranges=0",
             "simplify=0", "opt-level=0"]
 SEED, SEEDS = 1, 2
 

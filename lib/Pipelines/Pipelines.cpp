@@ -91,6 +91,12 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
         xyz::createXYZGatherToSelectGroups({options.remarks}));
     pm.addPass(createCSEPass());
   }
+  // A constant xored into a value, carried into the selected words and
+  // the bit tests that consume it (after the per-group gather replacement,
+  // whose proofs read the index arithmetic as the kernel wrote it).
+  // (CSE after the next pass merges the words it makes per group.)
+  if (options.carryConstants)
+    pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants());
   // Words read once for all threads, 8 at a time (after the per-group
   // gather replacement, which finds a table's words as word loads).
   if (options.forwardMemory)

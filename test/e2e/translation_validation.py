@@ -33,7 +33,8 @@ from e2e_common import run, run_checks
 # Each --xyz-schedule option switched away from its default, one at a time.
 PIPELINE_VARIANTS = ["simplify=0", "ranges=0", "fuse-multiply-add=0",
                      "gather-to-select=0", "vectorize=0",
-                     "gather-to-select-groups=0", "opt-level=0",
+                     "gather-to-select-groups=0", "carry-constants=0",
+                     "opt-level=0",
                      "opt-level=2"]
 
 LOCK = threading.Lock()

@@ -41,6 +41,11 @@ struct SchedulePipelineOptions
   Option<bool> fuseMultiplyAdd{*this, "fuse-multiply-add",
                                llvm::cl::desc("Run --xyz-fuse-multiply-add"),
                                llvm::cl::init(true)};
+  Option<bool> carryConstants{
+      *this, "carry-constants",
+      llvm::cl::desc("Run --xyz-carry-xor-constants (a constant xored into "
+                     "a value moved into its consumers)"),
+      llvm::cl::init(true)};
   Option<double> programOrderBias{
       *this, "program-order-bias",
       llvm::cl::desc("The list scheduler's program-order bias"),

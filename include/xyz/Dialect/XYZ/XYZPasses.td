@@ -157,6 +157,46 @@ def XYZCoalesceLoads : Pass<"xyz-coalesce-loads", "::xyz::KernelOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
+  let summary = "A constant xored into a value carried into its consumers";
+  let description = [{
+    On straight-line code (threads expanded): `h = x ^ K` with K a constant
+    is not computed when every consumer can take K for free, and the xor
+    disappears. K moves
+    - through other xors (`(x ^ K) ^ z = (x ^ z) ^ K`) and into constants;
+    - into the uniform words a value is selected from: `h ^ y` with y a
+      tree of `arith.select`s and bit multiply-adds (`n + b * d`, b in
+      {0, 1}) over broadcasts or constants is `x ^ y'`, y' the same tree
+      over the words xored with K, computed once for all groups;
+    - into a bit test: `(x ^ K) & 1` is `1 - (x & 1)` when K is odd, a bit
+      of the opposite polarity. Such a value is carried as `s * w + c`
+      (s = +1 or -1, c a constant) through multiply-adds by constants or
+      uniform words, constant adds and subtractions and adds of two such
+      values (an index built from bits: `2 * r + b`), and into the
+      conditions of selects, whose arms swap when c is odd.
+    A use that takes none of these forms gets the value back with one op
+    (`w ^ K`, `w + c` or `c - w`), in place of an op the rewrite removed
+    (the address add of a gather, say). The rewrite is made only where it
+    removes more per-group ops than it adds, counted before anything
+    changes; uniform words and casts count nothing. A kernel hashing each
+    item with a value selected from a small table whose hash ends in an
+    xor with a constant saves that xor in every round whose next node is
+    selected.
+
+    The ops removed are vector work: with `only-vector-bound` (the
+    default) the rewrite is made only if the vector floor stays at or above
+    the load and flow floors once every candidate is rewritten (all
+    candidates or none: a program bound by its gathers gains nothing, and
+    rewriting some rounds and not others keeps two sets of selected words
+    in scratch).
+  }];
+  let options = [
+    Option<"onlyVectorBound", "only-vector-bound", "bool", "true",
+           "Rewrite only where the vector engines stay the binding resource">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
   let summary = "Vector loads from scratch: stored values forwarded, "
                 "overlapping loads as windows";

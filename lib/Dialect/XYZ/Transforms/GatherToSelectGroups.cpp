@@ -53,18 +53,6 @@ unsigned lanesOf(Type type) {
   return 1;
 }
 
-/// The per-engine work of the (vectorized, expanded) program: each op's
-/// machine op mix as it stands (KernelCost.h). Stores (the store engine is
-/// rarely the bound) do not count.
-EngineWork countWork(KernelOp kernel) {
-  machine::OpMix mix;
-  kernel.walk([&](Operation *op) {
-    if (op->getNumResults() == 1)
-      mix += cost::opMix(op);
-  });
-  return EngineWork::of(mix);
-}
-
 struct Candidate {
   GatherOp gather;
   uint64_t lo, count;

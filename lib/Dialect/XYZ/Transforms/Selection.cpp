@@ -5,6 +5,7 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
+#include "xyz/Analysis/KernelCost.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -30,6 +31,18 @@ bool isReadOnly(KernelOp kernel, StringAttr region) {
 }
 
 /// True for a value that is 0 or 1: `x & 1`.
+/// The per-engine work of the (vectorized, expanded) program: each op's
+/// machine op mix as it stands (KernelCost.h). Stores (the store engine is
+/// rarely the bound) do not count.
+EngineWork countWork(KernelOp kernel) {
+  machine::OpMix mix;
+  kernel.walk([&](Operation *op) {
+    if (op->getNumResults() == 1)
+      mix += cost::opMix(op);
+  });
+  return EngineWork::of(mix);
+}
+
 bool isBit(Value v) {
   auto andOp = v.getDefiningOp<arith::AndIOp>();
   if (!andOp)

@@ -61,6 +61,10 @@ struct EngineWork {
 };
 
 
+/// The per-engine work of the (vectorized, expanded) program: each op's
+/// machine op mix as it stands (KernelCost.h); stores do not count.
+EngineWork countWork(KernelOp kernel);
+
 /// The attribute the scalar pass leaves on a load it did not replace whose
 /// address range it knows: [lo, count]. The vectorizer keeps it on the
 /// gather; the per-group pass reads it.

@@ -1,0 +1,644 @@
+//===- CarryXorConstants.cpp - A constant xor carried into consumers ------===//
+//
+// A hash that ends in `h = x ^ K` feeds the next step's `h ^ node` and the
+// bit test `h & 1`. When the node is selected from uniform words, K can be
+// xored into those words once, up front, and the bit's polarity flipped
+// where it is used: the xor is gone from every group and every round.
+//
+// Each candidate `x ^ K` is tried on its own: a walk over the values that
+// change form (in block order, from the candidate on) decides, per user,
+// how the user takes the new form, and counts the per-group ops added and
+// removed. Only a candidate that removes more than it adds is rewritten,
+// by the same walk with a builder.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Selection.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Matchers.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
+
+#include <set>
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZCARRYXORCONSTANTS
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+using llvm::APInt;
+
+namespace {
+
+/// How a value the rewrite replaces relates to its replacement w:
+/// `Xor`: old = w ^ c; `Affine`: old = (negate ? -w : w) + c, which on i1
+/// (a select's condition) is w ^ (c & 1).
+struct Form {
+  enum Kind { Xor, Affine } kind = Xor;
+  Value w;
+  bool negate = false;
+  APInt c;
+};
+
+/// A uniform operand: a constant, or a broadcast of a scalar word.
+struct Uniform {
+  Value scalar;              // null for a constant
+  std::optional<APInt> cst;  // the constant
+};
+
+std::optional<APInt> constantOf(Value v) {
+  APInt value;
+  if (matchPattern(v, m_ConstantInt(&value)))
+    return value;
+  return std::nullopt;
+}
+
+std::optional<Uniform> uniformOf(Value v) {
+  if (auto c = constantOf(v))
+    return Uniform{Value(), *c};
+  if (auto bcast = v.getDefiningOp<BroadcastOp>()) {
+    if (auto c = constantOf(bcast.getValue()))
+      return Uniform{Value(), *c};
+    return Uniform{bcast.getValue(), std::nullopt};
+  }
+  return std::nullopt;
+}
+
+unsigned widthOf(Type type) { return getElementTypeOrSelf(type).getIntOrFloatBitWidth(); }
+
+/// One candidate's rewrite; with `dry` set it only counts.
+class Carry {
+public:
+  Carry(Block &block, bool dry, llvm::DenseSet<Operation *> &gone)
+      : block(block), dry(dry), gone(gone),
+        builder(block.getParentOp()->getContext()) {}
+
+  /// Per-group ops added minus removed; INT_MAX when the rewrite is not
+  /// possible.
+  int run(arith::XOrIOp root) {
+    Value x;
+    APInt k;
+    if (auto c = constantOf(root.getRhs())) {
+      x = root.getLhs();
+      k = *c;
+    } else if (auto c = constantOf(root.getLhs())) {
+      x = root.getRhs();
+      k = *c;
+    } else {
+      return kImpossible;
+    }
+    if (!isa<IntegerType>(getElementTypeOrSelf(x.getType())) ||
+        widthOf(x.getType()) < 2)
+      return kImpossible;
+    setForm(root.getResult(), Form{Form::Xor, x, false, k});
+    removed(root);
+    while (!worklist.empty() && !failed) {
+      Operation *op = *worklist.begin();
+      worklist.erase(worklist.begin());
+      if (++visited > kMaxVisited)
+        return kImpossible;
+      visit(op);
+    }
+    // Every step left the program exact (old ops stay until nothing uses
+    // them), so a rewrite that stops half-way is still correct.
+    if (!dry)
+      eraseDead();
+    return failed ? kImpossible : cost;
+  }
+
+private:
+  static constexpr int kImpossible = std::numeric_limits<int>::max();
+  static constexpr unsigned kMaxVisited = 4096;
+
+  struct BlockOrder {
+    bool operator()(Operation *a, Operation *b) const {
+      return a != b && a->isBeforeInBlock(b);
+    }
+  };
+
+  Block &block;
+  bool dry;
+  llvm::DenseSet<Operation *> &gone;
+  OpBuilder builder;
+  int cost = 0;
+  bool failed = false;
+  unsigned visited = 0;
+  llvm::DenseMap<Value, Form> forms;
+  llvm::DenseMap<Value, Value> materialized;
+  std::set<Operation *, BlockOrder> worklist;
+  llvm::SetVector<Operation *> dead;
+  /// Uniform ops made along the way (some end up unused).
+  SmallVector<Operation *> created;
+
+  void setForm(Value old, Form form) {
+    forms[old] = form;
+    for (Operation *user : old.getUsers()) {
+      if (user->getBlock() != &block) {
+        failed = true; // a use inside a region: not straight-line
+        return;
+      }
+      worklist.insert(user);
+    }
+  }
+  const Form *formOf(Value v) const {
+    auto it = forms.find(v);
+    return it == forms.end() ? nullptr : &it->second;
+  }
+
+  void added() { ++cost; }
+  void removed(Operation *op) {
+    --cost;
+    dead.insert(op);
+  }
+  /// An op replaced one for one (or a cast): no count.
+  void replaced(Operation *op) { dead.insert(op); }
+
+  /// The result of `op` is `w` exactly: its users see w.
+  void identity(Operation *op, Value w) {
+    if (!dry)
+      op->getResult(0).replaceAllUsesWith(w);
+  }
+  /// The result of `op` is `form`: its users are visited.
+  void carry(Operation *op, Form form) {
+    if (form.kind == Form::Affine && !form.negate && form.c.isZero())
+      return identity(op, form.w);
+    if (form.kind == Form::Xor && form.c.isZero())
+      return identity(op, form.w);
+    setForm(op->getResult(0), form);
+  }
+
+  Value constant(Location loc, Type type, const APInt &value) {
+    if (dry)
+      return Value();
+    TypedAttr attr;
+    if (auto vt = dyn_cast<VectorType>(type))
+      attr = DenseElementsAttr::get(vt, ArrayRef<APInt>(value));
+    else
+      attr = IntegerAttr::get(type, value);
+    return builder.create<arith::ConstantOp>(loc, attr);
+  }
+
+  template <typename OpTy>
+  Value create(Location loc, Value a, Value b) {
+    added();
+    if (dry)
+      return Value();
+    return builder.create<OpTy>(loc, a, b);
+  }
+  Value madd(Location loc, Value a, Value b, Value c) {
+    if (dry)
+      return Value();
+    return builder.create<MultiplyAddOp>(loc, a, b, c);
+  }
+
+  /// The old value `v` as it was, before `user`.
+  Value materialize(Value v, Operation *user) {
+    const Form *form = formOf(v);
+    if (!form)
+      return v;
+    auto it = materialized.find(v);
+    if (it != materialized.end())
+      return it->second;
+    if (widthOf(v.getType()) == 1) {
+      failed = true; // i1 forms are only made for selects
+      return Value();
+    }
+    builder.setInsertionPoint(user);
+    Location loc = user->getLoc();
+    Value result;
+    if (form->kind == Form::Xor) {
+      result = create<arith::XOrIOp>(loc, form->w,
+                                     constant(loc, v.getType(), form->c));
+    } else if (form->negate) {
+      result = create<arith::SubIOp>(loc, constant(loc, v.getType(), form->c),
+                                     form->w);
+    } else {
+      result = create<arith::AddIOp>(loc, form->w,
+                                     constant(loc, v.getType(), form->c));
+    }
+    materialized[v] = result;
+    return result;
+  }
+  void materializeOperands(Operation *op) {
+    for (OpOperand &operand : op->getOpOperands()) {
+      if (!formOf(operand.get()))
+        continue;
+      Value value = materialize(operand.get(), op);
+      if (!dry && value)
+        operand.set(value);
+    }
+  }
+
+  /// Insertion point for a uniform op over `scalars`: after the last of
+  /// their definitions.
+  void setUniformInsertion(ArrayRef<Value> scalars) {
+    Operation *last = nullptr;
+    for (Value s : scalars) {
+      Operation *def = s.getDefiningOp();
+      if (!def || def->getBlock() != &block)
+        continue;
+      if (!last || last->isBeforeInBlock(def))
+        last = def;
+    }
+    if (last)
+      builder.setInsertionPointAfter(last);
+    else
+      builder.setInsertionPointToStart(&block);
+  }
+
+  /// Uniform arithmetic, computed once for all groups (no count).
+  Uniform uniformBinary(Location loc, const Uniform &a, const Uniform &b,
+                        function_ref<APInt(const APInt &, const APInt &)> fold,
+                        function_ref<Value(Value, Value)> build) {
+    if (a.cst && b.cst)
+      return Uniform{Value(), fold(*a.cst, *b.cst)};
+    if (dry)
+      return Uniform{Value(), std::nullopt};
+    SmallVector<Value> scalars;
+    for (const Uniform *u : {&a, &b})
+      if (u->scalar)
+        scalars.push_back(u->scalar);
+    setUniformInsertion(scalars);
+    Type i32 = builder.getI32Type();
+    auto scalarOf = [&](const Uniform &u) {
+      return u.scalar ? u.scalar
+                      : builder.create<arith::ConstantOp>(
+                            loc, IntegerAttr::get(i32, *u.cst));
+    };
+    Value result = build(scalarOf(a), scalarOf(b));
+    created.push_back(result.getDefiningOp());
+    return Uniform{result, std::nullopt};
+  }
+  Uniform uxor(Location loc, const Uniform &a, const APInt &k) {
+    return uniformBinary(
+        loc, a, Uniform{Value(), k},
+        [](const APInt &x, const APInt &y) { return x ^ y; },
+        [&](Value x, Value y) { return builder.create<arith::XOrIOp>(loc, x, y); });
+  }
+  Uniform uadd(Location loc, const Uniform &a, const Uniform &b) {
+    return uniformBinary(
+        loc, a, b, [](const APInt &x, const APInt &y) { return x + y; },
+        [&](Value x, Value y) { return builder.create<arith::AddIOp>(loc, x, y); });
+  }
+  Uniform usub(Location loc, const Uniform &a, const Uniform &b) {
+    return uniformBinary(
+        loc, a, b, [](const APInt &x, const APInt &y) { return x - y; },
+        [&](Value x, Value y) { return builder.create<arith::SubIOp>(loc, x, y); });
+  }
+  Uniform umul(Location loc, const Uniform &a, const APInt &k) {
+    if (k.isOne())
+      return a;
+    return uniformBinary(
+        loc, a, Uniform{Value(), k},
+        [](const APInt &x, const APInt &y) { return x * y; },
+        [&](Value x, Value y) { return builder.create<arith::MulIOp>(loc, x, y); });
+  }
+  /// A uniform value as an operand of `type`, before `user`.
+  Value spread(Location loc, const Uniform &u, Type type, Operation *user) {
+    if (dry)
+      return Value();
+    if (u.cst) {
+      builder.setInsertionPoint(user);
+      return constant(loc, type, *u.cst);
+    }
+    if (!isa<VectorType>(type))
+      return u.scalar;
+    builder.setInsertionPointAfterValue(u.scalar);
+    auto bcast = builder.create<BroadcastOp>(loc, type, u.scalar);
+    created.push_back(bcast);
+    return bcast;
+  }
+
+  unsigned liveUses(Value v) const {
+    return llvm::count_if(v.getUsers(),
+                          [&](Operation *user) { return !dead.contains(user); });
+  }
+
+  /// Can `y ^ K` be had for free: a constant, a broadcast, or a single-use
+  /// tree of selects and bit multiply-adds over them?
+  bool canAbsorb(Value y, unsigned depth = 0) {
+    if (depth > 8)
+      return false;
+    if (uniformOf(y))
+      return true;
+    // A formed condition or bit here was visited already (it is defined
+    // before the xor): the rewrite made y anew, of the same shape, and a
+    // dry run looks at the old one. Replaced ops still use their operands
+    // until the end: their uses do not count.
+    if (liveUses(y) > 1 || formOf(y))
+      return false;
+    if (auto sel = y.getDefiningOp<arith::SelectOp>())
+      return canAbsorb(sel.getTrueValue(), depth + 1) &&
+             canAbsorb(sel.getFalseValue(), depth + 1);
+    if (auto fma = y.getDefiningOp<MultiplyAddOp>()) {
+      Value bit = fma.getA(), d = fma.getB();
+      if (!selection::isBit(bit))
+        std::swap(bit, d);
+      return selection::isBit(bit) && uniformOf(d) && uniformOf(fma.getC());
+    }
+    return false;
+  }
+  /// `y ^ K` (canAbsorb(y) holds).
+  Value absorb(Value y, const APInt &k, Operation *user) {
+    Location loc = user->getLoc();
+    if (auto u = uniformOf(y))
+      return spread(loc, uxor(loc, *u, k), y.getType(), user);
+    Operation *def = y.getDefiningOp();
+    replaced(def);
+    if (auto sel = dyn_cast<arith::SelectOp>(def)) {
+      Value t = absorb(sel.getTrueValue(), k, sel);
+      Value f = absorb(sel.getFalseValue(), k, sel);
+      if (dry)
+        return Value();
+      builder.setInsertionPoint(user);
+      return builder.create<arith::SelectOp>(loc, sel.getCondition(), t, f);
+    }
+    // n + b * d with b in {0, 1}: the words n ^ K and (n + d) ^ K.
+    auto fma = cast<MultiplyAddOp>(def);
+    Value bit = fma.getA(), d = fma.getB();
+    if (!selection::isBit(bit))
+      std::swap(bit, d);
+    Uniform n = *uniformOf(fma.getC()), du = *uniformOf(d);
+    Uniform n0 = uxor(loc, n, k);
+    Uniform n1 = uxor(loc, uadd(loc, n, du), k);
+    Uniform d1 = usub(loc, n1, n0);
+    Type type = y.getType();
+    Value dv = spread(loc, d1, type, user), nv = spread(loc, n0, type, user);
+    builder.setInsertionPoint(user);
+    return madd(loc, bit, dv, nv);
+  }
+
+  void visit(Operation *op) {
+    Location loc = op->getLoc();
+    builder.setInsertionPoint(op);
+    if (auto xorOp = dyn_cast<arith::XOrIOp>(op))
+      return visitXor(xorOp);
+    if (auto andOp = dyn_cast<arith::AndIOp>(op))
+      return visitAnd(andOp);
+    if (auto trunc = dyn_cast<arith::TruncIOp>(op))
+      return visitTrunc(trunc);
+    if (auto sel = dyn_cast<arith::SelectOp>(op)) {
+      const Form *cond = formOf(sel.getCondition());
+      if (cond && !formOf(sel.getTrueValue()) &&
+          !formOf(sel.getFalseValue())) {
+        // The condition is negated (only such i1 forms are made).
+        replaced(op);
+        Value v;
+        if (!dry)
+          v = builder.create<arith::SelectOp>(loc, cond->w, sel.getFalseValue(),
+                                              sel.getTrueValue());
+        return identity(op, v);
+      }
+      return materializeOperands(op);
+    }
+    if (auto fma = dyn_cast<MultiplyAddOp>(op))
+      return visitMultiplyAdd(fma);
+    if (isa<arith::AddIOp, arith::SubIOp>(op))
+      return visitAddSub(op);
+    materializeOperands(op);
+  }
+
+  void visitXor(arith::XOrIOp op) {
+    Value a = op.getLhs(), b = op.getRhs();
+    const Form *fa = formOf(a), *fb = formOf(b);
+    if (fa && fa->kind != Form::Xor)
+      fa = nullptr;
+    if (fb && fb->kind != Form::Xor)
+      fb = nullptr;
+    if (!fa && !fb)
+      return materializeOperands(op);
+    if (!fa) {
+      std::swap(a, b);
+      std::swap(fa, fb);
+    }
+    Location loc = op.getLoc();
+    if (fb) { // (w1 ^ c1) ^ (w2 ^ c2)
+      Value w = create<arith::XOrIOp>(loc, fa->w, fb->w);
+      removed(op);
+      return carry(op, Form{Form::Xor, w, false, fa->c ^ fb->c});
+    }
+    if (formOf(b)) { // an affine value: as it is
+      materializeOperands(op);
+      return;
+    }
+    if (auto c = constantOf(b)) { // (w ^ K) ^ c
+      removed(op);
+      return carry(op, Form{Form::Xor, fa->w, false, fa->c ^ *c});
+    }
+    APInt k = fa->c;
+    Value w = fa->w;
+    if (canAbsorb(b)) { // w ^ (b ^ K)
+      Value b2 = absorb(b, k, op);
+      builder.setInsertionPoint(op);
+      Value v = create<arith::XOrIOp>(loc, w, b2);
+      removed(op);
+      return identity(op, v);
+    }
+    Value v = create<arith::XOrIOp>(loc, w, b); // (w ^ b) ^ K
+    removed(op);
+    carry(op, Form{Form::Xor, v, false, k});
+  }
+
+  void visitAnd(arith::AndIOp op) {
+    Value a = op.getLhs(), m = op.getRhs();
+    if (!constantOf(m))
+      std::swap(a, m);
+    const Form *fa = formOf(a);
+    std::optional<APInt> mask = constantOf(m);
+    if (!fa || fa->kind != Form::Xor || !mask || formOf(m))
+      return materializeOperands(op);
+    // (w ^ K) & M = (w & M) ^ (K & M); with M = 1 that is 1 - (w & 1).
+    Value v = create<arith::AndIOp>(op.getLoc(), fa->w, m);
+    removed(op);
+    APInt c = fa->c & *mask;
+    if (mask->isOne() && c.isOne())
+      return carry(op, Form{Form::Affine, v, true, c});
+    carry(op, Form{Form::Xor, v, false, c});
+  }
+
+  void visitTrunc(arith::TruncIOp op) {
+    const Form *f = formOf(op.getIn());
+    // Bit 0 of (+-w + c) and of (w ^ c) is bit 0 of w, flipped when c is
+    // odd; only selects take the flipped condition.
+    bool onlySelects = llvm::all_of(op->getUses(), [](OpOperand &use) {
+      auto sel = dyn_cast<arith::SelectOp>(use.getOwner());
+      return sel && use.getOperandNumber() == 0;
+    });
+    if (!f || widthOf(op.getType()) != 1 || !onlySelects)
+      return materializeOperands(op);
+    replaced(op);
+    Value w;
+    if (!dry)
+      w = builder.create<arith::TruncIOp>(op.getLoc(), op.getType(), f->w);
+    if (!f->c[0])
+      return identity(op, w);
+    setForm(op.getResult(), Form{Form::Affine, w, true, APInt(1, 1)});
+  }
+
+  /// x * m + y, with x or y (or both) carried as +-w + c.
+  void visitMultiplyAdd(MultiplyAddOp op) {
+    Value x = op.getA(), m = op.getB(), y = op.getC();
+    if (formOf(m) && !formOf(x))
+      std::swap(x, m);
+    const Form *fx = formOf(x), *fy = formOf(y);
+    auto affine = [](const Form *f) { return !f || f->kind == Form::Affine; };
+    std::optional<Uniform> mu = uniformOf(m);
+    if (formOf(m) || !affine(fx) || !affine(fy) || !mu)
+      return materializeOperands(op);
+    Location loc = op.getLoc();
+    Type type = op.getType();
+    unsigned width = widthOf(type);
+    APInt zero(width, 0);
+    bool nx = fx && fx->negate, ny = fy && fy->negate;
+    APInt cx = fx ? fx->c : zero, cy = fy ? fy->c : zero;
+    Value wx = fx ? fx->w : x, wy = fy ? fy->w : y;
+    // (+-wx + cx) * m + (+-wy + cy) = +-wx * m +-wy + (cx * m + cy).
+    if (!cx.isZero() && !mu->cst) {
+      // cx * m is uniform, not constant: y must take it.
+      std::optional<Uniform> yu = uniformOf(y);
+      if (fy || !yu)
+        return materializeOperands(op);
+      Uniform addend = uadd(loc, *yu, umul(loc, *mu, cx));
+      Uniform mult = nx ? usub(loc, Uniform{Value(), zero}, *mu) : *mu;
+      Value mv = spread(loc, mult, type, op), av = spread(loc, addend, type, op);
+      builder.setInsertionPoint(op);
+      Value v = madd(loc, wx, mv, av);
+      replaced(op);
+      return identity(op, v);
+    }
+    // With y negated the result is negated: -(wx * -m' + wy).
+    Uniform mult = *mu;
+    if (nx != ny)
+      mult = usub(loc, Uniform{Value(), zero}, mult);
+    APInt offset = cy;
+    if (!cx.isZero())
+      offset += cx * *mu->cst;
+    Value mv = spread(loc, mult, type, op);
+    builder.setInsertionPoint(op);
+    Value v = madd(loc, wx, mv, wy);
+    replaced(op);
+    carry(op, Form{Form::Affine, v, ny, offset});
+  }
+
+  /// a + b or a - b with a or b (or both) carried as +-w + c.
+  void visitAddSub(Operation *op) {
+    bool isSub = isa<arith::SubIOp>(op);
+    Value a = op->getOperand(0), b = op->getOperand(1);
+    const Form *fa = formOf(a), *fb = formOf(b);
+    auto affine = [](const Form *f) { return !f || f->kind == Form::Affine; };
+    if (!affine(fa) || !affine(fb))
+      return materializeOperands(op);
+    Location loc = op->getLoc();
+    unsigned width = widthOf(op->getResult(0).getType());
+    APInt zero(width, 0);
+    // Each operand as (negate, w, c), a constant as (_, null, c).
+    struct Term {
+      bool negate;
+      bool isValue; // else a constant c
+      Value w;      // null in a dry run
+      APInt c;
+    };
+    auto term = [&](Value v, const Form *f) {
+      if (f)
+        return Term{f->negate, true, f->w, f->c};
+      if (auto c = constantOf(v))
+        return Term{false, false, Value(), *c};
+      return Term{false, true, v, zero};
+    };
+    Term ta = term(a, fa), tb = term(b, fb);
+    if (isSub) {
+      tb.negate = !tb.negate;
+      tb.c = -tb.c;
+    }
+    APInt c = ta.c + tb.c;
+    if (!ta.isValue || !tb.isValue) { // one value and constants: no op left
+      Term t = ta.isValue ? ta : tb;
+      removed(op);
+      if (!t.isValue) {
+        failed = true; // two constants: not a carried value
+        return;
+      }
+      return carry(op, Form{Form::Affine, t.w, t.negate, c});
+    }
+    Value v;
+    bool negate = false;
+    if (ta.negate == tb.negate) {
+      v = create<arith::AddIOp>(loc, ta.w, tb.w);
+      negate = ta.negate;
+    } else if (tb.negate) {
+      v = create<arith::SubIOp>(loc, ta.w, tb.w);
+    } else {
+      v = create<arith::SubIOp>(loc, tb.w, ta.w);
+    }
+    removed(op);
+    carry(op, Form{Form::Affine, v, negate, c});
+  }
+
+  /// The replaced ops, once nothing uses them.
+  void eraseDead() {
+    SmallVector<Operation *> ops(dead.begin(), dead.end());
+    ops.append(created.rbegin(), created.rend());
+    bool progress = true;
+    while (progress) {
+      progress = false;
+      for (Operation *&op : ops) {
+        if (op && op->use_empty()) {
+          gone.insert(op);
+          op->erase();
+          op = nullptr;
+          progress = true;
+        }
+      }
+    }
+  }
+};
+
+struct CarryXorConstantsPass
+    : public xyz::impl::XYZCarryXorConstantsBase<CarryXorConstantsPass> {
+  using XYZCarryXorConstantsBase::XYZCarryXorConstantsBase;
+
+  void runOnOperation() override {
+    KernelOp kernel = getOperation();
+    if (kernel.getBody().empty())
+      return;
+    Block &block = kernel.getBody().front();
+    // Candidates in block order; a rewrite only erases ops after its root,
+    // and only ops it visited.
+    SmallVector<arith::XOrIOp> candidates;
+    for (Operation &op : block)
+      if (auto xorOp = dyn_cast<arith::XOrIOp>(op))
+        if (constantOf(xorOp.getLhs()) || constantOf(xorOp.getRhs()))
+          candidates.push_back(xorOp);
+    // The ops removed are vector work. Where the loads or the flow engine
+    // bind, or would once the vector work is cut below them, removing them
+    // gains nothing: a program bound by its gathers reaches that floor less
+    // closely (no gather issues before the first hashes are done). And a
+    // rewrite of some rounds but not others keeps both sets of selected
+    // words in scratch. So every candidate is rewritten, or none.
+    selection::EngineWork work = selection::countWork(kernel);
+    double others = std::max(work.loadFloor(), work.flowFloor());
+    llvm::DenseSet<Operation *> gone;
+    for (arith::XOrIOp root : candidates) {
+      int cost = Carry(block, /*dry=*/true, gone).run(root);
+      if (cost >= 0)
+        continue;
+      auto vector = dyn_cast<VectorType>(root.getType());
+      work.vectorSlots += cost * (vector ? vector.getNumElements() : 1);
+    }
+    if (onlyVectorBound && work.vectorFloor() < others)
+      return;
+    for (arith::XOrIOp root : candidates) {
+      if (gone.contains(root))
+        continue;
+      if (Carry(block, /*dry=*/true, gone).run(root) >= 0)
+        continue;
+      // The ops it erases go to `gone`: an erased candidate is not tried.
+      Carry(block, /*dry=*/false, gone).run(root);
+    }
+  }
+};
+
+} // namespace
