@@ -119,8 +119,9 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   case 1:
     scheduleOptions.searchLevel = 0;
     scheduleOptions.justifyRounds = 4;
-    // Level 2's search where it costs little (under 0.1 s).
-    scheduleOptions.smallProgram = 1024;
+    // Level 2's search too where it costs little (about 0.1 s), the
+    // shorter schedule kept.
+    scheduleOptions.smallProgram = 4096;
     break;
   default:
     scheduleOptions.searchLevel = 1;

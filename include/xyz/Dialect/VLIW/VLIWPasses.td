@@ -103,8 +103,9 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
            "Backward-forward improvement passes from the best list "
            "schedule of each bias (0: none)">,
     Option<"smallProgram", "small-program", "unsigned", /*default=*/"0",
-           "Programs of at most this many machine slots search as at "
-           "search-level 1 with 6 justification rounds (cheap there)">,
+           "Programs of at most this many machine slots also search as "
+           "at search-level 1 with 6 justification rounds (cheap there); "
+           "the shorter schedule is kept">,
   ];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }
