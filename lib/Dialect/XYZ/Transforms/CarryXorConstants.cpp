@@ -279,6 +279,12 @@ private:
         [&](Value x, Value y) { return builder.create<arith::XOrIOp>(loc, x, y); });
   }
   Uniform uadd(Location loc, const Uniform &a, const Uniform &b) {
+    // n + (m - n) = m: a selected pair's second word, not a longer chain.
+    for (auto [x, y] : {std::pair(&a, &b), std::pair(&b, &a)})
+      if (x->scalar && y->scalar)
+        if (auto sub = y->scalar.getDefiningOp<arith::SubIOp>();
+            sub && sub.getRhs() == x->scalar)
+          return Uniform{sub.getLhs(), std::nullopt};
     return uniformBinary(
         loc, a, b, [](const APInt &x, const APInt &y) { return x + y; },
         [&](Value x, Value y) { return builder.create<arith::AddIOp>(loc, x, y); });
