@@ -49,7 +49,11 @@ def VLIWSynthesizeLaneVectors : Pass<"vliw-synthesize-lane-vectors",
     c, |j| < k: one add, the broadcasts of the multiples shared by all. An
     anchor serves k about the square root of the number of vectors. The
     multiples' words are constants already computed, or d as a constant and
-    the others ALU adds of it.
+    the others ALU adds of it. When every vector's one reader adds or xors
+    the same vector u, the readers' results are derived instead (in their
+    program order), one op each: reader(a) + broadcast(c - a), or for an
+    xor reader(a) ^ broadcast(c ^ a) where no lane carries into a or c and
+    c ^ a = |c - a| (within aligned blocks of k, k a power of two).
 
     Only where the vector work binds the program: above the load engine's
     floor and at least `chain-margin` times its longest chain (each

@@ -11,6 +11,7 @@
 #include "ProgramFloors.h"
 #include "xyz/Dialect/VLIW/VLIWPasses.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/Support/MathExtras.h"
 #include <cmath>
 #include <optional>
 
@@ -24,10 +25,13 @@ using namespace xyz::vliw;
 
 namespace {
 
-/// A vector broadcast(c) + L.
+/// A vector broadcast(c) + L, and (when set) its one reader, which combines
+/// it with a vector every vector of the pattern is combined with: the
+/// derivation then makes that reader's result directly.
 struct LaneVector {
   VirtualOp add;
   uint32_t first; // c
+  VirtualOp user = nullptr;
 };
 
 struct SynthesizeLaneVectorsPass
@@ -50,7 +54,44 @@ struct SynthesizeLaneVectorsPass
     }
     for (auto &entry : patterns)
       if (entry.second.size() >= minVectors)
-        anchor(entry.second);
+        anchor(entry.second, laneMask(entry.first));
+  }
+
+  /// The bits any lane of the pattern `lanes` sets.
+  static uint32_t laneMask(Value lanes) {
+    uint32_t mask = 0;
+    if (auto op = lanes.getDefiningOp<VirtualOp>())
+      for (int64_t l : op.getImmediateValues())
+        mask |= uint32_t(l);
+    return mask;
+  }
+
+  /// The opcode and the other input of the one reader of every vector of a
+  /// pattern, when they all have one, the same: an add or an xor with the
+  /// same vector (the thread index as data, `i ^ seed`). Null otherwise.
+  static std::optional<std::pair<BinaryOpcode, Value>>
+  commonUser(ArrayRef<LaneVector> vectors) {
+    std::optional<std::pair<BinaryOpcode, Value>> common;
+    for (LaneVector v : vectors) {
+      Value result = v.add.getResult(0);
+      if (!result.hasOneUse())
+        return std::nullopt;
+      auto user = dyn_cast<VirtualOp>(*result.getUsers().begin());
+      if (!user || user.getKind() != SlotKind::Valu ||
+          user.getInputs().size() != 2 || user.getInputLanes() ||
+          user.getLanes() ||
+          (user.getOpcode() != BinaryOpcode::Add &&
+           user.getOpcode() != BinaryOpcode::Xor))
+        return std::nullopt;
+      Value other = user.getInputs()[user.getInputs()[0] == result ? 1 : 0];
+      if (other == result)
+        return std::nullopt;
+      std::pair<BinaryOpcode, Value> key(*user.getOpcode(), other);
+      if (common && *common != key)
+        return std::nullopt;
+      common = key;
+    }
+    return common;
   }
 
   /// True if the vector work (VALU lanes and ALU ops) binds the program
@@ -107,8 +148,24 @@ struct SynthesizeLaneVectorsPass
   }
 
   /// Makes each of one pattern's vectors, in program order, from the
-  /// latest anchor within k - 1 steps, or makes it an anchor.
-  void anchor(ArrayRef<LaneVector> vectors) {
+  /// latest anchor within k - 1 steps, or makes it an anchor. When every
+  /// vector's one reader adds or xors the same vector u, the readers'
+  /// results are made instead: (a + L) + u + (c - a) for an add; for an xor,
+  /// ((a + L) ^ u) ^ (c ^ a) where no lane carries into a or c (their bits
+  /// and the lanes' are disjoint, so + is ^) and c ^ a = c - a is one of the
+  /// shared multiples. One op per vector instead of two.
+  void anchor(MutableArrayRef<LaneVector> vectors, uint32_t mask) {
+    std::optional<std::pair<BinaryOpcode, Value>> user = commonUser(vectors);
+    if (user) {
+      for (LaneVector &v : vectors)
+        v.user = cast<VirtualOp>(*v.add.getResult(0).getUsers().begin());
+      // In the readers' order: a reader derives from an earlier one (the
+      // lowering may have put the vectors themselves in another order).
+      llvm::sort(vectors, [](const LaneVector &a, const LaneVector &b) {
+        return a.user->isBeforeInBlock(b.user);
+      });
+    }
+    bool isXor = user && user->first == BinaryOpcode::Xor;
     SmallVector<uint32_t> firsts;
     for (const LaneVector &v : vectors)
       firsts.push_back(v.first);
@@ -117,20 +174,42 @@ struct SynthesizeLaneVectorsPass
       return;
     int64_t k = std::max<int64_t>(
         2, std::lround(std::sqrt(double(vectors.size()))));
+    // Xors derive within aligned blocks of k vectors (c ^ a = c - a there).
+    if (isXor)
+      k = int64_t(llvm::PowerOf2Ceil(uint64_t(k)));
     SmallVector<LaneVector> anchors;
     for (const LaneVector &v : vectors) {
-      const LaneVector *from = nullptr;
-      int64_t j = 0;
-      for (const LaneVector &a : llvm::reverse(anchors)) {
-        int64_t delta = int64_t(int32_t(v.first - a.first));
-        if (delta % int64_t(step) == 0 && delta != 0 &&
-            std::abs(delta / int64_t(step)) < k) {
-          from = &a;
-          j = delta / int64_t(step);
-          break;
+      // The reader's result from an anchor's reader (xor: bits disjoint),
+      // else the vector itself from an anchor's vector.
+      bool derived = false;
+      // The first vector of an aligned block of k is an anchor for the
+      // xors of its block, not derived itself.
+      uint64_t block = uint64_t(k) * step;
+      bool blockStart =
+          isXor && llvm::none_of(anchors, [&](const LaneVector &a) {
+            return a.first / block == v.first / block;
+          });
+      for (bool fromReader : {user.has_value(), false}) {
+        if (derived || (fromReader && !user) || (!fromReader && blockStart))
+          continue;
+        const LaneVector *from = nullptr;
+        int64_t j = 0;
+        for (const LaneVector &a : llvm::reverse(anchors)) {
+          int64_t delta = int64_t(int32_t(v.first - a.first));
+          if (fromReader && isXor &&
+              ((v.first & mask) || (a.first & mask) ||
+               (v.first ^ a.first) != uint32_t(std::abs(delta))))
+            continue;
+          if (delta % int64_t(step) == 0 && delta != 0 &&
+              std::abs(delta / int64_t(step)) < k) {
+            from = &a;
+            j = delta / int64_t(step);
+            break;
+          }
         }
+        derived = from && derive(v, *from, j, step, fromReader, isXor);
       }
-      if (!from || !derive(v, *from, j, step))
+      if (!derived)
         anchors.push_back(v);
     }
   }
@@ -138,9 +217,16 @@ struct SynthesizeLaneVectorsPass
   /// Replaces `v` by anchor +/- broadcast(|j| * step): the broadcasts hold
   /// the positive multiples only, shared by both directions. False if a
   /// word it would read is not available before `v`.
-  bool derive(LaneVector v, LaneVector from, int64_t j,
-              uint32_t step) {
-    Operation *at = v.add;
+  bool derive(LaneVector v, LaneVector from, int64_t j, uint32_t step,
+              bool fromReader, bool isXor) {
+    // From the readers: the reader's result is what is derived.
+    VirtualOp target = fromReader ? v.user : v.add;
+    Value base = (fromReader ? from.user : from.add).getResult(0);
+    isXor = isXor && fromReader;
+    Operation *at = target;
+    // The anchor's value must be computed before the derived op.
+    if (!base.getDefiningOp()->isBeforeInBlock(at))
+      return false;
     uint32_t magnitude = uint32_t(std::abs(j)) * step;
     Value splat = splats.lookup(magnitude);
     if (!splat || !splat.getDefiningOp()->isBeforeInBlock(at)) {
@@ -157,11 +243,13 @@ struct SynthesizeLaneVectorsPass
     }
     OpBuilder builder(at);
     auto derived = builder.create<VirtualOp>(
-        at->getLoc(), SlotKind::Valu, TypeRange{v.add.getResult(0).getType()},
-        ValueRange{from.add.getResult(0), splat});
-    derived.setOpcode(j > 0 ? BinaryOpcode::Add : BinaryOpcode::Sub);
-    v.add.getResult(0).replaceAllUsesWith(derived.getResult(0));
-    eraseDead(v.add);
+        at->getLoc(), SlotKind::Valu, TypeRange{target.getResult(0).getType()},
+        ValueRange{base, splat});
+    derived.setOpcode(isXor     ? BinaryOpcode::Xor
+                      : j > 0   ? BinaryOpcode::Add
+                                : BinaryOpcode::Sub);
+    target.getResult(0).replaceAllUsesWith(derived.getResult(0));
+    eraseDead(target);
     // Just before its first reader: it is no constant computation for the
     // scheduler (the broadcast has many readers), so it issues in program
     // order, where it stands; where the lowering put the vector (often

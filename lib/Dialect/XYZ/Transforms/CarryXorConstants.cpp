@@ -262,11 +262,11 @@ private:
       if (u->scalar)
         scalars.push_back(u->scalar);
     setUniformInsertion(scalars);
-    Type i32 = builder.getI32Type();
+    Type word = scalars.front().getType(); // one is not a constant
     auto scalarOf = [&](const Uniform &u) {
       return u.scalar ? u.scalar
                       : builder.create<arith::ConstantOp>(
-                            loc, IntegerAttr::get(i32, *u.cst));
+                            loc, IntegerAttr::get(word, *u.cst));
     };
     Value result = build(scalarOf(a), scalarOf(b));
     created.push_back(result.getDefiningOp());
