@@ -152,8 +152,8 @@ struct SynthesizeLaneVectorsPass
   /// vector's one reader adds or xors the same vector u, the readers'
   /// results are made instead: (a + L) + u + (c - a) for an add; for an xor,
   /// ((a + L) ^ u) ^ (c ^ a) where no lane carries into a or c (their bits
-  /// and the lanes' are disjoint, so + is ^) and c ^ a = c - a is one of the
-  /// shared multiples. One op per vector instead of two.
+  /// and the lanes' are disjoint, so + is ^) and c ^ a = |c - a| is one of
+  /// the shared multiples. One op per vector instead of two.
   void anchor(MutableArrayRef<LaneVector> vectors, uint32_t mask) {
     std::optional<std::pair<BinaryOpcode, Value>> user = commonUser(vectors);
     if (user) {
@@ -180,18 +180,23 @@ struct SynthesizeLaneVectorsPass
     SmallVector<LaneVector> anchors;
     for (const LaneVector &v : vectors) {
       // The reader's result from an anchor's reader (xor: bits disjoint),
-      // else the vector itself from an anchor's vector.
-      bool derived = false;
-      // The first vector of an aligned block of k is an anchor for the
-      // xors of its block, not derived itself.
+      // else the vector itself from an anchor's vector. For xors, the
+      // first vector (in the readers' order) of an aligned block of k is an
+      // anchor for its block, not derived itself.
       uint64_t block = uint64_t(k) * step;
       bool blockStart =
           isXor && llvm::none_of(anchors, [&](const LaneVector &a) {
             return a.first / block == v.first / block;
           });
-      for (bool fromReader : {user.has_value(), false}) {
-        if (derived || (fromReader && !user) || (!fromReader && blockStart))
-          continue;
+      SmallVector<bool, 2> modes;
+      if (user)
+        modes.push_back(true);
+      if (!blockStart)
+        modes.push_back(false);
+      bool derived = false;
+      for (bool fromReader : modes) {
+        if (derived)
+          break;
         const LaneVector *from = nullptr;
         int64_t j = 0;
         for (const LaneVector &a : llvm::reverse(anchors)) {
