@@ -214,15 +214,20 @@ def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
     three loads of a 3-point stencil become one per 8 words. Windows chain
     vectors into blocks of adjacent scratch of at most `max-chain` vectors
     (the allocator must find that many adjacent free blocks: longer
-    chains serialize a schedule that holds many words). Last, a store whose
+    chains serialize a schedule that holds many words). With `max-chain=0`
+    (the default) the limit is chosen per kernel: 16, else 8, the first
+    whose chains hold at most 768 words at once in program order (a chain
+    counts whole from the first write of any of its vectors to the last
+    read of any), else 4. Last, a store whose
     every word is stored again before anything may read it (no load of it
     left, no gather, barrier or other effect in between) is erased: the
     stores of an iteration's intermediate steps, once the next step reads
     them from scratch.
   }];
   let options = [
-    Option<"maxChain", "max-chain", "unsigned", /*default=*/"4",
-           "Most vectors one chain of windows may join">,
+    Option<"maxChain", "max-chain", "unsigned", /*default=*/"0",
+           "Most vectors one chain of windows may join (0: chosen from "
+           "the words the program holds)">,
   ];
 }
 
