@@ -203,3 +203,51 @@ llvm::Error xyz::sched::verify(const Problem &problem,
   }
   return llvm::Error::success();
 }
+
+std::vector<unsigned> xyz::sched::demandOrder(const Problem &problem,
+                                             bool dependentsPull) {
+  unsigned n = problem.operations.size();
+  std::vector<std::vector<unsigned>> preds(n);
+  // Roots: operations whose results nothing reads, and with
+  // `dependentsPull` nothing depends on.
+  std::vector<bool> needed(n, false);
+  for (unsigned i = 0; i < n; ++i)
+    for (unsigned v : problem.operations[i].operands)
+      for (unsigned p : problem.values[v].producers) {
+        preds[i].push_back(p);
+        needed[p] = true;
+      }
+  for (const Dependence &d : problem.dependences) {
+    preds[d.to].push_back(d.from);
+    if (dependentsPull)
+      needed[d.from] = true;
+  }
+  std::vector<unsigned> order;
+  order.reserve(n);
+  enum : char { New, Open, Placed };
+  std::vector<char> state(n, New);
+  // (operation, next predecessor to visit): an explicit stack, since
+  // chains run thousands of operations deep.
+  std::vector<std::pair<unsigned, unsigned>> stack;
+  for (unsigned root = 0; root < n; ++root) {
+    if (needed[root] || state[root] != New)
+      continue;
+    stack.push_back({root, 0});
+    state[root] = Open;
+    while (!stack.empty()) {
+      auto &[op, next] = stack.back();
+      if (next < preds[op].size()) {
+        unsigned p = preds[op][next++];
+        if (state[p] == New) {
+          state[p] = Open;
+          stack.push_back({p, 0});
+        }
+        continue;
+      }
+      state[op] = Placed;
+      order.push_back(op);
+      stack.pop_back();
+    }
+  }
+  return order;
+}

@@ -56,6 +56,10 @@ public:
     best = std::move(*first);
     keepBestOfBias(base.programOrderBias, *best);
     searchListSchedules();
+    // Justification in the window starts from the best list schedule in
+    // program order (the window is a span of that order).
+    listBest = best->cycle;
+    searchDemandOrders();
     if (options.justifyRounds > 0) {
       if (longProgram)
         justifyInWindow();
@@ -84,6 +88,7 @@ private:
   /// different starting points it ends in different schedules, and the
   /// best list schedule is not always the best start.
   std::vector<std::vector<unsigned>> starts;
+  std::vector<unsigned> listBest;
   std::map<double, std::pair<unsigned, std::vector<unsigned>>> bestOfBias;
   /// The best schedule's pace (operations issued by each cycle), and the
   /// length of the schedule it was computed from.
@@ -246,6 +251,56 @@ private:
         }
   }
 
+  /// List schedules of the program in demand order (sched::demandOrder,
+  /// both kinds), when it differs from the program's: the program order
+  /// steers the bias, the issue window and the scratch budget, and a
+  /// program that runs each phase over all work items before the next
+  /// (the passes of an in-place update) then fills scratch with the first
+  /// phases' results and stores nothing until the last phase. Three biases
+  /// each, in the first schedule's window; a schedule within 10% of the
+  /// best is also a justification start.
+  void searchDemandOrders() {
+    unsigned n = problem.operations.size();
+    std::vector<unsigned> tried;
+    for (bool dependentsPull : {false, true}) {
+      std::vector<unsigned> order = demandOrder(problem, dependentsPull);
+      bool identity = true;
+      for (unsigned k = 0; k < order.size() && identity; ++k)
+        identity = order[k] == k;
+      if (order.size() != n || identity || order == tried)
+        continue;
+      searchOrder(order);
+      tried = std::move(order);
+    }
+  }
+
+  void searchOrder(const std::vector<unsigned> &order) {
+    unsigned n = order.size();
+    Problem permuted = permute(problem, order);
+    double bias = base.programOrderBias;
+    for (double b : {bias, bias * 2, bias * 0.5}) {
+      reportProgress();
+      ListSchedulerOptions candidate = limited(base);
+      candidate.programOrderBias = b;
+      candidate.graph = nullptr; // another problem
+      llvm::Expected<Solution> scheduled = scheduleList(permuted, candidate);
+      if (!scheduled) {
+        llvm::consumeError(scheduled.takeError());
+        continue;
+      }
+      Solution back = *scheduled;
+      for (unsigned k = 0; k < n; ++k) {
+        back.cycle[order[k]] = scheduled->cycle[k];
+        back.alternative[order[k]] = scheduled->alternative[k];
+      }
+      if (options.searchLevel >= 1 ||
+          back.numCycles <= best->numCycles * 1.1)
+        starts.push_back(back.cycle);
+      if (back.numCycles < best->numCycles)
+        best = std::move(back);
+    }
+  }
+
   /// Rebuilds a justified order as the program order (sched::permute: the
   /// scratch budget then follows it), mapped back to the problem's
   /// numbering; kept if shorter.
@@ -283,7 +338,7 @@ private:
   /// is rebuilt in the same window.
   void justifyInWindow() {
     JustifiedOrder justified =
-        justify(problem, best->cycle, options.justifyRounds, bestWindow);
+        justify(problem, listBest, options.justifyRounds, bestWindow);
     if (justified.numCycles >= best->numCycles)
       return;
     ListSchedulerOptions candidate = base;

@@ -129,6 +129,19 @@ unsigned criticalPath(const Problem &problem);
 /// the resources busy.
 unsigned inFlight(const Problem &problem);
 
+/// A program order in which every operation comes just before the first
+/// one that needs it: the operations whose results nothing reads (stores,
+/// mostly), in program order, each after whatever it depends on (data and
+/// extra dependences) that is not placed yet, depth first. Where a program
+/// runs one phase over every work item before the next phase (a loop of
+/// steps around a thread loop, once threads are expanded), it runs the
+/// items one after another through all their phases instead. With
+/// `dependentsPull`, an operation that another depends on (a store a later
+/// load must follow) is no root: it comes just before that dependent,
+/// where the later phase needs it. A topological order.
+std::vector<unsigned> demandOrder(const Problem &problem,
+                                  bool dependentsPull = false);
+
 /// Checks a solution: every operation placed, resource limits per cycle,
 /// data dependences (a value is read strictly after every cycle that writes
 /// it),

@@ -1,8 +1,9 @@
 //===- Search.h - A search over list schedules and justification -*- C++ -*-===//
 //
 // The schedule search of `vliw-schedule`, free of MLIR: a few deterministic
-// list schedules (issue windows, program-order biases, feed weights), the
-// shortest kept, then justification (forward-backward improvement) from the
+// list schedules (issue windows, program-order biases, feed weights; and
+// the program in demand order, sched::demandOrder), the shortest kept,
+// then justification (forward-backward improvement) from the
 // best list schedule of each bias, each justified order rebuilt with scratch
 // both as a priority and as the program order (sched::permute). Candidates
 // far longer than the best so far, or falling behind its pace, are cut
