@@ -33,16 +33,21 @@ vliw.vprogram @addresses {
 
 // A load-bound program whose 40 vload addresses are 1 + 8g: the pass adds
 // the stride's multiples 8, 16, 24 as constants (k = 4, about the square
-// root of the 39 steps / 2) and keeps one anchor every 2k - 1 = 7 terms
-// (1, 57, 113, 169, 225, 281); every other address is anchor + 8i (depth 1)
-// or (anchor + 8i) + 8j (depth 2): 9 constants instead of 40.
+// root of the 39 steps / 2). With max-depth 2, anchors every 2k - 1 = 7
+// terms would stay constants (1, 57, 113, 169, 225, 281), the others
+// anchor + 8i (depth 1) or (anchor + 8i) + 8j (depth 2). But the load
+// engine binds and not the chain: the address of the g-th vload is needed
+// no earlier than cycle g / 2, so it may come from a chain of depth up to
+// g / 2 - 1 (at most 16). Only 1 and 57 (read at g = 7: depth 2 at most,
+// 33 + 24 would be 3) stay: 5 constants instead of 40 (and 329, below).
 // CHECK-LABEL: vliw.vprogram @progression
-// CHECK-COUNT-9: vliw.vop const
+// CHECK-COUNT-5: vliw.vop const
+// CHECK: vliw.vop const imm [329]
 // CHECK-NOT: vliw.vop const
 // CHECK: vliw.vop alu add
 // NONE-LABEL: vliw.vprogram @progression
 // NONE-NOT: imm [16]
-// NONE-COUNT-40: vliw.vop const
+// NONE-COUNT-41: vliw.vop const
 // NONE-NOT: vliw.vop const
 vliw.vprogram @progression {
   %a0 = vliw.vop const imm [1] () : () -> i32
@@ -125,6 +130,13 @@ vliw.vprogram @progression {
   %v38 = vliw.vop vload (%a38) : (i32) -> vector<8xi32>
   %a39 = vliw.vop const imm [313] () : () -> i32
   %v39 = vliw.vop vload (%a39) : (i32) -> vector<8xi32>
+  // 329 = 313 + 16 would have depth 13: fine for a load this late, but it
+  // is an offset to a computed base, whose chain it would lengthen; it
+  // stays a constant.
+  %core = vliw.vop coreid () : () -> i32
+  %off = vliw.vop const imm [329] () : () -> i32
+  %addr = vliw.vop alu add (%core, %off) : (i32, i32) -> i32
+  %v40 = vliw.vop vload (%addr) : (i32) -> vector<8xi32>
 }
 
 // -----

@@ -27,7 +27,12 @@ def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
     When the load engine binds the program (the machine cost model's floors
     of its op mix), the multiples d, 2d, ..., (k-1)d of the most common step
     d between constant values are added as constants first, so arithmetic
-    progressions of addresses keep one anchor every 2k - 1 terms.
+    progressions of addresses keep one anchor every 2k - 1 terms; and if
+    the load engine's floor is also above the longest chain, a constant
+    first read as an address by a load or store after the first 2j
+    load-engine ops (counted again after a barrier) may come from a chain
+    of depth up to j - 1 (at most 16): that load cannot issue before cycle
+    j anyway.
   }];
   let options = [
     Option<"maxDepth", "max-depth", "unsigned", /*default=*/"2",

@@ -20,6 +20,11 @@
 // (depth 1) or (anchor + id) + jd (depth 2), k + n / (2k - 1) constants
 // instead of n.
 //
+// Where the load engine binds and not the longest chain, a constant first
+// read as an address late in program order may come from a deeper chain:
+// its load cannot issue earlier than its position among the load engine's
+// ops allows (depthBeforeFirstUse).
+//
 // The first load of the program waits for its address, and a constant on
 // the longest chain to that address delays it by the depth it is given:
 // each constant's depth is capped by its slack on the way to the first
@@ -59,11 +64,53 @@ struct SynthesizeConstantsPass
     if (constants.empty())
       return;
     DenseSet<Operation *> keep;
-    if (maxDepth > 0 && loadBinds())
+    DenseMap<Operation *, unsigned> later;
+    if (maxDepth > 0 && loadBinds()) {
       addStrides(constants, keep);
+      if (loadFloor() > criticalPath(getOperation()))
+        later = depthBeforeFirstUse();
+    }
     DenseMap<Operation *, unsigned> slack = slackToFirstLoad();
-    synthesize(constants, keep, slack);
+    synthesize(constants, keep, slack, later);
   }
+
+  /// Where the load engine binds (and not the longest chain), its ops
+  /// issue about two a cycle in program order: an address constant first
+  /// read by a load or store after the program's first 2k load-engine ops
+  /// (constants aside) is needed no earlier than cycle k, and an add chain
+  /// of depth k - 1 has it ready by then. Per constant first read that
+  /// way: that depth (at most kMaxLateDepth). The n-th vector group's
+  /// address then comes from earlier ones by adds, and the load engine
+  /// loads data instead of addresses (zoo/inplace n=300: 8 of its first
+  /// 47 slots were constants). A constant first read by another op (an
+  /// offset added to a core's base) keeps `max-depth`: its chain would
+  /// add to that computation's (allreduce 4 x 8192: 523 -> 528 cycles,
+  /// the core id waiting behind deeper constants). The count starts again
+  /// after a barrier.
+  DenseMap<Operation *, unsigned> depthBeforeFirstUse() {
+    DenseMap<Operation *, unsigned> depth;
+    unsigned loads = 0;
+    for (Operation &any : getOperation().getBody().front()) {
+      if (isa<BarrierOp>(any))
+        loads = 0;
+      auto op = dyn_cast<VirtualOp>(any);
+      if (!op || op.getKind() == SlotKind::Const)
+        continue;
+      bool memory =
+          op.getEngine() == Engine::Load || op.getEngine() == Engine::Store;
+      for (Value v : op->getOperands())
+        if (auto c = v.getDefiningOp<VirtualOp>();
+            c && c.getKind() == SlotKind::Const && !c.getLanes())
+          depth.try_emplace(c, memory && loads >= 4
+                                   ? std::min(kMaxLateDepth, loads / 2 - 1)
+                                   : 0);
+      if (op.getEngine() == Engine::Load)
+        loads += op.getNumSlots();
+    }
+    return depth;
+  }
+
+  static constexpr unsigned kMaxLateDepth = 16;
 
   /// Per constant in the backward slice of the program's first load-engine
   /// op that is not a constant: how many cycles later than a `const` it may
@@ -117,6 +164,15 @@ struct SynthesizeConstantsPass
     return slack;
   }
 
+  /// The floor of the load and flow engines' slots together (a constant
+  /// goes to either).
+  double loadFloor() {
+    using namespace xyz::machine;
+    OpMix mix = slotMix(getOperation());
+    return (mix[Engine::Load] + mix[Engine::Flow]) /
+           double(getSlotLimit(Engine::Load) + getSlotLimit(Engine::Flow));
+  }
+
   /// True if the load engine binds the program: the floor of its slots and
   /// the flow engine's together (a constant goes to either) is above every
   /// other engine's and the vector work's, so ALU adds in place of
@@ -124,8 +180,7 @@ struct SynthesizeConstantsPass
   bool loadBinds() {
     using namespace xyz::machine;
     OpMix mix = slotMix(getOperation());
-    double load = (mix[Engine::Load] + mix[Engine::Flow]) /
-                  double(getSlotLimit(Engine::Load) + getSlotLimit(Engine::Flow));
+    double load = loadFloor();
     double others = vectorWorkFloor(mix);
     for (Engine e : {Engine::Valu, Engine::Alu, Engine::Store})
       others = std::max(others, engineFloor(mix, e));
@@ -171,7 +226,8 @@ struct SynthesizeConstantsPass
 
   void synthesize(SmallVector<VirtualOp> &constants,
                   const DenseSet<Operation *> &keep,
-                  const DenseMap<Operation *, unsigned> &slack) {
+                  const DenseMap<Operation *, unsigned> &slack,
+                  const DenseMap<Operation *, unsigned> &later) {
     auto valueOf = [](VirtualOp op) {
       return uint32_t(op.getImmediateValues()[0]);
     };
@@ -193,6 +249,8 @@ struct SynthesizeConstantsPass
         continue; // a duplicate (CSE would merge it)
       VirtualOp bestA, bestB;
       unsigned limit = maxDepth;
+      if (auto it = later.find(op); it != later.end())
+        limit = std::max(limit, it->second);
       if (auto it = slack.find(op); it != slack.end())
         limit = std::min<unsigned>(limit, it->second);
       unsigned bestDepth = limit + 1;
