@@ -164,3 +164,67 @@ vliw.vprogram @first_load_chain {
   %c112 = vliw.vop const imm [112] () : () -> i32
   vliw.vop store (%c112, %v) : (i32, i32) -> ()
 }
+
+// -----
+
+// Addresses 1 + 8g read by a vload before a barrier and by a vstore after
+// it: each is live across the barrier, where vliw-schedule may have to
+// recompute it near its readers, so none gets a deeper chain than
+// max-depth. With the multiples 8 and 16 (k = 3) the anchors 1, 41, 81 and
+// 121 stay constants, beside 8, 16 and the flags' 2000.
+// CHECK-LABEL: vliw.vprogram @across_barrier
+// CHECK-COUNT-7: vliw.vop const
+// CHECK-NOT: vliw.vop const
+vliw.vprogram @across_barrier {
+  %flags = vliw.vop const imm [2000] () : () -> i32
+  %core = vliw.vop coreid () : () -> i32
+  %a0 = vliw.vop const imm [1] () : () -> i32
+  %v0 = vliw.vop vload (%a0) : (i32) -> vector<8xi32>
+  %a1 = vliw.vop const imm [9] () : () -> i32
+  %v1 = vliw.vop vload (%a1) : (i32) -> vector<8xi32>
+  %a2 = vliw.vop const imm [17] () : () -> i32
+  %v2 = vliw.vop vload (%a2) : (i32) -> vector<8xi32>
+  %a3 = vliw.vop const imm [25] () : () -> i32
+  %v3 = vliw.vop vload (%a3) : (i32) -> vector<8xi32>
+  %a4 = vliw.vop const imm [33] () : () -> i32
+  %v4 = vliw.vop vload (%a4) : (i32) -> vector<8xi32>
+  %a5 = vliw.vop const imm [41] () : () -> i32
+  %v5 = vliw.vop vload (%a5) : (i32) -> vector<8xi32>
+  %a6 = vliw.vop const imm [49] () : () -> i32
+  %v6 = vliw.vop vload (%a6) : (i32) -> vector<8xi32>
+  %a7 = vliw.vop const imm [57] () : () -> i32
+  %v7 = vliw.vop vload (%a7) : (i32) -> vector<8xi32>
+  %a8 = vliw.vop const imm [65] () : () -> i32
+  %v8 = vliw.vop vload (%a8) : (i32) -> vector<8xi32>
+  %a9 = vliw.vop const imm [73] () : () -> i32
+  %v9 = vliw.vop vload (%a9) : (i32) -> vector<8xi32>
+  %a10 = vliw.vop const imm [81] () : () -> i32
+  %v10 = vliw.vop vload (%a10) : (i32) -> vector<8xi32>
+  %a11 = vliw.vop const imm [89] () : () -> i32
+  %v11 = vliw.vop vload (%a11) : (i32) -> vector<8xi32>
+  %a12 = vliw.vop const imm [97] () : () -> i32
+  %v12 = vliw.vop vload (%a12) : (i32) -> vector<8xi32>
+  %a13 = vliw.vop const imm [105] () : () -> i32
+  %v13 = vliw.vop vload (%a13) : (i32) -> vector<8xi32>
+  %a14 = vliw.vop const imm [113] () : () -> i32
+  %v14 = vliw.vop vload (%a14) : (i32) -> vector<8xi32>
+  %a15 = vliw.vop const imm [121] () : () -> i32
+  %v15 = vliw.vop vload (%a15) : (i32) -> vector<8xi32>
+  vliw.barrier (%flags, %core) cores 1 generation 1
+  vliw.vop vstore (%a0, %v0) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a1, %v1) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a2, %v2) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a3, %v3) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a4, %v4) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a5, %v5) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a6, %v6) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a7, %v7) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a8, %v8) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a9, %v9) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a10, %v10) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a11, %v11) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a12, %v12) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a13, %v13) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a14, %v14) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%a15, %v15) : (i32, vector<8xi32>) -> ()
+}

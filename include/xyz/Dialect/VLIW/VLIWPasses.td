@@ -30,9 +30,9 @@ def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
     progressions of addresses keep one anchor every 2k - 1 terms; and if
     the load engine's floor is also above the longest chain, a constant
     first read as an address by a load or store after the first 2j
-    load-engine ops (counted again after a barrier) may come from a chain
-    of depth up to j - 1 (at most 16): that load cannot issue before cycle
-    j anyway.
+    load-engine ops (counted again after a barrier; not one also read
+    after a later barrier) may come from a chain of depth up to j - 1 (at
+    most 16): that load cannot issue before cycle j anyway.
   }];
   let options = [
     Option<"maxDepth", "max-depth", "unsigned", /*default=*/"2",
