@@ -275,7 +275,6 @@ private:
   }
 
   void searchOrder(const std::vector<unsigned> &order) {
-    unsigned n = order.size();
     Problem permuted = permute(problem, order);
     double bias = base.programOrderBias;
     for (double b : {bias, bias * 2, bias * 0.5}) {
@@ -288,11 +287,7 @@ private:
         llvm::consumeError(scheduled.takeError());
         continue;
       }
-      Solution back = *scheduled;
-      for (unsigned k = 0; k < n; ++k) {
-        back.cycle[order[k]] = scheduled->cycle[k];
-        back.alternative[order[k]] = scheduled->alternative[k];
-      }
+      Solution back = inProblemOrder(*scheduled, order);
       if (options.searchLevel >= 1 ||
           back.numCycles <= best->numCycles * 1.1)
         starts.push_back(back.cycle);
@@ -323,12 +318,19 @@ private:
     }
     if (candidate->numCycles >= best->numCycles)
       return;
-    Solution back = *candidate;
+    best = inProblemOrder(*candidate, order);
+  }
+
+  /// A solution of permute(problem, order) in the problem's numbering
+  /// (values keep their numbers, so their addresses stay).
+  static Solution inProblemOrder(const Solution &permuted,
+                                 const std::vector<unsigned> &order) {
+    Solution back = permuted;
     for (unsigned k = 0; k < order.size(); ++k) {
-      back.cycle[order[k]] = candidate->cycle[k];
-      back.alternative[order[k]] = candidate->alternative[k];
+      back.cycle[order[k]] = permuted.cycle[k];
+      back.alternative[order[k]] = permuted.alternative[k];
     }
-    best = std::move(back);
+    return back;
   }
 
   /// Justification sees resources, not scratch: over a program longer than

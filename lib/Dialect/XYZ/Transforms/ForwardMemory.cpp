@@ -85,28 +85,13 @@ struct ForwardMemoryPass
   }
 
   /// The most words the body's vectors hold at once in program order,
-  /// each chain of windows as one block (see chooseChainLimit).
-  static int64_t liveVectorWords(Block &body) {
+  /// each chain of windows (by its head, as forward() left them) as one
+  /// block (see chooseChainLimit).
+  int64_t liveVectorWords(Block &body) const {
     DenseMap<Operation *, int64_t> position;
     int64_t pos = 0;
     for (Operation &op : body)
       position[&op] = pos++;
-    // Chains: each window joins its two vectors.
-    DenseMap<Value, Value> parent;
-    std::function<Value(Value)> find = [&](Value v) -> Value {
-      auto it = parent.find(v);
-      if (it == parent.end() || it->second == v)
-        return v;
-      Value root = find(it->second);
-      parent[v] = root;
-      return root;
-    };
-    for (Operation &op : body)
-      if (auto window = dyn_cast<WindowOp>(op)) {
-        Value a = find(window.getLow()), b = find(window.getHigh());
-        if (a != b)
-          parent[b] = a;
-      }
     // Per chain (by root): first write, last read and vectors.
     struct Range {
       int64_t first = INT64_MAX, last = -1, vectors = 0;
@@ -130,7 +115,7 @@ struct ForwardMemoryPass
       for (Value result : op.getResults()) {
         if (!isMachineVector(result.getType()))
           continue;
-        Range &r = ranges[find(result)];
+        Range &r = ranges[headOfChain(result)];
         r.first = std::min(r.first, position.lookup(&op));
         r.last = std::max(r.last, std::max(position.lookup(&op),
                                            lastRead(result)));
@@ -234,8 +219,9 @@ struct ForwardMemoryPass
     }
   }
 
-  /// Scratch words the chosen chains may hold at once in program order.
-  static constexpr int64_t kChainBudget = 768;
+  /// Scratch words the chosen chains may hold at once in program order:
+  /// half of scratch.
+  static constexpr int64_t kChainBudget = machine::kScratchSize / 2;
   unsigned chainLimit = 4;
   DenseMap<int64_t, Held> held;
   /// Windows chain vectors: each follows at most one, is followed by at
