@@ -77,6 +77,67 @@ vliw.vprogram @flow_constants {
 
 // -----
 
+// Where the load engine binds and the flow engine has nothing else to do,
+// constants take flow first (add_imm) and a load slot only when flow is
+// full: the second bundle has both vector loads and the last constant on
+// flow.
+// CHECK-LABEL: vliw.program
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.vload
+// CHECK-NEXT: vliw.const
+// CHECK-NEXT: vliw.add_imm
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.vload
+// CHECK-NEXT: vliw.vload
+// CHECK-NEXT: vliw.add_imm
+// CHECK-NEXT: }
+vliw.vprogram @constants_on_flow {
+  %c0 = vliw.vop const imm [0] () : () -> i32
+  %c8 = vliw.vop const imm [8] () : () -> i32
+  %c16 = vliw.vop const imm [16] () : () -> i32
+  %c24 = vliw.vop const imm [24] () : () -> i32
+  %a = vliw.vop vload (%c0) : (i32) -> vector<8xi32>
+  %b = vliw.vop vload (%c8) : (i32) -> vector<8xi32>
+  %c = vliw.vop vload (%c16) : (i32) -> vector<8xi32>
+  %d = vliw.vop vload (%c24) : (i32) -> vector<8xi32>
+  %s = vliw.vop valu add (%a, %b) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %t = vliw.vop valu add (%c, %d) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %u = vliw.vop valu add (%s, %t) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%c0, %u) : (i32, vector<8xi32>) -> ()
+}
+
+// -----
+
+// The same program with a vselect on flow: constants take load slots
+// first, flow only when the load engine is full (a vector load waits).
+// CHECK-LABEL: vliw.program
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.vload
+// CHECK-NEXT: vliw.const
+// CHECK-NEXT: vliw.add_imm
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.vload
+// CHECK-NEXT: vliw.const
+// CHECK-NEXT: }
+vliw.vprogram @constants_on_load {
+  %c0 = vliw.vop const imm [0] () : () -> i32
+  %c8 = vliw.vop const imm [8] () : () -> i32
+  %c16 = vliw.vop const imm [16] () : () -> i32
+  %c24 = vliw.vop const imm [24] () : () -> i32
+  %a = vliw.vop vload (%c0) : (i32) -> vector<8xi32>
+  %b = vliw.vop vload (%c8) : (i32) -> vector<8xi32>
+  %c = vliw.vop vload (%c16) : (i32) -> vector<8xi32>
+  %d = vliw.vop vload (%c24) : (i32) -> vector<8xi32>
+  %s = vliw.vop vselect (%a, %b, %c) : (vector<8xi32>, vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %t = vliw.vop valu add (%c, %d) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %u = vliw.vop valu add (%s, %t) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%c0, %u) : (i32, vector<8xi32>) -> ()
+}
+
+// -----
+
 // Scratch words are reused as soon as a value dies: 40 chained adds need only
 // a handful of words.
 // CHECK-LABEL: vliw.program

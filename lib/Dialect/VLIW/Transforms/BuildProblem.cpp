@@ -13,6 +13,7 @@
 
 #include "BarrierProtocol.h"
 #include "MemoryDependences.h"
+#include "ProgramFloors.h"
 #include "VirtualProblem.h"
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Machine/CostModel.h"
@@ -72,6 +73,7 @@ public:
     problem.resourceLimits.push_back(1); // barrierResource
     SmallVector<Operation *> order = programOrder();
     placeZero(order);
+    planConstantEngine();
     planAluSplit(order);
     planBlocks();
     for (Operation *op : order) {
@@ -94,6 +96,7 @@ private:
   static constexpr unsigned barrierResource = kNumEngines;
   unsigned lastBarrier = ~0u, firstSinceBarrier = 0;
   unsigned aluForms = 0; // lane-wise VALU ops seen (for aluShare)
+  bool constantsOnFlow = false; // planConstantEngine
   /// With an automatic share: how many of the `aluFormTotal` lane-wise VALU
   /// ops to split, spread evenly over program order; or every
   /// kMaxShare-th op (splitEvery).
@@ -171,6 +174,32 @@ private:
     producers = problem.values[low].producers;
     producers.append(problem.values[high].producers);
     vp.valueIds[window.getResult()] = id;
+  }
+
+  /// Constants take the flow engine first (an `add_imm`) and a load slot
+  /// only when flow is full, where the flow engine is nearly idle (its own
+  /// ops under an eighth of the program's resource floor) and has room for
+  /// every constant: a constant on the load engine takes the slot of a
+  /// load (zoo/stencil n=100: 14 -> 13 cycles, n=203 steps=3: 44 -> 42,
+  /// matvec 128x16: 135 -> 132). Where flow has work of its own
+  /// (selections as `vselect`), a constant there can delay it: load first,
+  /// as before (with flow up to half or a quarter busy allowed, tree-hash
+  /// shapes lost 2 cycles: height 4 x 16 rounds 957 -> 959, height 10 x
+  /// 8 rounds 549 -> 551).
+  void planConstantEngine() {
+    if (!vp.zero)
+      return;
+    machine::OpMix mix = slotMix(program);
+    double constants = 0;
+    for (VirtualOp slot : program.getBody().front().getOps<VirtualOp>()) {
+      if (isZeroConstant(slot)) // the zero word: no slot
+        mix[Engine::Load] -= slot.getNumSlots();
+      else if (slot.getKind() == SlotKind::Const)
+        constants += slot.getNumSlots();
+    }
+    double floor = machine::resourceFloor(mix);
+    constantsOnFlow = 8 * mix[Engine::Flow] <= floor &&
+                      mix[Engine::Flow] + constants <= floor;
   }
 
   /// The automatic share: x of the V VALU ops (A ALU ops) split into 8 ALU
@@ -366,6 +395,8 @@ private:
       if (flowConstant) {
         op.altResource = static_cast<unsigned>(Engine::Flow);
         op.altSlots = 1;
+        if (constantsOnFlow)
+          std::swap(op.resource, op.altResource);
       }
       vp.ops.push_back({slot, lane});
       memory.add(problem, slot, id);

@@ -99,20 +99,22 @@ private:
       ++counts[static_cast<unsigned>(Engine::Alu)];
       return;
     }
-    if (solution.alternative[i] && slot.getKind() == SlotKind::Const) {
+    if (engineOf(i) == static_cast<unsigned>(Engine::Flow) &&
+        slot.getKind() == SlotKind::Const) {
       buildSlotOp(builder, slot.getLoc(), SlotKind::AddImm, BinaryOpcode::Add,
                   {slotAddress(slot.getResult(0)), slotAddress(vp.zero),
                    slot.getSlotImmediates(lane)[0]});
       ++counts[static_cast<unsigned>(Engine::Flow)];
       return;
     }
-    if (solution.alternative[i]) {
+    if (solution.alternative[i] &&
+        engineOf(i) == static_cast<unsigned>(Engine::Alu)) {
       for (unsigned l = 0; l < kVectorLength; ++l)
         emitLaneOnAlu(builder, slot, l, slotAddress);
       counts[static_cast<unsigned>(Engine::Alu)] += kVectorLength;
       return;
     }
-    ++counts[vp.problem.operations[i].resource];
+    ++counts[engineOf(i)];
     // Operands in role order: writes take result addresses, reads take
     // input addresses, the rest are immediates.
     SmallVector<int64_t, 4> operands;
