@@ -11,6 +11,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
 
@@ -74,11 +75,52 @@ Value emitBinary(OpBuilder &b, Location loc, BinaryOpcode opcode, WordRef lhs,
   return op.getResult(0);
 }
 
-/// min(a, b) (or max) without branches or a select: b + (a < b) * (a - b).
+/// A word select(c, a, b) as the flow engine's `select` (one op after
+/// the condition, where the ALU form takes three in a chain of two).
+Value emitFlowSelect(OpBuilder &b, Location loc, Value cond, Value a,
+                     Value b2) {
+  return b
+      .create<VirtualOp>(loc, SlotKind::Select, TypeRange{b.getI32Type()},
+                         ValueRange{cond, a, b2})
+      .getResult(0);
+}
+
+/// Where a kernel's scalar selects (and min/max, a compare and a select)
+/// take the flow engine's `select` rather than three ALU ops: flow stays
+/// nearly idle with them, under an eighth of the kernel's resource floor
+/// (the machine cost model's floors of its op mix), so they are few
+/// uniform values computed once (a core's chunk start, which every
+/// address waits for), not per-thread code that would queue on the one
+/// flow slot.
+struct FlowChoice {
+  bool scalarSelects = false;
+
+  static FlowChoice forKernel(KernelOp kernel) {
+    machine::OpMix mix;
+    double selects = 0;
+    kernel.walk([&](Operation *op) {
+      mix += cost::opMix(op);
+      if (isa<arith::SelectOp, arith::MinUIOp, arith::MaxUIOp>(op) &&
+          !isa<VectorType>(op->getResult(0).getType()))
+        selects += 1;
+    });
+    FlowChoice choice;
+    choice.scalarSelects =
+        selects > 0 && 8 * (mix[machine::Engine::Flow] + selects) <=
+                           machine::resourceFloor(mix);
+    return choice;
+  }
+};
+
+/// min(a, b) (or max) from the machine's `<`: on words with `onFlow`, the
+/// flow engine's select(a < b, a, b); else b + (a < b) * (a - b).
 Value emitMinMax(OpBuilder &b, Location loc, bool isMin, WordRef lhs,
-                 WordRef rhs) {
+                 WordRef rhs, bool onFlow = false) {
   Value pick = isMin ? emitBinary(b, loc, BinaryOpcode::Lt, lhs, rhs)
                      : emitBinary(b, loc, BinaryOpcode::Lt, rhs, lhs);
+  if (onFlow && !isa<VectorType>(pick.getType()) && lhs.lane < 0 &&
+      rhs.lane < 0)
+    return emitFlowSelect(b, loc, pick, lhs.value, rhs.value);
   Value diff = emitBinary(b, loc, BinaryOpcode::Sub, lhs, rhs);
   Value scaled = emitBinary(b, loc, BinaryOpcode::Mul, pick, diff);
   return emitBinary(b, loc, BinaryOpcode::Add, rhs, scaled);
@@ -219,10 +261,14 @@ struct CmpLowering : public OpConversionPattern<arith::CmpIOp> {
 };
 
 /// A word select(c, a, b) = b + c * (a - b) with c in {0, 1}: three ops on
-/// the 12-wide ALU rather than one on the 1-wide flow engine. On lanes, one
-/// flow `vselect` beats three ops on the (usually saturated) vector engines.
+/// the 12-wide ALU rather than one on the 1-wide flow engine, unless the
+/// kernel leaves flow nearly idle (FlowChoice). On lanes, one flow
+/// `vselect` beats three ops on the (usually saturated) vector engines.
 struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
-  using OpConversionPattern::OpConversionPattern;
+  SelectLowering(const TypeConverter &converter, MLIRContext *ctx,
+                 const FlowChoice &flow)
+      : OpConversionPattern(converter, ctx), flow(flow) {}
+  const FlowChoice &flow;
   LogicalResult
   matchAndRewrite(arith::SelectOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
@@ -241,6 +287,10 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
       // Lanes: one flow-engine vselect (the vector engines are the busy ones).
       rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::VSelect,
                                       a.getType(), {cond, a, b}));
+      return success();
+    }
+    if (flow.scalarSelects) {
+      rewriter.replaceOp(op, emitFlowSelect(rewriter, loc, cond, a, b));
       return success();
     }
     Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
@@ -394,17 +444,21 @@ struct BarrierLowering : public OpConversionPattern<BarrierOp> {
   const DenseMap<Operation *, int64_t> &generations;
 };
 
-/// min/max from the machine's `<`: min(a, b) = b + (a < b) * (a - b).
+/// min/max from the machine's `<` (emitMinMax).
 template <typename MinMaxOp, bool IsMin>
 struct MinMaxLowering : public OpConversionPattern<MinMaxOp> {
-  using OpConversionPattern<MinMaxOp>::OpConversionPattern;
+  MinMaxLowering(const TypeConverter &converter, MLIRContext *ctx,
+                 const FlowChoice &flow)
+      : OpConversionPattern<MinMaxOp>(converter, ctx), flow(flow) {}
   LogicalResult
   matchAndRewrite(MinMaxOp op, typename MinMaxOp::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     rewriter.replaceOp(op, emitMinMax(rewriter, op.getLoc(), IsMin,
-                                      adaptor.getLhs(), adaptor.getRhs()));
+                                      adaptor.getLhs(), adaptor.getRhs(),
+                                      flow.scalarSelects));
     return success();
   }
+  const FlowChoice &flow;
 };
 
 /// A lane is a copy of the lane's word (an ALU `or` of it with itself).
@@ -506,7 +560,7 @@ struct ConvertXYZToVLIWPass
         BinaryLowering<arith::CeilDivUIOp, BinaryOpcode::CDiv>,
         BinaryLowering<arith::ShLIOp, BinaryOpcode::Shl>,
         BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>, ConstantLowering,
-        CmpLowering, SelectLowering, NoOpCastLowering<arith::ExtUIOp>,
+        CmpLowering, NoOpCastLowering<arith::ExtUIOp>,
         NoOpCastLowering<arith::IndexCastOp>,
         NoOpCastLowering<arith::IndexCastUIOp>,
         TruncToBitLowering, SlotLowering<LoadOp, SlotKind::Load>,
@@ -517,9 +571,11 @@ struct ConvertXYZToVLIWPass
         SlotLowering<GatherOp, SlotKind::Load, /*Lanes=*/true>,
         SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
         SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
-        MinMaxLowering<arith::MinUIOp, true>,
-        MinMaxLowering<arith::MaxUIOp, false>, ReduceLanesLowering, WindowLowering, LaneLowering,
-        RegionLowering>(converter, ctx);
+        ReduceLanesLowering, WindowLowering, LaneLowering, RegionLowering>(
+        converter, ctx);
+    FlowChoice flow; // set per kernel below
+    patterns.add<SelectLowering, MinMaxLowering<arith::MinUIOp, true>,
+                 MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx, flow);
     DenseMap<Operation *, int64_t> generations;
     int64_t generation = 0;
     getOperation().walk([&](BarrierOp op) { generations[op] = ++generation; });
@@ -543,6 +599,7 @@ struct ConvertXYZToVLIWPass
       // "failed to legalize" after a pattern's explained error is dropped.
       if (failed(checkMachineForm(kernel, /*threadsExpanded=*/true)))
         return signalPassFailure();
+      flow = FlowChoice::forKernel(kernel);
       bool explained = false;
       ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &diag) {
         if (diag.getSeverity() != DiagnosticSeverity::Error)

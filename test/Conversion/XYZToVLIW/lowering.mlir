@@ -269,3 +269,56 @@ xyz.kernel @select_nonzero() attributes {xyz.outputs = ["out"]} {
   xyz.vstore %w, %a in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// A uniform min in a kernel that leaves the flow engine nearly idle (one
+// select against a floor of 8 cycles of loads): a compare and the flow
+// engine's `select`, a chain of 2 that every load address waits for,
+// not 3 ALU ops in a chain of 3. (@compare above keeps the ALU form: its
+// select is a large part of its work.)
+// CHECK-LABEL: vliw.vprogram @uniform_min
+// CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[F:.*]], %[[L:.*]]) :
+// CHECK-NEXT: %[[S:.*]] = vliw.vop select (%[[LT]], %[[F]], %[[L]])
+// CHECK-NOT: vliw.vop alu mul
+// CHECK: vliw.vop vload (%[[S]])
+xyz.kernel @uniform_min() {
+  %c8 = arith.constant 8 : i32
+  %c64 = arith.constant 64 : i32
+  %core = xyz.core_id
+  %f = arith.muli %core, %c8 : i32
+  %s = arith.minui %f, %c64 : i32
+  %v0 = xyz.vload %s : vector<8xi32>
+  %v1 = xyz.vload %s : vector<8xi32>
+  %v2 = xyz.vload %s : vector<8xi32>
+  %v3 = xyz.vload %s : vector<8xi32>
+  %v4 = xyz.vload %s : vector<8xi32>
+  %v5 = xyz.vload %s : vector<8xi32>
+  %v6 = xyz.vload %s : vector<8xi32>
+  %v7 = xyz.vload %s : vector<8xi32>
+  %v8 = xyz.vload %s : vector<8xi32>
+  %v9 = xyz.vload %s : vector<8xi32>
+  %v10 = xyz.vload %s : vector<8xi32>
+  %v11 = xyz.vload %s : vector<8xi32>
+  %v12 = xyz.vload %s : vector<8xi32>
+  %v13 = xyz.vload %s : vector<8xi32>
+  %v14 = xyz.vload %s : vector<8xi32>
+  %v15 = xyz.vload %s : vector<8xi32>
+  %a0 = arith.addi %v0, %v1 : vector<8xi32>
+  %a1 = arith.addi %a0, %v2 : vector<8xi32>
+  %a2 = arith.addi %a1, %v3 : vector<8xi32>
+  %a3 = arith.addi %a2, %v4 : vector<8xi32>
+  %a4 = arith.addi %a3, %v5 : vector<8xi32>
+  %a5 = arith.addi %a4, %v6 : vector<8xi32>
+  %a6 = arith.addi %a5, %v7 : vector<8xi32>
+  %a7 = arith.addi %a6, %v8 : vector<8xi32>
+  %a8 = arith.addi %a7, %v9 : vector<8xi32>
+  %a9 = arith.addi %a8, %v10 : vector<8xi32>
+  %a10 = arith.addi %a9, %v11 : vector<8xi32>
+  %a11 = arith.addi %a10, %v12 : vector<8xi32>
+  %a12 = arith.addi %a11, %v13 : vector<8xi32>
+  %a13 = arith.addi %a12, %v14 : vector<8xi32>
+  %a14 = arith.addi %a13, %v15 : vector<8xi32>
+  xyz.vstore %a14, %c64 : vector<8xi32>
+  xyz.return
+}
