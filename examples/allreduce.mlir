@@ -56,7 +56,7 @@ xyz.kernel @allreduce(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i32,
   xyz.region "work" at %work_p size %work_size zero
 
   // This core's columns: chunk = ceil(n / cores), the last chunk ending at n.
-  %core = xyz.core_id
+  %core = xyz.core_id of %cores
   %chunk = arith.ceildivui %n, %cores : i32
   %last = arith.subi %n, %chunk : i32
   %first = arith.muli %core, %chunk : i32

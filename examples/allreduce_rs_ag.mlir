@@ -44,7 +44,7 @@ xyz.kernel @allreduce_rs_ag(%cores: i32 {xyz.name = "cores", xyz.default = 4 : i
   xyz.region "out" at %out_p size %rows zero
   xyz.region "work" at %work_p size %work_size zero
 
-  %core = xyz.core_id
+  %core = xyz.core_id of %cores
   %chunk = arith.ceildivui %n, %cores : i32
   %last = arith.subi %n, %chunk : i32
   %first = arith.muli %core, %chunk : i32

@@ -710,6 +710,15 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     return success();
   }
   if (auto id = dyn_cast<CoreIdOp>(op)) {
+    if (Value declared = id.getCores()) {
+      const APInt *cores = getScalar(op, frame, declared);
+      if (!cores)
+        return failure();
+      if (cores->getZExtValue() != options.cores)
+        return fail(op, "core_id of ", cores->getZExtValue(),
+                    " cores, but the kernel runs on ", options.cores,
+                    " (see --cores)");
+    }
     frame[id.getResult()] = RtValue{{APInt(32, core)}};
     return success();
   }

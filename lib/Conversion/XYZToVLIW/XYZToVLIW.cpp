@@ -345,6 +345,9 @@ struct TruncToBitLowering : public OpConversionPattern<arith::TruncIOp> {
 template <typename Adaptor> SmallVector<Value, 3> slotInputs(Adaptor adaptor) {
   return SmallVector<Value, 3>(adaptor.getOperands());
 }
+SmallVector<Value, 3> slotInputs(CoreIdOp::Adaptor) {
+  return {}; // the declared number of cores is not an operand of `coreid`
+}
 SmallVector<Value, 3> slotInputs(StoreOp::Adaptor adaptor) {
   return {adaptor.getAddr(), adaptor.getValue()};
 }

@@ -375,6 +375,17 @@ OpFoldResult BroadcastOp::fold(FoldAdaptor adaptor) {
   return {};
 }
 
+void CoreIdOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
+                                 SetIntRangeFn setResultRange) {
+  unsigned width = getType().getIntOrFloatBitWidth();
+  APInt zero = APInt::getZero(width);
+  // Any word, unless the kernel declares its number of cores (at least one).
+  APInt top = APInt::getMaxValue(width);
+  if (getCores() && !argRanges.empty() && !argRanges[0].umax().isZero())
+    top = argRanges[0].umax() - 1;
+  setResultRange(getResult(), ConstantIntRanges::fromUnsigned(zero, top));
+}
+
 void BroadcastOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
                                     SetIntRangeFn setResultRange) {
   setResultRange(getResult(), argRanges[0]);

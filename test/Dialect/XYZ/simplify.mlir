@@ -475,3 +475,50 @@ xyz.kernel @xor_tree() {
   }
   xyz.return
 }
+
+// -----
+
+// Unsigned min/max that the operands' ranges decide are the operand they
+// always are: with 4 declared cores, core * 256 <= 768 (the chunk start of
+// 4 chunks covering 1024 words) and core * 256 >= 0; with 767 the min
+// stays (core 3 starts at 767).
+// CHECK-LABEL: xyz.kernel @decided_min_max
+// CHECK: %[[CORE:.*]] = xyz.core_id of
+// CHECK: %[[F:.*]] = arith.muli %[[CORE]]
+// CHECK-NOT: arith.minui %[[F]], %c768
+// CHECK-NOT: arith.maxui
+// CHECK: arith.minui %[[F]], %c767
+// CHECK: xyz.store %[[F]]
+// CHECK: xyz.store %[[F]]
+xyz.kernel @decided_min_max() {
+  %c0 = arith.constant 0 : i32
+  %c4 = arith.constant 4 : i32
+  %c256 = arith.constant 256 : i32
+  %c767 = arith.constant 767 : i32
+  %c768 = arith.constant 768 : i32
+  %core = xyz.core_id of %c4
+  %f = arith.muli %core, %c256 : i32
+  %a = arith.minui %f, %c768 : i32
+  %b = arith.maxui %c0, %f : i32
+  %c = arith.minui %f, %c767 : i32
+  xyz.store %a, %c0
+  xyz.store %b, %c4
+  xyz.store %c, %c256
+  xyz.return
+}
+
+// -----
+
+// Without a declared number of cores the id is any word: the min stays.
+// CHECK-LABEL: xyz.kernel @undeclared_cores
+// CHECK: arith.minui
+xyz.kernel @undeclared_cores() {
+  %c0 = arith.constant 0 : i32
+  %c256 = arith.constant 256 : i32
+  %c768 = arith.constant 768 : i32
+  %core = xyz.core_id
+  %f = arith.muli %core, %c256 : i32
+  %a = arith.minui %f, %c768 : i32
+  xyz.store %a, %c0
+  xyz.return
+}

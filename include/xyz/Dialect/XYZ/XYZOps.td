@@ -276,15 +276,28 @@ def XYZ_MultiplyAddOp : XYZ_Op<"multiply_add", [Pure, SameOperandsAndResultType,
 // Several cores.
 //===----------------------------------------------------------------------===//
 
-def XYZ_CoreIdOp : XYZ_Op<"core_id", [Pure]> {
+def XYZ_CoreIdOp : XYZ_Op<"core_id", [Pure,
+    DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>]> {
   let summary = "The id of the core running the kernel, in [0, cores)";
   let description = [{
     Every core runs the same program over the shared memory; this is the only
     value that differs between them. The number of cores is a shape
     parameter of the kernel.
+
+    With `of %cores`, the kernel declares that it runs on exactly `cores`
+    cores: the id is known to lie in [0, cores), which range analysis uses
+    (once `cores` is a constant, `min(core * chunk, n - chunk)` folds when
+    the chunks cover `n` exactly), and xyz-interp reports a run on another
+    number of cores as an error. Without it the id is any word: a program
+    compiled for C cores may then also run on more.
+
+    ```mlir
+    %core = xyz.core_id of %cores
+    ```
   }];
+  let arguments = (ins Optional<I32>:$cores);
   let results = (outs I32:$result);
-  let assemblyFormat = "attr-dict";
+  let assemblyFormat = "(`of` $cores^)? attr-dict";
 }
 
 def XYZ_BarrierOp : XYZ_Op<"barrier", [MemoryEffects<[MemRead, MemWrite]>]> {

@@ -26,6 +26,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
+#include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
+#include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -549,10 +553,61 @@ struct SelectWithZeroArm : public OpRewritePattern<arith::SelectOp> {
 // The pass.
 //===----------------------------------------------------------------------===//
 
+/// The range integer range analysis proves for `value`, if any.
+std::optional<ConstantIntRanges> provenRange(DataFlowSolver &solver,
+                                             Value value) {
+  auto *lattice =
+      solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
+  if (!lattice || lattice->getValue().isUninitialized())
+    return std::nullopt;
+  return lattice->getValue().getValue();
+}
+
+/// Unsigned min/max whose operands' ranges decide it (for minui(a, b),
+/// umax(a) <= umin(b)) are the operand they always are. The ranges come
+/// from constants and from what ops declare, such as a kernel's number of
+/// cores (`xyz.core_id of %cores`): a core's chunk start
+/// min(core * chunk, n - chunk) is core * chunk when the chunks cover n
+/// exactly, and every address then waits for one op less.
+void foldDecidedMinMax(KernelOp kernel) {
+  DataFlowSolver solver;
+  solver.load<dataflow::DeadCodeAnalysis>();
+  solver.load<dataflow::SparseConstantPropagation>();
+  solver.load<dataflow::IntegerRangeAnalysis>();
+  if (failed(solver.initializeAndRun(kernel)))
+    return;
+  SmallVector<std::pair<Operation *, Value>> folds;
+  kernel.walk([&](Operation *op) {
+    bool isMin = isa<arith::MinUIOp>(op);
+    if (!isMin && !isa<arith::MaxUIOp>(op))
+      return;
+    Value lhs = op->getOperand(0), rhs = op->getOperand(1);
+    std::optional<ConstantIntRanges> a = provenRange(solver, lhs);
+    std::optional<ConstantIntRanges> b = provenRange(solver, rhs);
+    if (!a || !b)
+      return;
+    // `first` is always at most (min) or at least (max) `second`.
+    auto always = [&](const ConstantIntRanges &first,
+                      const ConstantIntRanges &second) {
+      return isMin ? first.umax().ule(second.umin())
+                   : first.umin().uge(second.umax());
+    };
+    if (always(*a, *b))
+      folds.push_back({op, lhs});
+    else if (always(*b, *a))
+      folds.push_back({op, rhs});
+  });
+  for (auto [op, value] : folds) {
+    op->getResult(0).replaceAllUsesWith(value);
+    op->erase();
+  }
+}
+
 struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
   void runOnOperation() override {
     KernelOp kernel = getOperation();
     MLIRContext *ctx = &getContext();
+    foldDecidedMinMax(kernel);
     RewritePatternSet patterns(ctx);
     populateSimplifyPatterns(patterns);
     for (Dialect *dialect : ctx->getLoadedDialects())
