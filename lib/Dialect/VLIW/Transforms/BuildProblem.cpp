@@ -177,15 +177,16 @@ private:
   }
 
   /// Constants take the flow engine first (an `add_imm`) and a load slot
-  /// only when flow is full, where the flow engine is nearly idle (its own
-  /// ops under an eighth of the program's resource floor) and has room for
-  /// every constant: a constant on the load engine takes the slot of a
-  /// load (zoo/stencil n=100: 14 -> 13 cycles, n=203 steps=3: 44 -> 42,
-  /// matvec 128x16: 135 -> 132). Where flow has work of its own
-  /// (selections as `vselect`), a constant there can delay it: load first,
-  /// as before (with flow up to half or a quarter busy allowed, tree-hash
-  /// shapes lost 2 cycles: height 4 x 16 rounds 957 -> 959, height 10 x
-  /// 8 rounds 549 -> 551).
+  /// only when flow is full, where the flow engine has no op of its own
+  /// and room for every constant: a constant on the load engine takes the
+  /// slot of a load (zoo/stencil n=100: 14 -> 13 cycles, n=203 steps=3:
+  /// 44 -> 42, matvec 128x16: 135 -> 132). Where flow has work of its own,
+  /// load first, as before: a constant on flow can delay it. (Allowing
+  /// flow ops up to an eighth of the floor: allreduce's `coreid`, which
+  /// every address waits for, waited a cycle behind a constant on 2, 4
+  /// and 8 cores; up to a half or a quarter: tree-hash shapes with
+  /// selections as `vselect` lost 2 cycles, height 4 x 16 rounds
+  /// 957 -> 959, height 10 x 8 rounds 549 -> 551.)
   void planConstantEngine() {
     if (!vp.zero)
       return;
@@ -197,9 +198,8 @@ private:
       else if (slot.getKind() == SlotKind::Const)
         constants += slot.getNumSlots();
     }
-    double floor = machine::resourceFloor(mix);
-    constantsOnFlow = 8 * mix[Engine::Flow] <= floor &&
-                      mix[Engine::Flow] + constants <= floor;
+    constantsOnFlow =
+        mix[Engine::Flow] == 0 && constants <= machine::resourceFloor(mix);
   }
 
   /// The automatic share: x of the V VALU ops (A ALU ops) split into 8 ALU
@@ -236,16 +236,19 @@ private:
     return (i + 1) * splitTarget / aluFormTotal > i * splitTarget / aluFormTotal;
   }
 
-  /// Program order for the scheduler: constants sink to just before their
-  /// first reader, so that program-order scratch pressure (which bounds
+  /// Program order for the scheduler: constants (and vector loads of
+  /// read-only regions, findSinkableLoads) sink to just before their first
+  /// reader, so that program-order scratch pressure (which bounds
   /// out-of-order issue) does not count every hoisted constant as live from
   /// the start.
   SmallVector<Operation *> programOrder() {
     SmallVector<Operation *> order;
     DenseMap<Operation *, size_t> placed;
+    findSinkableLoads();
     for (Operation &op : program.getBody().front()) {
       auto slot = dyn_cast<VirtualOp>(op);
-      if (slot && isConstantComputation(slot) && !slot->use_empty())
+      if (slot && (isConstantComputation(slot) || sinkable.contains(slot)) &&
+          !slot->use_empty())
         continue;
       placeConstantInputs(&op, order, placed);
       order.push_back(&op);
@@ -253,17 +256,62 @@ private:
     return order;
   }
 
+  /// Vector loads at constant addresses from regions no store of the
+  /// program may write (a named region nothing stores to, in a program
+  /// without barriers whose stores all name their regions): like constant
+  /// computations, they are placed just before their first reader, not
+  /// where hoisting put them (the start), and they have no memory
+  /// dependences to keep in order. (zoo/matvec 64x64: 264 -> 263, x's
+  /// loads among the first group's; the same for word loads cost the
+  /// tree-hash headline 1,030 -> 1,037.)
+  DenseSet<Operation *> sinkable;
+  void findSinkableLoads() {
+    DenseSet<StringRef> written;
+    Block &body = program.getBody().front();
+    for (Operation &op : body) {
+      auto slot = dyn_cast<VirtualOp>(op);
+      if (isa<BarrierOp>(op))
+        return;
+      if (!slot)
+        continue;
+      SlotKind k = slot.getKind();
+      if (k == SlotKind::Store || k == SlotKind::VStore) {
+        if (!slot.getRegion())
+          return;
+        written.insert(*slot.getRegion());
+      }
+    }
+    for (Operation &op : body) {
+      auto slot = dyn_cast<VirtualOp>(op);
+      if (!slot || slot.getLanes() || !slot.getRegion() ||
+          slot.getKind() != SlotKind::VLoad ||
+          written.contains(*slot.getRegion()))
+        continue;
+      if (llvm::all_of(slot.getInputs(), [](mlir::Value v) {
+            auto def = v.getDefiningOp<VirtualOp>();
+            return def && isConstantComputation(def);
+          }))
+        sinkable.insert(slot);
+    }
+  }
+
   /// Places the constant computations `op` reads just before it. One placed
   /// long ago is recomputed instead (a fresh copy for this reader): keeping
   /// it live would hold scratch for its whole range, and scratch is what
-  /// bounds how much work can be in flight.
+  /// bounds how much work can be in flight. A sinkable load is placed
+  /// once, before its first reader.
   void placeConstantInputs(Operation *op, SmallVectorImpl<Operation *> &order,
                            DenseMap<Operation *, size_t> &placedAt) {
     for (OpOperand &use : op->getOpOperands()) {
       auto def = use.get().getDefiningOp<VirtualOp>();
-      if (!def || !isConstantComputation(def) || isZeroConstant(def))
+      if (!def || isZeroConstant(def))
+        continue;
+      bool load = sinkable.contains(def);
+      if (!load && !isConstantComputation(def))
         continue;
       auto it = placedAt.find(def);
+      if (it != placedAt.end() && load)
+        continue;
       if (it != placedAt.end()) {
         if (order.size() - it->second <= options.rematerializeDistance)
           continue;
