@@ -25,10 +25,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
-#include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
-#include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
-#include "mlir/Analysis/DataFlowFramework.h"
+#include "IntegerRanges.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "Selection.h"
@@ -114,10 +111,7 @@ struct GatherToSelectPass
   void runOnOperation() override {
     KernelOp kernel = getOperation();
     DataFlowSolver solver;
-    solver.load<dataflow::DeadCodeAnalysis>();
-    solver.load<dataflow::SparseConstantPropagation>();
-    solver.load<dataflow::IntegerRangeAnalysis>();
-    if (failed(solver.initializeAndRun(kernel)))
+    if (failed(solveIntegerRanges(solver, kernel)))
       return;
 
     auto &uniformity = getAnalysis<ThreadUniformity>();

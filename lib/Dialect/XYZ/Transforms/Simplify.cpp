@@ -26,9 +26,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
-#include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
-#include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
+#include "IntegerRanges.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
@@ -553,16 +551,6 @@ struct SelectWithZeroArm : public OpRewritePattern<arith::SelectOp> {
 // The pass.
 //===----------------------------------------------------------------------===//
 
-/// The range integer range analysis proves for `value`, if any.
-std::optional<ConstantIntRanges> provenRange(DataFlowSolver &solver,
-                                             Value value) {
-  auto *lattice =
-      solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
-  if (!lattice || lattice->getValue().isUninitialized())
-    return std::nullopt;
-  return lattice->getValue().getValue();
-}
-
 /// Unsigned min/max whose operands' ranges decide it (for minui(a, b),
 /// umax(a) <= umin(b)) are the operand they always are. The ranges come
 /// from constants and from what ops declare, such as a kernel's number of
@@ -571,10 +559,7 @@ std::optional<ConstantIntRanges> provenRange(DataFlowSolver &solver,
 /// exactly, and every address then waits for one op less.
 void foldDecidedMinMax(KernelOp kernel) {
   DataFlowSolver solver;
-  solver.load<dataflow::DeadCodeAnalysis>();
-  solver.load<dataflow::SparseConstantPropagation>();
-  solver.load<dataflow::IntegerRangeAnalysis>();
-  if (failed(solver.initializeAndRun(kernel)))
+  if (failed(solveIntegerRanges(solver, kernel)))
     return;
   SmallVector<std::pair<Operation *, Value>> folds;
   kernel.walk([&](Operation *op) {
