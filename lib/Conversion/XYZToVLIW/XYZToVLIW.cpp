@@ -75,14 +75,19 @@ Value emitBinary(OpBuilder &b, Location loc, BinaryOpcode opcode, WordRef lhs,
   return op.getResult(0);
 }
 
-/// A word select(c, a, b) as the flow engine's `select` (one op after
-/// the condition, where the ALU form takes three in a chain of two).
-Value emitFlowSelect(OpBuilder &b, Location loc, Value cond, Value a,
-                     Value b2) {
-  return b
-      .create<VirtualOp>(loc, SlotKind::Select, TypeRange{b.getI32Type()},
-                         ValueRange{cond, a, b2})
-      .getResult(0);
+/// A word select(c, a, b) with c in {0, 1}: with `onFlow` the flow
+/// engine's `select` (one op after the condition; words, not lanes of a
+/// vector), else b + c * (a - b), three ALU ops in a chain of two.
+Value emitWordSelect(OpBuilder &b, Location loc, WordRef cond, WordRef a,
+                     WordRef other, bool onFlow) {
+  if (onFlow && cond.lane < 0 && a.lane < 0 && other.lane < 0)
+    return b
+        .create<VirtualOp>(loc, SlotKind::Select, TypeRange{b.getI32Type()},
+                           ValueRange{cond.value, a.value, other.value})
+        .getResult(0);
+  Value diff = emitBinary(b, loc, BinaryOpcode::Sub, a, other);
+  Value scaled = emitBinary(b, loc, BinaryOpcode::Mul, cond, diff);
+  return emitBinary(b, loc, BinaryOpcode::Add, other, scaled);
 }
 
 /// Where a kernel's scalar selects (and min/max, a compare and a select)
@@ -112,18 +117,14 @@ struct FlowChoice {
   }
 };
 
-/// min(a, b) (or max) from the machine's `<`: on words with `onFlow`, the
-/// flow engine's select(a < b, a, b); else b + (a < b) * (a - b).
+/// min(a, b) (or max) from the machine's `<`: select(a < b, a, b), on the
+/// flow engine for words with `onFlow` (emitWordSelect).
 Value emitMinMax(OpBuilder &b, Location loc, bool isMin, WordRef lhs,
                  WordRef rhs, bool onFlow = false) {
   Value pick = isMin ? emitBinary(b, loc, BinaryOpcode::Lt, lhs, rhs)
                      : emitBinary(b, loc, BinaryOpcode::Lt, rhs, lhs);
-  if (onFlow && !isa<VectorType>(pick.getType()) && lhs.lane < 0 &&
-      rhs.lane < 0)
-    return emitFlowSelect(b, loc, pick, lhs.value, rhs.value);
-  Value diff = emitBinary(b, loc, BinaryOpcode::Sub, lhs, rhs);
-  Value scaled = emitBinary(b, loc, BinaryOpcode::Mul, pick, diff);
-  return emitBinary(b, loc, BinaryOpcode::Add, rhs, scaled);
+  return emitWordSelect(b, loc, pick, lhs, rhs,
+                        onFlow && !isa<VectorType>(pick.getType()));
 }
 
 /// A word (or vector of words) holding the constant `value`.
@@ -289,14 +290,8 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
                                       a.getType(), {cond, a, b}));
       return success();
     }
-    if (flow.scalarSelects) {
-      rewriter.replaceOp(op, emitFlowSelect(rewriter, loc, cond, a, b));
-      return success();
-    }
-    Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
-    Value scaled = emitBinary(rewriter, loc, BinaryOpcode::Mul, cond, diff);
-    rewriter.replaceOp(op, emitBinary(rewriter, loc, BinaryOpcode::Add, b,
-                                      scaled));
+    rewriter.replaceOp(
+        op, emitWordSelect(rewriter, loc, cond, a, b, flow.scalarSelects));
     return success();
   }
 };

@@ -179,14 +179,10 @@ private:
   /// Constants take the flow engine first (an `add_imm`) and a load slot
   /// only when flow is full, where the flow engine has no op of its own
   /// and room for every constant: a constant on the load engine takes the
-  /// slot of a load (zoo/stencil n=100: 14 -> 13 cycles, n=203 steps=3:
-  /// 44 -> 42, matvec 128x16: 135 -> 132). Where flow has work of its own,
-  /// load first, as before: a constant on flow can delay it. (Allowing
-  /// flow ops up to an eighth of the floor: allreduce's `coreid`, which
-  /// every address waits for, waited a cycle behind a constant on 2, 4
-  /// and 8 cores; up to a half or a quarter: tree-hash shapes with
-  /// selections as `vselect` lost 2 cycles, height 4 x 16 rounds
-  /// 957 -> 959, height 10 x 8 rounds 549 -> 551.)
+  /// slot of a load. Where flow has work of its own (a `coreid` every
+  /// address waits for, selections as `vselect`), load first: a constant
+  /// on flow would delay that work, even where it is a small share of the
+  /// floor. Measurements: docs/scheduler.md (engine balancing).
   void planConstantEngine() {
     if (!vp.zero)
       return;
@@ -261,9 +257,8 @@ private:
   /// without barriers whose stores all name their regions): like constant
   /// computations, they are placed just before their first reader, not
   /// where hoisting put them (the start), and they have no memory
-  /// dependences to keep in order. (zoo/matvec 64x64: 264 -> 263, x's
-  /// loads among the first group's; the same for word loads cost the
-  /// tree-hash headline 1,030 -> 1,037.)
+  /// dependences to keep in order. Word loads stay where they are: moved
+  /// too, they lengthened gather-heavy programs (docs/scheduler.md).
   DenseSet<Operation *> sinkable;
   void findSinkableLoads() {
     DenseSet<StringRef> written;
