@@ -16,6 +16,8 @@
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
 //    a select with a zero arm is a multiply by the condition;
+//  - first, unsigned min/max that integer range analysis decides is the
+//    operand it always is (foldDecidedMinMax);
 //  - the greedy driver erases dead work, e.g. what only the stores that
 //    --xyz-eliminate-dead-stores erased used (loads only read memory, so an
 //    unused load is trivially dead).
