@@ -176,8 +176,9 @@ vliw.vprogram @gather {
 // -----
 
 // The lanes of a `lanes const` may come from the flow engine too (an
-// add_imm to the zero word each): 9 constants on 2 load slots and 1 flow
-// slot take 3 bundles, then the store.
+// add_imm to the zero word each): 9 constants (none a sum or difference of
+// two others) on 2 load slots and 1 flow slot take 3 bundles, then the
+// store.
 // CHECK-LABEL: vliw.program
 // CHECK-COUNT-3: vliw.add_imm
 // CHECK: vliw.vstore
@@ -185,6 +186,33 @@ vliw.vprogram @gather {
 // CHECK-NEXT: }
 vliw.vprogram @lane_constants_on_flow {
   %a = vliw.vop const imm [64] () : () -> i32
-  %v = vliw.vop lanes const imm [1, 2, 3, 4, 5, 6, 7, 8] () : () -> vector<8xi32>
+  %v = vliw.vop lanes const imm [101, 203, 307, 409, 503, 601, 709, 811] () : () -> vector<8xi32>
+  vliw.vop vstore (%a, %v) : (i32, vector<8xi32>) -> ()
+}
+
+// -----
+
+// Lane numbers <0, ..., 7>: lane 0 is the zero word added to itself, three
+// lanes are constants (1, 3, 4) and the other four ALU adds or subtracts of
+// two of them in the next bundle, ready a bundle sooner than seven
+// constants on three slots a bundle would be.
+// CHECK-LABEL: vliw.program
+// CHECK-NEXT: vliw.bundle {
+// CHECK-DAG:    vliw.const [[L1:[0-9]+]], 1
+// CHECK-DAG:    vliw.const [[L3:[0-9]+]], 3
+// CHECK-DAG:    vliw.add_imm [[L4:[0-9]+]], {{[0-9]+}}, 4
+// CHECK-DAG:    vliw.alu add {{[0-9]+}}, [[Z:[0-9]+]], [[Z]]
+// CHECK:      }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-DAG:    vliw.alu add {{[0-9]+}}, [[L1]], [[L1]]
+// CHECK-DAG:    vliw.alu add {{[0-9]+}}, [[L1]], [[L4]]
+// CHECK-DAG:    vliw.alu add {{[0-9]+}}, [[L3]], [[L3]]
+// CHECK-DAG:    vliw.alu add {{[0-9]+}}, [[L3]], [[L4]]
+// CHECK:      }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT:   vliw.vstore
+vliw.vprogram @lane_numbers_from_three_constants {
+  %a = vliw.vop const imm [64] () : () -> i32
+  %v = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7] () : () -> vector<8xi32>
   vliw.vop vstore (%a, %v) : (i32, vector<8xi32>) -> ()
 }

@@ -18,6 +18,7 @@
 #include "xyz/Dialect/VLIW/MachineDesc.h"
 #include "xyz/Machine/CostModel.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/bit.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -57,6 +58,74 @@ bool isZeroConstant(VirtualOp slot) {
 bool hasAluForm(VirtualOp slot) {
   return !slot.getLanes() && (slot.getKind() == SlotKind::Valu ||
                               slot.getKind() == SlotKind::VBroadcast);
+}
+
+/// How one lane of a `lanes const` is made.
+struct LanePlan {
+  enum Kind { Own, Zero, Sum, Difference } kind = Own;
+  unsigned a = 0, b = 0; // the lanes a Sum or Difference reads
+};
+
+/// The lanes of a lane constant (a group's lane numbers <0, 1, ..., 7>, or
+/// any vector of word constants): each nonzero lane is a constant of its
+/// own (a load or flow slot) or, where that takes fewer of those slots,
+/// one ALU add or subtract of two lanes that are (<0..7> needs 3 constants,
+/// {1, 3, 4}, instead of 7). The smallest such set of own lanes is found
+/// by trying the sets in increasing size (2^8 at most). It is used only
+/// when its lanes are ready no later, at `rate` constants a cycle, than
+/// all of them as constants would be: ceil(own / rate) + 1 cycles (the
+/// ALU op's) against ceil(nonzero / rate).
+SmallVector<LanePlan, 8> planLanes(ArrayRef<uint32_t> values, unsigned rate) {
+  unsigned n = values.size();
+  SmallVector<LanePlan, 8> plan(n);
+  unsigned nonzero = 0, nonzeroMask = 0;
+  for (unsigned l = 0; l < n; ++l) {
+    if (values[l] == 0)
+      plan[l].kind = LanePlan::Zero;
+    else {
+      ++nonzero;
+      nonzeroMask |= 1u << l;
+    }
+  }
+  if (n > kVectorLength || rate == 0)
+    return plan;
+  auto cycles = [&](unsigned own) { return (own + rate - 1) / rate; };
+  // How lane `l` is made from the lanes in `own` (false if it cannot be).
+  auto derive = [&](unsigned own, unsigned l, LanePlan &out) {
+    for (unsigned a = 0; a < n; ++a) {
+      if (!(own >> a & 1))
+        continue;
+      for (unsigned b = 0; b < n; ++b) {
+        if (!(own >> b & 1))
+          continue;
+        if (values[a] + values[b] == values[l]) {
+          out = {LanePlan::Sum, a, b};
+          return true;
+        }
+        if (a != b && values[a] - values[b] == values[l]) {
+          out = {LanePlan::Difference, a, b};
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (unsigned size = 1; size < nonzero; ++size) {
+    if (cycles(size) + 1 > cycles(nonzero))
+      break;
+    for (unsigned own = 1; own < (1u << n); ++own) {
+      if ((own & ~nonzeroMask) || static_cast<unsigned>(llvm::popcount(own)) != size)
+        continue;
+      SmallVector<LanePlan, 8> candidate = plan;
+      bool ok = true;
+      for (unsigned l = 0; l < n && ok; ++l)
+        if ((nonzeroMask >> l & 1) && !(own >> l & 1))
+          ok = derive(own, l, candidate[l]);
+      if (ok)
+        return candidate;
+    }
+  }
+  return plan;
 }
 
 class ProblemBuilder {
@@ -385,6 +454,58 @@ private:
       vp.problem.addDependence(lastBarrier, id, machine::kLatency);
   }
 
+  /// A lane constant, lane by lane (planLanes): a zero lane is an ALU add
+  /// of the zero word to itself, free from cycle 0; a lane made from two
+  /// others is an ALU op after them (a dependence on each: it reads their
+  /// words of the value it writes, which is live from its first write).
+  /// Own and zero lanes come first in program order, as dependences must.
+  void addLaneConstant(VirtualOp slot, ArrayRef<unsigned> operands,
+                       ArrayRef<unsigned> results) {
+    sched::Problem &problem = vp.problem;
+    SmallVector<uint32_t, 8> values;
+    for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane)
+      values.push_back(slot.getSlotImmediates(lane)[0]);
+    SmallVector<LanePlan, 8> plan = planLanes(
+        values, getSlotLimit(Engine::Load) + getSlotLimit(Engine::Flow));
+    SmallVector<unsigned, 8> opOfLane(values.size(), ~0u);
+    unsigned zero = vp.valueIds.lookup(vp.zero);
+    for (bool derived : {false, true}) {
+      for (unsigned lane = 0; lane < values.size(); ++lane) {
+        const LanePlan &lp = plan[lane];
+        bool isDerived =
+            lp.kind == LanePlan::Sum || lp.kind == LanePlan::Difference;
+        if (isDerived != derived)
+          continue;
+        SlotRef ref{slot, lane};
+        unsigned id;
+        if (lp.kind == LanePlan::Own) {
+          id = problem.addOperation(static_cast<unsigned>(Engine::Load),
+                                    operands, results);
+          sched::Operation &op = problem.operations[id];
+          op.altResource = static_cast<unsigned>(Engine::Flow);
+          op.altSlots = 1;
+          if (constantsOnFlow)
+            std::swap(op.resource, op.altResource);
+        } else if (lp.kind == LanePlan::Zero) {
+          id = problem.addOperation(static_cast<unsigned>(Engine::Alu),
+                                    {zero, zero}, results);
+          ref.zeroLane = true;
+        } else {
+          id = problem.addOperation(static_cast<unsigned>(Engine::Alu), {},
+                                    results);
+          problem.addDependence(opOfLane[lp.a], id, machine::kLatency);
+          problem.addDependence(opOfLane[lp.b], id, machine::kLatency);
+          ref.fromLanes = {static_cast<int8_t>(lp.a),
+                           static_cast<int8_t>(lp.b)};
+          ref.difference = lp.kind == LanePlan::Difference;
+        }
+        opOfLane[lane] = id;
+        vp.ops.push_back(ref);
+        afterBarrier(id);
+      }
+    }
+  }
+
   void addSlot(VirtualOp slot) {
     sched::Problem &problem = vp.problem;
     SmallVector<unsigned, 4> operands, results;
@@ -414,18 +535,11 @@ private:
       }
       return;
     }
+    if (flowConstant && slot.getLanes()) {
+      addLaneConstant(slot, operands, results);
+      return;
+    }
     for (unsigned lane = 0; lane < slot.getNumSlots(); ++lane) {
-      // A zero lane of a lane constant (every group's lane numbers start
-      // at 0): an ALU add of the zero word to itself, free from cycle 0.
-      if (flowConstant && slot.getLanes() &&
-          slot.getSlotImmediates(lane)[0] == 0) {
-        unsigned zero = vp.valueIds.lookup(vp.zero);
-        unsigned id = problem.addOperation(static_cast<unsigned>(Engine::Alu),
-                                           {zero, zero}, results);
-        vp.ops.push_back({slot, lane, /*aluLane=*/false, /*zeroLane=*/true});
-        afterBarrier(id);
-        continue;
-      }
       unsigned id = problem.addOperation(
           static_cast<unsigned>(slot.getEngine()), operands, results);
       sched::Operation &op = problem.operations[id];

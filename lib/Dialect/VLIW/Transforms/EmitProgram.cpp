@@ -94,6 +94,15 @@ private:
       ++counts[static_cast<unsigned>(Engine::Alu)];
       return;
     }
+    if (vp.ops[i].fromLanes[0] >= 0) {
+      int64_t base = addressOf(slot.getResult(0));
+      buildSlotOp(builder, slot.getLoc(), SlotKind::Alu,
+                  vp.ops[i].difference ? BinaryOpcode::Sub : BinaryOpcode::Add,
+                  {base + lane, base + vp.ops[i].fromLanes[0],
+                   base + vp.ops[i].fromLanes[1]});
+      ++counts[static_cast<unsigned>(Engine::Alu)];
+      return;
+    }
     if (vp.ops[i].aluLane) {
       emitLaneOnAlu(builder, slot, lane, slotAddress);
       ++counts[static_cast<unsigned>(Engine::Alu)];

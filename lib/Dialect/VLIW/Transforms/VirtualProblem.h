@@ -15,6 +15,7 @@
 #include "xyz/Dialect/VLIW/VLIWOps.h"
 #include "xyz/Scheduling/Problem.h"
 #include "llvm/ADT/DenseMap.h"
+#include <array>
 
 namespace xyz::vliw {
 
@@ -26,6 +27,10 @@ struct SlotRef {
   /// A zero lane of a `lanes const`, made by an ALU add of the zero word to
   /// itself (no load or flow slot).
   bool zeroLane = false;
+  /// A lane of a `lanes const` made by an ALU add (or subtract, with
+  /// `difference`) of two other lanes' words of the same value (-1: not).
+  std::array<int8_t, 2> fromLanes = {-1, -1};
+  bool difference = false;
 };
 
 /// The scheduling problem of a vliw.vprogram and the way back to its ops.
