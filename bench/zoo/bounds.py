@@ -120,12 +120,31 @@ def reduce_sum(n):
     # the last loads.
     if n == 1:
         return 2
+    # The n - 1 adds are essential work too.
+    return max(math.ceil(groups(n) / 2) + 2, sum_depth(n), work(n - 1))
+
+
+def sum_depth(n):
+    """reduce_sum's T for a sum of n > 1 loaded words (the argument above:
+    the least T with sum_{k=1}^{T-2} min(16, 3^k) >= n)."""
     t, covered = 2, 0
     while covered < n:
         t += 1
         covered += min(16, 3 ** (t - 2))
-    # The n - 1 adds are essential work too.
-    return max(math.ceil(groups(n) / 2) + 2, t, work(n - 1))
+    return t
+
+
+def column_sum(rows, cols):
+    # in (rows x cols contiguous words) is read and out (cols words)
+    # written; each out word is the sum of its column's rows words: rows - 1
+    # lanes of adds, and a sum of rows loaded words (reduce_sum's argument,
+    # sum_depth). With rows = 1 the out words are copies: a load, then a
+    # store, no operation between them.
+    loads, stores = groups(rows * cols), groups(cols)
+    if rows == 1:
+        return max(math.ceil(loads / 2) + 1, math.ceil(stores / 2) + 1)
+    return max(streaming(loads, stores), work((rows - 1) * cols),
+               sum_depth(rows))
 
 
 def thread_hash(n):
@@ -163,4 +182,5 @@ BOUNDS = {
     "thread_hash": thread_hash,
     "inplace": inplace,
     "big_state": big_state,
+    "column_sum": column_sum,
 }

@@ -2,16 +2,16 @@
 
 // A reduction's initial value: `acc = 0; acc += mem[row + i]` unrolled four
 // times starts from the first element (arith folds 0 + x), so the sum takes
-// three adds, not four.
+// three adds, not four; as a tree (BalanceTrees.cpp), two deep, not three.
 // CHECK-LABEL: xyz.kernel @sum4
 // CHECK: xyz.foreach_thread
 // CHECK: %[[X0:.*]] = xyz.load
 // CHECK: %[[X1:.*]] = xyz.load
-// CHECK: %[[S1:.*]] = arith.addi %[[X0]], %[[X1]] : i32
+// CHECK-NEXT: %[[S1:.*]] = arith.addi %[[X0]], %[[X1]] : i32
 // CHECK: %[[X2:.*]] = xyz.load
-// CHECK: %[[S2:.*]] = arith.addi %[[S1]], %[[X2]] : i32
 // CHECK: %[[X3:.*]] = xyz.load
-// CHECK: %[[S3:.*]] = arith.addi %[[S2]], %[[X3]] : i32
+// CHECK-NEXT: %[[S2:.*]] = arith.addi %[[X2]], %[[X3]] : i32
+// CHECK-NEXT: %[[S3:.*]] = arith.addi %[[S1]], %[[S2]] : i32
 // CHECK-NEXT: xyz.store %[[S3]], %{{.*}} in "out"
 // CHECK-NOT: xyz.load
 xyz.kernel @sum4() attributes {xyz.outputs = ["out"]} {

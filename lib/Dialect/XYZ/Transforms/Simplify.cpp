@@ -12,6 +12,9 @@
 //  - xor trees are rebuilt by rank: constants folded into one, uniform
 //    operands combined first (once, not per thread), per-thread ones from
 //    the shallowest to the deepest (see XorTrees);
+//  - a chain of one associative op with four or more non-constant leaves
+//    (an unrolled reduction) becomes a tree of least depth where that
+//    makes its result ready earlier (BalanceTrees.cpp);
 //  - parity: `(x ^ c) & 1` and `(x + c) & 1` are `(x & 1) ^ (c & 1)`;
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
@@ -28,6 +31,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BalanceTrees.h"
 #include "IntegerRanges.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
@@ -615,6 +619,11 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
     kernel.walk([&](Block *block) { blocks.push_back(block); });
     for (Block *block : blocks)
       XorTrees(*block, uniformity, depths).run();
+    // Chains of an associative op (an unrolled reduction) as trees: after
+    // the xor trees, whose rebuilt depths it reads.
+    depths.clear();
+    for (Block *block : blocks)
+      balanceTrees(*block, uniformity, depths);
     (void)applyPatternsAndFoldGreedily(kernel, frozen);
   }
 };

@@ -1,0 +1,298 @@
+//===- BalanceTrees.cpp - Tree-height reduction of associative chains -----===//
+//
+// An unrolled reduction (`acc = acc + load(...)` over a loop's iterations)
+// is a chain: n leaves, n - 1 ops, each op waiting for the one before, so
+// the result is ready n - 1 ops after the last leaf arrives at the earliest
+// and n - 1 ops after the first when the leaves arrive together. The same
+// n - 1 ops as a tree need only about log2(n).
+//
+// A tree here is a maximal set of ops of one associative and commutative
+// kind (addi, muli, andi, ori, xori, minui, maxui) on the same block whose
+// inner ops have one use, the next op of the tree. Its leaves are
+// estimated to be ready at their depth (OpDepth), a leaf loaded in the
+// tree's block no earlier than the loads before it in the tree allow: the
+// machine issues `getSlotLimit(Load)` loads a cycle, so the k-th such load
+// in program order (from 0) arrives floor(k / slots) cycles after the
+// first. The tree is rebuilt by combining the two earliest-ready operands,
+// repeatedly (the result ready a cycle after the later of them): with
+// unit-latency ops this gives the earliest ready root of any tree over
+// those leaves. Uniform leaves (the same on every thread) are combined
+// first, once, among themselves, and join as one leaf. It is rebuilt only
+// when that makes the root ready earlier than the tree as written, and
+// only with at least four leaves that are not constants.
+//
+// Only where the chain, not the loads, is what the block waits for: the
+// tree as written must take longer than the load engine needs for every
+// load of the block's threads (loadStream). Where the loads take longer,
+// the chain's adds run as the loads arrive, each a cycle after its leaf,
+// while a tree's last levels follow the last load: zoo/column_sum at
+// rows=100 cols=24 (3 groups, 150 cycles of loads, chains of 99 adds)
+// took a cycle more as trees.
+//
+// An add tree with a leaf that is a multiply (or a shift by a constant)
+// used only there is left alone: --xyz-fuse-multiply-add makes the chain
+// `a*b + (c*d + e)` one multiply-add per product, and a tree would pair
+// products into a multiply and a multiply-add.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BalanceTrees.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Matchers.h"
+#include "xyz/Analysis/OpDepth.h"
+#include "xyz/Analysis/ThreadUniformity.h"
+#include "xyz/Dialect/XYZ/XYZOps.h"
+#include "xyz/Machine/Machine.h"
+#include <limits>
+#include <optional>
+#include <queue>
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+bool isAssociative(Operation *op) {
+  return isa<arith::AddIOp, arith::MulIOp, arith::AndIOp, arith::OrIOp,
+             arith::XOrIOp, arith::MinUIOp, arith::MaxUIOp>(op);
+}
+
+bool isIntegerWord(Value v) {
+  Type element = getElementTypeOrSelf(v.getType());
+  return element.isInteger() && element.getIntOrFloatBitWidth() > 1;
+}
+
+class TreeBalancer {
+public:
+  TreeBalancer(Block &block, ThreadUniformity &uniformity, OpDepth &depths)
+      : block(block), uniformity(uniformity), depths(depths) {}
+
+  void run() {
+    SmallVector<Operation *> roots;
+    for (Operation &op : block) {
+      if (isAssociative(&op) && isIntegerWord(op.getResult(0)) && !isInner(&op))
+        roots.push_back(&op);
+    }
+    for (Operation *root : roots)
+      rebuild(root);
+  }
+
+private:
+  Block &block;
+  ThreadUniformity &uniformity;
+  OpDepth &depths;
+
+  /// An op of the tree below the root: one use, by an op of the same kind
+  /// in the same block.
+  static bool isInner(Operation *op) {
+    if (!op->hasOneUse())
+      return false;
+    Operation *user = *op->getUsers().begin();
+    return user->getName() == op->getName() && user->getBlock() == op->getBlock();
+  }
+
+  /// The leaves and inner ops below `root`, parents before children
+  /// (iterative: an unrolled reduction can be thousands of ops long).
+  void collect(Operation *root, SmallVectorImpl<Value> &leaves,
+               SmallVectorImpl<Operation *> &inner) {
+    SmallVector<Value> stack = {root->getOperand(1), root->getOperand(0)};
+    while (!stack.empty()) {
+      Value v = stack.pop_back_val();
+      Operation *def = v.getDefiningOp();
+      if (def && def->getName() == root->getName() && isInner(def)) {
+        inner.push_back(def);
+        stack.push_back(def->getOperand(1));
+        stack.push_back(def->getOperand(0));
+        continue;
+      }
+      leaves.push_back(v);
+    }
+  }
+
+  static bool isConstant(Value v) {
+    return v.getDefiningOp() && v.getDefiningOp()->hasTrait<OpTrait::ConstantLike>();
+  }
+
+  /// A multiply or constant shift that --xyz-fuse-multiply-add would fold
+  /// into the add that is its only user.
+  static bool isFusableTerm(Value v) {
+    Operation *def = v.getDefiningOp();
+    if (!def || !v.hasOneUse())
+      return false;
+    if (isa<arith::MulIOp>(def))
+      return true;
+    auto shl = dyn_cast<arith::ShLIOp>(def);
+    return shl && isConstant(shl.getRhs());
+  }
+
+  static bool isLoad(Value v) {
+    return isa_and_nonnull<LoadOp, GatherOp, VLoadOp>(v.getDefiningOp());
+  }
+
+  /// When each leaf is estimated ready (see the file comment).
+  DenseMap<Value, double> leafTimes(ArrayRef<Value> leaves) {
+    SmallVector<Value> loads;
+    for (Value leaf : leaves)
+      if (isLoad(leaf) && leaf.getDefiningOp()->getBlock() == &block)
+        loads.push_back(leaf);
+    llvm::stable_sort(loads, [&](Value a, Value b) {
+      return a.getDefiningOp()->isBeforeInBlock(b.getDefiningOp());
+    });
+    DenseMap<Value, double> ready;
+    for (Value leaf : leaves)
+      ready[leaf] = depths.depth(leaf);
+    unsigned slots = machine::getSlotLimit(machine::Engine::Load);
+    double first = loads.empty() ? 0 : ready[loads.front()];
+    for (unsigned k = 0; k < loads.size(); ++k)
+      ready[loads[k]] = std::max(ready[loads[k]], first + k / slots);
+    return ready;
+  }
+
+  /// Cycles the load engine needs for every load of the block's threads,
+  /// at best (vector loads, 8 lanes each): threads x loads per thread /
+  /// (8 x load slots); for a block outside threads, its loads / slots.
+  /// Infinite when the thread count is not a constant.
+  double loadStream() {
+    if (streamCycles)
+      return *streamCycles;
+    double threads = 1, lanes = 1;
+    Operation *parent = block.getParentOp();
+    if (auto loop = dyn_cast_or_null<ForeachThreadOp>(parent)) {
+      APInt count;
+      if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
+        return *(streamCycles = std::numeric_limits<double>::infinity());
+      threads = double(count.getZExtValue()) - double(loop.getFirstThread());
+      lanes = machine::kVectorLength;
+    }
+    double loads = 0;
+    block.walk([&](Operation *op) {
+      if (isa<LoadOp, GatherOp, VLoadOp>(op))
+        ++loads;
+    });
+    return *(streamCycles =
+                 threads * loads /
+                 (lanes * machine::getSlotLimit(machine::Engine::Load)));
+  }
+  std::optional<double> streamCycles;
+
+  /// The ready time of the root of the tree as written, its inner ops
+  /// visited children first (the reverse of `inner`).
+  double treeTime(Operation *root, ArrayRef<Operation *> inner,
+                  const DenseMap<Value, double> &leafReady) {
+    DenseMap<Value, double> ready(leafReady);
+    auto timeOf = [&](Operation *op) {
+      return std::max(ready.lookup(op->getOperand(0)),
+                      ready.lookup(op->getOperand(1))) +
+             1;
+    };
+    for (Operation *op : llvm::reverse(inner))
+      ready[op->getResult(0)] = timeOf(op);
+    return timeOf(root);
+  }
+
+  void rebuild(Operation *root) {
+    OperationName kind = root->getName();
+    SmallVector<Value> leaves;
+    SmallVector<Operation *> inner;
+    collect(root, leaves, inner);
+    unsigned variable = llvm::count_if(
+        leaves, [](Value leaf) { return !isConstant(leaf); });
+    if (variable < 4)
+      return;
+    if (isa<arith::AddIOp>(root) && llvm::any_of(leaves, isFusableTerm))
+      return;
+    DenseMap<Value, double> ready = leafTimes(leaves);
+    double current = treeTime(root, inner, ready);
+    if (current <= loadStream())
+      return; // hidden behind the loads: see the file comment
+
+    // Uniform leaves and constants first, in program order, as one leaf.
+    OpBuilder builder(root);
+    Location loc = root->getLoc();
+    // Each new op right after the later of its operands: a partial result
+    // is formed as soon as its operands exist, not at the root, where every
+    // leaf of a long reduction would still be live (3,000 words of scratch
+    // for a sum over 3,000 loads).
+    auto combine = [&](Value a, Value b) {
+      Operation *after = nullptr;
+      for (Value v : {a, b}) {
+        Operation *def = v.getDefiningOp();
+        if (def && def->getBlock() == &block &&
+            (!after || after->isBeforeInBlock(def)))
+          after = def;
+      }
+      if (after)
+        builder.setInsertionPointAfter(after);
+      else
+        builder.setInsertionPointToStart(&block);
+      Operation *op = builder.create(loc, kind.getIdentifier(), {a, b},
+                                     {root->getResult(0).getType()});
+      uniformity.recordNewOp(op);
+      return op->getResult(0);
+    };
+    SmallVector<Value> uniform, perThread;
+    for (Value leaf : leaves)
+      (uniformity.isUniform(leaf) || isConstant(leaf) ? uniform : perThread)
+          .push_back(leaf);
+    // Then the two earliest-ready operands, ties in program order.
+    using Entry = std::tuple<double, unsigned, Value>;
+    auto later = [](const Entry &a, const Entry &b) {
+      return std::tie(std::get<0>(a), std::get<1>(a)) >
+             std::tie(std::get<0>(b), std::get<1>(b));
+    };
+    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> queue(
+        later);
+    unsigned order = 0;
+    double uniformTime = 0;
+    for (Value leaf : uniform)
+      uniformTime = std::max(uniformTime, ready[leaf]);
+    if (!uniform.empty())
+      queue.push({uniformTime + (uniform.size() - 1), order++, Value()});
+    for (Value leaf : perThread)
+      queue.push({ready[leaf], order++, leaf});
+    // Estimate first: rebuild only for an earlier root.
+    {
+      auto copy = queue;
+      while (copy.size() > 1) {
+        double a = std::get<0>(copy.top());
+        copy.pop();
+        double b = std::get<0>(copy.top());
+        copy.pop();
+        copy.push({std::max(a, b) + 1, order, Value()});
+      }
+      if (std::get<0>(copy.top()) >= current)
+        return;
+    }
+    Value uniformLeaf;
+    if (!uniform.empty()) {
+      uniformLeaf = uniform[0];
+      for (Value leaf : ArrayRef(uniform).drop_front())
+        uniformLeaf = combine(uniformLeaf, leaf);
+    }
+    auto valueOf = [&](const Entry &e) {
+      return std::get<2>(e) ? std::get<2>(e) : uniformLeaf;
+    };
+    while (queue.size() > 1) {
+      Entry a = queue.top();
+      queue.pop();
+      Entry b = queue.top();
+      queue.pop();
+      Value combined = combine(valueOf(a), valueOf(b));
+      queue.push({std::max(std::get<0>(a), std::get<0>(b)) + 1, order++,
+                  combined});
+    }
+    root->getResult(0).replaceAllUsesWith(valueOf(queue.top()));
+    root->erase();
+    // Parents before children: each inner op's only user is gone first.
+    for (Operation *op : inner)
+      op->erase();
+  }
+};
+
+} // namespace
+
+void xyz::balanceTrees(Block &block, ThreadUniformity &uniformity,
+                       OpDepth &depths) {
+  TreeBalancer(block, uniformity, depths).run();
+}
