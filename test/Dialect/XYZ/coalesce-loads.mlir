@@ -1,4 +1,13 @@
 // RUN: xyz-opt %s --split-input-file --xyz-coalesce-loads | FileCheck %s
+//
+// Vectors made of words that threads expanded one after another read stay
+// within half of scratch in program order: 16 scalar threads summing 512
+// rows each would hold 1,024 vectors (4,102 words) live, and the program
+// could not be scheduled; with the budget it compiles and matches its
+// source.
+// RUN: xyz-opt %xyz_src/examples/zoo/column_sum.mlir --xyz-specialize="rows=512 cols=16" --xyz-schedule="vectorize=0" | xyz-translate --vliw-to-json -o %t.json
+// RUN: xyz-interp %xyz_src/examples/zoo/column_sum.mlir --shape "rows=512 cols=16" --random-image 1 --check %t.json | FileCheck %s --check-prefix=BUDGET
+// BUDGET: expect: ok
 
 // Five words of x read once each: one vector load of words 0-7 (word 20 is
 // accessed, so words 5-7 are inside memory) and its lanes.

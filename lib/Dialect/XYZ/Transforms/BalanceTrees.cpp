@@ -89,7 +89,8 @@ private:
     if (!op->hasOneUse())
       return false;
     Operation *user = *op->getUsers().begin();
-    return user->getName() == op->getName() && user->getBlock() == op->getBlock();
+    return user->getName() == op->getName() &&
+           user->getBlock() == op->getBlock();
   }
 
   /// The leaves and inner ops below `root`, parents before children
@@ -111,7 +112,8 @@ private:
   }
 
   static bool isConstant(Value v) {
-    return v.getDefiningOp() && v.getDefiningOp()->hasTrait<OpTrait::ConstantLike>();
+    return v.getDefiningOp() &&
+           v.getDefiningOp()->hasTrait<OpTrait::ConstantLike>();
   }
 
   /// A multiply or constant shift that --xyz-fuse-multiply-add would fold
@@ -196,8 +198,8 @@ private:
     SmallVector<Value> leaves;
     SmallVector<Operation *> inner;
     collect(root, leaves, inner);
-    unsigned variable = llvm::count_if(
-        leaves, [](Value leaf) { return !isConstant(leaf); });
+    unsigned variable =
+        llvm::count_if(leaves, [](Value leaf) { return !isConstant(leaf); });
     if (variable < 4)
       return;
     if (isa<arith::AddIOp>(root) && llvm::any_of(leaves, isFusableTerm))
@@ -279,8 +281,8 @@ private:
       Entry b = queue.top();
       queue.pop();
       Value combined = combine(valueOf(a), valueOf(b));
-      queue.push({std::max(std::get<0>(a), std::get<0>(b)) + 1, order++,
-                  combined});
+      queue.push(
+          {std::max(std::get<0>(a), std::get<0>(b)) + 1, order++, combined});
     }
     root->getResult(0).replaceAllUsesWith(valueOf(queue.top()));
     root->erase();

@@ -1,4 +1,5 @@
-//===- BalanceTrees.h - Tree-height reduction of associative chains -*- C++ -*-===//
+//===- BalanceTrees.h - Tree-height reduction of associative chains -*- C++
+//-*-===//
 //
 // A step of --xyz-simplify (BalanceTrees.cpp): chains of one associative
 // and commutative op rebuilt as trees of least depth.

@@ -30,6 +30,62 @@ namespace {
 
 constexpr int64_t kLanes = machine::kVectorLength;
 
+/// Words live at each position of program order: add over a span, the
+/// most over a span (a segment tree, O(log n) each).
+class LiveWords {
+public:
+  explicit LiveWords(size_t n) : n(std::max<size_t>(n, 1)) {
+    most.assign(4 * this->n, 0);
+    pending.assign(4 * this->n, 0);
+  }
+  void add(size_t lo, size_t hi, int64_t words) {
+    add(1, 0, n - 1, lo, hi, words);
+  }
+  int64_t max(size_t lo, size_t hi) { return max(1, 0, n - 1, lo, hi); }
+
+private:
+  size_t n;
+  std::vector<int64_t> most, pending;
+  void add(size_t node, size_t l, size_t r, size_t lo, size_t hi,
+           int64_t words) {
+    if (hi < l || r < lo)
+      return;
+    if (lo <= l && r <= hi) {
+      most[node] += words;
+      pending[node] += words;
+      return;
+    }
+    size_t mid = (l + r) / 2;
+    add(2 * node, l, mid, lo, hi, words);
+    add(2 * node + 1, mid + 1, r, lo, hi, words);
+    most[node] = pending[node] + std::max(most[2 * node], most[2 * node + 1]);
+  }
+  int64_t max(size_t node, size_t l, size_t r, size_t lo, size_t hi) {
+    if (hi < l || r < lo)
+      return 0;
+    if (lo <= l && r <= hi)
+      return most[node];
+    size_t mid = (l + r) / 2;
+    return pending[node] + std::max(max(2 * node, l, mid, lo, hi),
+                                    max(2 * node + 1, mid + 1, r, lo, hi));
+  }
+};
+
+/// A word load at a constant address, at `position` in program order.
+struct Word {
+  int64_t addr;
+  size_t position;
+  LoadOp load;
+};
+
+/// A window of 8 words worth a vector load, and the span of program order
+/// its vector is live over (from its first load to its last).
+struct Window {
+  int64_t start;
+  size_t first, last;
+  SmallVector<Word> joined;
+};
+
 struct CoalesceLoadsPass
     : public xyz::impl::XYZCoalesceLoadsBase<CoalesceLoadsPass> {
   using XYZCoalesceLoadsBase::XYZCoalesceLoadsBase;
@@ -68,17 +124,14 @@ struct CoalesceLoadsPass
 
   /// Word loads at constant addresses, two or more words within 8, become
   /// one vload of those 8 words and its lanes (one load slot and one
-  /// address instead of one each), placed at the first of them. Only loads
+  /// address instead of one each), placed at the first of them, as long as
+  /// such vectors hold at most half of scratch in program order
+  /// (withinBudget). Only loads
   /// whose word nothing may write between that place and the load join,
   /// and only windows below the highest word the program accesses (so the
   /// vload stays inside memory). Words of a region gathers or vector
   /// loads read stay.
   void coalesceWordLoads(ArrayRef<Operation *> ops, const WriteIndex &writes) {
-    struct Word {
-      int64_t addr;
-      size_t position;
-      LoadOp load;
-    };
     // Regions that gathers or vector loads also read keep their word
     // loads: the gather replacement passes balanced the engines with them
     // (a table whose lookups are part gathers, part selection trees), and
@@ -114,6 +167,7 @@ struct CoalesceLoadsPass
     llvm::stable_sort(words, [](const Word &a, const Word &b) {
       return a.addr < b.addr;
     });
+    SmallVector<Window> windows;
     for (size_t k = 0; k < words.size();) {
       // The window from this word on, moved down to end at the highest
       // word if needed.
@@ -141,28 +195,74 @@ struct CoalesceLoadsPass
       k = end;
       if (start + kLanes - 1 > highest || distinct() < 2)
         continue;
-      std::optional<StringRef> region = joined.front().load.getRegion();
-      // (A window of words of several regions is in none.)
-      for (Word &w : joined)
-        if (w.load.getRegion() != region)
-          region = std::nullopt;
-      OpBuilder builder(ops[first]);
-      Location loc = joined.front().load.getLoc();
-      Value base = builder.create<arith::ConstantIntOp>(loc, start, 32);
-      auto vload = builder.create<VLoadOp>(
-          loc, VectorType::get({kLanes}, builder.getI32Type()), base,
-          region ? builder.getStringAttr(*region) : StringAttr());
-      for (Word &w : joined) {
-        OpBuilder at(w.load);
-        Value lane = at.create<LaneOp>(w.load.getLoc(), w.load.getType(),
-                                       vload.getResult(),
-                                       at.getI64IntegerAttr(w.addr - start));
-        w.load.replaceAllUsesWith(lane);
-        w.load.erase();
-      }
+      size_t last = first;
+      for (const Word &w : joined)
+        last = std::max(last, w.position);
+      windows.push_back({start, first, last, std::move(joined)});
     }
+    for (Window &window : withinBudget(windows, ops.size()))
+      apply(ops, window);
   }
 
+  /// The windows whose vectors, live from their first load to their last
+  /// in program order, never hold more than half of scratch at once,
+  /// shortest spans first. A window's words come from loads of different
+  /// threads; once threads are expanded, thread after thread, a vector
+  /// read by eight of them is live across all eight bodies: a column sum
+  /// over 512 rows of 16 scalar threads made 1,024 such vectors, 4,102
+  /// words live in program order, and the program could not be
+  /// scheduled. The others keep their word loads.
+  static SmallVector<Window> withinBudget(SmallVector<Window> &windows,
+                                          size_t positions) {
+    constexpr int64_t kBudget = machine::kScratchSize / 2;
+    SmallVector<unsigned> order(windows.size());
+    for (unsigned i = 0; i < order.size(); ++i)
+      order[i] = i;
+    llvm::stable_sort(order, [&](unsigned a, unsigned b) {
+      return windows[a].last - windows[a].first <
+             windows[b].last - windows[b].first;
+    });
+    LiveWords live(positions);
+    SmallVector<bool> kept(windows.size(), false);
+    for (unsigned i : order) {
+      Window &w = windows[i];
+      if (live.max(w.first, w.last) + kLanes > kBudget)
+        continue;
+      live.add(w.first, w.last, kLanes);
+      kept[i] = true;
+    }
+    SmallVector<Window> result;
+    for (unsigned i = 0; i < windows.size(); ++i)
+      if (kept[i])
+        result.push_back(std::move(windows[i]));
+    return result;
+  }
+
+  /// The window's vector load, at the first of its word loads, and its
+  /// lanes in place of them.
+  static void apply(ArrayRef<Operation *> ops, const Window &window) {
+    LoadOp front = window.joined.front().load;
+    std::optional<StringRef> region = front.getRegion();
+    // (A window of words of several regions is in none.)
+    for (const Word &w : window.joined)
+      if (LoadOp(w.load).getRegion() != region)
+        region = std::nullopt;
+    OpBuilder builder(ops[window.first]);
+    Location loc = front.getLoc();
+    Value base = builder.create<arith::ConstantIntOp>(loc, window.start, 32);
+    auto vload = builder.create<VLoadOp>(
+        loc, VectorType::get({kLanes}, builder.getI32Type()), base,
+        region ? builder.getStringAttr(*region) : StringAttr());
+    for (const Word &w : window.joined) {
+      LoadOp load = w.load;
+      OpBuilder at(load);
+      Value lane = at.create<LaneOp>(
+          load.getLoc(), load.getType(), vload.getResult(),
+          at.getI64IntegerAttr(w.addr - window.start));
+      load.replaceAllUsesWith(lane);
+      load.erase();
+    }
+  }
 };
 
 } // namespace
