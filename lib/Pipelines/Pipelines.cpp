@@ -50,7 +50,7 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // Value ranges decide comparisons the shape made static (e.g. bounds
   // checks that can never, or must always, fire at a given unrolled step).
   if (options.ranges) {
-    pm.addPass(arith::createIntRangeOptimizationsPass());
+    pm.addPass(xyz::createXYZBoundedRanges());
     pm.addPass(createCanonicalizerPass());
     if (options.simplify)
       simplify();
