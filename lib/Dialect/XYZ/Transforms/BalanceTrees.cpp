@@ -2,9 +2,8 @@
 //
 // An unrolled reduction (`acc = acc + load(...)` over a loop's iterations)
 // is a chain: n leaves, n - 1 ops, each op waiting for the one before, so
-// the result is ready n - 1 ops after the last leaf arrives at the earliest
-// and n - 1 ops after the first when the leaves arrive together. The same
-// n - 1 ops as a tree need only about log2(n).
+// when the leaves arrive together the result is ready n - 1 ops after
+// them. The same n - 1 ops as a tree need only about log2(n).
 //
 // A tree here is a maximal set of ops of one associative and commutative
 // kind (addi, muli, andi, ori, xori, minui, maxui) on the same block whose
