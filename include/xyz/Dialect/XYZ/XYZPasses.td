@@ -90,12 +90,12 @@ def XYZSimplify : Pass<"xyz-simplify", "::xyz::KernelOp"> {
     Constant reassociation across xor/add chains, moving constants outward so
     they merge, xor trees by rank, chains of an associative op (an unrolled
     reduction) rebuilt as trees of least depth where the chain and not the
-    loads is what the block waits for, parity facts (`(x ^ c) & 1` = `(x & 1) ^ (c & 1)`), selects
-    between constants on a 0/1 condition as arithmetic, unsigned min/max
-    that integer range analysis decides folded to the operand it always is
-    (run first: e.g. a core's chunk start once `xyz.core_id of %cores`
-    bounds the id), together with every
-    loaded dialect's canonicalization patterns (so the work of stores that
+    loads is what the block waits for, parity facts (`(x ^ c) & 1` =
+    `(x & 1) ^ (c & 1)`), selects between constants on a 0/1 condition as
+    arithmetic, unsigned min/max that integer range analysis decides folded
+    to the operand it always is (run first: e.g. a core's chunk start once
+    `xyz.core_id of %cores` bounds the id), together with every loaded
+    dialect's canonicalization patterns (so the work of stores that
     --xyz-eliminate-dead-stores erased goes too).
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];

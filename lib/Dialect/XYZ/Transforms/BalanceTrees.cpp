@@ -57,10 +57,9 @@ bool isAssociative(Operation *op) {
              arith::XOrIOp, arith::MinUIOp, arith::MaxUIOp>(op);
 }
 
-bool isIntegerWord(Value v) {
-  Type element = getElementTypeOrSelf(v.getType());
-  return element.isInteger() && element.getIntOrFloatBitWidth() > 1;
-}
+bool isLoad(Operation *op) { return isa<LoadOp, GatherOp, VLoadOp>(op); }
+
+bool isConstant(Value v) { return matchPattern(v, m_Constant()); }
 
 class TreeBalancer {
 public:
@@ -70,7 +69,7 @@ public:
   void run() {
     SmallVector<Operation *> roots;
     for (Operation &op : block) {
-      if (isAssociative(&op) && isIntegerWord(op.getResult(0)) && !isInner(&op))
+      if (isAssociative(&op) && !isInner(&op))
         roots.push_back(&op);
     }
     for (Operation *root : roots)
@@ -110,11 +109,6 @@ private:
     }
   }
 
-  static bool isConstant(Value v) {
-    return v.getDefiningOp() &&
-           v.getDefiningOp()->hasTrait<OpTrait::ConstantLike>();
-  }
-
   /// A multiply or constant shift that --xyz-fuse-multiply-add would fold
   /// into the add that is its only user.
   static bool isFusableTerm(Value v) {
@@ -127,15 +121,12 @@ private:
     return shl && isConstant(shl.getRhs());
   }
 
-  static bool isLoad(Value v) {
-    return isa_and_nonnull<LoadOp, GatherOp, VLoadOp>(v.getDefiningOp());
-  }
-
   /// When each leaf is estimated ready (see the file comment).
   DenseMap<Value, double> leafTimes(ArrayRef<Value> leaves) {
     SmallVector<Value> loads;
     for (Value leaf : leaves)
-      if (isLoad(leaf) && leaf.getDefiningOp()->getBlock() == &block)
+      if (Operation *def = leaf.getDefiningOp();
+          def && isLoad(def) && def->getBlock() == &block)
         loads.push_back(leaf);
     llvm::stable_sort(loads, [&](Value a, Value b) {
       return a.getDefiningOp()->isBeforeInBlock(b.getDefiningOp());
@@ -168,7 +159,7 @@ private:
     }
     double loads = 0;
     block.walk([&](Operation *op) {
-      if (isa<LoadOp, GatherOp, VLoadOp>(op))
+      if (isLoad(op))
         ++loads;
     });
     return *(streamCycles =
@@ -208,7 +199,47 @@ private:
     if (current <= loadStream())
       return; // hidden behind the loads: see the file comment
 
-    // Uniform leaves and constants first, in program order, as one leaf.
+    // The operands: the uniform leaves and constants as one (combined
+    // first, in program order: a chain among them), then the per-thread
+    // leaves. Pairing the two earliest-ready, ties in program order, plans
+    // the tree; it is built only for an earlier root.
+    SmallVector<Value> uniform, perThread;
+    for (Value leaf : leaves)
+      (uniformity.isUniform(leaf) || isConstant(leaf) ? uniform : perThread)
+          .push_back(leaf);
+    SmallVector<double> readyAt; // per node: the leaves, then the pairs
+    SmallVector<Value> nodeValue;
+    if (!uniform.empty()) {
+      double t = 0;
+      for (Value leaf : uniform)
+        t = std::max(t, ready[leaf]);
+      readyAt.push_back(t + (uniform.size() - 1));
+      nodeValue.push_back(Value()); // built below
+    }
+    for (Value leaf : perThread) {
+      readyAt.push_back(ready[leaf]);
+      nodeValue.push_back(leaf);
+    }
+    auto later = [&](unsigned a, unsigned b) {
+      return std::make_pair(readyAt[a], a) > std::make_pair(readyAt[b], b);
+    };
+    std::priority_queue<unsigned, std::vector<unsigned>, decltype(later)> queue(
+        later);
+    for (unsigned node = 0; node < readyAt.size(); ++node)
+      queue.push(node);
+    SmallVector<std::pair<unsigned, unsigned>> pairs;
+    while (queue.size() > 1) {
+      unsigned a = queue.top();
+      queue.pop();
+      unsigned b = queue.top();
+      queue.pop();
+      pairs.push_back({a, b});
+      readyAt.push_back(std::max(readyAt[a], readyAt[b]) + 1);
+      queue.push(readyAt.size() - 1);
+    }
+    if (readyAt[queue.top()] >= current)
+      return;
+
     OpBuilder builder(root);
     Location loc = root->getLoc();
     // Each new op right after the later of its operands: a partial result
@@ -232,58 +263,14 @@ private:
       uniformity.recordNewOp(op);
       return op->getResult(0);
     };
-    SmallVector<Value> uniform, perThread;
-    for (Value leaf : leaves)
-      (uniformity.isUniform(leaf) || isConstant(leaf) ? uniform : perThread)
-          .push_back(leaf);
-    // Then the two earliest-ready operands, ties in program order.
-    using Entry = std::tuple<double, unsigned, Value>;
-    auto later = [](const Entry &a, const Entry &b) {
-      return std::tie(std::get<0>(a), std::get<1>(a)) >
-             std::tie(std::get<0>(b), std::get<1>(b));
-    };
-    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> queue(
-        later);
-    unsigned order = 0;
-    double uniformTime = 0;
-    for (Value leaf : uniform)
-      uniformTime = std::max(uniformTime, ready[leaf]);
-    if (!uniform.empty())
-      queue.push({uniformTime + (uniform.size() - 1), order++, Value()});
-    for (Value leaf : perThread)
-      queue.push({ready[leaf], order++, leaf});
-    // Estimate first: rebuild only for an earlier root.
-    {
-      auto copy = queue;
-      while (copy.size() > 1) {
-        double a = std::get<0>(copy.top());
-        copy.pop();
-        double b = std::get<0>(copy.top());
-        copy.pop();
-        copy.push({std::max(a, b) + 1, order, Value()});
-      }
-      if (std::get<0>(copy.top()) >= current)
-        return;
-    }
-    Value uniformLeaf;
     if (!uniform.empty()) {
-      uniformLeaf = uniform[0];
+      nodeValue[0] = uniform[0];
       for (Value leaf : ArrayRef(uniform).drop_front())
-        uniformLeaf = combine(uniformLeaf, leaf);
+        nodeValue[0] = combine(nodeValue[0], leaf);
     }
-    auto valueOf = [&](const Entry &e) {
-      return std::get<2>(e) ? std::get<2>(e) : uniformLeaf;
-    };
-    while (queue.size() > 1) {
-      Entry a = queue.top();
-      queue.pop();
-      Entry b = queue.top();
-      queue.pop();
-      Value combined = combine(valueOf(a), valueOf(b));
-      queue.push(
-          {std::max(std::get<0>(a), std::get<0>(b)) + 1, order++, combined});
-    }
-    root->getResult(0).replaceAllUsesWith(valueOf(queue.top()));
+    for (auto [a, b] : pairs)
+      nodeValue.push_back(combine(nodeValue[a], nodeValue[b]));
+    root->getResult(0).replaceAllUsesWith(nodeValue[queue.top()]);
     root->erase();
     // Parents before children: each inner op's only user is gone first.
     for (Operation *op : inner)

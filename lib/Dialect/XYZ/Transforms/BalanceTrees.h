@@ -1,5 +1,4 @@
-//===- BalanceTrees.h - Tree-height reduction of associative chains -*- C++
-//-*-===//
+//===- BalanceTrees.h - Tree-height reduction of chains ---------*- C++ -*-===//
 //
 // A step of --xyz-simplify (BalanceTrees.cpp): chains of one associative
 // and commutative op rebuilt as trees of least depth.
