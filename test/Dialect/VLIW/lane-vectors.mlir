@@ -833,3 +833,320 @@ vliw.vprogram @lane_vector_readers {
   %x8_11 = vliw.vop valu xor (%w8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
   vliw.vop vstore (%a8, %x8_11) : (i32, vector<8xi32>) -> ()
 }
+
+// -----
+
+// The thread index as data: u ^ <8g, ..., 8g + 7> for g = 0 .. 8, where
+// group 0 reads the lane pattern itself. That xor is the anchor of the
+// first aligned block (k = 4): groups 1 to 3 are its result ^ broadcast(8g)
+// (the bits of 8g and of the lanes are disjoint), not anchors of their own.
+// CHECK-LABEL: vliw.vprogram @pattern_anchor
+// CHECK: %[[L:.*]] = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7]
+// CHECK: %[[U:.*]] = vliw.vop vbroadcast
+// CHECK: %[[X0:.*]] = vliw.vop valu xor (%[[U]], %[[L]])
+// CHECK: %[[S8:.*]] = vliw.vop vbroadcast
+// CHECK: vliw.vop valu xor (%[[X0]], %[[S8]])
+// CHECK: %[[S16:.*]] = vliw.vop vbroadcast
+// CHECK: vliw.vop valu xor (%[[X0]], %[[S16]])
+// Two anchors are left with an add (g = 4 and 8), not three.
+// COUNT-LABEL: vliw.vprogram @pattern_anchor
+// COUNT-COUNT-2: vliw.vop valu add
+// COUNT-NOT: vliw.vop valu add
+vliw.vprogram @pattern_anchor {
+  %l = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7] () : () -> vector<8xi32>
+  %z = vliw.vop const imm [0] () : () -> i32
+  %s = vliw.vop load (%z) : (i32) -> i32
+  %u = vliw.vop vbroadcast (%s) : (i32) -> vector<8xi32>
+  %x0 = vliw.vop valu xor (%u, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m0 = vliw.vop valu mul (%x0, %x0) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %a0 = vliw.vop const imm [1000] () : () -> i32
+  vliw.vop vstore (%a0, %m0) : (i32, vector<8xi32>) -> ()
+  %c1 = vliw.vop const imm [8] () : () -> i32
+  %b1 = vliw.vop vbroadcast (%c1) : (i32) -> vector<8xi32>
+  %v1 = vliw.vop valu add (%b1, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x1 = vliw.vop valu xor (%v1, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m1_0 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_0) : (i32, vector<8xi32>) -> ()
+  %m1_1 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_1) : (i32, vector<8xi32>) -> ()
+  %m1_2 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_2) : (i32, vector<8xi32>) -> ()
+  %m1_3 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_3) : (i32, vector<8xi32>) -> ()
+  %m1_4 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_4) : (i32, vector<8xi32>) -> ()
+  %m1_5 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_5) : (i32, vector<8xi32>) -> ()
+  %m1_6 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_6) : (i32, vector<8xi32>) -> ()
+  %m1_7 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_7) : (i32, vector<8xi32>) -> ()
+  %m1_8 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_8) : (i32, vector<8xi32>) -> ()
+  %m1_9 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_9) : (i32, vector<8xi32>) -> ()
+  %m1_10 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_10) : (i32, vector<8xi32>) -> ()
+  %m1_11 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_11) : (i32, vector<8xi32>) -> ()
+  %m1_12 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_12) : (i32, vector<8xi32>) -> ()
+  %m1_13 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_13) : (i32, vector<8xi32>) -> ()
+  %m1_14 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_14) : (i32, vector<8xi32>) -> ()
+  %m1_15 = vliw.vop valu mul (%x1, %x1) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m1_15) : (i32, vector<8xi32>) -> ()
+  %c2 = vliw.vop const imm [16] () : () -> i32
+  %b2 = vliw.vop vbroadcast (%c2) : (i32) -> vector<8xi32>
+  %v2 = vliw.vop valu add (%b2, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x2 = vliw.vop valu xor (%v2, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m2_0 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_0) : (i32, vector<8xi32>) -> ()
+  %m2_1 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_1) : (i32, vector<8xi32>) -> ()
+  %m2_2 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_2) : (i32, vector<8xi32>) -> ()
+  %m2_3 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_3) : (i32, vector<8xi32>) -> ()
+  %m2_4 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_4) : (i32, vector<8xi32>) -> ()
+  %m2_5 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_5) : (i32, vector<8xi32>) -> ()
+  %m2_6 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_6) : (i32, vector<8xi32>) -> ()
+  %m2_7 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_7) : (i32, vector<8xi32>) -> ()
+  %m2_8 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_8) : (i32, vector<8xi32>) -> ()
+  %m2_9 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_9) : (i32, vector<8xi32>) -> ()
+  %m2_10 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_10) : (i32, vector<8xi32>) -> ()
+  %m2_11 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_11) : (i32, vector<8xi32>) -> ()
+  %m2_12 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_12) : (i32, vector<8xi32>) -> ()
+  %m2_13 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_13) : (i32, vector<8xi32>) -> ()
+  %m2_14 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_14) : (i32, vector<8xi32>) -> ()
+  %m2_15 = vliw.vop valu mul (%x2, %x2) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m2_15) : (i32, vector<8xi32>) -> ()
+  %c3 = vliw.vop const imm [24] () : () -> i32
+  %b3 = vliw.vop vbroadcast (%c3) : (i32) -> vector<8xi32>
+  %v3 = vliw.vop valu add (%b3, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x3 = vliw.vop valu xor (%v3, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m3_0 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_0) : (i32, vector<8xi32>) -> ()
+  %m3_1 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_1) : (i32, vector<8xi32>) -> ()
+  %m3_2 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_2) : (i32, vector<8xi32>) -> ()
+  %m3_3 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_3) : (i32, vector<8xi32>) -> ()
+  %m3_4 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_4) : (i32, vector<8xi32>) -> ()
+  %m3_5 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_5) : (i32, vector<8xi32>) -> ()
+  %m3_6 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_6) : (i32, vector<8xi32>) -> ()
+  %m3_7 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_7) : (i32, vector<8xi32>) -> ()
+  %m3_8 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_8) : (i32, vector<8xi32>) -> ()
+  %m3_9 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_9) : (i32, vector<8xi32>) -> ()
+  %m3_10 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_10) : (i32, vector<8xi32>) -> ()
+  %m3_11 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_11) : (i32, vector<8xi32>) -> ()
+  %m3_12 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_12) : (i32, vector<8xi32>) -> ()
+  %m3_13 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_13) : (i32, vector<8xi32>) -> ()
+  %m3_14 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_14) : (i32, vector<8xi32>) -> ()
+  %m3_15 = vliw.vop valu mul (%x3, %x3) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m3_15) : (i32, vector<8xi32>) -> ()
+  %c4 = vliw.vop const imm [32] () : () -> i32
+  %b4 = vliw.vop vbroadcast (%c4) : (i32) -> vector<8xi32>
+  %v4 = vliw.vop valu add (%b4, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x4 = vliw.vop valu xor (%v4, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m4_0 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_0) : (i32, vector<8xi32>) -> ()
+  %m4_1 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_1) : (i32, vector<8xi32>) -> ()
+  %m4_2 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_2) : (i32, vector<8xi32>) -> ()
+  %m4_3 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_3) : (i32, vector<8xi32>) -> ()
+  %m4_4 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_4) : (i32, vector<8xi32>) -> ()
+  %m4_5 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_5) : (i32, vector<8xi32>) -> ()
+  %m4_6 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_6) : (i32, vector<8xi32>) -> ()
+  %m4_7 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_7) : (i32, vector<8xi32>) -> ()
+  %m4_8 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_8) : (i32, vector<8xi32>) -> ()
+  %m4_9 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_9) : (i32, vector<8xi32>) -> ()
+  %m4_10 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_10) : (i32, vector<8xi32>) -> ()
+  %m4_11 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_11) : (i32, vector<8xi32>) -> ()
+  %m4_12 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_12) : (i32, vector<8xi32>) -> ()
+  %m4_13 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_13) : (i32, vector<8xi32>) -> ()
+  %m4_14 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_14) : (i32, vector<8xi32>) -> ()
+  %m4_15 = vliw.vop valu mul (%x4, %x4) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m4_15) : (i32, vector<8xi32>) -> ()
+  %c5 = vliw.vop const imm [40] () : () -> i32
+  %b5 = vliw.vop vbroadcast (%c5) : (i32) -> vector<8xi32>
+  %v5 = vliw.vop valu add (%b5, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x5 = vliw.vop valu xor (%v5, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m5_0 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_0) : (i32, vector<8xi32>) -> ()
+  %m5_1 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_1) : (i32, vector<8xi32>) -> ()
+  %m5_2 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_2) : (i32, vector<8xi32>) -> ()
+  %m5_3 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_3) : (i32, vector<8xi32>) -> ()
+  %m5_4 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_4) : (i32, vector<8xi32>) -> ()
+  %m5_5 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_5) : (i32, vector<8xi32>) -> ()
+  %m5_6 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_6) : (i32, vector<8xi32>) -> ()
+  %m5_7 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_7) : (i32, vector<8xi32>) -> ()
+  %m5_8 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_8) : (i32, vector<8xi32>) -> ()
+  %m5_9 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_9) : (i32, vector<8xi32>) -> ()
+  %m5_10 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_10) : (i32, vector<8xi32>) -> ()
+  %m5_11 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_11) : (i32, vector<8xi32>) -> ()
+  %m5_12 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_12) : (i32, vector<8xi32>) -> ()
+  %m5_13 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_13) : (i32, vector<8xi32>) -> ()
+  %m5_14 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_14) : (i32, vector<8xi32>) -> ()
+  %m5_15 = vliw.vop valu mul (%x5, %x5) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m5_15) : (i32, vector<8xi32>) -> ()
+  %c6 = vliw.vop const imm [48] () : () -> i32
+  %b6 = vliw.vop vbroadcast (%c6) : (i32) -> vector<8xi32>
+  %v6 = vliw.vop valu add (%b6, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x6 = vliw.vop valu xor (%v6, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m6_0 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_0) : (i32, vector<8xi32>) -> ()
+  %m6_1 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_1) : (i32, vector<8xi32>) -> ()
+  %m6_2 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_2) : (i32, vector<8xi32>) -> ()
+  %m6_3 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_3) : (i32, vector<8xi32>) -> ()
+  %m6_4 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_4) : (i32, vector<8xi32>) -> ()
+  %m6_5 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_5) : (i32, vector<8xi32>) -> ()
+  %m6_6 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_6) : (i32, vector<8xi32>) -> ()
+  %m6_7 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_7) : (i32, vector<8xi32>) -> ()
+  %m6_8 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_8) : (i32, vector<8xi32>) -> ()
+  %m6_9 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_9) : (i32, vector<8xi32>) -> ()
+  %m6_10 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_10) : (i32, vector<8xi32>) -> ()
+  %m6_11 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_11) : (i32, vector<8xi32>) -> ()
+  %m6_12 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_12) : (i32, vector<8xi32>) -> ()
+  %m6_13 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_13) : (i32, vector<8xi32>) -> ()
+  %m6_14 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_14) : (i32, vector<8xi32>) -> ()
+  %m6_15 = vliw.vop valu mul (%x6, %x6) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m6_15) : (i32, vector<8xi32>) -> ()
+  %c7 = vliw.vop const imm [56] () : () -> i32
+  %b7 = vliw.vop vbroadcast (%c7) : (i32) -> vector<8xi32>
+  %v7 = vliw.vop valu add (%b7, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x7 = vliw.vop valu xor (%v7, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m7_0 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_0) : (i32, vector<8xi32>) -> ()
+  %m7_1 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_1) : (i32, vector<8xi32>) -> ()
+  %m7_2 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_2) : (i32, vector<8xi32>) -> ()
+  %m7_3 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_3) : (i32, vector<8xi32>) -> ()
+  %m7_4 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_4) : (i32, vector<8xi32>) -> ()
+  %m7_5 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_5) : (i32, vector<8xi32>) -> ()
+  %m7_6 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_6) : (i32, vector<8xi32>) -> ()
+  %m7_7 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_7) : (i32, vector<8xi32>) -> ()
+  %m7_8 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_8) : (i32, vector<8xi32>) -> ()
+  %m7_9 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_9) : (i32, vector<8xi32>) -> ()
+  %m7_10 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_10) : (i32, vector<8xi32>) -> ()
+  %m7_11 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_11) : (i32, vector<8xi32>) -> ()
+  %m7_12 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_12) : (i32, vector<8xi32>) -> ()
+  %m7_13 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_13) : (i32, vector<8xi32>) -> ()
+  %m7_14 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_14) : (i32, vector<8xi32>) -> ()
+  %m7_15 = vliw.vop valu mul (%x7, %x7) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m7_15) : (i32, vector<8xi32>) -> ()
+  %c8 = vliw.vop const imm [64] () : () -> i32
+  %b8 = vliw.vop vbroadcast (%c8) : (i32) -> vector<8xi32>
+  %v8 = vliw.vop valu add (%b8, %l) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %x8 = vliw.vop valu xor (%v8, %u) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %m8_0 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_0) : (i32, vector<8xi32>) -> ()
+  %m8_1 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_1) : (i32, vector<8xi32>) -> ()
+  %m8_2 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_2) : (i32, vector<8xi32>) -> ()
+  %m8_3 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_3) : (i32, vector<8xi32>) -> ()
+  %m8_4 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_4) : (i32, vector<8xi32>) -> ()
+  %m8_5 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_5) : (i32, vector<8xi32>) -> ()
+  %m8_6 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_6) : (i32, vector<8xi32>) -> ()
+  %m8_7 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_7) : (i32, vector<8xi32>) -> ()
+  %m8_8 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_8) : (i32, vector<8xi32>) -> ()
+  %m8_9 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_9) : (i32, vector<8xi32>) -> ()
+  %m8_10 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_10) : (i32, vector<8xi32>) -> ()
+  %m8_11 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_11) : (i32, vector<8xi32>) -> ()
+  %m8_12 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_12) : (i32, vector<8xi32>) -> ()
+  %m8_13 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_13) : (i32, vector<8xi32>) -> ()
+  %m8_14 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_14) : (i32, vector<8xi32>) -> ()
+  %m8_15 = vliw.vop valu mul (%x8, %x8) : (vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%a0, %m8_15) : (i32, vector<8xi32>) -> ()
+}

@@ -58,7 +58,9 @@ def VLIWSynthesizeLaneVectors : Pass<"vliw-synthesize-lane-vectors",
     the same vector u, the readers' results are derived instead (in their
     program order), one op each: reader(a) + broadcast(c - a), or for an
     xor reader(a) ^ broadcast(c ^ a) where no lane carries into a or c and
-    c ^ a = |c - a| (within aligned blocks of k, k a power of two).
+    c ^ a = |c - a| (within aligned blocks of k, k a power of two). The
+    reader of the lane pattern itself (u combined with <0, 1, ..., 7>, c =
+    0) is an anchor too.
 
     Only where the vector work binds the program: above the load engine's
     floor and at least `chain-margin` times its longest chain (each
@@ -67,7 +69,7 @@ def VLIWSynthesizeLaneVectors : Pass<"vliw-synthesize-lane-vectors",
   let options = [
     Option<"minVectors", "min-vectors", "unsigned", /*default=*/"8",
            "Fewest vectors of one lane pattern worth anchoring">,
-    Option<"chainMargin", "chain-margin", "double", /*default=*/"2.0",
+    Option<"chainMargin", "chain-margin", "double", /*default=*/"0.5",
            "Vector work floor over longest chain needed">,
   ];
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];

@@ -164,13 +164,9 @@ private:
   /// A barrier has a resource of its own, and runs alone in its cycle.
   static constexpr unsigned barrierResource = kNumEngines;
   unsigned lastBarrier = ~0u, firstSinceBarrier = 0;
-  unsigned aluForms = 0; // lane-wise VALU ops seen (for aluShare)
   bool constantsOnFlow = false; // planConstantEngine
-  /// With an automatic share: how many of the `aluFormTotal` lane-wise VALU
-  /// ops to split, spread evenly over program order; or every
-  /// kMaxShare-th op (splitEvery).
-  uint64_t splitTarget = 0, aluFormTotal = 0;
-  int splitEvery = 0;
+  /// Lane-wise VALU ops split into 8 ALU ops (planAluSplit).
+  DenseSet<Operation *> splitOps;
   /// At most one lane-wise VALU op in this many is split statically: past
   /// it, the scheduler's own moves (a VALU op that would wait runs as ALU
   /// ops where they are free) balance better than fixed splits (on the
@@ -267,13 +263,31 @@ private:
         mix[Engine::Flow] == 0 && constants <= machine::resourceFloor(mix);
   }
 
-  /// The automatic share: x of the V VALU ops (A ALU ops) split into 8 ALU
-  /// ops each balance the two engines, (V - x) / 6 = (A + 8x) / 12; at
-  /// most one in kMaxShare.
+  /// A VALU op that reads a broadcast nothing else reads: split, it makes
+  /// that broadcast unnecessary (one VALU op fewer).
+  static bool readsOwnBroadcast(VirtualOp slot) {
+    return slot.getKind() == SlotKind::Valu &&
+           llvm::any_of(slot.getInputs(), [](mlir::Value v) {
+             VirtualOp b = broadcastOf(v);
+             return b && b->hasOneUse();
+           });
+  }
+
+  /// Marks `count` of `ops` as split, spread evenly over them.
+  void splitEvenly(ArrayRef<VirtualOp> ops, uint64_t count) {
+    for (uint64_t i = 0, n = ops.size(); i < n; ++i)
+      if ((i + 1) * count / n > i * count / n)
+        splitOps.insert(ops[i]);
+  }
+
+  /// Which lane-wise VALU ops become 8 ALU ops each. With `alu-share=N`,
+  /// every N-th. Otherwise, by the machine cost model, as many as balance
+  /// the floors of the V VALU and A ALU ops: first ops that read a
+  /// broadcast of their own (each split also removes the broadcast:
+  /// (V - 2x) / 6 = (A + 8x) / 12), then others ((V - x) / 6 = (A + 8x) /
+  /// 12), at most one in kMaxShare of those.
   void planAluSplit(ArrayRef<Operation *> order) {
-    splitEvery = options.aluShare;
-    if (options.aluShare >= 0)
-      return;
+    SmallVector<VirtualOp> forms, ownBroadcast, others;
     double valu = 0, alu = 0;
     for (Operation *op : order) {
       auto slot = dyn_cast<VirtualOp>(op);
@@ -283,22 +297,49 @@ private:
         valu += slot.getNumSlots();
       else if (slot.getEngine() == Engine::Alu)
         alu += slot.getNumSlots();
-      aluFormTotal += hasAluForm(slot);
+      if (hasAluForm(slot))
+        forms.push_back(slot);
     }
-    double lv = getSlotLimit(Engine::Valu), la = getSlotLimit(Engine::Alu);
-    double x = (la * valu - lv * alu) / (la + kVectorLength * lv);
-    if (x >= double(aluFormTotal) / kMaxShare)
-      splitEvery = kMaxShare;
-    else
-      splitTarget = uint64_t(std::max(x, 0.0));
-  }
-
-  /// Whether the next lane-wise VALU op is split into ALU ops.
-  bool nextSplits() {
-    uint64_t i = aluForms++;
-    if (splitEvery >= 0)
-      return splitEvery > 0 && (i + 1) % splitEvery == 0;
-    return (i + 1) * splitTarget / aluFormTotal > i * splitTarget / aluFormTotal;
+    if (options.aluShare > 0) {
+      for (size_t i = 0; i < forms.size(); ++i)
+        if ((i + 1) % options.aluShare == 0)
+          splitOps.insert(forms[i]);
+    } else if (options.aluShare < 0) {
+      for (VirtualOp slot : forms)
+        if (readsOwnBroadcast(slot))
+          ownBroadcast.push_back(slot);
+      double lv = getSlotLimit(Engine::Valu), la = getSlotLimit(Engine::Alu);
+      double own = (la * valu - lv * alu) / (2 * la + kVectorLength * lv);
+      uint64_t first = uint64_t(
+          std::clamp(own, 0.0, double(ownBroadcast.size())));
+      splitEvenly(ownBroadcast, first);
+      for (VirtualOp slot : forms)
+        if (!splitOps.contains(slot))
+          others.push_back(slot);
+      valu -= 2.0 * first;
+      alu += double(kVectorLength) * first;
+      double x = (la * valu - lv * alu) / (la + kVectorLength * lv);
+      if (x >= double(others.size()) / kMaxShare) {
+        for (size_t i = 0; i < others.size(); ++i)
+          if ((i + 1) % kMaxShare == 0)
+            splitOps.insert(others[i]);
+      } else {
+        splitEvenly(others, uint64_t(std::max(x, 0.0)));
+      }
+    }
+    // The broadcasts the ops split for them no longer need. (Eliding
+    // also where the even spread happens to split every reader changed
+    // tree-hash schedules for the worse: 8/20/128 682 -> 683.)
+    for (VirtualOp op : ownBroadcast) {
+      if (!splitOps.contains(op))
+        continue;
+      for (mlir::Value input : op.getInputs())
+        if (VirtualOp b = broadcastOf(input))
+          if (llvm::all_of(b->getUsers(), [&](Operation *user) {
+                return splitOps.contains(user);
+              }))
+            vp.elidedBroadcasts.insert(b);
+    }
   }
 
   /// Program order for the scheduler: constants (and vector loads of
@@ -508,9 +549,15 @@ private:
 
   void addSlot(VirtualOp slot) {
     sched::Problem &problem = vp.problem;
+    if (vp.elidedBroadcasts.contains(slot))
+      return;
+    bool split = splitOps.contains(slot);
     SmallVector<unsigned, 4> operands, results;
-    for (mlir::Value input : slot.getInputs())
-      operands.push_back(vp.valueIds.lookup(input));
+    for (mlir::Value input : slot.getInputs()) {
+      // A split op's lanes read an elided broadcast's word (EmitProgram).
+      VirtualOp b = elidedBroadcastOf(vp, input);
+      operands.push_back(vp.valueIds.lookup(b ? b.getInputs()[0] : input));
+    }
     bool flowConstant =
         vp.zero && slot.getKind() == SlotKind::Const &&
         slot.getResult(0) != vp.zero;
@@ -525,7 +572,6 @@ private:
     // becomes 8 independent ALU ops (one per lane), which the scheduler
     // packs into whatever ALU slots are free: by default as many as make
     // the two engines' floors equal (planAluSplit), or every n-th.
-    bool split = hasAluForm(slot) && nextSplits();
     if (split) {
       for (unsigned lane = 0; lane < kVectorLength; ++lane) {
         unsigned id = problem.addOperation(static_cast<unsigned>(Engine::Alu),

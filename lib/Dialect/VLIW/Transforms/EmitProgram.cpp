@@ -104,7 +104,7 @@ private:
       return;
     }
     if (vp.ops[i].aluLane) {
-      emitLaneOnAlu(builder, slot, lane, slotAddress);
+      emitLaneOnAlu(builder, slot, lane, slotAddress, &vp);
       ++counts[static_cast<unsigned>(Engine::Alu)];
       return;
     }
@@ -145,22 +145,36 @@ private:
                 slot.getOpcode().value_or(BinaryOpcode::Add), operands);
   }
 
-  /// One lane of a VALU op as an ALU slot.
+  /// The word a broadcast copies (its word may be a lane of a vector:
+  /// `from_lanes`).
+  template <typename AddressFn>
+  static int64_t broadcastWord(VirtualOp broadcast, AddressFn addressOf) {
+    return addressOf(broadcast.getInputs()[0]) +
+           std::max<int64_t>(broadcast.getInputLane(0), 0);
+  }
+
+  /// One lane of a VALU op as an ALU slot. For a split op (`split` is the
+  /// problem), an input made by a broadcast the problem elides is read as
+  /// the broadcast's word.
   template <typename AddressFn>
   static void emitLaneOnAlu(OpBuilder &builder, VirtualOp slot, unsigned lane,
-                            AddressFn addressOf) {
+                            AddressFn addressOf,
+                            const VirtualProblem *split = nullptr) {
     int64_t dest = addressOf(slot.getResult(0));
     if (slot.getKind() == SlotKind::VBroadcast) {
-      // (Its word may be a lane of a vector: `from_lanes`.)
-      int64_t src = addressOf(slot.getInputs()[0]) +
-                    std::max<int64_t>(slot.getInputLane(0), 0);
+      int64_t src = broadcastWord(slot, addressOf);
       buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
                   {dest + lane, src, src});
       return;
     }
+    auto input = [&](unsigned k) {
+      mlir::Value v = slot.getInputs()[k];
+      if (VirtualOp b = split ? elidedBroadcastOf(*split, v) : VirtualOp())
+        return broadcastWord(b, addressOf);
+      return addressOf(v) + lane;
+    };
     buildSlotOp(builder, slot.getLoc(), SlotKind::Alu, *slot.getOpcode(),
-                {dest + lane, addressOf(slot.getInputs()[0]) + lane,
-                 addressOf(slot.getInputs()[1]) + lane});
+                {dest + lane, input(0), input(1)});
   }
 };
 

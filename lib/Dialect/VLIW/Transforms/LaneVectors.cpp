@@ -54,7 +54,7 @@ struct SynthesizeLaneVectorsPass
     }
     for (auto &entry : patterns)
       if (entry.second.size() >= minVectors)
-        anchor(entry.second, laneMask(entry.first));
+        anchor(entry.first, entry.second);
   }
 
   /// The bits any lane of the pattern `lanes` sets.
@@ -154,11 +154,23 @@ struct SynthesizeLaneVectorsPass
   /// ((a + L) ^ u) ^ (c ^ a) where no lane carries into a or c (their bits
   /// and the lanes' are disjoint, so + is ^) and c ^ a = |c - a| is one of
   /// the shared multiples. One op per vector instead of two.
-  void anchor(MutableArrayRef<LaneVector> vectors, uint32_t mask) {
+  void anchor(Value lanes, SmallVector<LaneVector> vectors) {
+    uint32_t mask = laneMask(lanes);
     std::optional<std::pair<BinaryOpcode, Value>> user = commonUser(vectors);
     if (user) {
       for (LaneVector &v : vectors)
         v.user = cast<VirtualOp>(*v.add.getResult(0).getUsers().begin());
+      // The lane pattern itself combined with u (the vector whose first
+      // lane is 0): an anchor others derive from (it has no add).
+      for (Operation *reader : lanes.getUsers()) {
+        auto op = dyn_cast<VirtualOp>(reader);
+        if (op && op.getKind() == SlotKind::Valu && op.getOpcode() &&
+            *op.getOpcode() == user->first && !op.getLanes() &&
+            !op.getInputLanes() && op.getInputs().size() == 2 &&
+            llvm::is_contained(op.getInputs(), user->second) &&
+            llvm::is_contained(op.getInputs(), lanes))
+          vectors.push_back(LaneVector{VirtualOp(), 0, op});
+      }
       // In the readers' order: a reader derives from an earlier one (the
       // lowering may have put the vectors themselves in another order).
       llvm::sort(vectors, [](const LaneVector &a, const LaneVector &b) {
@@ -179,6 +191,10 @@ struct SynthesizeLaneVectorsPass
       k = int64_t(llvm::PowerOf2Ceil(uint64_t(k)));
     SmallVector<LaneVector> anchors;
     for (const LaneVector &v : vectors) {
+      if (!v.add) {
+        anchors.push_back(v);
+        continue;
+      }
       // The reader's result from an anchor's reader (xor: bits disjoint),
       // else the vector itself from an anchor's vector. For xors, the
       // first vector (in the readers' order) of an aligned block of k is an
@@ -200,6 +216,8 @@ struct SynthesizeLaneVectorsPass
         const LaneVector *from = nullptr;
         int64_t j = 0;
         for (const LaneVector &a : llvm::reverse(anchors)) {
+          if (!fromReader && !a.add)
+            continue;
           int64_t delta = int64_t(int32_t(v.first - a.first));
           if (fromReader && isXor &&
               ((v.first & mask) || (a.first & mask) ||
@@ -246,13 +264,22 @@ struct SynthesizeLaneVectorsPass
                   .getResult(0);
       splats[magnitude] = splat;
     }
-    OpBuilder builder(at);
+    replaceReader(target, base, splat,
+                  isXor     ? BinaryOpcode::Xor
+                  : j > 0   ? BinaryOpcode::Add
+                            : BinaryOpcode::Sub);
+    return true;
+  }
+
+  /// Replaces `target` by `base` `opcode` `splat`, placed just before its
+  /// first reader; erases what only `target` read. The new op.
+  VirtualOp replaceReader(VirtualOp target, Value base, Value splat,
+                          BinaryOpcode opcode) {
+    OpBuilder builder(target);
     auto derived = builder.create<VirtualOp>(
-        at->getLoc(), SlotKind::Valu, TypeRange{target.getResult(0).getType()},
-        ValueRange{base, splat});
-    derived.setOpcode(isXor     ? BinaryOpcode::Xor
-                      : j > 0   ? BinaryOpcode::Add
-                                : BinaryOpcode::Sub);
+        target.getLoc(), SlotKind::Valu,
+        TypeRange{target.getResult(0).getType()}, ValueRange{base, splat});
+    derived.setOpcode(opcode);
     target.getResult(0).replaceAllUsesWith(derived.getResult(0));
     eraseDead(target);
     // Just before its first reader: it is no constant computation for the
@@ -265,7 +292,7 @@ struct SynthesizeLaneVectorsPass
         first = user;
     if (first)
       derived->moveBefore(first);
-    return true;
+    return derived;
   }
 
   /// A word holding `value` = i * step (i >= 1) before `at`: one the

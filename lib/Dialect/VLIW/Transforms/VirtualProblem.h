@@ -15,6 +15,7 @@
 #include "xyz/Dialect/VLIW/VLIWOps.h"
 #include "xyz/Scheduling/Problem.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <array>
 
 namespace xyz::vliw {
@@ -40,6 +41,9 @@ struct VirtualProblem {
   llvm::SmallVector<SlotRef> ops;
   /// The problem value of each SSA value.
   llvm::DenseMap<mlir::Value, unsigned> valueIds;
+  /// Broadcasts only split ops read (BuildProblem's planAluSplit): no
+  /// operations; their readers' ALU lanes read the broadcast's word.
+  llvm::DenseSet<mlir::Operation *> elidedBroadcasts;
   /// The word holding zero that flow-engine constants add to (if any).
   mlir::Value zero;
   /// The problem values of each barrier's temporaries
@@ -74,6 +78,21 @@ ProgramOp emitProgram(mlir::Operation *container, const VirtualProblem &vp,
 /// A constant word (not `lanes`).
 inline bool isConstant(VirtualOp slot) {
   return slot.getKind() == SlotKind::Const && !slot.getLanes();
+}
+
+/// The whole-vector broadcast that makes `v`, if any.
+inline VirtualOp broadcastOf(mlir::Value v) {
+  auto def = v.getDefiningOp<VirtualOp>();
+  return def && def.getKind() == SlotKind::VBroadcast && !def.getLanes()
+             ? def
+             : VirtualOp();
+}
+
+/// The broadcast making `v` if `vp` elides it (a split op's lane reads its
+/// word instead: lane l of a broadcast is that word).
+inline VirtualOp elidedBroadcastOf(const VirtualProblem &vp, mlir::Value v) {
+  VirtualOp b = broadcastOf(v);
+  return b && vp.elidedBroadcasts.contains(b) ? b : VirtualOp();
 }
 
 } // namespace xyz::vliw
