@@ -244,6 +244,8 @@ def p_interp(ctx):
 # The rows of xyz-dialect.md's table of constructs: (kernel, shape, label).
 CONSTRUCTS = [
     ("signed_arith", "n=64", "`signed_arith` (12 signed ops per thread)"),
+    ("signed_const", "n=64",
+     "`signed_const` (signed compares, min and max with constants)"),
     ("if_select", "n=64", "`if_select` (nested ifs, two results)"),
     ("masked_store", "n=64", "`masked_store`"),
     ("bounded_loop", "n=64 steps=12",

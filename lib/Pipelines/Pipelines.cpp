@@ -32,8 +32,11 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // maximum trip count become guarded copies, ifs selects and masked
   // stores, signed ops unsigned ones (those that value ranges prove equal
   // to their unsigned forms first, cheaper).
-  if (options.ranges)
-    pm.addPass(arith::createArithUnsignedWhenEquivalentPass());
+  if (options.ranges) {
+    xyz::XYZBoundedRangesOptions unsignedOptions;
+    unsignedOptions.unsignedWhenEquivalent = true;
+    pm.addPass(xyz::createXYZBoundedRanges(unsignedOptions));
+  }
   {
     OpPassManager &kernel = pm.nest<KernelOp>();
     kernel.addPass(xyz::createXYZBoundLoops());

@@ -102,20 +102,32 @@ def XYZSimplify : Pass<"xyz-simplify", "::xyz::KernelOp"> {
 }
 
 def XYZBoundedRanges : Pass<"xyz-bounded-ranges", "::mlir::ModuleOp"> {
-  let summary = "Upstream --int-range-optimizations, on modules of bounded size";
+  let summary = "Upstream integer range passes, on modules of bounded size, xor-safe";
   let description = [{
     Runs `--int-range-optimizations` (comparisons and ops that integer
-    range analysis decides, folded) when the module has at most `max-ops`
-    operations, and leaves the module as it is otherwise: the upstream pass
-    takes time quadratic in the length of long dependence chains (an
-    unrolled 6,000-term sum: 12 of a 14 s compile; 20,000 terms: over two
-    minutes), and it only optimizes. At 10,000 operations it takes about
-    a second. `--xyz-schedule` runs it in place of
-    the upstream pass.
+    range analysis decides, folded), or with `unsigned-when-equivalent`
+    `--arith-unsigned-when-equivalent` (signed ops whose operands ranges
+    prove non-negative made unsigned), when the module has at most
+    `max-ops` operations, and leaves the module as it is otherwise: the
+    upstream passes take time quadratic in the length of long dependence
+    chains (an unrolled 6,000-term sum: 12 of a 14 s compile; 20,000
+    terms: over two minutes), and they only optimize. At 10,000
+    operations it takes about a second.
+
+    LLVM 19 infers wrong ranges for `arith.xori` wider than i1
+    (llvm/llvm-project#82168): `x ^ -1000` with x unknown gets a range
+    that misses values it takes, and comparisons of it fold to wrong
+    constants. Those xors are hidden from the analysis (their results
+    have the full range) and restored afterwards. `--xyz-schedule` runs
+    this pass in place of the upstream ones.
   }];
   let options = [
     Option<"maxOps", "max-ops", "uint64_t", /*default=*/"10000",
            "Most operations in the module for the analysis to run">,
+    Option<"unsignedWhenEquivalent", "unsigned-when-equivalent", "bool",
+           /*default=*/"false",
+           "Run --arith-unsigned-when-equivalent instead of "
+           "--int-range-optimizations">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
