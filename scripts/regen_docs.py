@@ -246,6 +246,7 @@ CONSTRUCTS = [
     ("signed_arith", "n=64", "`signed_arith` (12 signed ops per thread)"),
     ("signed_const", "n=64",
      "`signed_const` (signed compares, min and max with constants)"),
+    ("mul_high", "n=64", "`mul_high` (high words of products, via i64)"),
     ("if_select", "n=64", "`if_select` (nested ifs, two results)"),
     ("masked_store", "n=64", "`masked_store`"),
     ("bounded_loop", "n=64 steps=12",

@@ -565,6 +565,30 @@ LogicalResult Interpreter::runArith(Operation *op, Frame &frame) {
           return R();
         });
       })
+      .Case<arith::MulUIExtendedOp, arith::MulSIExtendedOp>([&](auto typed) {
+        // Both words of the double-width product.
+        Operation *mul = typed.getOperation();
+        const RtValue *a = get(op, frame, mul->getOperand(0));
+        const RtValue *b = get(op, frame, mul->getOperand(1));
+        if (!a || !b)
+          return failure();
+        bool sign = isa<arith::MulSIExtendedOp>(mul);
+        RtValue low, high;
+        size_t lanes = std::max(a->lanes.size(), b->lanes.size());
+        for (size_t i = 0; i < lanes; ++i) {
+          const APInt &ai = a->lanes[a->lanes.size() == 1 ? 0 : i];
+          const APInt &bi = b->lanes[b->lanes.size() == 1 ? 0 : i];
+          unsigned width = ai.getBitWidth();
+          APInt x = sign ? ai.sext(2 * width) : ai.zext(2 * width);
+          APInt y = sign ? bi.sext(2 * width) : bi.zext(2 * width);
+          APInt product = x * y;
+          low.lanes.push_back(product.trunc(width));
+          high.lanes.push_back(product.extractBits(width, width));
+        }
+        frame[mul->getResult(0)] = std::move(low);
+        frame[mul->getResult(1)] = std::move(high);
+        return success();
+      })
       .Case<arith::SelectOp>([&](arith::SelectOp select) {
         const RtValue *cond = get(op, frame, select.getCondition());
         const RtValue *t = get(op, frame, select.getTrueValue());

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end: the small kernels of examples/constructs/ agree with xyz-interp.
 
-Each kernel (signed arithmetic, signed compares with constants,
-if-conversion on per-thread and uniform
+Each kernel (signed arithmetic, signed compares with constants, the
+high word of a product, if-conversion on per-thread and uniform
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads) is compiled at
@@ -93,6 +93,11 @@ def signed_const_image(n, rng):
     return [word(rng) for _ in range(n)] + [0] * (6 * n)
 
 
+def mul_high_image(n, rng):
+    # a, b (edge-case words), out (2n words).
+    return [word(rng) for _ in range(2 * n)] + [0] * (2 * n)
+
+
 def reduce_threads_image(n, rng):
     # a (edge-case words: zeros, all ones, extremes), out (8 words).
     return [word(rng) for _ in range(n)] + \
@@ -102,6 +107,7 @@ def reduce_threads_image(n, rng):
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
+    ("mul_high", lambda n: f"n={n}", mul_high_image),
     ("if_select", lambda n: f"n={n}", if_select_image),
     ("masked_store", lambda n: f"n={n}", masked_store_image),
     ("bounded_loop", lambda n: f"n={n} steps=12", bounded_loop_image),

@@ -257,3 +257,32 @@ xyz.kernel @extsi() {
   xyz.return
 }
 
+
+// -----
+
+// The high word of a product from 16-bit halves: four multiplies of
+// halves, then the partial products' carries; the low word is one
+// multiply. The signed high word subtracts b & mask(a) and a & mask(b).
+// CHECK-LABEL: xyz.kernel @mul_extended
+// CHECK-COUNT-4: arith.muli
+// CHECK: %[[LOW:.*]] = arith.muli
+// CHECK: xyz.store %[[LOW]]
+// CHECK-COUNT-4: arith.muli
+// CHECK: arith.shrui %{{.*}}, %c31
+// CHECK: arith.shrui %{{.*}}, %c31
+// CHECK: %[[M:.*]] = arith.andi
+// CHECK: %[[SIGNED:.*]] = arith.subi %{{.*}}, %[[M]] : i32
+// CHECK-NEXT: xyz.store %[[SIGNED]]
+// CHECK-NOT: _extended
+xyz.kernel @mul_extended() {
+  %c0 = arith.constant 0 : i32
+  %c4 = arith.constant 4 : i32
+  %a = xyz.load %c0
+  %b = xyz.load %c4
+  %lo, %hi = arith.mului_extended %a, %b : i32
+  xyz.store %lo, %c0
+  xyz.store %hi, %c4
+  %slo, %shi = arith.mulsi_extended %a, %b : i32
+  xyz.store %shi, %c0
+  xyz.return
+}

@@ -111,6 +111,11 @@ std::string explain(Operation *op, bool threadsExpanded) {
              "' has no machine form (the machine's '//', '%' and '>>' are "
              "unsigned): run --xyz-expand-signed-arith (part of "
              "--xyz-schedule) first";
+    if (isa<arith::MulUIExtendedOp, arith::MulSIExtendedOp>(op))
+      return "'" + op->getName().getStringRef().str() +
+             "' (the high word of a product) has no machine form (the "
+             "machine's '*' keeps the low word): run "
+             "--xyz-expand-signed-arith (part of --xyz-schedule) first";
     if (auto trunc = dyn_cast<arith::TruncIOp>(op);
         trunc && !getElementTypeOrSelf(trunc.getType()).isInteger(1))
       return "truncation to a type other than i1 has no machine form";

@@ -11,6 +11,8 @@
 // (ceil) or negative (floor); shrsi flips a negative value, shifts
 // logically and flips back. All exactly MLIR's semantics on i32 where those
 // are defined (a zero divisor stays a division by zero: a machine fault).
+// The high word of a 32 x 32-bit product (mului_extended, mulsi_extended)
+// comes from 16-bit halves.
 //
 //===----------------------------------------------------------------------===//
 
@@ -72,6 +74,7 @@ struct WordBuilder {
   Value xorOf(Value a, Value b) { return rewriter.create<arith::XOrIOp>(loc, a, b); }
   Value andOf(Value a, Value b) { return rewriter.create<arith::AndIOp>(loc, a, b); }
   Value shr(Value a, Value b) { return rewriter.create<arith::ShRUIOp>(loc, a, b); }
+  Value mul(Value a, Value b) { return rewriter.create<arith::MulIOp>(loc, a, b); }
   /// 1 if `x` is negative, else 0.
   Value sign(Value x) { return shr(x, constant(31)); }
   /// All ones for a sign of 1, else 0.
@@ -161,6 +164,48 @@ Value SignedWordPattern<arith::ShRSIOp>::expand(WordBuilder &w,
   return w.xorOf(w.shr(w.xorOf(op.getLhs(), mask), op.getRhs()), mask);
 }
 
+/// The high word of the 64-bit product of two words, from their 16-bit
+/// halves: with a = ah 2^16 + al and b = bh 2^16 + bl, every partial
+/// product fits a word, and a b = (hh + lh_hi + hl_hi) 2^32 + mid 2^16 +
+/// ll_lo with mid = ll_hi + lh_lo + hl_lo < 3 * 2^16 (ll = al bl, lh = al
+/// bh, hl = ah bl, hh = ah bh): the high word is hh + lh_hi + hl_hi +
+/// (mid >> 16).
+Value highWord(WordBuilder &w, Value a, Value b) {
+  Value c16 = w.constant(16), half = w.constant(0xFFFF);
+  Value ah = w.shr(a, c16), al = w.andOf(a, half);
+  Value bh = w.shr(b, c16), bl = w.andOf(b, half);
+  Value ll = w.mul(al, bl), lh = w.mul(al, bh), hl = w.mul(ah, bl);
+  Value hh = w.mul(ah, bh);
+  Value mid = w.add(w.add(w.shr(ll, c16), w.andOf(lh, half)),
+                    w.andOf(hl, half));
+  return w.add(w.add(hh, w.add(w.shr(lh, c16), w.shr(hl, c16))),
+               w.shr(mid, c16));
+}
+
+/// arith.mului_extended and arith.mulsi_extended (what i64 arithmetic such
+/// as trunci((extui(a) * extui(b)) >> 32) canonicalizes to): the low word
+/// is the machine's multiply; the signed high word is the unsigned one
+/// minus b where a is negative and minus a where b is negative
+/// (a_s = a - 2^32 sign(a)).
+template <typename OpT>
+struct ExtendedMultiply : public OpRewritePattern<OpT> {
+  using OpRewritePattern<OpT>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpT op,
+                                PatternRewriter &rewriter) const override {
+    Value a = op.getLhs(), b = op.getRhs();
+    if (!isWordType(a.getType()))
+      return failure();
+    WordBuilder w{rewriter, op.getLoc(), a.getType()};
+    Value high = highWord(w, a, b);
+    if (std::is_same_v<OpT, arith::MulSIExtendedOp>) {
+      high = w.sub(high, w.andOf(b, w.maskOf(w.sign(a))));
+      high = w.sub(high, w.andOf(a, w.maskOf(w.sign(b))));
+    }
+    rewriter.replaceOp(op, ValueRange{w.mul(a, b), high});
+    return success();
+  }
+};
+
 /// Sign extension of a bit to a word: 0 - zext(x).
 struct ExtSIOfBit : public OpRewritePattern<arith::ExtSIOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -186,8 +231,9 @@ struct ExpandSignedArithPass
                  SignedWordPattern<arith::RemSIOp>,
                  SignedWordPattern<arith::CeilDivSIOp>,
                  SignedWordPattern<arith::FloorDivSIOp>,
-                 SignedWordPattern<arith::ShRSIOp>, ExtSIOfBit>(
-        &getContext());
+                 SignedWordPattern<arith::ShRSIOp>, ExtSIOfBit,
+                 ExtendedMultiply<arith::MulUIExtendedOp>,
+                 ExtendedMultiply<arith::MulSIExtendedOp>>(&getContext());
     if (failed(applyPatternsAndFoldGreedily(getOperation(),
                                             std::move(patterns))))
       return signalPassFailure();
