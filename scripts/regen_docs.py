@@ -247,6 +247,7 @@ CONSTRUCTS = [
     ("signed_const", "n=64",
      "`signed_const` (signed compares, min and max with constants)"),
     ("mul_high", "n=64", "`mul_high` (high words of products, via i64)"),
+    ("bool_xor", "n=64", "`bool_xor` (i1 arithmetic, xor ranges)"),
     ("if_select", "n=64", "`if_select` (nested ifs, two results)"),
     ("masked_store", "n=64", "`masked_store`"),
     ("bounded_loop", "n=64 steps=12",

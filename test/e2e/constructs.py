@@ -2,7 +2,7 @@
 """End-to-end: the small kernels of examples/constructs/ agree with xyz-interp.
 
 Each kernel (signed arithmetic, signed compares with constants, the
-high word of a product, if-conversion on per-thread and uniform
+high word of a product, i1 arithmetic and xor ranges, if-conversion on per-thread and uniform
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads) is compiled at
@@ -98,6 +98,12 @@ def mul_high_image(n, rng):
     return [word(rng) for _ in range(2 * n)] + [0] * (2 * n)
 
 
+def bool_xor_image(n, rng):
+    # t (16 words), x (edge-case words), out (6n words).
+    return [rng.getrandbits(32) for _ in range(16)] + \
+        [word(rng) for _ in range(n)] + [0] * (6 * n)
+
+
 def reduce_threads_image(n, rng):
     # a (edge-case words: zeros, all ones, extremes), out (8 words).
     return [word(rng) for _ in range(n)] + \
@@ -108,6 +114,7 @@ KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
     ("mul_high", lambda n: f"n={n}", mul_high_image),
+    ("bool_xor", lambda n: f"n={n}", bool_xor_image),
     ("if_select", lambda n: f"n={n}", if_select_image),
     ("masked_store", lambda n: f"n={n}", masked_store_image),
     ("bounded_loop", lambda n: f"n={n} steps=12", bounded_loop_image),

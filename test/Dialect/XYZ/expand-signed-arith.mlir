@@ -286,3 +286,45 @@ xyz.kernel @mul_extended() {
   xyz.store %shi, %c0
   xyz.return
 }
+
+// -----
+
+// Booleans are the words 0 and 1: i1 add and subtract are xor, multiply
+// is and; true is -1, so a <s b is b <u a, minsi is maxui, maxsi minui.
+// CHECK-LABEL: xyz.kernel @bools
+// CHECK: %[[A:.*]] = arith.cmpi ne
+// CHECK: %[[B:.*]] = arith.cmpi ne
+// CHECK: arith.xori %[[A]], %[[B]] : i1
+// CHECK: arith.xori %[[A]], %[[B]] : i1
+// CHECK: arith.andi %[[A]], %[[B]] : i1
+// CHECK: arith.cmpi ult, %[[B]], %[[A]] : i1
+// CHECK: arith.maxui %[[A]], %[[B]] : i1
+// CHECK: arith.minui %[[A]], %[[B]] : i1
+// CHECK-NOT: si
+xyz.kernel @bools() {
+  %c0 = arith.constant 0 : i32
+  %c4 = arith.constant 4 : i32
+  %x = xyz.load %c0
+  %y = xyz.load %c4
+  %a = arith.cmpi ne, %x, %c0 : i32
+  %b = arith.cmpi ne, %y, %c0 : i32
+  %s = arith.addi %a, %b : i1
+  %d = arith.subi %a, %b : i1
+  %m = arith.muli %a, %b : i1
+  %lt = arith.cmpi slt, %a, %b : i1
+  %mn = arith.minsi %a, %b : i1
+  %mx = arith.maxsi %a, %b : i1
+  %r0 = arith.extui %s : i1 to i32
+  %r1 = arith.extui %d : i1 to i32
+  %r2 = arith.extui %m : i1 to i32
+  %r3 = arith.extui %lt : i1 to i32
+  %r4 = arith.extui %mn : i1 to i32
+  %r5 = arith.extui %mx : i1 to i32
+  xyz.store %r0, %c0
+  xyz.store %r1, %c0
+  xyz.store %r2, %c0
+  xyz.store %r3, %c0
+  xyz.store %r4, %c0
+  xyz.store %r5, %c0
+  xyz.return
+}

@@ -509,6 +509,39 @@ xyz.kernel @decided_min_max() {
 
 // -----
 
+// An xor's range: LLVM 19 would give x ^ 9 the range [9, 0xfffffff6] and
+// drop both min and max (minui(x ^ 9, 4) is 1 for x = 8). Ours is below
+// the next power of two above the operands' maxima: (x & 15) ^ 9 is at
+// most 15, which still decides the min with 16.
+// CHECK-LABEL: xyz.kernel @xor_range
+// CHECK: %[[X:.*]] = arith.xori
+// CHECK: arith.minui %[[X]], %c4
+// CHECK: arith.maxui %[[X]], %c4
+// CHECK: %[[K:.*]] = arith.andi
+// CHECK: %[[Y:.*]] = arith.xori %[[K]]
+// CHECK-NOT: arith.minui
+// CHECK: xyz.store %[[Y]]
+xyz.kernel @xor_range() {
+  %c0 = arith.constant 0 : i32
+  %c4 = arith.constant 4 : i32
+  %c9 = arith.constant 9 : i32
+  %c15 = arith.constant 15 : i32
+  %c16 = arith.constant 16 : i32
+  %x = xyz.load %c0
+  %f = arith.xori %x, %c9 : i32
+  %a = arith.minui %f, %c4 : i32
+  %b = arith.maxui %f, %c4 : i32
+  xyz.store %a, %c0
+  xyz.store %b, %c4
+  %k = arith.andi %x, %c15 : i32
+  %y = arith.xori %k, %c9 : i32
+  %c = arith.minui %y, %c16 : i32
+  xyz.store %c, %c9
+  xyz.return
+}
+
+// -----
+
 // Without a declared number of cores the id is any word: the min stays.
 // CHECK-LABEL: xyz.kernel @undeclared_cores
 // CHECK: arith.minui

@@ -222,6 +222,38 @@ struct ExtSIOfBit : public OpRewritePattern<arith::ExtSIOp> {
   }
 };
 
+/// Booleans (i1, or vectors of it) are words 0 and 1 on the machine, whose
+/// add and multiply would carry past bit 0: i1 arithmetic is mod 2 (add
+/// and subtract are xor, multiply is and), and i1's signed order is the
+/// reverse of its unsigned one (true is -1): a <s b is b <u a, minsi is
+/// maxui, maxsi is minui.
+bool isBool(Type type) { return getElementTypeOrSelf(type).isInteger(1); }
+
+template <typename OpT, typename ToT>
+struct BoolAs : public OpRewritePattern<OpT> {
+  using OpRewritePattern<OpT>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpT op,
+                                PatternRewriter &rewriter) const override {
+    if (!isBool(op.getType()))
+      return failure();
+    rewriter.replaceOpWithNewOp<ToT>(op, op.getLhs(), op.getRhs());
+    return success();
+  }
+};
+
+struct BoolSignedCompare : public OpRewritePattern<arith::CmpIOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(arith::CmpIOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isBool(op.getLhs().getType()) || !isSignedOrdering(op.getPredicate()))
+      return failure();
+    rewriter.replaceOpWithNewOp<arith::CmpIOp>(
+        op, unsignedOf(rewriter, op.getPredicateAttr()).getValue(),
+        op.getRhs(), op.getLhs());
+    return success();
+  }
+};
+
 struct ExpandSignedArithPass
     : public xyz::impl::XYZExpandSignedArithBase<ExpandSignedArithPass> {
   void runOnOperation() override {
@@ -233,7 +265,13 @@ struct ExpandSignedArithPass
                  SignedWordPattern<arith::FloorDivSIOp>,
                  SignedWordPattern<arith::ShRSIOp>, ExtSIOfBit,
                  ExtendedMultiply<arith::MulUIExtendedOp>,
-                 ExtendedMultiply<arith::MulSIExtendedOp>>(&getContext());
+                 ExtendedMultiply<arith::MulSIExtendedOp>,
+                 BoolAs<arith::AddIOp, arith::XOrIOp>,
+                 BoolAs<arith::SubIOp, arith::XOrIOp>,
+                 BoolAs<arith::MulIOp, arith::AndIOp>,
+                 BoolAs<arith::MinSIOp, arith::MaxUIOp>,
+                 BoolAs<arith::MaxSIOp, arith::MinUIOp>, BoolSignedCompare>(
+        &getContext());
     if (failed(applyPatternsAndFoldGreedily(getOperation(),
                                             std::move(patterns))))
       return signalPassFailure();
