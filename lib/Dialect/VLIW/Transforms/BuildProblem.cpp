@@ -273,6 +273,12 @@ private:
            });
   }
 
+  /// Marks every `n`-th of `ops` as split.
+  void splitEveryNth(ArrayRef<VirtualOp> ops, size_t n) {
+    for (size_t i = n - 1; i < ops.size(); i += n)
+      splitOps.insert(ops[i]);
+  }
+
   /// Marks `count` of `ops` as split, spread evenly over them.
   void splitEvenly(ArrayRef<VirtualOp> ops, uint64_t count) {
     for (uint64_t i = 0, n = ops.size(); i < n; ++i)
@@ -301,9 +307,7 @@ private:
         forms.push_back(slot);
     }
     if (options.aluShare > 0) {
-      for (size_t i = 0; i < forms.size(); ++i)
-        if ((i + 1) % options.aluShare == 0)
-          splitOps.insert(forms[i]);
+      splitEveryNth(forms, size_t(options.aluShare));
     } else if (options.aluShare < 0) {
       for (VirtualOp slot : forms)
         if (readsOwnBroadcast(slot))
@@ -319,17 +323,14 @@ private:
       valu -= 2.0 * first;
       alu += double(kVectorLength) * first;
       double x = (la * valu - lv * alu) / (la + kVectorLength * lv);
-      if (x >= double(others.size()) / kMaxShare) {
-        for (size_t i = 0; i < others.size(); ++i)
-          if ((i + 1) % kMaxShare == 0)
-            splitOps.insert(others[i]);
-      } else {
+      if (x >= double(others.size()) / kMaxShare)
+        splitEveryNth(others, kMaxShare);
+      else
         splitEvenly(others, uint64_t(std::max(x, 0.0)));
-      }
     }
-    // The broadcasts the ops split for them no longer need. (Eliding
-    // also where the even spread happens to split every reader changed
-    // tree-hash schedules for the worse: 8/20/128 682 -> 683.)
+    // The broadcasts the ops split for them no longer need. Only those:
+    // eliding also where the even spread happens to split every reader
+    // made schedules longer (docs/scheduler.md, engine balancing).
     for (VirtualOp op : ownBroadcast) {
       if (!splitOps.contains(op))
         continue;
