@@ -41,7 +41,8 @@ struct RtValue {
 using Frame = llvm::DenseMap<Value, RtValue>;
 
 /// Bit width and lane count of a supported type: a signless integer of at most
-/// 64 bits, index (64 bits), or a 1-D vector of those.
+/// 64 bits, index, or a 1-D vector of those. An index is a machine word (32
+/// bits), as the compiler lowers it: `index_cast` of an i32 changes no bit.
 std::optional<std::pair<unsigned, unsigned>> getShape(Type type) {
   unsigned lanes = 1;
   if (auto vec = dyn_cast<VectorType>(type)) {
@@ -51,7 +52,7 @@ std::optional<std::pair<unsigned, unsigned>> getShape(Type type) {
     type = vec.getElementType();
   }
   if (type.isIndex())
-    return std::make_pair(64u, lanes);
+    return std::make_pair(32u, lanes);
   if (auto integer = dyn_cast<IntegerType>(type))
     if (integer.isSignless() && integer.getWidth() <= 64)
       return std::make_pair(integer.getWidth(), lanes);

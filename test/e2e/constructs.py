@@ -104,6 +104,11 @@ def bool_xor_image(n, rng):
         [word(rng) for _ in range(n)] + [0] * (6 * n)
 
 
+def index_math_image(n, rng):
+    # x (edge-case words: the sign bit matters), out (2n words).
+    return [word(rng) for _ in range(n)] + [0] * (2 * n)
+
+
 def reduce_threads_image(n, rng):
     # a (edge-case words: zeros, all ones, extremes), out (8 words).
     return [word(rng) for _ in range(n)] + \
@@ -122,6 +127,7 @@ KERNELS = [
     ("max_trips_loop", lambda n: f"n={n}", max_trips_loop_image),
     ("uniform_if", lambda n: f"n={n}", uniform_if_image),
     ("reduce_threads", lambda n: f"n={n}", reduce_threads_image),
+    ("index_math", lambda n: f"n={n}", index_math_image),
 ]
 
 

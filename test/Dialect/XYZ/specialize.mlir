@@ -34,3 +34,27 @@ xyz.kernel @k(%n: i32 {xyz.name = "n"}, %k: i32 {xyz.name = "k", xyz.default = 4
   }
   xyz.return
 }
+
+// -----
+
+// A loop with an i32 induction variable unrolls into i32 constants (the
+// iterations' values of %j, read as data; the xor with 0 folds away).
+// CHECK-LABEL: xyz.kernel @i32_iv
+// CHECK-NOT: scf.for
+// CHECK: %[[K2:.*]] = arith.constant 2 : i32
+// CHECK: arith.xori %{{.*}}, %[[K2]] : i32
+// CHECK-NOT: arith.xori
+xyz.kernel @i32_iv(%n: i32 {xyz.name = "n"},
+                   %k: i32 {xyz.name = "k", xyz.default = 4 : i32}) {
+  %c0 = arith.constant 0 : i32
+  %c2 = arith.constant 2 : i32
+  %c4 = arith.constant 4 : i32
+  xyz.foreach_thread %t < %n {
+    %r = scf.for %j = %c0 to %c4 step %c2 iter_args(%acc = %t) -> (i32) : i32 {
+      %x = arith.xori %acc, %j : i32
+      scf.yield %x : i32
+    }
+    xyz.store %r, %t
+  }
+  xyz.return
+}

@@ -67,8 +67,15 @@ struct ExpandThreadsPass
     for (ForeachThreadOp loop : loops) {
       APInt count;
       if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
-        return loop.emitError("thread count is not a constant; specialize "
-                              "the kernel first (--xyz-specialize)");
+        return loop.emitError(
+            "thread count is not a constant: it must follow from the "
+            "kernel's parameters alone (specialize the kernel first, "
+            "--xyz-specialize), not from memory or another loop's values");
+      if (count.isNegative())
+        return loop.emitError("negative thread count ")
+               << count.getSExtValue()
+               << " (at this shape; an xyz.require can state the shapes the "
+                  "kernel accepts)";
       int64_t threads = count.getSExtValue() - loop.getFirstThread();
       if (threads <= 0)
         continue;

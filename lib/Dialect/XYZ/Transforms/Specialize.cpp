@@ -81,16 +81,19 @@ LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
 }
 
 /// Replaces `loop` by `trips` copies of its body, the induction variable a
-/// constant in each (the loop's bounds and step are constants).
+/// constant of its type (index or an integer) in each (the loop's bounds
+/// and step are constants).
 void unrollFully(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
   OpBuilder builder(loop);
   Block *body = loop.getBody();
   SmallVector<Value> carried(loop.getInitArgs());
+  Type ivType = loop.getInductionVar().getType();
   for (int64_t k = 0; k < trips; ++k) {
     IRMapping mapping;
     mapping.map(loop.getInductionVar(),
-                builder.create<arith::ConstantIndexOp>(loop.getLoc(),
-                                                       lb + k * step));
+                builder.create<arith::ConstantOp>(
+                    loop.getLoc(),
+                    builder.getIntegerAttr(ivType, lb + k * step)));
     mapping.map(loop.getRegionIterArgs(), carried);
     for (Operation &op : body->without_terminator())
       builder.clone(op, mapping);
