@@ -254,7 +254,10 @@ def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
     (the default) the limit is chosen per kernel: 16, else 8, the first
     whose chains hold at most 768 words at once in program order (a chain
     counts whole from the first write of any of its vectors to the last
-    read of any), else 4. Last, a store whose
+    read of any), else 4 where they hold at most 1,152. Otherwise (and
+    with an explicit `max-chain`) a load is served from scratch only while
+    the vectors then hold at most 768 words at every position it extends
+    (else it stays, a reload), with chains of 4, then 2. Last, a store whose
     every word is stored again before anything may read it (no load of it
     left, no gather, barrier or other effect in between) is erased: the
     stores of an iteration's intermediate steps, once the next step reads

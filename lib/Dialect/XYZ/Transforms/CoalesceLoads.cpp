@@ -30,47 +30,6 @@ namespace {
 
 constexpr int64_t kLanes = machine::kVectorLength;
 
-/// Words live at each position of program order: add over a span, the
-/// most over a span (a segment tree, O(log n) each).
-class LiveWords {
-public:
-  explicit LiveWords(size_t n) : n(std::max<size_t>(n, 1)) {
-    most.assign(4 * this->n, 0);
-    pending.assign(4 * this->n, 0);
-  }
-  void add(size_t lo, size_t hi, int64_t words) {
-    add(1, 0, n - 1, lo, hi, words);
-  }
-  int64_t max(size_t lo, size_t hi) { return max(1, 0, n - 1, lo, hi); }
-
-private:
-  size_t n;
-  std::vector<int64_t> most, pending;
-  void add(size_t node, size_t l, size_t r, size_t lo, size_t hi,
-           int64_t words) {
-    if (hi < l || r < lo)
-      return;
-    if (lo <= l && r <= hi) {
-      most[node] += words;
-      pending[node] += words;
-      return;
-    }
-    size_t mid = (l + r) / 2;
-    add(2 * node, l, mid, lo, hi, words);
-    add(2 * node + 1, mid + 1, r, lo, hi, words);
-    most[node] = pending[node] + std::max(most[2 * node], most[2 * node + 1]);
-  }
-  int64_t max(size_t node, size_t l, size_t r, size_t lo, size_t hi) {
-    if (hi < l || r < lo)
-      return 0;
-    if (lo <= l && r <= hi)
-      return most[node];
-    size_t mid = (l + r) / 2;
-    return pending[node] + std::max(max(2 * node, l, mid, lo, hi),
-                                    max(2 * node + 1, mid + 1, r, lo, hi));
-  }
-};
-
 /// A word load at a constant address, at `position` in program order.
 struct Word {
   int64_t addr;

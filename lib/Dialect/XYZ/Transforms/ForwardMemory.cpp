@@ -21,6 +21,7 @@
 #include "xyz/Machine/Machine.h"
 #include "llvm/ADT/DenseSet.h"
 #include <functional>
+#include <optional>
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZFORWARDMEMORY
@@ -57,7 +58,7 @@ struct ForwardMemoryPass
     if (kernel.getBody().empty())
       return;
     if (maxChain != 0)
-      return forward(kernel, maxChain);
+      return forward(kernel, maxChain, /*bounded=*/true);
     chooseChainLimit(kernel);
   }
 
@@ -71,17 +72,29 @@ struct ForwardMemoryPass
   /// limit is tried on a copy of the kernel; the copy that fits becomes
   /// the kernel's body.
   void chooseChainLimit(KernelOp kernel) {
-    for (unsigned limit : {16u, 8u}) {
+    // Unbounded first (chains of 16, 8, 4; chains of 4 also where they
+    // hold up to 3/4 of scratch, which the scheduler's demand order still
+    // fits: zoo/stencil 1024/2 and zoo/inplace 1024/3 hold 1,072 words),
+    // then each load served from scratch only while the vectors fit the
+    // budget (chains of 4, then 2): a loop reading what an earlier thread
+    // loop of 1,536 threads stored held 1,560 words and failed to schedule.
+    struct Try {
+      unsigned limit;
+      bool bounded;
+      int64_t fitsIn;
+    };
+    for (Try t : {Try{16, false, kChainBudget}, Try{8, false, kChainBudget},
+                  Try{4, false, kUnboundedBudget}, Try{4, true, kChainBudget}}) {
       auto copy = cast<KernelOp>(kernel->clone());
-      forward(copy, limit);
-      bool fits = liveVectorWords(copy.getBody().front()) <= kChainBudget;
+      forward(copy, t.limit, t.bounded);
+      bool fits = liveVectorWords(copy.getBody().front()) <= t.fitsIn;
       if (fits)
         kernel.getBody().takeBody(copy.getBody());
       copy->destroy();
       if (fits)
         return;
     }
-    forward(kernel, 4);
+    forward(kernel, 2, /*bounded=*/true);
   }
 
   /// The most words the body's vectors hold at once in program order,
@@ -137,8 +150,11 @@ struct ForwardMemoryPass
     return most;
   }
 
-  void forward(KernelOp kernel, unsigned limit) {
+  /// Serves loads from scratch with chains of at most `limit` vectors;
+  /// `bounded`: only while the vectors fit kChainBudget (holdInstead).
+  void forward(KernelOp kernel, unsigned limit, bool bounded) {
     chainLimit = limit;
+    holdBudget = bounded ? kChainBudget : INT64_MAX / 2;
     held.clear();
     next.clear();
     prev.clear();
@@ -149,6 +165,7 @@ struct ForwardMemoryPass
     for (Operation &op : body)
       ops.push_back(&op);
     WriteIndex writes(ops);
+    trackLiveVectors(body, ops);
     // Later vector loads by address, to bring one forward.
     DenseMap<int64_t, SmallVector<size_t>> loadsAt;
     for (auto [i, op] : llvm::enumerate(ops))
@@ -222,6 +239,7 @@ struct ForwardMemoryPass
   /// Scratch words the chosen chains may hold at once in program order:
   /// half of scratch.
   static constexpr int64_t kChainBudget = machine::kScratchSize / 2;
+  static constexpr int64_t kUnboundedBudget = machine::kScratchSize * 3 / 4;
   unsigned chainLimit = 4;
   DenseMap<int64_t, Held> held;
   /// Windows chain vectors: each follows at most one, is followed by at
@@ -270,9 +288,12 @@ struct ForwardMemoryPass
     int64_t n = runOf(*addr, low);
     // The whole vector, in order: the load is that vector.
     if (n == kLanes && low.lane == 0) {
-      load.replaceAllUsesWith(low.vector);
-      load.erase();
-      return;
+      if (holdInstead(load, {low.vector})) {
+        load.replaceAllUsesWith(low.vector);
+        load.erase();
+        return;
+      }
+      return holdWords(load, *addr);
     }
     // The end of one vector and the start of another.
     if (n > 0 && low.lane + n == kLanes) {
@@ -280,16 +301,22 @@ struct ForwardMemoryPass
       int64_t m = runOf(*addr + n, high);
       if (m >= kLanes - n && high.lane == 0 &&
           canChain(low.vector, high.vector)) {
-        replaceByWindow(load, low.vector, high.vector, low.lane);
-        return;
+        if (holdInstead(load, {low.vector, high.vector})) {
+          replaceByWindow(load, low.vector, high.vector, low.lane);
+          return;
+        }
+        return holdWords(load, *addr);
       }
       // The rest is the start of a later load of the next 8 words that
       // can come here: bring it.
       if (m == 0) {
         if (Value later = bringForward(*addr + n, load, i, ops, gone,
                                        loadsAt, writes, low.vector)) {
-          replaceByWindow(load, low.vector, later, low.lane);
-          return;
+          if (holdInstead(load, {low.vector, later})) {
+            replaceByWindow(load, low.vector, later, low.lane);
+            return;
+          }
+          return holdWords(load, *addr);
         }
       }
     }
@@ -324,6 +351,12 @@ struct ForwardMemoryPass
     auto load = cast<VLoadOp>(ops[*later]);
     if (!canChain(low, load.getResult()))
       return {};
+    // Loaded here, its words are held from here on.
+    if (*later > i) {
+      if (live->max(i, *later - 1) + kLanes > holdBudget)
+        return {};
+      live->add(i, *later - 1, kLanes);
+    }
     // The address is a constant: make one here rather than move its op.
     OpBuilder builder(at);
     Value base = builder.create<arith::ConstantIntOp>(load.getLoc(), addr, 32);
@@ -333,6 +366,93 @@ struct ForwardMemoryPass
     for (int64_t w = 0; w < kLanes; ++w)
       held[addr + w] = {load.getResult(), w};
     return load.getResult();
+  }
+
+  /// Program positions, and per vector value the last position that
+  /// reads it: the scratch words the body's vectors hold at each position
+  /// (`live`). A load served from scratch makes the vector it reads live
+  /// from that vector's last reader on to the load's last reader, which
+  /// an unbounded walk would do for every stored vector read again much
+  /// later (a loop reading what an earlier thread loop stored): such a
+  /// load stays a load where the vectors would then hold more than
+  /// kChainBudget words at some position (it reloads rather than hold the
+  /// words; scratch allocation would fail).
+  int64_t holdBudget = kChainBudget;
+  DenseMap<Operation *, size_t> positionOf;
+  DenseMap<Value, size_t> lastUse;
+  std::optional<LiveWords> live;
+
+  void trackLiveVectors(Block &body, ArrayRef<Operation *> ops) {
+    positionOf.clear();
+    lastUse.clear();
+    for (auto [i, op] : llvm::enumerate(ops))
+      positionOf[op] = i;
+    live.emplace(ops.size());
+    for (auto [i, op] : llvm::enumerate(ops))
+      for (Value result : op->getResults())
+        if (isMachineVector(result.getType())) {
+          size_t last = lastReader(body, result, i);
+          lastUse[result] = last;
+          live->add(i, last, kLanes);
+        }
+  }
+
+  /// The last position reading `v` (defined at `def`), through windows.
+  size_t lastReader(Block &body, Value v, size_t def) const {
+    size_t last = def;
+    for (Operation *user : v.getUsers()) {
+      Operation *top = body.findAncestorOpInBlock(*user);
+      if (!top)
+        continue;
+      if (auto it = positionOf.find(top); it != positionOf.end())
+        last = std::max(last, it->second);
+      for (Value result : top->getResults())
+        if (top != v.getDefiningOp())
+          if (auto it = lastUse.find(result); it != lastUse.end())
+            last = std::max(last, it->second);
+    }
+    return last;
+  }
+
+  /// Whether `vectors` may serve `load` within the budget: its words are
+  /// no longer loaded, and each vector is live on to the load's last
+  /// reader. Notes it if so.
+  bool holdInstead(VLoadOp load, ArrayRef<Value> vectors) {
+    auto pos = positionOf.find(load);
+    auto last = lastUse.find(load.getResult());
+    if (pos == positionOf.end() || last == lastUse.end())
+      return true;
+    size_t at = pos->second, end = last->second;
+    live->add(at, end, -kLanes);
+    SmallVector<std::pair<Value, size_t>> extended;
+    bool fits = true;
+    for (Value v : vectors) {
+      auto it = lastUse.find(v);
+      if (it == lastUse.end() || it->second >= end)
+        continue;
+      size_t from = it->second + 1;
+      if (live->max(from, end) + kLanes > holdBudget) {
+        fits = false;
+        break;
+      }
+      live->add(from, end, kLanes);
+      extended.push_back({v, it->second});
+      it->second = end;
+    }
+    if (fits)
+      return true;
+    for (auto [v, before] : extended) {
+      live->add(before + 1, end, -kLanes);
+      lastUse[v] = before;
+    }
+    live->add(at, end, kLanes);
+    return false;
+  }
+
+  /// The load keeps its words: it holds them for later loads.
+  void holdWords(VLoadOp load, int64_t addr) {
+    for (int64_t w = 0; w < kLanes; ++w)
+      held[addr + w] = Held{load.getResult(), w};
   }
 
   Value headOfChain(Value v) const {

@@ -1,8 +1,9 @@
 //===- MemoryWords.h - Memory words at constant addresses -----*- C++ -*-===//
 //
 // What the passes that work on straight-line code with constant addresses
-// (after thread expansion) share: the constant an address is, and which
-// ops may write which memory words between two positions of the body.
+// (after thread expansion) share: the constant an address is, which ops
+// may write which memory words between two positions of the body, and the
+// scratch words values hold at each position (LiveWords).
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,7 +14,9 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "llvm/ADT/DenseMap.h"
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace xyz {
 
@@ -80,6 +83,47 @@ public:
 private:
   llvm::DenseMap<int64_t, llvm::SmallVector<size_t>> words;
   llvm::SmallVector<size_t> anywhere;
+};
+
+/// Words live at each position of program order: add over a span, the
+/// most over a span (a segment tree, O(log n) each).
+class LiveWords {
+public:
+  explicit LiveWords(size_t n) : n(std::max<size_t>(n, 1)) {
+    most.assign(4 * this->n, 0);
+    pending.assign(4 * this->n, 0);
+  }
+  void add(size_t lo, size_t hi, int64_t words) {
+    add(1, 0, n - 1, lo, hi, words);
+  }
+  int64_t max(size_t lo, size_t hi) { return max(1, 0, n - 1, lo, hi); }
+
+private:
+  size_t n;
+  std::vector<int64_t> most, pending;
+  void add(size_t node, size_t l, size_t r, size_t lo, size_t hi,
+           int64_t words) {
+    if (hi < l || r < lo)
+      return;
+    if (lo <= l && r <= hi) {
+      most[node] += words;
+      pending[node] += words;
+      return;
+    }
+    size_t mid = (l + r) / 2;
+    add(2 * node, l, mid, lo, hi, words);
+    add(2 * node + 1, mid + 1, r, lo, hi, words);
+    most[node] = pending[node] + std::max(most[2 * node], most[2 * node + 1]);
+  }
+  int64_t max(size_t node, size_t l, size_t r, size_t lo, size_t hi) {
+    if (hi < l || r < lo)
+      return 0;
+    if (lo <= l && r <= hi)
+      return most[node];
+    size_t mid = (l + r) / 2;
+    return pending[node] + std::max(max(2 * node, l, mid, lo, hi),
+                                    max(2 * node + 1, mid + 1, r, lo, hi));
+  }
 };
 
 } // namespace xyz
