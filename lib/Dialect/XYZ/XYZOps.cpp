@@ -502,6 +502,34 @@ void MultiplyAddOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
   patterns.add<SimplifyMultiplyAdd>(context);
 }
 
+namespace {
+/// A gather of consecutive constant addresses is a vector load.
+struct ContiguousGather : public OpRewritePattern<GatherOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(GatherOp op,
+                                PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<VectorType>(op.getType());
+    DenseIntElementsAttr addrs;
+    if (!type || !matchPattern(op.getAddrs(), m_Constant(&addrs)))
+      return failure();
+    uint64_t first = (*addrs.getValues<APInt>().begin()).getZExtValue();
+    uint64_t lane = 0;
+    for (const APInt &addr : addrs.getValues<APInt>())
+      if (addr.getZExtValue() != first + lane++)
+        return failure(); // (no wrap past 2^32 either)
+    Value base = rewriter.create<arith::ConstantIntOp>(op.getLoc(),
+                                                       int64_t(first), 32);
+    rewriter.replaceOpWithNewOp<VLoadOp>(op, type, base, op.getRegionAttr());
+    return success();
+  }
+};
+} // namespace
+
+void GatherOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
+                                           MLIRContext *context) {
+  patterns.add<ContiguousGather>(context);
+}
+
 void MultiplyAddOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
                                       SetIntRangeFn setResultRange) {
   ConstantIntRanges product = intrange::inferMul({argRanges[0], argRanges[1]});

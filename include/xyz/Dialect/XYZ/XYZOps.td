@@ -229,10 +229,16 @@ def XYZ_GatherOp : XYZ_Op<"gather", [MemoryEffects<[MemRead]>,
   let description = [{
     On the machine, one scalar load per lane (load engine: 2 per bundle).
     --xyz-gather-to-select replaces gathers whose addresses take few values.
+
+    Canonicalization: a gather whose addresses are the constants c, c + 1,
+    ..., c + 7 is `xyz.vload c` (one load slot): after threads are
+    expanded, a neighbour `x[max(i - 1, 0)]` is clamped in the first group
+    only.
   }];
   let arguments = (ins XYZ_Words:$addrs, OptionalAttr<StrAttr>:$region);
   let results = (outs XYZ_Words:$result);
   let assemblyFormat = "$addrs (`in` $region^)? attr-dict `:` type($result)";
+  let hasCanonicalizer = 1;
 }
 
 def XYZ_BroadcastOp : XYZ_Op<"broadcast", [Pure,
