@@ -351,7 +351,8 @@ struct ForwardMemoryPass
     auto load = cast<VLoadOp>(ops[*later]);
     if (!canChain(low, load.getResult()))
       return {};
-    // Loaded here, its words are held from here on.
+    // Loaded here, its words are held from here on (counted even if the
+    // window then does not fit: the load has moved).
     if (*later > i) {
       if (live->max(i, *later - 1) + kLanes > holdBudget)
         return {};
@@ -397,20 +398,14 @@ struct ForwardMemoryPass
         }
   }
 
-  /// The last position reading `v` (defined at `def`), through windows.
+  /// The last position reading `v` (defined at `def`), before the walk
+  /// (which makes windows; holdInstead extends the ranges they add).
   size_t lastReader(Block &body, Value v, size_t def) const {
     size_t last = def;
-    for (Operation *user : v.getUsers()) {
-      Operation *top = body.findAncestorOpInBlock(*user);
-      if (!top)
-        continue;
-      if (auto it = positionOf.find(top); it != positionOf.end())
-        last = std::max(last, it->second);
-      for (Value result : top->getResults())
-        if (top != v.getDefiningOp())
-          if (auto it = lastUse.find(result); it != lastUse.end())
-            last = std::max(last, it->second);
-    }
+    for (Operation *user : v.getUsers())
+      if (Operation *top = body.findAncestorOpInBlock(*user))
+        if (auto it = positionOf.find(top); it != positionOf.end())
+          last = std::max(last, it->second);
     return last;
   }
 
