@@ -5,7 +5,8 @@ Each kernel (signed arithmetic, signed compares with constants, the
 high word of a product, i1 arithmetic and xor ranges, if-conversion on per-thread and uniform
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
-their maximum with xyz.max_trips, reductions across threads) is compiled at
+their maximum with xyz.max_trips, reductions across threads, signed
+min/max reduction loops) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -115,6 +116,12 @@ def reduce_threads_image(n, rng):
         [rng.getrandbits(32) for _ in range(8)]
 
 
+def reduce_signed_image(n, rng):
+    # a (edge-case words: the sign bit matters), out (3 words).
+    return [word(rng) for _ in range(n)] + \
+        [rng.getrandbits(32) for _ in range(3)]
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -128,6 +135,7 @@ KERNELS = [
     ("uniform_if", lambda n: f"n={n}", uniform_if_image),
     ("reduce_threads", lambda n: f"n={n}", reduce_threads_image),
     ("index_math", lambda n: f"n={n}", index_math_image),
+    ("reduce_signed", lambda n: f"n={n}", reduce_signed_image),
 ]
 
 

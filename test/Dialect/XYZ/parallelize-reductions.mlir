@@ -78,3 +78,41 @@ xyz.kernel @not_reductions() {
   }
   xyz.return
 }
+
+// -----
+
+// A signed minimum and maximum: the unsigned ones over words with the sign
+// bit flipped (each thread contributes v ^ 0x80000000), unflipped after
+// the threads and joined with the initial value by the signed op.
+// CHECK-LABEL: xyz.kernel @signed_min_max
+// CHECK-DAG: %[[BIAS:.*]] = arith.constant -2147483648 : i32
+// CHECK-DAG: %[[LO:.*]] = arith.constant -7 : i32
+// CHECK-DAG: %[[HI:.*]] = arith.constant 7 : i32
+// CHECK: %[[R:.*]]:2 = xyz.foreach_thread %[[T:.*]] < %{{.*}} reduce(minu, maxu) {
+// CHECK:   %[[X:.*]] = xyz.load %[[T]] in "a"
+// CHECK:   %[[B0:.*]] = arith.xori %[[X]], %[[BIAS]] : i32
+// CHECK:   %[[B1:.*]] = arith.xori %[[X]], %[[BIAS]] : i32
+// CHECK:   xyz.yield %[[B0]], %[[B1]] : i32, i32
+// CHECK: %[[MIN:.*]] = arith.xori %[[R]]#0, %[[BIAS]] : i32
+// CHECK: arith.minsi %[[MIN]], %[[HI]] : i32
+// CHECK: %[[MAX:.*]] = arith.xori %[[R]]#1, %[[BIAS]] : i32
+// CHECK: arith.maxsi %[[MAX]], %[[LO]] : i32
+xyz.kernel @signed_min_max() {
+  %lb = arith.constant 0 : index
+  %ub = arith.constant 16 : index
+  %step = arith.constant 1 : index
+  %lo = arith.constant -7 : i32
+  %hi = arith.constant 7 : i32
+  %c0 = arith.constant 0 : i32
+  %m, %M = scf.for %k = %lb to %ub step %step
+      iter_args(%a = %hi, %b = %lo) -> (i32, i32) {
+    %k32 = arith.index_cast %k : index to i32
+    %x = xyz.load %k32 in "a"
+    %a2 = arith.minsi %a, %x : i32
+    %b2 = arith.maxsi %x, %b : i32
+    scf.yield %a2, %b2 : i32, i32
+  }
+  xyz.store %m, %c0 in "out"
+  xyz.store %M, %c0 in "out"
+  xyz.return
+}

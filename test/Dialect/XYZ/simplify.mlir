@@ -111,7 +111,7 @@ xyz.kernel @chain_refused() {
 
 // -----
 
-// Constants of a tree merge: ((x ^ 5) ^ y) ^ 3 = (y ^ 6) ^ x (the xor tree
+// Constants of a tree merge: ((x ^ 5) ^ y) ^ 3 = (x ^ 6) ^ y (the xor tree
 // is rebuilt with the folded constant on its first leaf, see @xor_tree). A
 // constant add moves outward past a non-constant operand and merges with the
 // next one: ((x + 5) + y) + 3 = (x + y) + 8, y - (x + 5) = (y - x) - 5, and
@@ -122,9 +122,9 @@ xyz.kernel @chain_refused() {
 // CHECK-DAG: %[[CM5:.*]] = arith.constant -5 : i32
 // CHECK-DAG: %[[V8:.*]] = arith.constant dense<8> : vector<8xi32>
 // CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[X6:.*]] = arith.xori %[[X]], %[[C6]] : i32
 // CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
-// CHECK: %[[Y6:.*]] = arith.xori %[[Y]], %[[C6]] : i32
-// CHECK: %[[R:.*]] = arith.xori %[[Y6]], %[[X]] : i32
+// CHECK: %[[R:.*]] = arith.xori %[[X6]], %[[Y]] : i32
 // CHECK: xyz.store %[[R]]
 // CHECK: %[[S:.*]] = arith.addi %[[X]], %[[Y]] : i32
 // CHECK: %[[R2:.*]] = arith.addi %[[S]], %[[C8]] : i32
@@ -446,14 +446,14 @@ xyz.kernel @select_zero_arm() {
 // CHECK-DAG: %[[C6:.*]] = arith.constant 6 : i32
 // CHECK: %[[U:.*]] = xyz.load %{{.*}} in "u"
 // CHECK: xyz.foreach_thread %[[T:.*]] <
+// CHECK:   %[[U5:.*]] = arith.xori %[[U]], %[[C5]]
 // CHECK:   %[[A:.*]] = xyz.load %[[T]] in "a"
-// CHECK:   %[[SH:.*]] = arith.shrui %[[A]], %[[C19]]
+// CHECK:   %[[X1:.*]] = arith.xori %[[U5]], %[[A]]
 // CHECK:   %[[A6:.*]] = arith.xori %[[A]], %[[C6]]
+// CHECK:   %[[SH:.*]] = arith.shrui %[[A]], %[[C19]]
+// CHECK:   %[[X2:.*]] = arith.xori %[[X1]], %[[SH]]
 // CHECK:   %[[H:.*]] = arith.xori %[[A6]], %[[SH]]
 // CHECK:   xyz.store %[[H]], %[[T]] in "h"
-// CHECK:   %[[U5:.*]] = arith.xori %[[U]], %[[C5]]
-// CHECK:   %[[X1:.*]] = arith.xori %[[U5]], %[[A]]
-// CHECK:   %[[X2:.*]] = arith.xori %[[X1]], %[[SH]]
 // CHECK:   xyz.store %[[X2]], %[[T]] in "g"
 xyz.kernel @xor_tree() {
   %n = arith.constant 8 : i32
@@ -553,5 +553,39 @@ xyz.kernel @undeclared_cores() {
   %f = arith.muli %core, %c256 : i32
   %a = arith.minui %f, %c768 : i32
   xyz.store %a, %c0
+  xyz.return
+}
+
+// -----
+
+// An xor chain written `load ^ acc` (its leaves collected last first) is
+// rebuilt in program order, each xor right after the later of its operands:
+// the partial result follows the loads instead of every loaded word staying
+// live until the root (a 1,600-word chain needed more scratch than there is).
+// CHECK-LABEL: xyz.kernel @xor_chain_program_order
+// CHECK:      %[[A:.*]] = xyz.load %{{.*}} in "a"
+// CHECK-NEXT: %[[X0:.*]] = arith.xori %[[A]], %{{.*}} : i32
+// CHECK-NEXT: %[[B:.*]] = xyz.load %{{.*}} in "a"
+// CHECK-NEXT: %[[X1:.*]] = arith.xori %[[X0]], %[[B]] : i32
+// CHECK-NEXT: %[[C:.*]] = xyz.load %{{.*}} in "a"
+// CHECK-NEXT: %[[X2:.*]] = arith.xori %[[X1]], %[[C]] : i32
+// CHECK-NEXT: %[[D:.*]] = xyz.load %{{.*}} in "a"
+// CHECK-NEXT: %[[X3:.*]] = arith.xori %[[X2]], %[[D]] : i32
+// CHECK-NEXT: xyz.store %[[X3]]
+xyz.kernel @xor_chain_program_order() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c3 = arith.constant 3 : i32
+  %c9 = arith.constant 9 : i32
+  %a = xyz.load %c0 in "a"
+  %x0 = arith.xori %a, %c9 : i32
+  %b = xyz.load %c1 in "a"
+  %x1 = arith.xori %b, %x0 : i32
+  %c = xyz.load %c2 in "a"
+  %x2 = arith.xori %c, %x1 : i32
+  %d = xyz.load %c3 in "a"
+  %x3 = arith.xori %d, %x2 : i32
+  xyz.store %x3, %c0 in "out"
   xyz.return
 }

@@ -8,6 +8,14 @@
 // associative and commutative on words (wrapping), so the result is exact;
 // the threads then vectorize and combine in a tree.
 //
+// A signed min or max (`minsi`, `maxsi`) reduces as the unsigned one over
+// biased words: flipping the sign bit (`^ 0x80000000`) maps signed order
+// onto unsigned order, so each thread contributes `v ^ bias`, the threads
+// reduce with `minu` (`maxu`), and `total ^ bias` joins the initial value
+// with the signed op. The machine has only unsigned comparisons; a signed
+// one is three ops more, per element in a chain but once per reduction
+// here.
+//
 //===----------------------------------------------------------------------===//
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -47,7 +55,28 @@ struct Carried {
   ReduceKind kind;
   Operation *combine;
   Value contribution;
+  /// A signed min or max reduced as the unsigned one over `v ^ bias`.
+  bool signBiased = false;
 };
+
+/// The reduction of `op`, a signed min or max as the unsigned one over
+/// sign-biased words (see the file comment).
+std::optional<std::pair<ReduceKind, bool>> getCarriedKind(Operation *op) {
+  if (std::optional<ReduceKind> kind = getReduceKind(op))
+    return std::make_pair(*kind, false);
+  if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
+    return std::nullopt;
+  if (isa<arith::MinSIOp>(op))
+    return std::make_pair(ReduceKind::MinU, true);
+  if (isa<arith::MaxSIOp>(op))
+    return std::make_pair(ReduceKind::MaxU, true);
+  return std::nullopt;
+}
+
+Value signBias(OpBuilder &builder, Location loc, Value v) {
+  Value bias = builder.create<arith::ConstantIntOp>(loc, INT32_MIN, 32);
+  return builder.create<arith::XOrIOp>(loc, v, bias);
+}
 
 /// The reductions of `loop`, or nothing if it is not a reduction loop over
 /// memory.
@@ -66,7 +95,7 @@ std::optional<SmallVector<Carried>> matchReductions(scf::ForOp loop) {
     if (!arg.hasOneUse())
       return std::nullopt;
     Operation *combine = *arg.user_begin();
-    std::optional<ReduceKind> kind = getReduceKind(combine);
+    std::optional<std::pair<ReduceKind, bool>> kind = getCarriedKind(combine);
     if (!kind || combine->getBlock() != body ||
         yielded != combine->getResult(0) || !yielded.hasOneUse())
       return std::nullopt;
@@ -76,7 +105,7 @@ std::optional<SmallVector<Carried>> matchReductions(scf::ForOp loop) {
       return std::nullopt; // acc op acc
     // The carried value's only use is `combine`, whose only use is the
     // yield: nothing else in the body depends on it.
-    carried.push_back({*kind, combine, other});
+    carried.push_back({kind->first, combine, other, kind->second});
   }
   if (!onlyReadsMemory(*body))
     return std::nullopt;
@@ -123,15 +152,27 @@ void parallelize(scf::ForOp loop, ArrayRef<Carried> carried, int64_t lb,
                       [&](const Carried &c) { return c.combine == &op; }))
       builder.clone(op, mapping);
   SmallVector<Value> yielded;
-  for (const Carried &c : carried)
-    yielded.push_back(mapping.lookupOrDefault(c.contribution));
+  for (const Carried &c : carried) {
+    Value contribution = mapping.lookupOrDefault(c.contribution);
+    yielded.push_back(c.signBiased ? signBias(builder, loc, contribution)
+                                   : contribution);
+  }
   builder.create<YieldOp>(loc, yielded);
 
   builder.setInsertionPoint(loop);
   for (auto [c, init, result, total] :
        llvm::zip(carried, loop.getInitArgs(), loop.getResults(),
-                 threads.getResults()))
-    result.replaceAllUsesWith(buildCombine(builder, loc, c.kind, init, total));
+                 threads.getResults())) {
+    if (!c.signBiased) {
+      result.replaceAllUsesWith(
+          buildCombine(builder, loc, c.kind, init, total));
+      continue;
+    }
+    Value unbiased = signBias(builder, loc, total);
+    Operation *joined = builder.clone(*c.combine);
+    joined->setOperands({init, unbiased});
+    result.replaceAllUsesWith(joined->getResult(0));
+  }
   loop.erase();
 }
 

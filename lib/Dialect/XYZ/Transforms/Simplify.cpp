@@ -321,6 +321,27 @@ private:
     std::optional<APInt> ca = getConstantValue(a), cb = getConstantValue(b);
     return ca && cb && *ca == *cb;
   }
+  /// The op of this block defining `v`, if any.
+  Operation *defInBlock(Value v) const {
+    Operation *def = v.getDefiningOp();
+    return def && def->getBlock() == &block ? def : nullptr;
+  }
+  /// Whether `a` is defined before `b`: values from outside the block
+  /// first.
+  bool definedBefore(Value a, Value b) const {
+    Operation *da = defInBlock(a), *db = defInBlock(b);
+    if (!da || !db)
+      return !da && db;
+    return da != db && da->isBeforeInBlock(db);
+  }
+  void setInsertionPointAfterLater(OpBuilder &builder, Value a,
+                                   Value b) const {
+    Operation *later = definedBefore(a, b) ? defInBlock(b) : defInBlock(a);
+    if (later)
+      builder.setInsertionPointAfter(later);
+    else
+      builder.setInsertionPointToStart(&block);
+  }
   /// Whether `root` is already the chain that `order` would build.
   static bool isChain(Value root, ArrayRef<Value> order) {
     Value acc = root;
@@ -352,11 +373,15 @@ private:
     }
     if (order.empty())
       return; // constants only: arith folds them
+    // Leaves of one depth in program order: a chain over loads follows
+    // them, whatever operand order the source wrote.
     llvm::stable_sort(order, [&](Value a, Value b) {
       bool ua = isUniform(a), ub = isUniform(b);
       if (ua != ub)
         return ua;
-      return depthOf(a) < depthOf(b);
+      if (depthOf(a) != depthOf(b))
+        return depthOf(a) < depthOf(b);
+      return definedBefore(a, b);
     });
     OpBuilder builder(root);
     Location loc = root.getLoc();
@@ -364,14 +389,19 @@ private:
     if (folded && !folded->isZero()) {
       // The constant joins the first leaf: uniform with the uniform ones,
       // else off the critical path.
+      builder.setInsertionPointToStart(&block);
       Value cst = createConstant(builder, loc, type, *folded);
       order.insert(std::next(order.begin()), cst);
     }
     if (isChain(root.getResult(), order))
       return;
+    // Each xor right after the later of its operands, not at the root: a
+    // long chain's partial result is formed as its leaves arrive, rather
+    // than every leaf staying live until the root (scratch).
     Value acc = order[0];
     for (Value next : ArrayRef(order).drop_front()) {
       Value lhs = acc;
+      setInsertionPointAfterLater(builder, lhs, next);
       acc = builder.create<arith::XOrIOp>(loc, lhs, next);
       uniformity.recordNewOp(acc.getDefiningOp());
     }
