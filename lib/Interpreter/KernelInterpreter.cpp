@@ -19,6 +19,7 @@
 #include "mlir/IR/SymbolTable.h"
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -157,6 +158,62 @@ private:
   }
   LogicalResult runRegion(RegionOp op, Frame &frame);
 
+  /// Inside a thread loop of single threads (the source form): the thread
+  /// that first read each word (or several) and the last that wrote it. A
+  /// thread may not read a word another thread of the loop writes, nor
+  /// overwrite another's word with a different value: the threads run in
+  /// any order (vectorized, 8 at once), so the result would depend on it.
+  struct ThreadAccesses {
+    static constexpr int64_t kSeveral = -1;
+    llvm::DenseMap<uint64_t, int64_t> reader, writer;
+  };
+  /// The innermost running loop's, if it tracks them.
+  ThreadAccesses *accesses = nullptr;
+  LogicalResult noteRead(Operation *op, uint64_t addr) {
+    if (!accesses || !thread)
+      return success();
+    int64_t t = *thread;
+    auto w = accesses->writer.find(addr);
+    if (w != accesses->writer.end() && w->second != t)
+      return fail(op, "reads word ", addr, ", which thread ", w->second,
+                  " of this xyz.foreach_thread writes: threads run in any "
+                  "order (8 at once when vectorized), so the result would "
+                  "depend on it; read from a copy or split the loop there");
+    auto [it, inserted] = accesses->reader.try_emplace(addr, t);
+    if (!inserted && it->second != t)
+      it->second = ThreadAccesses::kSeveral;
+    return success();
+  }
+  LogicalResult noteWrite(Operation *op, uint64_t addr, uint32_t value) {
+    if (!accesses || !thread)
+      return success();
+    int64_t t = *thread;
+    auto r = accesses->reader.find(addr);
+    if (r != accesses->reader.end() && r->second != t) {
+      if (r->second == ThreadAccesses::kSeveral)
+        return fail(op, "writes word ", addr, ", which other threads of "
+                    "this xyz.foreach_thread read: threads run in any order "
+                    "(8 at once when vectorized), so the result would depend "
+                    "on it; write to another buffer or split the loop there");
+      return fail(op, "writes word ", addr, ", which thread ", r->second,
+                  " of this xyz.foreach_thread reads: threads run in any "
+                  "order (8 at once when vectorized), so the result would "
+                  "depend on it; write to another buffer or split the loop "
+                  "there");
+    }
+    auto [w, inserted] = accesses->writer.try_emplace(addr, t);
+    if (!inserted && w->second != t) {
+      if (mem[addr] != value)
+        return fail(op, "writes word ", addr, ", which thread ", w->second,
+                    " of this xyz.foreach_thread wrote with a different "
+                    "value: threads run in any order (8 at once when "
+                    "vectorized), so the word's final value would depend on "
+                    "it");
+      w->second = t;
+    }
+    return success();
+  }
+
   KernelOp kernel;
   std::vector<uint32_t> &mem;
   /// The regions `xyz.outputs` lists, if the kernel has the attribute.
@@ -241,6 +298,14 @@ LogicalResult Interpreter::runForeachThread(ForeachThreadOp op, Frame &frame) {
                 " is not a multiple of lanes ", lanes);
   std::optional<int64_t> outer = thread;
   Block &body = op.getBody().front();
+  // Accesses are tracked per loop of single threads (see ThreadAccesses).
+  ThreadAccesses loopAccesses;
+  ThreadAccesses *outerAccesses = accesses;
+  accesses = lanes == 1 ? &loopAccesses : nullptr;
+  auto restore = llvm::make_scope_exit([&] {
+    thread = outer;
+    accesses = outerAccesses;
+  });
   // Each reduction combines every thread's (every lane's) yielded word, in
   // thread order (the kinds are associative and commutative).
   SmallVector<ReduceKind> kinds = op.getReduceKinds();
@@ -253,15 +318,12 @@ LogicalResult Interpreter::runForeachThread(ForeachThreadOp op, Frame &frame) {
     RtValue id;
     id.lanes.push_back(APInt(32, t));
     frame[body.getArgument(0)] = std::move(id);
-    if (failed(runBlock(body, frame, yielded))) {
-      thread = outer;
+    if (failed(runBlock(body, frame, yielded)))
       return failure();
-    }
     for (auto [index, kind] : llvm::enumerate(kinds))
       for (const APInt &word : yielded[index].lanes)
         totals[index] = combineWords(kind, totals[index], word);
   }
-  thread = outer;
   for (auto [result, total] : llvm::zip(op.getResults(), totals)) {
     RtValue value;
     value.lanes.push_back(total);
@@ -630,7 +692,8 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
   handled = true;
   if (auto load = dyn_cast<LoadOp>(op)) {
     const APInt *addr = getScalar(op, frame, load.getAddr());
-    if (!addr || failed(checkAddress(op, "load from", *addr)))
+    if (!addr || failed(checkAddress(op, "load from", *addr)) ||
+        failed(noteRead(op, addr->getZExtValue())))
       return failure();
     frame[load.getResult()] = RtValue{{APInt(32, mem[addr->getZExtValue()])}};
     return success();
@@ -638,7 +701,8 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
   if (auto store = dyn_cast<StoreOp>(op)) {
     const APInt *addr = getScalar(op, frame, store.getAddr());
     const APInt *value = getScalar(op, frame, store.getValue());
-    if (!addr || !value || failed(checkAddress(op, "store to", *addr)))
+    if (!addr || !value || failed(checkAddress(op, "store to", *addr)) ||
+        failed(noteWrite(op, addr->getZExtValue(), value->getZExtValue())))
       return failure();
     mem[addr->getZExtValue()] = value->getZExtValue();
     noteStore(addr->getZExtValue(), 1, store.getRegion());
@@ -650,8 +714,11 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     if (!base || failed(checkAddress(op, "vload", *base, lanes)))
       return failure();
     RtValue result;
-    for (unsigned i = 0; i < lanes; ++i)
+    for (unsigned i = 0; i < lanes; ++i) {
+      if (failed(noteRead(op, base->getZExtValue() + i)))
+        return failure();
       result.lanes.push_back(APInt(32, mem[base->getZExtValue() + i]));
+    }
     frame[vload.getResult()] = std::move(result);
     return success();
   }
@@ -661,8 +728,11 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     if (!base || !value ||
         failed(checkAddress(op, "vstore", *base, value->lanes.size())))
       return failure();
-    for (auto [i, lane] : llvm::enumerate(value->lanes))
+    for (auto [i, lane] : llvm::enumerate(value->lanes)) {
+      if (failed(noteWrite(op, base->getZExtValue() + i, lane.getZExtValue())))
+        return failure();
       mem[base->getZExtValue() + i] = lane.getZExtValue();
+    }
     noteStore(base->getZExtValue(), value->lanes.size(), vstore.getRegion());
     return success();
   }
@@ -672,7 +742,8 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
       return failure();
     RtValue result;
     for (const APInt &addr : addrs->lanes) {
-      if (failed(checkAddress(op, "gather from", addr)))
+      if (failed(checkAddress(op, "gather from", addr)) ||
+          failed(noteRead(op, addr.getZExtValue())))
         return failure();
       result.lanes.push_back(APInt(32, mem[addr.getZExtValue()]));
     }
