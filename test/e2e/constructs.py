@@ -6,7 +6,7 @@ high word of a product, i1 arithmetic and xor ranges, if-conversion on per-threa
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
-min/max reduction loops) is compiled at
+min/max reduction loops, a histogram) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -125,6 +125,11 @@ def reduce_signed_image(n, rng):
         [rng.getrandbits(32) for _ in range(3)]
 
 
+def histogram_image(n, rng):
+    # h (16 counts, zero), a (words whose low 4 bits pick the count).
+    return [0] * 16 + [rng.getrandbits(32) for _ in range(n)]
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -139,6 +144,7 @@ KERNELS = [
     ("reduce_threads", lambda n: f"n={n}", reduce_threads_image),
     ("index_math", lambda n: f"n={n}", index_math_image),
     ("reduce_signed", lambda n: f"n={n}", reduce_signed_image),
+    ("histogram", lambda n: f"n={n}", histogram_image),
 ]
 
 

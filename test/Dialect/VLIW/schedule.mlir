@@ -216,3 +216,32 @@ vliw.vprogram @lane_numbers_from_three_constants {
   %v = vliw.vop lanes const imm [0, 1, 2, 3, 4, 5, 6, 7] () : () -> vector<8xi32>
   vliw.vop vstore (%a, %v) : (i32, vector<8xi32>) -> ()
 }
+
+// -----
+
+// Memory order adds only the dependences it does not already imply: the
+// load of x[b] waits for the store to x[b] (it may read it), not for the
+// store to x[b + 1] (disjoint words off the same base), which shares its
+// bundle.
+// CHECK-LABEL: vliw.program
+// CHECK: vliw.load [[B:[0-9]+]], {{[0-9]+}}
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.alu add [[B1:[0-9]+]], [[B]]
+// CHECK-NEXT: vliw.store [[B]], [[V:[0-9]+]]
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.load {{[0-9]+}}, [[B]]
+// CHECK-NEXT: vliw.store [[B1]], [[V]]
+// CHECK-NEXT: }
+vliw.vprogram @through {
+  %a = vliw.vop const imm [10] () : () -> i32
+  %one = vliw.vop const imm [1] () : () -> i32
+  %v = vliw.vop const imm [7] () : () -> i32
+  %b = vliw.vop load (%a) in "ptr" : (i32) -> i32
+  %b1 = vliw.vop alu add (%b, %one) : (i32, i32) -> i32
+  vliw.vop store (%b, %v) in "x" : (i32, i32) -> ()
+  vliw.vop store (%b1, %v) in "x" : (i32, i32) -> ()
+  %x = vliw.vop load (%b) in "x" : (i32) -> i32
+  vliw.vop store (%a, %x) in "z" : (i32, i32) -> ()
+}

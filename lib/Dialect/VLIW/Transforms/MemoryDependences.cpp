@@ -83,15 +83,31 @@ void MemoryDependences::add(sched::Problem &problem, VirtualOp slot,
   StringRef region = slot.getRegion() ? *slot.getRegion() : "";
   // A load orders only after stores: comparing it with every earlier load
   // too would be quadratic in the loads (gathers are most of them).
+  //
+  // Only edges the order does not already imply are added: scanning from
+  // the latest, the first aliasing store `through` gets an edge; an earlier
+  // access that also aliases `through` is ordered before it already (an
+  // edge, or by the same argument a path), and through it before this
+  // access, with at least the latency a direct edge would need (store ->
+  // store -> access: 2 >= 1; load -> store -> store: 1 >= 0). A chain of
+  // accesses at data-dependent addresses (a histogram's h[x] += 1 over
+  // thousands of words) thus adds edges linear in its length, not
+  // quadratic.
   auto order = [&](Accesses &earlier) {
-    auto after = [&](ArrayRef<Access> list) {
-      for (const Access &prev : list)
-        if (mayAlias(prev, access))
-          problem.addDependence(prev.op, id, prev.isStore ? 1 : 0);
-    };
-    after(earlier.stores);
-    if (isStore)
-      after(earlier.loads);
+    const Access *through = nullptr;
+    for (const Access &prev : llvm::reverse(earlier.stores)) {
+      if (!mayAlias(prev, access) || (through && mayAlias(prev, *through)))
+        continue;
+      problem.addDependence(prev.op, id, 1);
+      if (!through)
+        through = &prev;
+    }
+    if (!isStore)
+      return;
+    for (const Access &prev : llvm::reverse(earlier.loads))
+      if (mayAlias(prev, access) &&
+          !(through && prev.op < through->op && mayAlias(prev, *through)))
+        problem.addDependence(prev.op, id, 0);
   };
   if (region.empty()) {
     for (auto &entry : regions)
