@@ -6,7 +6,7 @@ high word of a product, i1 arithmetic and xor ranges, if-conversion on per-threa
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
-min/max reduction loops, a histogram) is compiled at
+min/max and conditional reduction loops, a histogram) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -120,9 +120,9 @@ def reduce_threads_image(n, rng):
 
 
 def reduce_signed_image(n, rng):
-    # a (edge-case words: the sign bit matters), out (3 words).
+    # a (edge-case words: the sign bit matters), out (4 words).
     return [word(rng) for _ in range(n)] + \
-        [rng.getrandbits(32) for _ in range(3)]
+        [rng.getrandbits(32) for _ in range(4)]
 
 
 def histogram_image(n, rng):

@@ -116,3 +116,47 @@ xyz.kernel @signed_min_max() {
   xyz.store %M, %c0 in "out"
   xyz.return
 }
+
+// -----
+
+// A conditional update, `if (x is odd) s += x` (and `if (x < 9) p *= x`
+// the arms the other way round), is `s + select(odd, x, 0)`: a reduction.
+// CHECK-LABEL: xyz.kernel @conditional_update
+// CHECK: %[[R:.*]]:2 = xyz.foreach_thread %[[T:.*]] < %{{.*}} reduce(add, mul) {
+// CHECK:   %[[X:.*]] = xyz.load %[[T]] in "a"
+// CHECK:   %[[S:.*]] = arith.select %{{.*}}, %[[X]], %c0_i32 : i32
+// CHECK:   %[[P:.*]] = arith.select %{{.*}}, %c1_i32, %[[X]] : i32
+// CHECK:   xyz.yield %[[S]], %[[P]] : i32, i32
+// CHECK-NOT: scf.if
+xyz.kernel @conditional_update() {
+  %lb = arith.constant 0 : index
+  %ub = arith.constant 16 : index
+  %step = arith.constant 1 : index
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c9 = arith.constant 9 : i32
+  %s, %p = scf.for %k = %lb to %ub step %step
+      iter_args(%a = %c0, %b = %c1) -> (i32, i32) {
+    %k32 = arith.index_cast %k : index to i32
+    %x = xyz.load %k32 in "a"
+    %bit = arith.andi %x, %c1 : i32
+    %odd = arith.cmpi ne, %bit, %c0 : i32
+    %a2 = scf.if %odd -> (i32) {
+      %sum = arith.addi %a, %x : i32
+      scf.yield %sum : i32
+    } else {
+      scf.yield %a : i32
+    }
+    %big = arith.cmpi uge, %x, %c9 : i32
+    %b2 = scf.if %big -> (i32) {
+      scf.yield %b : i32
+    } else {
+      %prod = arith.muli %x, %b : i32
+      scf.yield %prod : i32
+    }
+    scf.yield %a2, %b2 : i32, i32
+  }
+  xyz.store %s, %c0 in "out"
+  xyz.store %p, %c0 in "out"
+  xyz.return
+}

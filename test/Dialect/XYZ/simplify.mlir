@@ -589,3 +589,44 @@ xyz.kernel @xor_chain_program_order() {
   xyz.store %x3, %c0 in "out"
   xyz.return
 }
+
+// -----
+
+// A conditional update keeps its select off the updated value's chain:
+// select(c, a + x, a) = a + select(c, x, 0) (then a multiply by the
+// condition), select(c, a, x * a) = select(c, 1, x) * a; a - x only with
+// a on the left (x - a is not an update of a).
+// CHECK-LABEL: xyz.kernel @select_of_update
+// CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i32
+// CHECK: %[[A:.*]] = xyz.load %{{.*}} in "a"
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[C:.*]] = arith.cmpi ult, %[[X]], %[[A]] : i32
+// CHECK: %[[E:.*]] = arith.extui %[[C]] : i1 to i32
+// CHECK: %[[XE:.*]] = arith.muli %[[X]], %[[E]] : i32
+// CHECK: %[[ADD:.*]] = arith.addi %[[A]], %[[XE]] : i32
+// CHECK: xyz.store %[[ADD]], %{{.*}} in "add"
+// CHECK: %[[S:.*]] = arith.select %[[C]], %[[ONE]], %[[X]] : i32
+// CHECK: %[[MUL:.*]] = arith.muli %[[S]], %[[A]] : i32
+// CHECK: xyz.store %[[MUL]], %{{.*}} in "mul"
+// CHECK: %[[D:.*]] = arith.subi %[[X]], %[[A]] : i32
+// CHECK: %[[SUB:.*]] = arith.select %[[C]], %[[D]], %[[A]] : i32
+// CHECK: xyz.store %[[SUB]], %{{.*}} in "sub"
+xyz.kernel @select_of_update() {
+  %n = arith.constant 8 : i32
+  %c1 = arith.constant 1 : i32
+  xyz.foreach_thread %t < %n {
+    %a = xyz.load %t in "a"
+    %x = xyz.load %t in "x"
+    %c = arith.cmpi ult, %x, %a : i32
+    %u = arith.addi %a, %x : i32
+    %r = arith.select %c, %u, %a : i32
+    xyz.store %r, %t in "add"
+    %m = arith.muli %x, %a : i32
+    %r2 = arith.select %c, %a, %m : i32
+    xyz.store %r2, %t in "mul"
+    %d = arith.subi %x, %a : i32
+    %r3 = arith.select %c, %d, %a : i32
+    xyz.store %r3, %t in "sub"
+  }
+  xyz.return
+}

@@ -8,6 +8,9 @@
 // associative and commutative on words (wrapping), so the result is exact;
 // the threads then vectorize and combine in a tree.
 //
+// A conditional update, `if (c) acc += x`, is first written `acc +
+// select(c, x, 0)` (the identity of the op on the other side).
+//
 // A signed min or max (`minsi`, `maxsi`) reduces as the unsigned one over
 // biased words: flipping the sign bit (`^ 0x80000000`) maps signed order
 // onto unsigned order, so each thread contributes `v ^ bias`, the threads
@@ -76,6 +79,81 @@ std::optional<std::pair<ReduceKind, bool>> getCarriedKind(Operation *op) {
 Value signBias(OpBuilder &builder, Location loc, Value v) {
   Value bias = builder.create<arith::ConstantIntOp>(loc, INT32_MIN, 32);
   return builder.create<arith::XOrIOp>(loc, v, bias);
+}
+
+/// The identity of a combining op of a carried value (see
+/// getCarriedKind): `op(acc, e) == acc`.
+APInt identityOf(Operation *op) {
+  if (isa<arith::MinSIOp>(op))
+    return APInt::getSignedMaxValue(32);
+  if (isa<arith::MaxSIOp>(op))
+    return APInt::getSignedMinValue(32);
+  return getReduceIdentity(*getReduceKind(op));
+}
+
+/// A conditional update of carried values, `scf.if %c { acc op x } else
+/// { acc }` (arms either way round, several results), becomes `acc op
+/// select(%c, x, e)` with `e` the identity of `op`, so that the loop
+/// matches below. Only for an `scf.if` whose arms hold nothing but those
+/// updates, each of a carried value by a value from outside the `scf.if`.
+void foldConditionalUpdates(scf::ForOp loop) {
+  SmallVector<scf::IfOp> ifs(loop.getBody()->getOps<scf::IfOp>());
+  auto isCarried = [&](Value v) {
+    auto arg = dyn_cast<BlockArgument>(v);
+    return arg && arg.getOwner() == loop.getBody() && arg.getArgNumber() > 0;
+  };
+  for (scf::IfOp ifOp : ifs) {
+    if (ifOp.getNumResults() == 0 || ifOp.getElseRegion().empty())
+      continue;
+    struct Update {
+      Value acc, x;
+      Operation *combine;
+      bool onThen;
+    };
+    SmallVector<Update> updates;
+    auto thenYield = ifOp.thenYield(), elseYield = ifOp.elseYield();
+    for (auto [a, b] :
+         llvm::zip(thenYield.getOperands(), elseYield.getOperands())) {
+      // One arm yields the carried value, the other `acc op x`.
+      bool onThen = isCarried(b);
+      Value acc = onThen ? b : a, updated = onThen ? a : b;
+      Operation *combine = updated.getDefiningOp();
+      if (!isCarried(acc) || !combine || !updated.hasOneUse() ||
+          combine->getParentOp() != ifOp.getOperation() ||
+          combine->getNumOperands() != 2 || !getCarriedKind(combine))
+        break;
+      Value x = combine->getOperand(0) == acc ? combine->getOperand(1)
+                                               : combine->getOperand(0);
+      if (combine->getOperand(0) != acc && combine->getOperand(1) != acc)
+        break;
+      if (x == acc || ifOp->isAncestor(x.getParentBlock()->getParentOp()))
+        break;
+      updates.push_back({acc, x, combine, onThen});
+    }
+    // Every result such an update, and nothing else in the arms.
+    auto armOps = [](Block &block) {
+      return std::distance(block.begin(), block.end()) - 1;
+    };
+    unsigned inThen = llvm::count_if(updates, [](auto &u) { return u.onThen; });
+    if (updates.size() != ifOp.getNumResults() ||
+        armOps(*ifOp.thenBlock()) != inThen ||
+        armOps(*ifOp.elseBlock()) != long(updates.size() - inThen))
+      continue;
+    OpBuilder builder(ifOp);
+    Location loc = ifOp.getLoc();
+    for (auto [update, result] : llvm::zip(updates, ifOp.getResults())) {
+      Value identity = builder.create<arith::ConstantOp>(
+          loc, builder.getI32IntegerAttr(
+                   identityOf(update.combine).getSExtValue()));
+      Value chosen = builder.create<arith::SelectOp>(
+          loc, ifOp.getCondition(), update.onThen ? update.x : identity,
+          update.onThen ? identity : update.x);
+      Operation *combined = builder.clone(*update.combine);
+      combined->setOperands({update.acc, chosen});
+      result.replaceAllUsesWith(combined->getResult(0));
+    }
+    ifOp.erase();
+  }
 }
 
 /// The reductions of `loop`, or nothing if it is not a reduction loop over
@@ -192,6 +270,7 @@ unsigned xyz::parallelizeReductionLoops(Operation *root) {
     // Thread ids and the induction variable are computed on words.
     if (*lb + (trips + 1) * *step > INT32_MAX || *lb < INT32_MIN)
       continue;
+    foldConditionalUpdates(loop);
     std::optional<SmallVector<Carried>> carried = matchReductions(loop);
     if (!carried)
       continue;

@@ -19,6 +19,8 @@
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
 //    a select with a zero arm is a multiply by the condition;
+//  - a conditional update `select(c, a op x, a)` is `a op select(c, x, e)`
+//    (e the identity of op), off the chain through `a`;
 //  - first, unsigned min/max that integer range analysis decides is the
 //    operand it always is (foldDecidedMinMax);
 //  - the greedy driver erases dead work, e.g. what only the stores that
@@ -545,6 +547,63 @@ struct SelectOnBoolean : public OpRewritePattern<arith::SelectOp> {
   }
 };
 
+/// The word `e` with `op(.., e)` the other operand unchanged, `op` taking
+/// that operand at `index`: 0 for add, xor, or and maxu (sub only as
+/// `a - e`), 1 for mul, all ones for and and minu.
+std::optional<APInt> identityOf(Operation *op, unsigned index,
+                                unsigned width) {
+  if (isa<arith::AddIOp, arith::XOrIOp, arith::OrIOp, arith::MaxUIOp>(op) ||
+      (isa<arith::SubIOp>(op) && index == 1))
+    return APInt::getZero(width);
+  if (isa<arith::MulIOp>(op))
+    return APInt(width, 1);
+  if (isa<arith::AndIOp, arith::MinUIOp>(op))
+    return APInt::getAllOnes(width);
+  return std::nullopt;
+}
+
+/// `select(c, a op x, a)` -> `a op select(c, x, e)` with `e` the identity
+/// of `op` (and the arms the other way round): a conditional update
+/// `if (c) acc += x` if-converted keeps the select off the chain through
+/// `acc`, one op per step instead of two, and an unrolled loop of it is a
+/// chain of `op` that balances into a tree. Only when `a op x` has no other
+/// use (the op count stays the same).
+struct SelectOfUpdate : public OpRewritePattern<arith::SelectOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(arith::SelectOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isWordArith(op))
+      return failure();
+    unsigned width = getElementTypeOrSelf(op.getType()).getIntOrFloatBitWidth();
+    for (bool updateOnTrue : {true, false}) {
+      Value update = updateOnTrue ? op.getTrueValue() : op.getFalseValue();
+      Value kept = updateOnTrue ? op.getFalseValue() : op.getTrueValue();
+      Operation *def = update.getDefiningOp();
+      if (!def || !update.hasOneUse() || def->getNumOperands() != 2 ||
+          def->getNumRegions() != 0)
+        continue;
+      for (unsigned index : {1u, 0u}) {
+        // `kept` is the operand other than `index`; `x` is at `index`.
+        if (def->getOperand(1 - index) != kept)
+          continue;
+        std::optional<APInt> identity = identityOf(def, index, width);
+        if (!identity)
+          continue;
+        Location loc = op.getLoc();
+        Value x = def->getOperand(index);
+        Value e = createConstant(rewriter, loc, op.getType(), *identity);
+        Value chosen = rewriter.create<arith::SelectOp>(
+            loc, op.getCondition(), updateOnTrue ? x : e, updateOnTrue ? e : x);
+        Operation *combined = rewriter.clone(*def);
+        combined->setOperand(index, chosen);
+        rewriter.replaceOp(op, combined->getResults());
+        return success();
+      }
+    }
+    return failure();
+  }
+};
+
 /// `select(c, x, 0)` -> `x * extui(c)` and `select(c, 0, x)` ->
 /// `x * extui(!c)`, negating a compare by its predicate: one multiply instead
 /// of the select's three ALU slots (and a negated compare's extra xor).
@@ -663,6 +722,7 @@ void xyz::populateSimplifyPatterns(RewritePatternSet &patterns) {
   patterns.add<MergeXorConstants, MergeVectorOffsets<arith::AddIOp>,
                MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
                HoistOffset<arith::SubIOp>, ParityOfOffset,
-               SelectOnZeroOneCompare, SelectOnBoolean, SelectWithZeroArm>(
+               SelectOnZeroOneCompare, SelectOnBoolean, SelectWithZeroArm,
+               SelectOfUpdate>(
       patterns.getContext());
 }
