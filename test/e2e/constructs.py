@@ -6,7 +6,8 @@ high word of a product, i1 arithmetic and xor ranges, if-conversion on per-threa
 conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
-min/max and conditional reduction loops, a histogram) is compiled at
+min/max and conditional reduction loops, a histogram, chained
+selects) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -130,6 +131,11 @@ def histogram_image(n, rng):
     return [0] * 16 + [rng.getrandbits(32) for _ in range(n)]
 
 
+def select_chain_image(n, rng):
+    # x (edge-case words), out (n words).
+    return [word(rng) for _ in range(n)] + [0] * n
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -145,6 +151,7 @@ KERNELS = [
     ("index_math", lambda n: f"n={n}", index_math_image),
     ("reduce_signed", lambda n: f"n={n}", reduce_signed_image),
     ("histogram", lambda n: f"n={n}", histogram_image),
+    ("select_chain", lambda n: f"n={n}", select_chain_image),
 ]
 
 

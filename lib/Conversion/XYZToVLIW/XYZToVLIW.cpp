@@ -90,6 +90,30 @@ Value emitWordSelect(OpBuilder &b, Location loc, WordRef cond, WordRef a,
   return emitBinary(b, loc, BinaryOpcode::Add, other, scaled);
 }
 
+/// `y != 0` or `y == 0` on lanes read only as the condition of vector
+/// selects: vselect tests its condition word for nonzero, so the test
+/// lowers to y itself (no op) and a select on `y == 0` swaps its arms.
+struct NonzeroTest {
+  unsigned operand; // y's operand index
+  bool isZero;      // y == 0
+};
+std::optional<NonzeroTest> matchNonzeroTest(arith::CmpIOp cmp) {
+  bool ne = cmp.getPredicate() == arith::CmpIPredicate::ne;
+  if (!ne && cmp.getPredicate() != arith::CmpIPredicate::eq)
+    return std::nullopt;
+  if (!isa<VectorType>(cmp.getType()) || cmp->use_empty())
+    return std::nullopt;
+  for (OpOperand &use : cmp->getUses()) {
+    auto select = dyn_cast<arith::SelectOp>(use.getOwner());
+    if (!select || use.getOperandNumber() != 0)
+      return std::nullopt;
+  }
+  for (unsigned i : {0u, 1u})
+    if (matchPattern(cmp->getOperand(1 - i), m_Zero()))
+      return NonzeroTest{i, !ne};
+  return std::nullopt;
+}
+
 /// Where a kernel's scalar selects (and min/max, a compare and a select)
 /// take the flow engine's `select` rather than three ALU ops: flow stays
 /// nearly idle with them, under an eighth of the kernel's resource floor
@@ -97,23 +121,78 @@ Value emitWordSelect(OpBuilder &b, Location loc, WordRef cond, WordRef a,
 /// uniform values computed once (a core's chunk start, which every
 /// address waits for), not per-thread code that would queue on the one
 /// flow slot.
+///
+/// Lane selects take the flow engine's `vselect` (one slot a cycle) unless
+/// there are so many that flow would bind: then some of them, spread evenly
+/// in program order, become `b + c * (a - b)` on the vector engines (a
+/// subtract and a multiply-add; for a nonzero test lowered to its operand
+/// y, `a + (y == 0) * (b - a)`, an op more), as many as minimize the cost
+/// model's resource floor of the whole op mix.
 struct FlowChoice {
   bool scalarSelects = false;
+  /// Of `laneSelects` lane selects, `laneSelectsOnValu` go to the vector
+  /// engines; `seen` counts them as they lower.
+  unsigned laneSelects = 0, laneSelectsOnValu = 0;
+  mutable unsigned seen = 0;
+  static constexpr double kMinCyclesGained = 8;
 
   static FlowChoice forKernel(KernelOp kernel) {
     machine::OpMix mix;
-    double selects = 0;
+    double selects = 0, valuOps = 0;
+    unsigned laneSelects = 0;
     kernel.walk([&](Operation *op) {
+      // A nonzero test that lowers to its operand costs nothing.
+      if (auto cmp = dyn_cast<arith::CmpIOp>(op); cmp && matchNonzeroTest(cmp))
+        return;
       mix += cost::opMix(op);
       if (isa<arith::SelectOp, arith::MinUIOp, arith::MaxUIOp>(op) &&
           !isa<VectorType>(op->getResult(0).getType()))
         selects += 1;
+      if (auto select = dyn_cast<arith::SelectOp>(op);
+          select && isa<VectorType>(select.getType())) {
+        ++laneSelects;
+        valuOps += isNonzeroTest(select) ? 3 : 2;
+      }
     });
     FlowChoice choice;
     choice.scalarSelects =
         selects > 0 && 8 * (mix[machine::Engine::Flow] + selects) <=
                            machine::resourceFloor(mix);
+    choice.laneSelects = laneSelects;
+    // The best number moved, tried in steps of 1/64 of them.
+    auto floorWith = [&](unsigned moved) {
+      machine::OpMix moving = mix;
+      moving[machine::Engine::Flow] -= moved;
+      moving[machine::Engine::Valu] += valuOps / laneSelects * moved;
+      return machine::resourceFloor(moving);
+    };
+    unsigned step = std::max(1u, laneSelects / 64);
+    double best = floorWith(0), kept = best;
+    unsigned moving = 0;
+    for (unsigned moved = step; moved <= laneSelects; moved += step)
+      if (double floor = floorWith(moved); floor < best) {
+        best = floor;
+        moving = moved;
+      }
+    // A moved select is two dependent ops where it was one: a small kernel
+    // whose floor moves by a few cycles loses that much in latency.
+    if (kept - best >= kMinCyclesGained)
+      choice.laneSelectsOnValu = moving;
     return choice;
+  }
+
+  /// A select on a nonzero test lowered to its operand (not a 0/1 word).
+  static bool isNonzeroTest(arith::SelectOp select) {
+    auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
+    return cmp && matchNonzeroTest(cmp);
+  }
+
+  /// Whether the next qualifying lane select goes to the vector engines.
+  bool nextLaneSelectOnValu() const {
+    uint64_t k = seen++;
+    return laneSelects &&
+           (k + 1) * laneSelectsOnValu / laneSelects >
+               k * laneSelectsOnValu / laneSelects;
   }
 };
 
@@ -200,30 +279,6 @@ struct ConstantLowering : public OpConversionPattern<arith::ConstantOp> {
   }
 };
 
-/// `y != 0` or `y == 0` on lanes read only as the condition of vector
-/// selects: vselect tests its condition word for nonzero, so the test
-/// lowers to y itself (no op) and a select on `y == 0` swaps its arms.
-struct NonzeroTest {
-  unsigned operand; // y's operand index
-  bool isZero;      // y == 0
-};
-std::optional<NonzeroTest> matchNonzeroTest(arith::CmpIOp cmp) {
-  bool ne = cmp.getPredicate() == arith::CmpIPredicate::ne;
-  if (!ne && cmp.getPredicate() != arith::CmpIPredicate::eq)
-    return std::nullopt;
-  if (!isa<VectorType>(cmp.getType()) || cmp->use_empty())
-    return std::nullopt;
-  for (OpOperand &use : cmp->getUses()) {
-    auto select = dyn_cast<arith::SelectOp>(use.getOwner());
-    if (!select || use.getOperandNumber() != 0)
-      return std::nullopt;
-  }
-  for (unsigned i : {0u, 1u})
-    if (matchPattern(cmp->getOperand(1 - i), m_Zero()))
-      return NonzeroTest{i, !ne};
-  return std::nullopt;
-}
-
 /// Unsigned and equality comparisons from the machine's `<` and `==`.
 struct CmpLowering : public OpConversionPattern<arith::CmpIOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -285,7 +340,24 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
           test && test->isZero)
         std::swap(a, b);
     if (isa<VectorType>(a.getType())) {
-      // Lanes: one flow-engine vselect (the vector engines are the busy ones).
+      // Lanes: one flow-engine vselect (the vector engines are the busy
+      // ones), or b + c * (a - b) where flow would bind (FlowChoice).
+      if (flow.nextLaneSelectOnValu()) {
+        Type type = a.getType();
+        if (FlowChoice::isNonzeroTest(op)) {
+          // a where y != 0 (the arms are swapped above for y == 0).
+          Value isZero = emitBinary(rewriter, loc, BinaryOpcode::Eq, cond,
+                                    emitConstant(rewriter, loc, type, 0));
+          Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, b, a);
+          rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::MultiplyAdd,
+                                          type, {isZero, diff, a}));
+          return success();
+        }
+        Value diff = emitBinary(rewriter, loc, BinaryOpcode::Sub, a, b);
+        rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::MultiplyAdd,
+                                        type, {cond, diff, b}));
+        return success();
+      }
       rewriter.replaceOp(op, emitSlot(rewriter, loc, SlotKind::VSelect,
                                       a.getType(), {cond, a, b}));
       return success();
