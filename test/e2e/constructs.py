@@ -7,7 +7,7 @@ conditions, masked stores, loops with
 data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
-selects) is compiled at
+selects, Horner's rule over 200 coefficients) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, the source interpreter
@@ -136,6 +136,11 @@ def select_chain_image(n, rng):
     return [word(rng) for _ in range(n)] + [0] * n
 
 
+def horner_image(n, rng):
+    # c (201 coefficients), x (n words), out (n words).
+    return [rng.getrandbits(32) for _ in range(201 + n)] + [0] * n
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -152,6 +157,7 @@ KERNELS = [
     ("reduce_signed", lambda n: f"n={n}", reduce_signed_image),
     ("histogram", lambda n: f"n={n}", histogram_image),
     ("select_chain", lambda n: f"n={n}", select_chain_image),
+    ("horner", lambda n: f"n={n} deg=200", horner_image),
 ]
 
 

@@ -343,6 +343,16 @@ private:
     }
   }
 
+  /// Placed just before its first reader, and copied for a far one
+  /// (placeConstantInputs): a constant computation, and with
+  /// rematerializeBroadcasts any broadcast of a word (or of a vector's
+  /// lane, which keeps that vector live instead: 8 words for 8 lanes).
+  bool isMovable(VirtualOp slot) const {
+    return isConstantComputation(slot) ||
+           (options.rematerializeBroadcasts &&
+            slot.getKind() == SlotKind::VBroadcast && !slot.getLanes());
+  }
+
   /// Program order for the scheduler: constants (and vector loads of
   /// read-only regions, findSinkableLoads) sink to just before their first
   /// reader, so that program-order scratch pressure (which bounds
@@ -354,7 +364,7 @@ private:
     findSinkableLoads();
     for (Operation &op : program.getBody().front()) {
       auto slot = dyn_cast<VirtualOp>(op);
-      if (slot && (isConstantComputation(slot) || sinkable.contains(slot)) &&
+      if (slot && (isMovable(slot) || sinkable.contains(slot)) &&
           !slot->use_empty())
         continue;
       placeConstantInputs(&op, order, placed);
@@ -413,7 +423,7 @@ private:
       if (!def || isZeroConstant(def))
         continue;
       bool load = sinkable.contains(def);
-      if (!load && !isConstantComputation(def))
+      if (!load && !isMovable(def))
         continue;
       auto it = placedAt.find(def);
       if (it != placedAt.end() && load)

@@ -62,53 +62,90 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // folded) is an empty program: no bundles, zero cycles.
     if (container.getBody().front().empty())
       return replace(container, VirtualProblem(), sched::Solution());
-    // First keep every constant computation live from its first to its last
-    // reader; if the schedule then runs out of scratch, recompute the ones
-    // whose readers are far apart instead.
-    for (size_t distance : {SIZE_MAX, size_t(256)}) {
+    // Attempts, while none has succeeded or the best is far above its
+    // floor (it may be starved of scratch): every constant computation live
+    // from its first to its last reader; the ones whose readers are far
+    // apart recomputed instead; the broadcasts of words too. The shortest
+    // schedule is kept. An attempt after the first builds on a copy of the
+    // program (buildProblem changes the program it builds from).
+    struct Attempt {
+      size_t distance;
+      bool broadcasts;
+    };
+    static constexpr Attempt kAttempts[] = {
+        {SIZE_MAX, false}, {256, false}, {256, true}};
+    std::optional<VirtualProblem> best;
+    sched::Solution bestSolution;
+    VProgramOp bestWork;
+    std::string lastError;
+    for (const Attempt &attempt : kAttempts) {
+      VProgramOp work = container;
+      if (&attempt != &kAttempts[0])
+        work = cast<VProgramOp>(OpBuilder(container).clone(*container));
+      auto drop = [&](VProgramOp program) {
+        if (program != container)
+          program->erase();
+      };
       ProblemOptions problemOptions;
       problemOptions.aluShare = aluShare;
-      problemOptions.rematerializeDistance = distance;
-      VirtualProblem vp = buildProblem(container, problemOptions);
-      sched::SearchOptions options;
-      options.programOrderBias = programOrderBias;
-      options.feedResource = bottleneck(vp.problem);
-      options.searchLevel = searchLevel;
-      options.windows = windows;
-      options.justifyRounds = justifyRounds;
-      options.spanInFlight = kSpanInFlight;
-      // --mlir-disable-threading: the search on this thread alone.
-      options.threads = getContext().isMultithreadingEnabled() ? 0 : 1;
-      llvm::Expected<sched::Solution> solution =
-          sched::searchSchedule(vp.problem, options);
-      // A small program also gets the wider search (it costs little
-      // there), and keeps the shorter schedule: the wider search tries
-      // other priorities, not the same ones and more, and is not always
-      // shorter (zoo/stencil 1024/2: 176 cycles against 173).
-      if (solution && vp.problem.operations.size() <= smallProgram &&
-          (options.searchLevel < 1 || options.justifyRounds < 6)) {
-        options.searchLevel = std::max(options.searchLevel, 1u);
-        options.justifyRounds = std::max(options.justifyRounds, 6u);
-        llvm::Expected<sched::Solution> wider =
-            sched::searchSchedule(vp.problem, options);
-        if (!wider)
-          llvm::consumeError(wider.takeError());
-        else if (wider->numCycles < solution->numCycles)
-          solution = std::move(wider);
-      }
-      if (!solution && distance == SIZE_MAX) {
-        llvm::consumeError(solution.takeError());
+      problemOptions.rematerializeDistance = attempt.distance;
+      problemOptions.rematerializeBroadcasts = attempt.broadcasts;
+      VirtualProblem vp = buildProblem(work, problemOptions);
+      llvm::Expected<sched::Solution> solution = search(vp.problem);
+      if (!solution) {
+        lastError = llvm::toString(solution.takeError());
+        drop(work);
         continue;
       }
-      if (!solution)
-        return container->emitError("scheduling failed: ")
-               << llvm::toString(solution.takeError());
       if (llvm::Error err = sched::verify(vp.problem, *solution))
         return container->emitError("internal error: invalid schedule: ")
                << llvm::toString(std::move(err));
-      return replace(container, vp, *solution);
+      if (best && bestSolution.numCycles <= solution->numCycles) {
+        drop(work);
+      } else {
+        if (best)
+          drop(bestWork);
+        best.emplace(std::move(vp));
+        bestSolution = std::move(*solution);
+        bestWork = work;
+      }
+      if (bestSolution.numCycles <= kRetryAbove * floorOf(best->problem))
+        break;
     }
-    llvm_unreachable("the second attempt returns");
+    if (!best)
+      return container->emitError("scheduling failed: ") << lastError;
+    return replace(bestWork, *best, bestSolution);
+  }
+
+  /// The list-schedule search over `problem` with the pass's options.
+  llvm::Expected<sched::Solution> search(const sched::Problem &problem) {
+    sched::SearchOptions options;
+    options.programOrderBias = programOrderBias;
+    options.feedResource = bottleneck(problem);
+    options.searchLevel = searchLevel;
+    options.windows = windows;
+    options.justifyRounds = justifyRounds;
+    options.spanInFlight = kSpanInFlight;
+    // --mlir-disable-threading: the search on this thread alone.
+    options.threads = getContext().isMultithreadingEnabled() ? 0 : 1;
+    llvm::Expected<sched::Solution> solution =
+        sched::searchSchedule(problem, options);
+    // A small program also gets the wider search (it costs little there),
+    // and keeps the shorter schedule: the wider search tries other
+    // priorities, not the same ones and more, and is not always shorter
+    // (zoo/stencil 1024/2: 176 cycles against 173).
+    if (solution && problem.operations.size() <= smallProgram &&
+        (options.searchLevel < 1 || options.justifyRounds < 6)) {
+      options.searchLevel = std::max(options.searchLevel, 1u);
+      options.justifyRounds = std::max(options.justifyRounds, 6u);
+      llvm::Expected<sched::Solution> wider =
+          sched::searchSchedule(problem, options);
+      if (!wider)
+        llvm::consumeError(wider.takeError());
+      else if (wider->numCycles < solution->numCycles)
+        solution = std::move(wider);
+    }
+    return solution;
   }
 
   /// Replaces `container` by the program of `solution`; helpers and other
@@ -131,11 +168,25 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
   /// The engine whose floor binds: the load engine if loads / 2 exceed the
   /// vector work (8 x VALU + ALU slots) over the 6 x 8 + 12 slots that can
   /// do it, else none (the vector engines balance themselves).
-  static unsigned bottleneck(const sched::Problem &problem) {
+  /// Above this many times its floor a first schedule is tried again with
+  /// copies (see schedule()).
+  static constexpr double kRetryAbove = 1.5;
+
+  static machine::OpMix mixOf(const sched::Problem &problem) {
     machine::OpMix mix;
     for (const sched::Operation &op : problem.operations)
       if (op.resource < kNumEngines)
         mix[static_cast<Engine>(op.resource)] += 1;
+    return mix;
+  }
+
+  /// The floor of the problem's op mix (the machine cost model).
+  static double floorOf(const sched::Problem &problem) {
+    return machine::resourceFloor(mixOf(problem));
+  }
+
+  static unsigned bottleneck(const sched::Problem &problem) {
+    machine::OpMix mix = mixOf(problem);
     return machine::engineFloor(mix, Engine::Load) >=
                    machine::vectorWorkFloor(mix)
                ? static_cast<unsigned>(Engine::Load)

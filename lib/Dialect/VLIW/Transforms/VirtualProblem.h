@@ -60,6 +60,10 @@ struct ProblemOptions {
   /// Readers further apart than this (in program order) get their own copy
   /// of a constant computation.
   size_t rematerializeDistance = SIZE_MAX;
+  /// Broadcasts of any word are placed and copied like constant
+  /// computations: a vector of 8 words rebuilt from its one word for a far
+  /// reader (a uniform value every group reads) instead of held live.
+  bool rematerializeBroadcasts = false;
 };
 
 /// Builds the problem of `program`'s slots. It may change the program in
