@@ -34,6 +34,9 @@ import time
 import urllib.error
 import urllib.request
 
+# The longest a script may run in the page (WebDriver's default is 30 s).
+SCRIPT_TIMEOUT_MS = 300_000
+
 SKIP = 77
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -63,6 +66,10 @@ class WebDriver:
                          "--force-device-scale-factor=1"]},
             "goog:loggingPrefs": {"browser": "ALL"}}}}
         self.session = self.call("POST", "/session", caps)["sessionId"]
+        # The page's own hit test, run over a grid of cells in one script,
+        # can take longer than WebDriver's default 30 s on a loaded 2-core
+        # machine ("script timeout" in a CI run).
+        self.cmd("POST", "/timeouts", {"script": SCRIPT_TIMEOUT_MS})
 
     def call(self, method, path, body=None):
         data = json.dumps(body).encode() if body is not None else None
@@ -70,7 +77,8 @@ class WebDriver:
             self.base + path, data=data, method=method,
             headers={"Content-Type": "application/json"})
         try:
-            with urllib.request.urlopen(req, timeout=120) as r:
+            with urllib.request.urlopen(
+                    req, timeout=SCRIPT_TIMEOUT_MS / 1000 + 60) as r:
                 return json.load(r).get("value")
         except urllib.error.HTTPError as e:
             raise RuntimeError("%s %s: %s" % (method, path, e.read().decode()))

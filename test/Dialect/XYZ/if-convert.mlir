@@ -131,3 +131,45 @@ xyz.kernel @uniform() {
   }
   xyz.return
 }
+
+// -----
+
+// A load inside the memory image (below xyz.image_words, the end of the
+// furthest declared region, which --xyz-drop-regions records) cannot fault:
+// it runs unconditionally, at a constant address or one integer range
+// analysis bounds (k + 4 with k < 8: at most 11 < 12).
+// CHECK-LABEL: xyz.kernel @inside_image
+// CHECK-NOT: scf.if
+// CHECK: %[[A:.*]] = xyz.load %{{.*}} in "table"
+// CHECK: arith.select %{{.*}}, %[[A]], %{{.*}}
+// CHECK: %[[B:.*]] = xyz.load %{{.*}} in "table"
+// CHECK: arith.select %{{.*}}, %[[B]], %{{.*}}
+// CHECK: xyz.return
+xyz.kernel @inside_image() attributes {xyz.image_words = 12 : i64} {
+  %n = arith.constant 16 : i32
+  %c3 = arith.constant 3 : i32
+  %c4 = arith.constant 4 : i32
+  %c7 = arith.constant 7 : i32
+  %c0 = arith.constant 0 : i32
+  xyz.foreach_thread %t < %n {
+    %len = xyz.load %t in "len"
+    %c = arith.cmpi ult, %c3, %len : i32
+    %r = scf.if %c -> (i32) {
+      %x = xyz.load %c3 in "table"
+      scf.yield %x : i32
+    } else {
+      scf.yield %c0 : i32
+    }
+    xyz.store %r, %t in "out"
+    %k = arith.andi %len, %c7 : i32
+    %a = arith.addi %k, %c4 : i32
+    %r2 = scf.if %c -> (i32) {
+      %y = xyz.load %a in "table"
+      scf.yield %y : i32
+    } else {
+      scf.yield %c0 : i32
+    }
+    xyz.store %r2, %t in "out2"
+  }
+  xyz.return
+}

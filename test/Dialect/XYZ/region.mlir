@@ -4,7 +4,7 @@
 // RUN: xyz-opt %s | FileCheck %s
 // RUN: xyz-opt %s | xyz-opt | FileCheck %s
 // RUN: xyz-opt %s --xyz-specialize="n=5" | FileCheck %s --check-prefix=SPEC
-// RUN: xyz-opt %s --xyz-specialize="n=5" --xyz-drop-regions | FileCheck %s --check-prefix=DROP
+// RUN: xyz-opt %s --xyz-specialize="n=5" --xyz-drop-regions | FileCheck %s --check-prefixes=DROP,IMAGE
 // RUN: xyz-opt %s --xyz-specialize="n=5" --xyz-expand-threads --convert-xyz-to-vliw | FileCheck %s --check-prefix=DROP
 
 // CHECK-LABEL: xyz.kernel @copy(%{{.*}}: i32 {xyz.default = 8 : i32, xyz.name = "n", xyz.test_range = [1, 20]})
@@ -43,4 +43,7 @@ xyz.kernel @copy(%n: i32 {xyz.name = "n", xyz.default = 8 : i32,
 // SPEC-NEXT: xyz.region "dst" at %[[C8]] size %[[C5]] zero
 // SPEC-NEXT: xyz.region "keys" at %[[C13]] size %[[C5]] random(below %[[C5]])
 
+// The image holds at least the words up to the furthest region's end
+// (keys: 13 + 5), which --xyz-if-convert relies on for guarded loads.
+// IMAGE: xyz.kernel @copy() attributes {xyz.image_words = 18 : i64
 // DROP-NOT: xyz.region

@@ -60,6 +60,11 @@ def XYZ_Dialect : Dialect {
     /// any thread: a loop whose trip count depends on data compiles as that
     /// many guarded iterations (--xyz-bound-loops).
     static constexpr ::llvm::StringLiteral kMaxTripsAttr = "xyz.max_trips";
+    /// Kernel attribute (set by --xyz-drop-regions): the memory image holds
+    /// at least this many words, the end of its furthest declared region.
+    /// A load below it cannot fault, whatever the condition it runs under.
+    static constexpr ::llvm::StringLiteral kImageWordsAttr =
+        "xyz.image_words";
   }];
 }
 

@@ -4,6 +4,9 @@
 // `arith.select` picks the results. That is exact for pure ops. A load in an
 // arm runs even when its arm is not taken, so it must not fault then: it is
 // accepted when the thread accesses the same address unconditionally anyway.
+// A load at a constant address inside the memory image (below the end of
+// its furthest declared region, `xyz.image_words`) cannot fault either: the
+// guarded iterations of a data-dependent loop reading `table[k]` at each k.
 // A store in an arm becomes `store select(c, v, load a), a`, which writes the
 // old word back when `c` is false: exact when no one else may write that
 // word meanwhile, i.e. the thread's own word (thread id + uniform base)
@@ -13,8 +16,10 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "IntegerRanges.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 
 namespace xyz {
@@ -105,7 +110,9 @@ bool accessedAnyway(Value addr, scf::IfOp ifOp) {
 class IfConverter {
 public:
   explicit IfConverter(KernelOp kernel)
-      : multiCore(kernel
+      : kernel(kernel), imageWords(kernel->getAttrOfType<IntegerAttr>(
+            XYZDialect::kImageWordsAttr)),
+        multiCore(kernel
                       .walk([](Operation *op) {
                         return isa<CoreIdOp, BarrierOp>(op)
                                    ? WalkResult::interrupt()
@@ -136,8 +143,10 @@ public:
 private:
   LogicalResult checkArmOp(Operation &op, scf::IfOp ifOp) {
     if (auto load = dyn_cast<LoadOp>(op)) {
-      if (accessedAnyway(load.getAddr(), ifOp))
+      if (accessedAnyway(load.getAddr(), ifOp) || insideImage(load.getAddr()))
         return success();
+      if (!reported.insert(load.getLoc()).second)
+        return failure(); // said once for every copy of the load
       return load.emitError(
           "a load under a condition cannot be made unconditional: nothing "
           "shows its address is valid when the condition is false (the "
@@ -215,7 +224,30 @@ private:
     ifOp.erase();
   }
 
+  /// An address below the image's known size: a constant, or a value
+  /// integer range analysis bounds (run once, when first asked).
+  bool insideImage(Value addr) {
+    if (!imageWords)
+      return false;
+    uint64_t words = imageWords.getValue().getZExtValue();
+    APInt word;
+    if (matchPattern(addr, m_ConstantInt(&word)))
+      return word.getZExtValue() < words;
+    if (!solver) {
+      solver = std::make_unique<DataFlowSolver>();
+      if (failed(solveIntegerRanges(*solver, kernel)))
+        return false;
+    }
+    std::optional<ConstantIntRanges> range = provenRange(*solver, addr);
+    return range && range->umax().getZExtValue() < words;
+  }
+
+  KernelOp kernel;
+  IntegerAttr imageWords;
+  std::unique_ptr<DataFlowSolver> solver;
   bool multiCore;
+  /// Locations already given an error (the guarded copies of one load).
+  DenseSet<Location> reported;
 };
 
 struct IfConvertPass : public xyz::impl::XYZIfConvertBase<IfConvertPass> {
