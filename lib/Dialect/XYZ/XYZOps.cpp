@@ -163,16 +163,16 @@ void RegionOp::print(OpAsmPrinter &p) {
 }
 
 LogicalResult LaneOp::verify() {
-  int64_t lanes = cast<VectorType>(getValue().getType()).getNumElements();
-  if (getLane() < 0 || getLane() >= lanes)
+  uint64_t lanes = cast<VectorType>(getValue().getType()).getNumElements();
+  if (getLane() >= lanes)
     return emitOpError("lane must be in [0, ")
            << lanes - 1 << "], got " << getLane();
   return success();
 }
 
 LogicalResult WindowOp::verify() {
-  int64_t lanes = cast<VectorType>(getType()).getNumElements();
-  if (getOffset() <= 0 || getOffset() >= lanes)
+  uint64_t lanes = cast<VectorType>(getType()).getNumElements();
+  if (getOffset() == 0 || getOffset() >= lanes)
     return emitOpError("offset must be in [1, ")
            << lanes - 1 << "], got " << getOffset();
   return success();
