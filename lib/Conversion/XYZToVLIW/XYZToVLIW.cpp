@@ -159,6 +159,8 @@ struct FlowChoice {
         selects > 0 && 8 * (mix[machine::Engine::Flow] + selects) <=
                            machine::resourceFloor(mix);
     choice.laneSelects = laneSelects;
+    if (!laneSelects)
+      return choice;
     // The best number moved, tried in steps of 1/64 of them.
     auto floorWith = [&](unsigned moved) {
       machine::OpMix moving = mix;

@@ -587,6 +587,10 @@ APInt xyz::combineWords(ReduceKind kind, const APInt &a, const APInt &b) {
 std::optional<ReduceKind> xyz::getReduceKind(Operation *op) {
   if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
     return std::nullopt;
+  return getCombineKind(op);
+}
+
+std::optional<ReduceKind> xyz::getCombineKind(Operation *op) {
   return llvm::TypeSwitch<Operation *, std::optional<ReduceKind>>(op)
       .Case<arith::AddIOp>([](auto) { return ReduceKind::Add; })
       .Case<arith::MulIOp>([](auto) { return ReduceKind::Mul; })

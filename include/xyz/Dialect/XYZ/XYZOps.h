@@ -38,6 +38,9 @@ llvm::APInt combineWords(ReduceKind kind, const llvm::APInt &a,
                          const llvm::APInt &b);
 /// The kind of `op` if it is the arith op buildCombine makes for one, on i32.
 std::optional<ReduceKind> getReduceKind(mlir::Operation *op);
+/// The same on any integer type (scalars or vectors): which associative and
+/// commutative combine `op` is.
+std::optional<ReduceKind> getCombineKind(mlir::Operation *op);
 /// The arith op of `kind` on `a` and `b` (i32 or vectors of i32).
 mlir::Value buildCombine(mlir::OpBuilder &builder, mlir::Location loc,
                          ReduceKind kind, mlir::Value a, mlir::Value b);

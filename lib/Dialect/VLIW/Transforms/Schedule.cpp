@@ -165,11 +165,8 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     return success();
   }
 
-  /// The engine whose floor binds: the load engine if loads / 2 exceed the
-  /// vector work (8 x VALU + ALU slots) over the 6 x 8 + 12 slots that can
-  /// do it, else none (the vector engines balance themselves).
-  /// Above this many times its floor a first schedule is tried again with
-  /// copies (see schedule()).
+  /// Above this many times its floor a schedule is tried again with copies
+  /// (see schedule()).
   static constexpr double kRetryAbove = 1.5;
 
   static machine::OpMix mixOf(const sched::Problem &problem) {
@@ -185,6 +182,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     return machine::resourceFloor(mixOf(problem));
   }
 
+  /// The engine whose floor binds: the load engine if loads / 2 exceed the
+  /// vector work (8 x VALU + ALU slots) over the 6 x 8 + 12 slots that can
+  /// do it, else none (the vector engines balance themselves).
   static unsigned bottleneck(const sched::Problem &problem) {
     machine::OpMix mix = mixOf(problem);
     return machine::engineFloor(mix, Engine::Load) >=

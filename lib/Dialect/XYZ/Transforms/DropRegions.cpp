@@ -10,10 +10,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mlir/IR/Matchers.h"
 #include "xyz/Analysis/OpDepth.h"
 #include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
-#include "mlir/IR/Matchers.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZDROPREGIONS

@@ -4,9 +4,10 @@
 // `arith.select` picks the results. That is exact for pure ops. A load in an
 // arm runs even when its arm is not taken, so it must not fault then: it is
 // accepted when the thread accesses the same address unconditionally anyway.
-// A load at a constant address inside the memory image (below the end of
-// its furthest declared region, `xyz.image_words`) cannot fault either: the
-// guarded iterations of a data-dependent loop reading `table[k]` at each k.
+// A load inside the memory image (below the end of its furthest declared
+// region, `xyz.image_words`: a constant address, or one integer range
+// analysis bounds) cannot fault either: the guarded iterations of a
+// data-dependent loop reading `table[k]` at each k.
 // A store in an arm becomes `store select(c, v, load a), a`, which writes the
 // old word back when `c` is false: exact when no one else may write that
 // word meanwhile, i.e. the thread's own word (thread id + uniform base)
@@ -14,12 +15,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "IntegerRanges.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "IntegerRanges.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 
 namespace xyz {

@@ -122,10 +122,11 @@ void foldConditionalUpdates(scf::ForOp loop) {
           combine->getParentOp() != ifOp.getOperation() ||
           combine->getNumOperands() != 2 || !getCarriedKind(combine))
         break;
-      Value x = combine->getOperand(0) == acc ? combine->getOperand(1)
-                                               : combine->getOperand(0);
       if (combine->getOperand(0) != acc && combine->getOperand(1) != acc)
         break;
+      Value x = combine->getOperand(0) == acc ? combine->getOperand(1)
+                                               : combine->getOperand(0);
+      // acc op acc, or an x the arm computes, is not an update by x.
       if (x == acc || ifOp->isAncestor(x.getParentBlock()->getParentOp()))
         break;
       updates.push_back({acc, x, combine, onThen});

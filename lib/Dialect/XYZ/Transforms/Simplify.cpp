@@ -548,18 +548,16 @@ struct SelectOnBoolean : public OpRewritePattern<arith::SelectOp> {
 };
 
 /// The word `e` with `op(.., e)` the other operand unchanged, `op` taking
-/// that operand at `index`: 0 for add, xor, or and maxu (sub only as
-/// `a - e`), 1 for mul, all ones for and and minu.
+/// that operand at `index`: a reduction kind's identity (0, 1 or all ones,
+/// which sign-extend to any width), and 0 for sub as `a - e`.
 std::optional<APInt> identityOf(Operation *op, unsigned index,
                                 unsigned width) {
-  if (isa<arith::AddIOp, arith::XOrIOp, arith::OrIOp, arith::MaxUIOp>(op) ||
-      (isa<arith::SubIOp>(op) && index == 1))
-    return APInt::getZero(width);
-  if (isa<arith::MulIOp>(op))
-    return APInt(width, 1);
-  if (isa<arith::AndIOp, arith::MinUIOp>(op))
-    return APInt::getAllOnes(width);
-  return std::nullopt;
+  if (isa<arith::SubIOp>(op))
+    return index == 1 ? std::optional(APInt::getZero(width)) : std::nullopt;
+  std::optional<ReduceKind> kind = getCombineKind(op);
+  if (!kind)
+    return std::nullopt;
+  return getReduceIdentity(*kind).sextOrTrunc(width);
 }
 
 /// `select(c, a op x, a)` -> `a op select(c, x, e)` with `e` the identity
