@@ -66,7 +66,7 @@ SHAPES = {
 SWITCHES = ["vectorize=0", "fuse-multiply-add=0", "gather-to-select=0",
             "gather-to-select-groups=0", "hoist-uniform=0",
             "forward-memory=0", "carry-constants=0", "ranges=0",
-            "simplify=0", "opt-level=0"]
+            "simplify=0", "opt-level=0", "best-of=0"]
 SEED, SEEDS = 1, 2
 
 

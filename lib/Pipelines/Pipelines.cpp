@@ -21,6 +21,62 @@
 
 using namespace mlir;
 
+namespace xyz {
+/// The per-group gather replacement, its order as `waves` says.
+static void buildGatherToSelectGroups(OpPassManager &pm,
+                                      const SchedulePipelineOptions &options,
+                                      bool waves) {
+  XYZGatherToSelectGroupsOptions groupsOptions;
+  groupsOptions.remarkLevel = options.remarks;
+  groupsOptions.waves = waves;
+  pm.nest<KernelOp>().addPass(createXYZGatherToSelectGroups(groupsOptions));
+  pm.addPass(createCSEPass());
+}
+
+/// After the per-group gather replacement: to the scheduled program.
+static void buildScheduleBackEnd(OpPassManager &pm,
+                                 const SchedulePipelineOptions &options) {
+  // A constant xored into a value, carried into the selected words and
+  // the bit tests that consume it (after the per-group gather replacement,
+  // whose proofs read the index arithmetic as the kernel wrote it).
+  // (CSE after the next pass merges the words it makes per group.)
+  if (options.carryConstants)
+    pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants());
+  // Words read once for all threads, 8 at a time (after the per-group
+  // gather replacement, which finds a table's words as word loads).
+  if (options.forwardMemory)
+    pm.nest<KernelOp>().addPass(xyz::createXYZCoalesceLoads());
+  pm.addPass(createCSEPass());
+  pm.addPass(xyz::createConvertXYZToVLIW());
+  pm.addPass(createCSEPass());
+  pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeConstants());
+  pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeLaneVectors());
+  vliw::VLIWScheduleOptions scheduleOptions;
+  scheduleOptions.stats = options.stats;
+  scheduleOptions.programOrderBias = options.programOrderBias;
+  // -O levels: the search on top of the list scheduler.
+  switch (options.optLevel.getValue()) {
+  case 0:
+    scheduleOptions.searchLevel = 0;
+    scheduleOptions.justifyRounds = 0;
+    scheduleOptions.windows = false;
+    break;
+  case 1:
+    scheduleOptions.searchLevel = 0;
+    scheduleOptions.justifyRounds = 4;
+    // Level 2's search too where it costs little (about 0.1 s), the
+    // shorter schedule kept.
+    scheduleOptions.smallProgram = 4096;
+    break;
+  default:
+    scheduleOptions.searchLevel = 1;
+    scheduleOptions.justifyRounds = 6;
+    break;
+  }
+  pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
+}
+} // namespace xyz
+
 void xyz::buildSchedulePipeline(OpPassManager &pm,
                                 const SchedulePipelineOptions &options) {
   // Specialization binds the shape of every kernel of the module and
@@ -89,49 +145,26 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   if (options.forwardMemory)
     pm.nest<KernelOp>().addPass(xyz::createXYZForwardMemory());
   pm.addPass(createCSEPass());
-  if (options.gatherToSelectGroups && options.vectorize) {
-    pm.nest<KernelOp>().addPass(
-        xyz::createXYZGatherToSelectGroups({options.remarks}));
-    pm.addPass(createCSEPass());
+  // The per-group gather replacement orders its replacements either way
+  // (see --xyz-gather-to-select-groups); on a small program both are
+  // scheduled and the shorter kept.
+  bool groups = options.gatherToSelectGroups && options.vectorize;
+  if (!(options.bestOf && groups)) {
+    if (groups)
+      buildGatherToSelectGroups(pm, options, /*waves=*/false);
+    return buildScheduleBackEnd(pm, options);
   }
-  // A constant xored into a value, carried into the selected words and
-  // the bit tests that consume it (after the per-group gather replacement,
-  // whose proofs read the index arithmetic as the kernel wrote it).
-  // (CSE after the next pass merges the words it makes per group.)
-  if (options.carryConstants)
-    pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants());
-  // Words read once for all threads, 8 at a time (after the per-group
-  // gather replacement, which finds a table's words as word loads).
-  if (options.forwardMemory)
-    pm.nest<KernelOp>().addPass(xyz::createXYZCoalesceLoads());
-  pm.addPass(createCSEPass());
-  pm.addPass(xyz::createConvertXYZToVLIW());
-  pm.addPass(createCSEPass());
-  pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeConstants());
-  pm.addNestedPass<vliw::VProgramOp>(vliw::createVLIWSynthesizeLaneVectors());
-  vliw::VLIWScheduleOptions scheduleOptions;
-  scheduleOptions.stats = options.stats;
-  scheduleOptions.programOrderBias = options.programOrderBias;
-  // -O levels: the search on top of the list scheduler.
-  switch (options.optLevel.getValue()) {
-  case 0:
-    scheduleOptions.searchLevel = 0;
-    scheduleOptions.justifyRounds = 0;
-    scheduleOptions.windows = false;
-    break;
-  case 1:
-    scheduleOptions.searchLevel = 0;
-    scheduleOptions.justifyRounds = 4;
-    // Level 2's search too where it costs little (about 0.1 s), the
-    // shorter schedule kept.
-    scheduleOptions.smallProgram = 4096;
-    break;
-  default:
-    scheduleOptions.searchLevel = 1;
-    scheduleOptions.justifyRounds = 6;
-    break;
-  }
-  pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
+  OpPassManager middle(ModuleOp::getOperationName());
+  OpPassManager waves(ModuleOp::getOperationName());
+  OpPassManager backEnd(ModuleOp::getOperationName());
+  buildGatherToSelectGroups(middle, options, /*waves=*/false);
+  buildGatherToSelectGroups(waves, options, /*waves=*/true);
+  buildScheduleBackEnd(backEnd, options);
+  OpPassManager alternatives[] = {middle, waves};
+  vliw::VLIWBestOfOptions bestOfOptions;
+  bestOfOptions.pipelines = alternatives;
+  bestOfOptions.thenPipeline = backEnd;
+  pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
 }
 
 LogicalResult xyz::validateSchedulePipelineOptions(

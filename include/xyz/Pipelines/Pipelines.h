@@ -46,6 +46,12 @@ struct SchedulePipelineOptions
       llvm::cl::desc("Run --xyz-carry-xor-constants (a constant xored into "
                      "a value moved into its consumers)"),
       llvm::cl::init(true)};
+  Option<bool> bestOf{
+      *this, "best-of",
+      llvm::cl::desc("Small programs (up to 8,192 slots): schedule both "
+                     "orders of the per-group gather replacement and keep "
+                     "the shorter (--vliw-best-of)"),
+      llvm::cl::init(true)};
   Option<double> programOrderBias{
       *this, "program-order-bias",
       llvm::cl::desc("The list scheduler's program-order bias"),

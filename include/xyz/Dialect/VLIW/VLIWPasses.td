@@ -121,4 +121,46 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
   let dependentDialects = ["::xyz::vliw::VLIWDialect"];
 }
 
+def VLIWBestOf : Pass<"vliw-best-of", "::mlir::ModuleOp"> {
+  let summary = "Run alternative pipelines on copies of the module and keep "
+                "the shortest scheduled program";
+  let description = [{
+    A decision made before scheduling (which gathers become selections,
+    in what order) may be better one way on one kernel and another way on
+    the next, and only the schedule tells. This pass runs each of its
+    `pipelines` (each anchored on `builtin.module`) on its own copy of the
+    module, nested in it, then the `then` pipeline (if given) on every copy
+    that differs from the ones before (copies that came out the same are
+    dropped: the common tail is not run twice on the same IR). Every copy
+    must end as a scheduled `vliw.program`. The copy whose program has
+    the fewest bundles (the first among equals) replaces the module's
+    contents.
+
+    The first alternative always runs; each next one only while the best
+    program so far has at most `max-slots` machine slots (a search within
+    a compile-time budget: a small program compiles in a fraction of a
+    second, a large one is left to the first alternative). An alternative
+    that fails is skipped; if every one that ran fails, the first one's
+    errors are reported and the pass fails. The diagnostics (remarks,
+    statistics) of the copy kept are reported, the others' dropped.
+
+    ```
+    xyz-opt k.mlir --pass-pipeline='builtin.module(vliw-best-of{
+        pipelines=builtin.module(a),builtin.module(b)
+        then=builtin.module(convert-xyz-to-vliw,vliw-schedule)})'
+    ```
+  }];
+  let options = [
+    ListOption<"pipelines", "pipelines", "::mlir::OpPassManager",
+               "The alternatives, each `builtin.module(...)`">,
+    ListOption<"thenPipeline", "then", "::mlir::OpPassManager",
+               "At most one pipeline, `builtin.module(...)`, run after each "
+               "distinct alternative">,
+    Option<"maxSlots", "max-slots", "uint64_t", /*default=*/"8192",
+           "Run the next alternative only while the best program has at "
+           "most this many machine slots">,
+  ];
+  let dependentDialects = ["::xyz::vliw::VLIWDialect"];
+}
+
 #endif // XYZ_DIALECT_VLIW_VLIWPASSES_TD

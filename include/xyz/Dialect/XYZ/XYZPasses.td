@@ -327,6 +327,14 @@ def XYZGatherToSelectGroups
     cap, among a few, that leaves the lowest floor): used up early on whole
     trees, it would bind before the vector engines are full.
 
+    With `waves`, the order assumes the groups advance together instead
+    (an op's estimated cycle from its dependence depth alone), and the
+    replacements are spread evenly over it, ramp and drain included: a
+    kernel whose groups all run every step of a long chain (a loop of
+    lookups) has its selections in every step, not only in the middle
+    ones. Which order gives the shorter schedule depends on the kernel;
+    `--xyz-schedule` tries both on small programs (`vliw-best-of`).
+
     With `remarks=missed` (or `all`), each gather kept is reported at the
     gather with the reason (no range known, a region the kernel stores, a
     range its bits do not prove, or the estimated floor with it replaced);
@@ -337,6 +345,10 @@ def XYZGatherToSelectGroups
            /*default=*/"::xyz::RemarkLevel::None",
            "Report decisions as remarks: none, missed (declined, and why), "
            "applied, all", "XYZ_REMARK_LEVEL_VALUES">,
+    Option<"waves", "waves", "bool", /*default=*/"false",
+           "Order the replacements as if the groups advanced together "
+           "(estimated cycle from dependence depth), spread evenly, ramp "
+           "and drain included">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -19,7 +19,8 @@
 // first, and within one range those whose estimated issue cycle is
 // farthest from both ends of the schedule first (estimateTimes), so the
 // flow work lands in the middle, not on the ramp or the drain; past a few
-// work-item chains from either end, spread evenly over program order. Per
+// work-item chains from either end, spread evenly over program order (or,
+// with `waves`, spread evenly over dependence depth throughout). Per
 // range, the prefix that leaves the lowest floor is replaced (the words'
 // loads and broadcasts are paid once).
 //
@@ -29,8 +30,8 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MathExtras.h"
 #include <limits>
 #include <map>
@@ -74,9 +75,11 @@ struct Candidate {
 /// as the op's position in program order. Selections are best placed in
 /// the middle, away from the ramp at the start (everything waits on the
 /// first chains) and the drain at the end (nothing is left to overlap).
+/// With `waves`, the groups advance together instead: an op issues at its
+/// depth's share of the floor, wherever it is in program order.
 /// Sets `maxDepth` to the longest chain.
 DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
-                                            OpDepth &depths,
+                                            OpDepth &depths, bool waves,
                                             unsigned &maxDepth) {
   SmallVector<Operation *> ops;
   maxDepth = 0;
@@ -95,7 +98,8 @@ DenseMap<Operation *, double> estimateTimes(KernelOp kernel, double floor,
   for (size_t i = 0; i < ops.size(); ++i) {
     Operation *op = ops[i];
     unsigned d = op->getNumResults() ? depths.depth(op->getResult(0)) : 0;
-    time[op] = ramp * double(i) / std::max<size_t>(ops.size(), 1) + d;
+    time[op] = waves ? floor * d / std::max(maxDepth, 1u)
+                     : ramp * double(i) / std::max<size_t>(ops.size(), 1) + d;
   }
   return time;
 }
@@ -256,8 +260,8 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
   RangePlan chosen = planRangeCapped(candidates, work,
                                      std::numeric_limits<double>::infinity());
   for (unsigned step = kCapSteps; step-- > 0;) {
-    RangePlan capped = planRangeCapped(candidates, work,
-                                       work.floor() * step / kCapSteps);
+    RangePlan capped =
+        planRangeCapped(candidates, work, work.floor() * step / kCapSteps);
     if (capped.best.floor() < chosen.best.floor())
       chosen = std::move(capped);
   }
@@ -273,8 +277,7 @@ EngineWork planRange(ArrayRef<Candidate *> candidates, EngineWork work,
                       "estimated floor of {4:f1} cycles, not below the "
                       "{5:f1} of the best plan ({6:f1} with all replaced)",
                       tried.size() - bestCount - 1, c->lo, c->lo + c->count,
-                      bestCount, floors[bestCount], best.floor(),
-                      floors.back())
+                      bestCount, floors[bestCount], best.floor(), floors.back())
             .str());
   }
   return best;
@@ -336,8 +339,7 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
     auto &list = words[{c->lo, c->count}];
     if (list.empty())
       for (uint64_t k = 0; k < c->count; ++k) {
-        Value addr =
-            uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
+        Value addr = uniform.create<arith::ConstantIntOp>(loc, c->lo + k, 32);
         list.push_back(
             uniform.create<LoadOp>(loc, addr, gather.getRegionAttr()));
       }
@@ -359,13 +361,12 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
       at.setInsertionPointAfterValue(c->maskedFrom);
       auto constant = [&](int64_t v) -> Value {
         return uniform.create<arith::ConstantOp>(
-            loc, DenseElementsAttr::get(cast<ShapedType>(type),
-                                        APInt(32, v)));
+            loc, DenseElementsAttr::get(cast<ShapedType>(type), APInt(32, v)));
       };
-      Value shifted = j ? at.create<arith::ShRUIOp>(loc, c->maskedFrom,
-                                                    constant(j))
-                              .getResult()
-                        : c->maskedFrom;
+      Value shifted =
+          j ? at.create<arith::ShRUIOp>(loc, c->maskedFrom, constant(j))
+                  .getResult()
+            : c->maskedFrom;
       b = at.create<arith::AndIOp>(loc, shifted, constant(1));
       return b;
     };
@@ -376,8 +377,7 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
     remarks.applied(loc, llvm::formatv("gather replaced by a selection among "
                                        "the {0} words [{1}, {2}) ({3})",
                                        c->count, c->lo, c->lo + c->count,
-                                       placement(level0OnFlow,
-                                                 r.upperOnVector))
+                                       placement(level0OnFlow, r.upperOnVector))
                              .str());
     gather.replaceAllUsesWith(selected);
     gather.erase();
@@ -386,8 +386,7 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
 }
 
 struct GatherToSelectGroupsPass
-    : public xyz::impl::XYZGatherToSelectGroupsBase<
-          GatherToSelectGroupsPass> {
+    : public xyz::impl::XYZGatherToSelectGroupsBase<GatherToSelectGroupsPass> {
   using XYZGatherToSelectGroupsBase::XYZGatherToSelectGroupsBase;
 
   void runOnOperation() override {
@@ -398,8 +397,9 @@ struct GatherToSelectGroupsPass
     auto &depths = getAnalysis<OpDepth>();
     unsigned maxDepth = 0;
     DenseMap<Operation *, double> times =
-        estimateTimes(kernel, work.floor(), depths, maxDepth);
-    double cap = kRampChains * maxDepth;
+        estimateTimes(kernel, work.floor(), depths, waves, maxDepth);
+    // In waves every position is as good: no margin, spread evenly.
+    double cap = waves ? 0 : kRampChains * maxDepth;
     for (auto &[count, list] : byCount)
       for (Candidate &c : list) {
         double t = times.lookup(c.gather);
@@ -410,6 +410,5 @@ struct GatherToSelectGroupsPass
               remarks);
   }
 };
-
 
 } // namespace
