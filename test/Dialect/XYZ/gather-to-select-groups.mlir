@@ -122,3 +122,95 @@ xyz.kernel @masked() attributes {xyz.outputs = ["out"]} {
   xyz.vstore %g3, %c24 in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// Bits of either polarity: the offset 16 - 2 * b0 + b1 - 14 is 2 * (1 - b0)
+// + b1, a sum of bits with b0 complemented (what xyz-carry-xor-constants
+// leaves when it flips a tree walk's branch bit: coefficients -2^j). The
+// range [14, 18) is proven all the same, and the tree takes the words in
+// the order of the complemented offset: on b0, the pairs (w16, w14) and
+// (w17, w15) (b0 = 0 picks the first), then b1 picks between the pairs.
+// A coefficient that is not +-2^j, or a constant left over, proves nothing
+// (@signed_bits_unproven).
+// CHECK-LABEL: xyz.kernel @signed_bits
+// CHECK-DAG: %[[W14:.*]] = xyz.load %c14_i32 in "tab"
+// CHECK-DAG: %[[W15:.*]] = xyz.load %c15_i32 in "tab"
+// CHECK-DAG: %[[W16:.*]] = xyz.load %c16_i32 in "tab"
+// CHECK-DAG: %[[W17:.*]] = xyz.load %c17_i32 in "tab"
+// CHECK-DAG: %[[D0:.*]] = arith.subi %[[W14]], %[[W16]] : i32
+// CHECK-DAG: %[[D1:.*]] = arith.subi %[[W15]], %[[W17]] : i32
+// CHECK-DAG: %[[V16:.*]] = xyz.broadcast %[[W16]] : vector<8xi32>
+// CHECK-DAG: %[[VD0:.*]] = xyz.broadcast %[[D0]] : vector<8xi32>
+// CHECK-DAG: %[[V17:.*]] = xyz.broadcast %[[W17]] : vector<8xi32>
+// CHECK-DAG: %[[VD1:.*]] = xyz.broadcast %[[D1]] : vector<8xi32>
+// CHECK: %[[X:.*]] = xyz.vload
+// CHECK: %[[B0:.*]] = arith.andi %[[X]]
+// CHECK: %[[B1:.*]] = arith.andi
+// CHECK: %[[P0:.*]] = xyz.multiply_add %[[B0]], %[[VD0]], %[[V16]]
+// CHECK: %[[P1:.*]] = xyz.multiply_add %[[B0]], %[[VD1]], %[[V17]]
+// CHECK: %[[C:.*]] = arith.trunci %[[B1]]
+// CHECK: arith.select %[[C]], %[[P1]], %[[P0]]
+// CHECK-NOT: xyz.gather
+xyz.kernel @signed_bits() attributes {xyz.outputs = ["out"]} {
+  %one = arith.constant dense<1> : vector<8xi32>
+  %m2 = arith.constant dense<-2> : vector<8xi32>
+  %c16 = arith.constant dense<16> : vector<8xi32>
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %c64 = arith.constant 64 : i32
+  %c72 = arith.constant 72 : i32
+  %x = xyz.vload %c0 in "in" : vector<8xi32>
+  %b0 = arith.andi %x, %one : vector<8xi32>
+  %s1 = arith.shrui %x, %one : vector<8xi32>
+  %b1 = arith.andi %s1, %one : vector<8xi32>
+  %i = xyz.multiply_add %b0, %m2, %b1 : vector<8xi32>
+  %a = arith.addi %i, %c16 : vector<8xi32>
+  %g = xyz.gather %a in "tab" {xyz.address_range = array<i64: 14, 4>} : vector<8xi32>
+  xyz.vstore %g, %c64 in "out" : vector<8xi32>
+  %y = xyz.vload %c8 in "in" : vector<8xi32>
+  %d0 = arith.andi %y, %one : vector<8xi32>
+  %t1 = arith.shrui %y, %one : vector<8xi32>
+  %d1 = arith.andi %t1, %one : vector<8xi32>
+  %j = xyz.multiply_add %d0, %m2, %d1 : vector<8xi32>
+  %e = arith.addi %j, %c16 : vector<8xi32>
+  %h = xyz.gather %e in "tab" {xyz.address_range = array<i64: 14, 4>} : vector<8xi32>
+  xyz.vstore %h, %c72 in "out" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// The same with a coefficient of -3 (not a power of two), and with the
+// constant off by one (the offset 2 * (1 - b0) + b1 - 1 may be -1): both
+// gathers stay.
+// CHECK-LABEL: xyz.kernel @signed_bits_unproven
+// CHECK-COUNT-2: xyz.gather
+xyz.kernel @signed_bits_unproven() attributes {xyz.outputs = ["out"]} {
+  %one = arith.constant dense<1> : vector<8xi32>
+  %m2 = arith.constant dense<-2> : vector<8xi32>
+  %m3 = arith.constant dense<-3> : vector<8xi32>
+  %c15 = arith.constant dense<15> : vector<8xi32>
+  %c17 = arith.constant dense<17> : vector<8xi32>
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %c64 = arith.constant 64 : i32
+  %c72 = arith.constant 72 : i32
+  %x = xyz.vload %c0 in "in" : vector<8xi32>
+  %b0 = arith.andi %x, %one : vector<8xi32>
+  %s1 = arith.shrui %x, %one : vector<8xi32>
+  %b1 = arith.andi %s1, %one : vector<8xi32>
+  %i = xyz.multiply_add %b0, %m3, %b1 : vector<8xi32>
+  %a = arith.addi %i, %c17 : vector<8xi32>
+  %g = xyz.gather %a in "tab" {xyz.address_range = array<i64: 14, 4>} : vector<8xi32>
+  xyz.vstore %g, %c64 in "out" : vector<8xi32>
+  %y = xyz.vload %c8 in "in" : vector<8xi32>
+  %d0 = arith.andi %y, %one : vector<8xi32>
+  %t1 = arith.shrui %y, %one : vector<8xi32>
+  %d1 = arith.andi %t1, %one : vector<8xi32>
+  %j = xyz.multiply_add %d0, %m2, %d1 : vector<8xi32>
+  %e = arith.addi %j, %c15 : vector<8xi32>
+  %h = xyz.gather %e in "tab" {xyz.address_range = array<i64: 14, 4>} : vector<8xi32>
+  xyz.vstore %h, %c72 in "out" : vector<8xi32>
+  xyz.return
+}

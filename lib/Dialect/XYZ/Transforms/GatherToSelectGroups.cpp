@@ -61,6 +61,8 @@ struct Candidate {
   /// Or, for an address `x & (count - 1)` (lo 0), x: the bits are made
   /// from it when the gather is replaced.
   Value maskedFrom;
+  /// The positions whose bit counts complemented (exactOffsetBits).
+  uint64_t flips = 0;
   /// Distance of its estimated issue cycle to the nearer end of the
   /// schedule (see estimateTimes).
   double margin = 0;
@@ -147,14 +149,17 @@ CandidatesByCount collectCandidates(KernelOp kernel, const Remarks &remarks) {
       byCount[words].push_back({gather, lo, words, {}, x});
       return;
     }
-    SmallVector<Value> bits = exactOffsetBits(gather.getAddrs(), lo, count);
+    uint64_t flips = 0;
+    SmallVector<Value> bits =
+        exactOffsetBits(gather.getAddrs(), lo, count, &flips);
     if (bits.empty())
       return remarks.missed(gather.getLoc(),
                             "gather kept: its offset is not a sum of bits "
                             "the kernel computed, which would prove the "
                             "address range");
     count = uint64_t(1) << bits.size();
-    byCount[count].push_back({gather, lo, count, std::move(bits)});
+    byCount[count].push_back(
+        {gather, lo, count, std::move(bits), Value(), flips});
   });
   return byCount;
 }
@@ -370,8 +375,12 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
       b = at.create<arith::AndIOp>(loc, shifted, constant(1));
       return b;
     };
+    // The bits pick the word at offset p ^ flips.
+    SmallVector<Value> ordered(list);
+    for (uint64_t p = 0; p < ordered.size(); ++p)
+      ordered[p] = list[p ^ c->flips];
     Value selected = buildSelectionTree(
-        builder, uniform, loc, list,
+        builder, uniform, loc, ordered,
         [&](unsigned j) { return c->maskedFrom ? maskedBit(j) : bits[j]; },
         spread, level0OnFlow, depths, r.upperOnVector);
     remarks.applied(loc, llvm::formatv("gather replaced by a selection among "

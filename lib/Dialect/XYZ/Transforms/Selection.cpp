@@ -160,31 +160,84 @@ double flowSelects(uint64_t k, bool level0OnFlow) {
 }
 
 
-/// Appends the bits of v + k, lowest first, if v + k is exactly a sum of
-/// bits times powers of two.
-static bool exactBits(Value v, int64_t k, SmallVectorImpl<Value> &bits,
-                      unsigned depth) {
-  if (depth > 64)
+/// v as K + sum(c_i * x_i) over bits x_i the kernel computed (`x & 1`),
+/// with integer coefficients: through constant adds, multiply-adds and
+/// shifts by constants, adds and subtractions. False if v takes another
+/// form, or past `kMaxTerms` bits.
+namespace {
+struct LinearBits {
+  int64_t constant = 0;
+  SmallVector<std::pair<Value, int64_t>> terms;
+};
+} // namespace
+static constexpr unsigned kMaxTerms = 20;
+static bool linearBits(Value v, int64_t scale, LinearBits &out,
+                       unsigned depth) {
+  if (depth > 64 || out.terms.size() > kMaxTerms)
     return false;
-  std::tie(v, k) = peelConstants(v, k);
-  if (isBit(v)) {
-    if (k != 0)
-      return false;
-    bits.push_back(v);
+  if (std::optional<int64_t> c = getConstantIntValue(v)) {
+    out.constant += scale * *c;
     return true;
   }
-  std::optional<DoublingStep> step = matchDoubling(v, k);
-  if (!step)
+  if (isBit(v)) {
+    out.terms.push_back({v, scale});
+    return true;
+  }
+  Operation *op = v.getDefiningOp();
+  if (!op)
     return false;
-  bits.push_back(step->bit);
-  return exactBits(step->half, step->k, bits, depth + 1);
+  if (auto add = dyn_cast<arith::AddIOp>(op))
+    return linearBits(add.getLhs(), scale, out, depth + 1) &&
+           linearBits(add.getRhs(), scale, out, depth + 1);
+  if (auto sub = dyn_cast<arith::SubIOp>(op))
+    return linearBits(sub.getLhs(), scale, out, depth + 1) &&
+           linearBits(sub.getRhs(), -scale, out, depth + 1);
+  if (auto fma = dyn_cast<MultiplyAddOp>(op)) {
+    // (Coefficients past 2^kMaxTerms cannot make an offset; the bound
+    // also keeps the int64 arithmetic exact.)
+    std::optional<int64_t> m = getConstantIntValue(fma.getB());
+    if (!m || *m == 0 || std::abs(*m) > (int64_t(1) << kMaxTerms) ||
+        std::abs(scale * *m) > (int64_t(1) << kMaxTerms))
+      return false;
+    return linearBits(fma.getA(), scale * *m, out, depth + 1) &&
+           linearBits(fma.getC(), scale, out, depth + 1);
+  }
+  return false;
 }
 
-SmallVector<Value> exactOffsetBits(Value addr, uint64_t lo, uint64_t count) {
-  SmallVector<Value> bits;
-  if (!exactBits(addr, -int64_t(lo), bits, 0) || bits.size() > 20 ||
-      (uint64_t(1) << bits.size()) > count)
+SmallVector<Value> exactOffsetBits(Value addr, uint64_t lo, uint64_t count,
+                                   uint64_t *flips) {
+  // addr - lo = K + sum(c_i * x_i). Each c_i must be +-2^e_i, the e_i
+  // exactly 0 .. B-1: a term -2^e * x is 2^e * (1 - x) - 2^e, the
+  // complement of x with 2^e taken from K; what is left of K must be 0.
+  // Then addr - lo = sum(2^e * y_e), y_e = x or 1 - x: in [0, 2^B).
+  LinearBits linear;
+  if (!linearBits(addr, 1, linear, 0))
     return {};
+  int64_t k = linear.constant - int64_t(lo);
+  unsigned numBits = linear.terms.size();
+  if (numBits == 0 || numBits > kMaxTerms ||
+      (uint64_t(1) << numBits) > count)
+    return {};
+  SmallVector<Value> bits(numBits);
+  uint64_t flipMask = 0;
+  for (auto [x, c] : linear.terms) {
+    uint64_t magnitude = c < 0 ? uint64_t(-c) : uint64_t(c);
+    if (!llvm::isPowerOf2_64(magnitude))
+      return {};
+    unsigned e = llvm::Log2_64(magnitude);
+    if (e >= numBits || bits[e])
+      return {};
+    bits[e] = x;
+    if (c < 0) {
+      flipMask |= uint64_t(1) << e;
+      k += c; // -2^e
+    }
+  }
+  if (k != 0 || (flipMask && !flips))
+    return {};
+  if (flips)
+    *flips = flipMask;
   return bits;
 }
 

@@ -87,11 +87,16 @@ llvm::SmallVector<mlir::Value> knownOffsetBits(mlir::Value addr, uint64_t lo,
                                                uint64_t count);
 
 /// The bits b_0 .. b_{B-1} of addr - lo when the kernel computed addr - lo
-/// as exactly sum(b_j * 2^j) (doublings and added bits, constants summing to
-/// lo), so the offset is proven to lie in [0, 2^B) whatever any annotation
-/// claims; empty otherwise, or if 2^B exceeds `count`.
+/// as exactly sum(y_j * 2^j), y_j = b_j or 1 - b_j (doublings, added and
+/// subtracted bits, constants; a bit with coefficient -2^j is counted as
+/// its complement), so the offset is proven to lie in [0, 2^B) whatever
+/// any annotation claims; empty otherwise, or if 2^B exceeds `count`.
+/// `flips` gets the mask of the complemented positions: the word at offset
+/// p is selected by the bits p ^ flips. Without `flips`, only offsets with
+/// no complemented bit qualify.
 llvm::SmallVector<mlir::Value> exactOffsetBits(mlir::Value addr, uint64_t lo,
-                                               uint64_t count);
+                                               uint64_t count,
+                                               uint64_t *flips = nullptr);
 
 /// x if `addr` is `x & m` with m + 1 a power of two at most `count`
 /// (and `lo` 0): the address is then proven to lie in [0, m].
