@@ -79,9 +79,13 @@ def params(bindir, kernel):
             re.findall(r"^(\w+): default (\d+)", out, re.M)]
 
 
-def measure(bindir, kernel, shape, options, tmp, timeout):
+def measure(bindir, kernel, shape, options, tmp, timeout, seen=None):
     """Compiles, checks and runs one program. Returns a dict: cycles,
-    check ("ok" or what failed), compile_s, counts{engine: ops}."""
+    check ("ok" or what failed), compile_s, counts{engine: ops}.
+    `seen`, if given, maps the programs of this kernel and shape
+    checked so far (their JSON) to their results: a program byte for byte
+    the same as one of them (an option that changes nothing here) takes
+    its check and cycles instead of running again; the dict gets this one."""
     prog = os.path.join(tmp, "prog.json")
     image = os.path.join(tmp, "image.json")
     try:
@@ -96,6 +100,12 @@ def measure(bindir, kernel, shape, options, tmp, timeout):
         return {"cycles": None, "check": "COMPILE > %g s" % timeout,
                 "compile_s": None, "counts": {}}
     compile_s, counts = compiled
+    program = None
+    if seen is not None:
+        with open(prog, "rb") as f:
+            program = f.read()
+        if program in seen:
+            return dict(seen[program], compile_s=compile_s, counts=counts)
     if os.path.exists(image):  # never run on a previous shape's image
         os.remove(image)
     checked = subprocess.run(
@@ -125,8 +135,11 @@ def measure(bindir, kernel, shape, options, tmp, timeout):
     if ran_counts and counts and ran_counts != counts:
         print("warning: %s %s: remark counts %s differ from xyz-run's %s"
               % (kernel, shape, counts, ran_counts), file=sys.stderr)
-    return {"cycles": cycles, "check": check, "compile_s": compile_s,
-            "counts": counts or ran_counts}
+    result = {"cycles": cycles, "check": check, "compile_s": compile_s,
+              "counts": counts or ran_counts}
+    if seen is not None:
+        seen[program] = result
+    return result
 
 
 def program_floor(counts):
@@ -143,6 +156,8 @@ def fmt_int(x):
 class Zoo:
     def __init__(self, args, tmp):
         self.args, self.tmp = args, tmp
+        self.results = {}  # (kernel, shape, options) -> measure's result
+        self.programs = {}  # (kernel, shape) -> {program JSON: result}
         self.failures = []
         self.lines = []
 
@@ -167,8 +182,14 @@ class Zoo:
                  s, s == defaults) for s in shapes]
 
     def measure(self, name, path, shape, options=()):
+        # The default pipeline is measured once per shape (both tables);
+        # an option that leaves the program as it was is not run again.
+        if (path, shape, options) in self.results:
+            return self.results[(path, shape, options)]
         r = measure(self.args.bindir, path, shape, options, self.tmp,
-                    self.args.timeout)
+                    self.args.timeout,
+                    self.programs.setdefault((path, shape), {}))
+        self.results[(path, shape, options)] = r
         if r["check"] != "ok":
             self.failures.append("%s %s %s: %s" % (
                 name, shape, " ".join(options) or "(full pipeline)",
