@@ -145,9 +145,7 @@ def VLIWBestOf : Pass<"vliw-best-of", "::mlir::ModuleOp"> {
     statistics) of the copy kept are reported, the others' dropped.
 
     ```
-    xyz-opt k.mlir --pass-pipeline='builtin.module(vliw-best-of{
-        pipelines=builtin.module(a),builtin.module(b)
-        then=builtin.module(convert-xyz-to-vliw,vliw-schedule)})'
+    xyz-opt k.mlir --pass-pipeline='builtin.module(vliw-best-of{pipelines=builtin.module(a),builtin.module(b) then=builtin.module(convert-xyz-to-vliw,vliw-schedule)})'
     ```
   }];
   let options = [
