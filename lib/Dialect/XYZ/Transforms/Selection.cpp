@@ -4,8 +4,8 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
-#include "xyz/Dialect/XYZ/XYZOps.h"
 #include "xyz/Analysis/KernelCost.h"
+#include "xyz/Dialect/XYZ/XYZOps.h"
 
 using namespace mlir;
 using namespace xyz;
@@ -159,21 +159,23 @@ double flowSelects(uint64_t k, bool level0OnFlow) {
   return double(k - 1 - (level0OnFlow ? 0 : k / 2));
 }
 
-
 /// v as K + sum(c_i * x_i) over bits x_i the kernel computed (`x & 1`),
-/// with integer coefficients: through constant adds, multiply-adds and
-/// shifts by constants, adds and subtractions. False if v takes another
-/// form, or past `kMaxTerms` bits.
+/// with integer coefficients: through adds, subtractions and multiply-adds
+/// by constants. False if v takes another form, or past `kMaxTerms` bits
+/// or `kMaxVisits` ops (an add reads both operands: a DAG of shared adds
+/// must not be walked as a tree).
 namespace {
 struct LinearBits {
   int64_t constant = 0;
   SmallVector<std::pair<Value, int64_t>> terms;
+  unsigned visits = 0;
 };
 } // namespace
 static constexpr unsigned kMaxTerms = 20;
+static constexpr unsigned kMaxVisits = 256;
 static bool linearBits(Value v, int64_t scale, LinearBits &out,
                        unsigned depth) {
-  if (depth > 64 || out.terms.size() > kMaxTerms)
+  if (depth > 64 || out.terms.size() > kMaxTerms || ++out.visits > kMaxVisits)
     return false;
   if (std::optional<int64_t> c = getConstantIntValue(v)) {
     out.constant += scale * *c;
@@ -216,8 +218,7 @@ SmallVector<Value> exactOffsetBits(Value addr, uint64_t lo, uint64_t count,
     return {};
   int64_t k = linear.constant - int64_t(lo);
   unsigned numBits = linear.terms.size();
-  if (numBits == 0 || numBits > kMaxTerms ||
-      (uint64_t(1) << numBits) > count)
+  if (numBits == 0 || numBits > kMaxTerms || (uint64_t(1) << numBits) > count)
     return {};
   SmallVector<Value> bits(numBits);
   uint64_t flipMask = 0;
@@ -369,14 +370,13 @@ Value buildSelectionTree(OpBuilder &builder, OpBuilder &uniform, Location loc,
         // lo + b_j * hi (hi is already the difference).
         if (hi.kind == Entry::DontCare || hi.kind == Entry::Zero)
           continue;
-        Value sum =
-            lo.kind == Entry::Zero
-                ? builder.create<arith::MulIOp>(loc, bitJ, operand(hi))
-                      .getResult()
-                : builder
-                      .create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
-                                             operand(hi), operand(lo))
-                      .getResult();
+        Value sum = lo.kind == Entry::Zero
+                        ? builder.create<arith::MulIOp>(loc, bitJ, operand(hi))
+                              .getResult()
+                        : builder
+                              .create<MultiplyAddOp>(loc, bitJ.getType(), bitJ,
+                                                     operand(hi), operand(lo))
+                              .getResult();
         lo = {Entry::Lanes, sum};
         continue;
       }
