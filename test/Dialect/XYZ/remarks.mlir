@@ -14,7 +14,7 @@
 // The thread id as data (x ^ t) no longer keeps the loop scalar.
 xyz.kernel @applied() {
   %n = arith.constant 19 : i32
-  // expected-remark @+1 {{vectorized threads [0, 16) as 2 groups of 8 (1.5 cycles per group of 8 threads vectorized, 8.7 scalar); threads [16, 19) as a group of 8 from thread 11, before the others, storing only its last 3 lanes [xyz-vectorize]}}
+  // expected-remark @+1 {{vectorized threads [0, 16) as 2 groups of 8 (1.5 cycles per group of 8 threads vectorized, 8.7 scalar); threads [16, 19) as a group of 8 from thread 11, before the others, its stores after them [xyz-vectorize]}}
   xyz.foreach_thread %t < %n {
     %x = xyz.load %t in "in"
     %y = arith.xori %x, %t : i32

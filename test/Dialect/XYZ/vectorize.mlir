@@ -195,20 +195,19 @@ xyz.kernel @overlapping_tail() {
 
 // -----
 
-// In place, the repeated threads would update their words twice: the
-// group runs first, from the words every thread finds, and stores only
-// the leftover threads' lanes (16-20), one word each.
+// In place, the repeated threads (13-15) must not update their words twice:
+// the leftover group runs before the others, from the words every thread
+// finds, and its vstore comes after them, storing for threads 13-15 what
+// their group stored already.
 // CHECK-LABEL: xyz.kernel @in_place_tail
-// CHECK: xyz.foreach_thread %[[G:.*]] < %{{.*}} attributes {lanes = 8 : i64, start = 13 : i64} {
-// CHECK:   %[[NEW:.*]] = arith.addi %{{.*}} : vector<8xi32>
-// CHECK:   %[[L3:.*]] = xyz.lane %[[NEW]][3] : vector<8xi32>
-// CHECK:   %[[A3:.*]] = arith.addi %[[G]], %{{.*}} : i32
-// CHECK:   xyz.store %[[L3]], %[[A3]] in "x"
-// CHECK-COUNT-4: xyz.store
+// CHECK: %[[C13:.*]] = arith.constant 13 : i32
+// CHECK: xyz.vload %[[C13]] in "x"
+// CHECK: %[[NEW:.*]] = arith.addi %{{.*}} : vector<8xi32>
 // CHECK-NOT: xyz.vstore
-// CHECK: }
 // CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
 // CHECK:   xyz.vstore
+// CHECK: }
+// CHECK-NEXT: xyz.vstore %[[NEW]], %[[C13]] in "x"
 // CHECK-NOT: xyz.foreach_thread
 xyz.kernel @in_place_tail() {
   %n = arith.constant 21 : i32
@@ -220,6 +219,42 @@ xyz.kernel @in_place_tail() {
     %c = arith.shrui %b, %c7 : i32
     %d = arith.addi %c, %a : i32
     xyz.store %d, %t in "x"
+  }
+  xyz.return
+}
+
+// -----
+
+// A load after a store: the group's stores cannot move after the other
+// groups. It still runs first, and stores only the leftover threads'
+// lanes (16-20), one word each.
+// CHECK-LABEL: xyz.kernel @in_place_reload
+// CHECK: xyz.foreach_thread %[[G:.*]] < %{{.*}} attributes {lanes = 8 : i64, start = 13 : i64} {
+// CHECK:   %[[NEW:.*]] = arith.addi %{{.*}} : vector<8xi32>
+// CHECK:   %[[L3:.*]] = xyz.lane %[[NEW]][3] : vector<8xi32>
+// CHECK:   %[[A3:.*]] = arith.addi %[[G]], %{{.*}} : i32
+// CHECK:   xyz.store %[[L3]], %[[A3]] in "x"
+// CHECK-COUNT-4: xyz.store
+// CHECK:   xyz.vload %{{.*}} in "y"
+// CHECK-COUNT-5: xyz.store
+// CHECK-NOT: xyz.vstore
+// CHECK: }
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK:   xyz.vstore
+// CHECK-NOT: xyz.foreach_thread
+xyz.kernel @in_place_reload() {
+  %n = arith.constant 21 : i32
+  %c7 = arith.constant 7 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %a = arith.muli %x, %c7 : i32
+    %b = arith.xori %a, %x : i32
+    %c = arith.shrui %b, %c7 : i32
+    %d = arith.addi %c, %a : i32
+    xyz.store %d, %t in "x"
+    %y = xyz.load %t in "y"
+    %e = arith.xori %y, %d : i32
+    xyz.store %e, %t in "y"
   }
   xyz.return
 }

@@ -397,7 +397,9 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     std::string tail;
     if (tailLoop) {
       std::string how =
-          last.partial
+          last.deferred ? std::string("before the others, its stores after "
+                                      "them")
+          : last.partial
               ? llvm::formatv("before the others, storing only its last {0} "
                               "lanes",
                               count - vectorEnd)
@@ -436,12 +438,63 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     }
     if (tailLoop)
       loop.erase();
+    if (last.deferred)
+      inlineWithStoresAfter(tailLoop, vecLoop);
   }
 
   struct LastGroup {
     ForeachThreadOp loop; // null: the leftover threads stay scalar
     bool partial = false;
+    bool deferred = false; // partial, its stores after the other groups
   };
+
+  /// Whether the group body's stores are all vstores of the body itself,
+  /// after every access that reads memory: they can move after other code
+  /// without the body reading what they write.
+  static bool storesLast(Block &body) {
+    bool stored = false;
+    for (Operation &op : body.without_terminator()) {
+      if (isa<VStoreOp>(op)) {
+        stored = true;
+        continue;
+      }
+      bool nestedStore = false;
+      op.walk([&](Operation *inner) {
+        nestedStore |= isa<VStoreOp, StoreOp>(inner);
+      });
+      if (nestedStore)
+        return false;
+      if (isMemoryEffectFree(&op))
+        continue;
+      // It reads memory: before every store, and a known read.
+      if (stored || !(isa<VLoadOp, LoadOp, GatherOp>(op) || op.getNumRegions()))
+        return false;
+    }
+    return true;
+  }
+
+  /// Replaces the one-group loop `group` by its body, in place, for its
+  /// thread id, with its vstores moved after `after`.
+  static void inlineWithStoresAfter(ForeachThreadOp group,
+                                    ForeachThreadOp after) {
+    OpBuilder builder(group);
+    IRMapping mapping;
+    mapping.map(group.getThreadId(),
+                builder.create<arith::ConstantIntOp>(
+                    group.getLoc(), group.getFirstThread(), 32));
+    SmallVector<Operation *> stores;
+    for (Operation &op : group.getBody().front().without_terminator()) {
+      Operation *copy = builder.clone(op, mapping);
+      if (isa<VStoreOp>(copy))
+        stores.push_back(copy);
+    }
+    Operation *last = after;
+    for (Operation *store : stores) {
+      store->moveAfter(last);
+      last = store;
+    }
+    group.erase();
+  }
 
   /// The `left` threads [vectorEnd, count) after the groups of `vecLoop`
   /// as a group of kLanes threads ending at the loop's last thread, which
@@ -452,10 +505,13 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
   ///  - partial, before the other groups: otherwise (a loop that updates
   ///    words in place). Threads do not conflict in memory (a thread reads
   ///    no word another writes), so every lane computes what its thread
-  ///    computes in the loop; only the leftover threads' lanes are stored
+  ///    computes in the loop. Run first, the group's loads do not wait for
+  ///    that group's stores. Deferred where the body's stores are vstores
+  ///    after all its reads (storesLast): inlined, its vstores after the
+  ///    other groups, storing for the repeated threads what their own
+  ///    group stored. Else only the leftover threads' lanes are stored
   ///    (one word each), and the repeated threads run again, from the
-  ///    words they find, in their own group. Run first, the group's loads
-  ///    do not wait for that group's stores.
+  ///    words they find, in their own group.
   /// Not for reductions, nor for bodies with scalar stores; and only where
   /// the group costs less than `left` scalar threads (two thirds,
   /// overlapping).
@@ -484,8 +540,14 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     });
     if (!overlap && scalarStores)
       return {};
+    // A group that updates words in place and reads before it stores: run
+    // before the others, its stores after them. The repeated threads read
+    // the words the previous group has not stored yet, compute what they
+    // compute there (threads do not conflict in memory) and store the same
+    // values again; the leftover threads' words nobody else reads.
+    bool deferred = !overlap && storesLast(vecBody);
     double vector = cost.vector;
-    if (!overlap) // each stored lane: a copy of its word and a store
+    if (!overlap && !deferred) // each stored lane: a copy and a store
       vector += vstores * left *
                 (1.0 / machine::getSlotLimit(machine::Engine::Store) +
                  1.0 / machine::getSlotLimit(machine::Engine::Alu));
@@ -503,9 +565,9 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     auto tailLoop = cast<ForeachThreadOp>(builder.clone(*vecLoop));
     tailLoop.getCountMutable().assign(end);
     tailLoop.setStartAttr(builder.getI64IntegerAttr(count - kLanes));
-    if (!overlap)
+    if (!overlap && !deferred)
       storeLanesFrom(tailLoop, kLanes - left);
-    return {tailLoop, !overlap};
+    return {tailLoop, !overlap, deferred};
   }
 
   /// Each vstore of the group's body stores only lanes `first` and up, one
