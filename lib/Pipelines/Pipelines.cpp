@@ -143,8 +143,13 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // (stored, or read by an overlapping load) read them there.
   // (The clean-ups around a switched stage run either way, so that a
   // switch compares the stage alone.)
-  if (options.forwardMemory)
-    pm.nest<KernelOp>().addPass(xyz::createXYZForwardMemory());
+  // Stores to a region that is not an output and that no load reads any
+  // more (every load of it forwarded) are dead now.
+  if (options.forwardMemory) {
+    OpPassManager &kernel = pm.nest<KernelOp>();
+    kernel.addPass(xyz::createXYZForwardMemory());
+    kernel.addPass(xyz::createXYZEliminateDeadStores());
+  }
   pm.addPass(createCSEPass());
   // The per-group gather replacement orders its replacements either way
   // (see --xyz-gather-to-select-groups); on a small program both are
