@@ -255,6 +255,8 @@ CONSTRUCTS = [
     ("max_trips_loop", "n=64", "`max_trips_loop` (`xyz.max_trips = 15`)"),
     ("uniform_if", "n=64", "`uniform_if` (uniform conditions)"),
     ("reduce_threads", "n=64", "`reduce_threads` (a sum and a max over threads)"),
+    ("index_math", "n=64", "`index_math` (`index` arithmetic in the body)"),
+    ("tmp_buffer", "n=64", "`tmp_buffer` (a buffer that is not an output)"),
 ]
 
 

@@ -84,7 +84,10 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // inlines the module's helpers; the xyz passes then run per kernel.
   pm.addPass(xyz::createXYZSpecialize());
   // The memory-image declarations are for the tools, not the machine.
-  pm.nest<KernelOp>().addPass(xyz::createXYZDropRegions());
+  // `index` is a machine word: its arithmetic is i32 arithmetic.
+  OpPassManager &front = pm.nest<KernelOp>();
+  front.addPass(xyz::createXYZDropRegions());
+  front.addPass(xyz::createXYZIndexToWord());
   // The machine has no branches and no signed ops: loops with a declared
   // maximum trip count become guarded copies, ifs selects and masked
   // stores, signed ops unsigned ones (those that value ranges prove equal

@@ -142,6 +142,20 @@ def XYZDropRegions : Pass<"xyz-drop-regions", "::xyz::KernelOp"> {
   }];
 }
 
+def XYZIndexToWord : Pass<"xyz-index-to-word", "::xyz::KernelOp"> {
+  let summary = "Rewrite `index` arithmetic as i32 arithmetic";
+  let description = [{
+    An `index` is a 32-bit machine word in xyz (`xyz-interp` and the
+    compiled program agree: `index_cast` between `i32` and `index` changes
+    no bit), but the vectorizer and the range analyses work on `i32`. Every
+    `arith` op on `index` values (constants, the integer binary ops, `cmpi`,
+    `select`) becomes the same op on `i32`; `index_cast` and
+    `index_castui` between `i32` and `index` become the value itself. Where
+    an `index` is still needed (an `scf.for` bound, an op outside `arith`),
+    the `i32` is cast back with `arith.index_cast`.
+  }];
+}
+
 def XYZEliminateDeadStores
     : Pass<"xyz-eliminate-dead-stores", "::xyz::KernelOp"> {
   let summary = "Erase stores to memory regions that are not outputs";
