@@ -257,6 +257,7 @@ CONSTRUCTS = [
     ("reduce_threads", "n=64", "`reduce_threads` (a sum and a max over threads)"),
     ("index_math", "n=64", "`index_math` (`index` arithmetic in the body)"),
     ("tmp_buffer", "n=64", "`tmp_buffer` (a buffer that is not an output)"),
+    ("records", "n=64 s=3", "`records` (three fields per record, stride 3)"),
 ]
 
 

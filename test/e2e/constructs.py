@@ -8,7 +8,7 @@ data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
-output) is compiled at
+output, an array of records) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -147,6 +147,11 @@ def tmp_buffer_image(n, rng):
     return [rng.getrandbits(32) for _ in range(n)] + [0] * (2 * n)
 
 
+def records_image(n, rng):
+    # rec (3 words per record), out (n words).
+    return [rng.getrandbits(32) for _ in range(3 * n)] + [0] * n
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -165,6 +170,7 @@ KERNELS = [
     ("select_chain", lambda n: f"n={n}", select_chain_image),
     ("horner", lambda n: f"n={n} deg=200", horner_image),
     ("tmp_buffer", lambda n: f"n={n}", tmp_buffer_image),
+    ("records", lambda n: f"n={n} s=3", records_image),
 ]
 
 

@@ -59,6 +59,11 @@ struct CostModel {
   void addScalar(Operation *op) {
     scalar += kLanes * cycles(cost::opMix(op, cost::Mapping::Scalar));
   }
+  /// `op` of the thread body, `share` of it per group (a load whose
+  /// threads' words a vector load of scalar code serves several at once).
+  void addScalar(Operation *op, double share) {
+    scalar += share * cycles(cost::opMix(op, cost::Mapping::Scalar));
+  }
   /// `op` of the vector body, run once per group.
   void addVector(Operation *op) { vector += cycles(cost::opMix(op)); }
 };
@@ -81,6 +86,9 @@ public:
   /// `reason` then says which and why.
   LogicalResult run(Value threadId) {
     infos[threadId] = {Kind::Affine, Value()};
+    for (LoadOp load : body.getOps<LoadOp>())
+      if (std::optional<int64_t> stride = strideOf(load.getAddr()))
+        ++loadsAtStride[*stride];
     for (Operation &op : body.without_terminator())
       if (failed(visit(op))) {
         if (!reason.op)
@@ -178,6 +186,30 @@ private:
     return cached;
   }
 
+  /// c if the scalar `addr` is the thread id times a constant c plus a
+  /// uniform value.
+  std::optional<int64_t> strideOf(Value addr) {
+    if (uniformity.isUniform(addr))
+      return 0;
+    if (auto it = infos.find(addr);
+        it != infos.end() && it->second.kind == Kind::Affine)
+      return 1;
+    APInt c;
+    if (auto add = addr.getDefiningOp<arith::AddIOp>()) {
+      std::optional<int64_t> a = strideOf(add.getLhs());
+      std::optional<int64_t> b = strideOf(add.getRhs());
+      if (a && b && (*a == 0 || *b == 0))
+        return *a + *b;
+    }
+    if (auto mul = addr.getDefiningOp<arith::MulIOp>())
+      for (auto [x, y] : {std::pair(mul.getLhs(), mul.getRhs()),
+                          std::pair(mul.getRhs(), mul.getLhs())})
+        if (matchPattern(y, m_ConstantInt(&c)))
+          if (std::optional<int64_t> s = strideOf(x))
+            return *s * c.getSExtValue();
+    return std::nullopt;
+  }
+
   /// The first address of the group's contiguous access at an affine address.
   Value groupAddress(Info affine, Location loc) {
     if (!affine.value)
@@ -258,7 +290,17 @@ private:
               selection::kAddressRangeAttr, range);
       }
       cost.addVector(result.getDefiningOp());
-      cost.addScalar(load);
+      // Threads at a small constant stride c: in scalar code (thread
+      // expansion makes every address a constant) a group's words lie in
+      // c windows of 8, which --xyz-coalesce-loads reads with c vector
+      // loads shared by the body's loads at that stride (the fields of a
+      // record), where each gather takes 8 load slots.
+      std::optional<int64_t> stride = strideOf(load.getAddr());
+      if (addr.kind != Kind::Affine && stride && *stride >= 2 &&
+          *stride < int64_t(kLanes))
+        cost.addScalar(load, double(*stride) / loadsAtStride[*stride]);
+      else
+        cost.addScalar(load);
       infos[load] = {Kind::Varying, result};
       return success();
     }
@@ -311,6 +353,7 @@ private:
   Block &body;
   OpBuilder &builder;
   Value groupBase;
+  DenseMap<int64_t, unsigned> loadsAtStride; // the body's loads per stride
   DenseMap<Value, Info> infos;
   DenseMap<Value, Value> broadcasts;
   DenseMap<Value, Value> laneIndices; // by affine offset (null = thread id)
