@@ -1,6 +1,15 @@
-// RUN: xyz-opt %s --xyz-gather-to-select-groups | FileCheck %s --check-prefix=MIDDLE
-// RUN: xyz-opt %s --xyz-gather-to-select-groups="waves=1" | FileCheck %s --check-prefix=WAVES
+// RUN: xyz-opt %s --xyz-gather-to-select-groups="chain=0" | FileCheck %s --check-prefix=MIDDLE
+// RUN: xyz-opt %s --xyz-gather-to-select-groups="waves=1 chain=0" | FileCheck %s --check-prefix=WAVES
+// RUN: xyz-opt %s --xyz-gather-to-select-groups="remarks=missed" 2>&1 | FileCheck %s --check-prefix=CHAIN
 
+// Two groups of four dependent lookups: the chain (37 cycles, a gather
+// counted 4) is longer than the floor of the engines (33), and a selection on bits extracted per lane (4 levels + 2) is
+// deeper than the gather: with the default `chain`, every gather stays
+// (the compiled program: 43 cycles, 53 with the 5 selections below).
+// CHAIN-COUNT-8: remark: gather kept: a dependence chain of {{[0-9]+}} cycles binds the program
+// CHAIN-NOT: arith.select
+//
+// With chain=0 (the order of the replacements alone):
 // The order in which the per-group pass replaces gathers. Two groups of a
 // 16-word table lookup, four dependent rounds each (the table_lookup zoo
 // kernel at n=16 rounds=4, just before the pass); 5 of the 8 lookups pay

@@ -349,6 +349,12 @@ def XYZGatherToSelectGroups
     ones. Which order gives the shorter schedule depends on the kernel;
     `--xyz-schedule` tries both on small programs (`vliw-best-of`).
 
+    Selections lower the engines' floors only. With `chain` (default on),
+    where the program's longest dependence chain (an op a cycle, a gather
+    4, its 8 loads at 2 a cycle) is at least its floor, gathers whose
+    selection would be deeper than that (bits extracted per lane: levels +
+    2) stay gathers; selections on bits the kernel computed still go in.
+
     With `remarks=missed` (or `all`), each gather kept is reported at the
     gather with the reason (no range known, a region the kernel stores, a
     range its bits do not prove, or the estimated floor with it replaced);
@@ -363,6 +369,9 @@ def XYZGatherToSelectGroups
            "Order the replacements as if the groups advanced together "
            "(estimated cycle from dependence depth), spread evenly, ramp "
            "and drain included">,
+    Option<"chain", "chain", "bool", /*default=*/"true",
+           "Keep gathers whose selection is deeper where a dependence "
+           "chain, not the engines, binds the program">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
