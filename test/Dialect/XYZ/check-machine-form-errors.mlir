@@ -121,3 +121,22 @@ xyz.kernel @switch() {
   }
   xyz.return
 }
+
+// -----
+
+// A thread loop inside an if on a loaded (uniform) flag: the if goes
+// inside the threads.
+xyz.kernel @threads_in_if() {
+  %c0 = arith.constant 0 : i32
+  %n = arith.constant 16 : i32
+  %flag = xyz.load %c0 in "flag"
+  %on = arith.cmpi ne, %flag, %c0 : i32
+  // expected-error @below {{scf.if around an xyz.foreach_thread has no machine form: the machine has no branches, so ifs become selects and masked stores inside the threads; put the condition inside the thread loop (every thread tests the same uniform value)}}
+  scf.if %on {
+    xyz.foreach_thread %t < %n {
+      %x = xyz.load %t in "x"
+      xyz.store %x, %t in "y"
+    }
+  }
+  xyz.return
+}

@@ -67,6 +67,13 @@ std::string explain(Operation *op, bool threadsExpanded) {
            "count; " +
            std::string(kLoopAdvice) +
            " (the exit condition becomes the 'active' flag)";
+  if (isa<scf::IfOp>(op) &&
+      op->walk([](ForeachThreadOp) { return WalkResult::interrupt(); })
+          .wasInterrupted())
+    return "scf.if around an xyz.foreach_thread has no machine form: the "
+           "machine has no branches, so ifs become selects and masked "
+           "stores inside the threads; put the condition inside the thread "
+           "loop (every thread tests the same uniform value)";
   if (isa<scf::IfOp>(op))
     return "scf.if has no machine form here: the machine has no branches, "
            "so ifs become selects (--xyz-if-convert, part of "
