@@ -394,15 +394,14 @@ void applyPlan(KernelOp kernel, const Plan &plan, OpDepth &depths,
   }
 }
 
-/// The longest dependence chain of the straight-line kernel in cycles: an
-/// op a cycle, a gather its lanes over the load slots (8 loads, 2 a
-/// cycle), a constant nothing.
 /// Cycles a gather's 8 lane loads take on the load engine.
 double gatherCycles() {
   return double(machine::kVectorLength) /
          machine::getSlotLimit(machine::Engine::Load);
 }
 
+/// The longest dependence chain of the straight-line kernel in cycles: an
+/// op a cycle, a gather gatherCycles(), a constant nothing.
 double chainCycles(KernelOp kernel) {
   double gather = gatherCycles();
   DenseMap<Value, double> ready;
@@ -421,6 +420,35 @@ double chainCycles(KernelOp kernel) {
   return chain;
 }
 
+/// Where a dependence chain is at least the engines' floor, a selection
+/// deeper than the gather it replaces (its bits extracted per lane, a
+/// level a cycle) can only make the program longer: those candidates are
+/// dropped. Selections on bits the kernel computed are no deeper and
+/// still save loads.
+void keepDeepGathersOnChain(KernelOp kernel, const EngineWork &work,
+                            CandidatesByCount &byCount,
+                            const Remarks &remarks) {
+  double chain = chainCycles(kernel);
+  if (chain < work.floor())
+    return;
+  for (auto &[count, list] : byCount) {
+    double levels = llvm::Log2_64_Ceil(count);
+    llvm::erase_if(list, [&](Candidate &c) {
+      double depth = levels + (c.bits.empty() ? 2.0 : 0.0);
+      if (depth <= gatherCycles())
+        return false;
+      remarks.missed(c.gather.getLoc(),
+                     llvm::formatv("gather kept: a dependence chain of {0:f0} "
+                                   "cycles binds the program, not its engines "
+                                   "(floor {1:f1}), and a selection {2:f0} "
+                                   "levels deep would lengthen it",
+                                   chain, work.floor(), depth)
+                         .str());
+      return true;
+    });
+  }
+}
+
 struct GatherToSelectGroupsPass
     : public xyz::impl::XYZGatherToSelectGroupsBase<GatherToSelectGroupsPass> {
   using XYZGatherToSelectGroupsBase::XYZGatherToSelectGroupsBase;
@@ -430,31 +458,8 @@ struct GatherToSelectGroupsPass
     Remarks remarks(remarkLevel, getArgument());
     CandidatesByCount byCount = collectCandidates(kernel, remarks);
     EngineWork work = countWork(kernel);
-    // Where a dependence chain is longer than the engines' floors, a
-    // selection deeper than the gather it replaces (its bits extracted per
-    // lane, a level a cycle, against 8 loads at 2 a cycle) can only make
-    // the program longer: those gathers stay. Selections on bits the
-    // kernel computed are no deeper and still save loads.
-    if (double chain = this->chain ? chainCycles(kernel) : 0;
-        this->chain && chain >= work.floor()) {
-      for (auto &[count, list] : byCount) {
-        double levels = llvm::Log2_64_Ceil(count);
-        llvm::erase_if(list, [&](Candidate &c) {
-          double depth = levels + (c.bits.empty() ? 2.0 : 0.0);
-          if (depth <= gatherCycles())
-            return false;
-          remarks.missed(c.gather.getLoc(),
-                         llvm::formatv("gather kept: a dependence chain of "
-                                       "{0:f0} cycles binds the program, not "
-                                       "its engines (floor {1:f1}), and a "
-                                       "selection {2:f0} levels deep would "
-                                       "lengthen it",
-                                       chain, work.floor(), depth)
-                             .str());
-          return true;
-        });
-      }
-    }
+    if (chain)
+      keepDeepGathersOnChain(kernel, work, byCount, remarks);
     auto &depths = getAnalysis<OpDepth>();
     unsigned maxDepth = 0;
     DenseMap<Operation *, double> times =

@@ -46,8 +46,7 @@ struct IndexToWordPass
 
   /// Whether `op` is an arith op on index values this pass rewrites.
   static bool isIndexArith(Operation *op) {
-    if (op->getDialect() == nullptr ||
-        op->getDialect()->getNamespace() != "arith" ||
+    if (!isa_and_nonnull<arith::ArithDialect>(op->getDialect()) ||
         op->getNumRegions() != 0)
       return false;
     bool anyIndex = false, other = false;

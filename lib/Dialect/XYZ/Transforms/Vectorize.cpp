@@ -296,8 +296,7 @@ private:
       // loads shared by the body's loads at that stride (the fields of a
       // record), where each gather takes 8 load slots.
       std::optional<int64_t> stride = strideOf(load.getAddr());
-      if (addr.kind != Kind::Affine && stride && *stride >= 2 &&
-          *stride < int64_t(kLanes))
+      if (stride && *stride >= 2 && *stride < int64_t(kLanes))
         cost.addScalar(load, double(*stride) / loadsAtStride[*stride]);
       else
         cost.addScalar(load);
