@@ -25,6 +25,12 @@ The shared arguments:
     word goes through at least one operation (one cycle) to a store (one
     more), so T >= ceil(L/2) + 2. No useful store happens before cycle 3
     (load, operate, store), so T >= ceil(S/2) + 2.
+  - chain_then_stores(d, S): every stored word is the end of a chain of d
+    dependent operations that starts at a loaded word. The first load's
+    word exists from cycle 2, so no stored value exists before cycle d + 2:
+    the S store slots, at most 2 a cycle, all fall in cycles d + 2 .. T,
+    so T >= d + 1 + ceil(S/2). (The chain and the stores counted apart
+    give only max(d + 2, ceil(S/2) + 2).)
   - work(K): K lanes of essential arithmetic run in cycles 2 .. T-1
     (nothing is loaded before cycle 1 ends; an operation in the last cycle
     could not be stored), so T >= ceil(K/60) + 2.
@@ -52,6 +58,10 @@ def groups(words):
 
 def streaming(loads, stores):
     return max(math.ceil(loads / 2) + 2, math.ceil(stores / 2) + 2)
+
+
+def chain_then_stores(depth, stores):
+    return depth + 1 + math.ceil(stores / 2)
 
 
 def work(lanes):
@@ -84,7 +94,8 @@ def table_lookup(n, rounds):
     split = min(max(math.ceil(m / 2),
                     math.ceil((5 * lookups + 8 * (lookups - m) + m) / LANES))
                 for m in range(0, lookups + 1, max(1, lookups // 512)))
-    return max(streaming(groups(n), groups(n)), 2 + split, 6 * rounds + 2)
+    return max(streaming(groups(n), groups(n)), 2 + split,
+               chain_then_stores(6 * rounds, groups(n)))
 
 
 def stencil(n, steps):
@@ -150,15 +161,17 @@ def column_sum(rows, cols):
 def thread_hash(n):
     # Only the seed (one word) is read; out is n contiguous words. Each item:
     # xor, multiply, shift, xor, multiply, shift, xor (7 lanes), a chain of
-    # 7 between the seed's load and the store.
-    return max(math.ceil(groups(n) / 2) + 2, work(7 * n), 7 + 2)
+    # 7 between the seed's load and the store of every out word.
+    return max(work(7 * n), chain_then_stores(7, groups(n)))
 
 
 def inplace(n, passes):
     # x (n words) read and written once whatever the number of passes (the
-    # passes can be fused in scratch); each pass: shift, xor, add (3 lanes).
+    # passes can be fused in scratch); each pass: shift, xor, add (3 lanes,
+    # each depending on the one before: a chain of 3 per pass for every
+    # word).
     return max(streaming(groups(n), groups(n)), work(3 * passes * n),
-               3 * passes + 2)
+               chain_then_stores(3 * passes, groups(n)))
 
 
 def big_state(n, rounds):
