@@ -258,6 +258,8 @@ CONSTRUCTS = [
     ("index_math", "n=64", "`index_math` (`index` arithmetic in the body)"),
     ("tmp_buffer", "n=64", "`tmp_buffer` (a buffer that is not an output)"),
     ("records", "n=64 s=3", "`records` (three fields per record, stride 3)"),
+    ("clamped_stencil_2d", "w=64 h=5",
+     "`clamped_stencil_2d` (2-D stencil, `t / w` and `t % w`, clamped)"),
 ]
 
 

@@ -148,8 +148,11 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // switch compares the stage alone.)
   // Stores to a region that is not an output and that no load reads any
   // more (every load of it forwarded) are dead now.
+  // Gathers whose lane addresses are constants now read vector loads
+  // first, which forwarding then serves from scratch too.
   if (options.forwardMemory) {
     OpPassManager &kernel = pm.nest<KernelOp>();
+    kernel.addPass(xyz::createXYZConstantGathers());
     kernel.addPass(xyz::createXYZForwardMemory());
     kernel.addPass(xyz::createXYZEliminateDeadStores());
   }

@@ -8,7 +8,8 @@ data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
-output, an array of records) is compiled at
+output, an array of records, a 2-D stencil with clamped neighbours) is
+compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -152,6 +153,11 @@ def records_image(n, rng):
     return [rng.getrandbits(32) for _ in range(3 * n)] + [0] * n
 
 
+def clamped_stencil_2d_image(n, rng):
+    # grid (n x 5 words, 28-bit), out (as many).
+    return [rng.getrandbits(28) for _ in range(5 * n)] + [0] * (5 * n)
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -171,6 +177,7 @@ KERNELS = [
     ("horner", lambda n: f"n={n} deg=200", horner_image),
     ("tmp_buffer", lambda n: f"n={n}", tmp_buffer_image),
     ("records", lambda n: f"n={n} s=3", records_image),
+    ("clamped_stencil_2d", lambda n: f"w={n} h=5", clamped_stencil_2d_image),
 ]
 
 

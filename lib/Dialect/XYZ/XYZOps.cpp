@@ -416,6 +416,22 @@ std::optional<APInt> xyz::matchConstantWord(Value value) {
   return std::nullopt;
 }
 
+/// Lane-wise `a * b + c` of three constant vectors, any of them splat or
+/// not (thread expansion leaves lane-index vectors in addresses), or null.
+static Attribute foldLanes(ShapedType type, Attribute a, Attribute b,
+                           Attribute c) {
+  auto da = dyn_cast_if_present<DenseIntElementsAttr>(a);
+  auto db = dyn_cast_if_present<DenseIntElementsAttr>(b);
+  auto dc = dyn_cast_if_present<DenseIntElementsAttr>(c);
+  if (!da || !db || !dc)
+    return {};
+  SmallVector<APInt> lanes;
+  for (auto [x, y, z] : llvm::zip(da.getValues<APInt>(), db.getValues<APInt>(),
+                                  dc.getValues<APInt>()))
+    lanes.push_back(x * y + z);
+  return DenseIntElementsAttr::get(type, lanes);
+}
+
 OpFoldResult MultiplyAddOp::fold(FoldAdaptor adaptor) {
   std::optional<APInt> a = constantWord(adaptor.getA());
   std::optional<APInt> b = constantWord(adaptor.getB());
@@ -426,6 +442,10 @@ OpFoldResult MultiplyAddOp::fold(FoldAdaptor adaptor) {
       return SplatElementsAttr::get(shaped, result);
     return IntegerAttr::get(getType(), result);
   }
+  if (auto shaped = dyn_cast<ShapedType>(getType()))
+    if (Attribute lanes = foldLanes(shaped, adaptor.getA(), adaptor.getB(),
+                                    adaptor.getC()))
+      return lanes;
   if ((a && a->isZero()) || (b && b->isZero()))
     return getC();
   if (c && c->isZero()) {

@@ -94,3 +94,31 @@ xyz.kernel @canonical() {
   xyz.vstore %vadd, %c0 : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// Constant vectors that are not splats fold lane by lane (thread expansion
+// leaves lane-index vectors in a 2-D address `y * w + x`), and the
+// gather of the consecutive words they address is a vector load.
+// CHECK-LABEL: xyz.kernel @lanes
+// CHECK-DAG: %[[LANES:.*]] = arith.constant dense<[21, 23, 25, 27, 29, 31, 33, 35]> : vector<8xi32>
+// CHECK-DAG: %[[C40:.*]] = arith.constant 40 : i32
+// CHECK: %[[ROW:.*]] = xyz.vload %[[C40]] in "grid"
+// CHECK: xyz.vstore %[[LANES]]
+// CHECK: xyz.vstore %[[ROW]]
+// CHECK-NOT: xyz.multiply_add
+// CHECK-NOT: xyz.gather
+xyz.kernel @lanes() {
+  %c0 = arith.constant 0 : i32
+  %iota = arith.constant dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi32>
+  %two = arith.constant dense<2> : vector<8xi32>
+  %base = arith.constant dense<21> : vector<8xi32>
+  %w = arith.constant dense<10> : vector<8xi32>
+  %y = arith.constant dense<4> : vector<8xi32>
+  %odd = xyz.multiply_add %iota, %two, %base : vector<8xi32>
+  %addr = xyz.multiply_add %y, %w, %iota : vector<8xi32>
+  %row = xyz.gather %addr in "grid" : vector<8xi32>
+  xyz.vstore %odd, %c0 : vector<8xi32>
+  xyz.vstore %row, %c0 : vector<8xi32>
+  xyz.return
+}

@@ -247,6 +247,30 @@ def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
+  let summary = "Gathers at constant lane addresses as a few vector loads";
+  let description = [{
+    On straight-line code (threads expanded): a gather whose addresses were
+    computed from the thread index alone (2-D indexing by `/` and `%`,
+    clamped neighbours) has a constant address per lane. A `vload` at b
+    serves each lane i whose address is b + i; the lanes are covered
+    greedily, the load serving most lanes first, with at most `max-loads`
+    loads, combined by `arith.select`s on constant lane masks (a `vselect`
+    each). Every load must lie within the lowest and highest words the
+    kernel accesses at constant addresses (memory is one array: every word
+    between two the program touches exists), so the words a load reads
+    beyond its lanes are in bounds; their values are not used. Where a
+    lane has no such load, or more loads would be needed, the gather stays.
+    (A gather of 8 consecutive constant addresses is one `vload` already,
+    by canonicalization.)
+  }];
+  let options = [
+    Option<"maxLoads", "max-loads", "unsigned", /*default=*/"3",
+           "Most vector loads one gather becomes">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
   let summary = "Vector loads from scratch: stored values forwarded, "
                 "overlapping loads as windows";

@@ -1,0 +1,73 @@
+// RUN: xyz-opt %s -split-input-file --xyz-constant-gathers | FileCheck %s
+// RUN: xyz-opt %s -split-input-file --xyz-constant-gathers="max-loads=1" | FileCheck %s --check-prefix=ONE
+// RUN: xyz-opt %xyz_src/examples/constructs/clamped_stencil_2d.mlir --xyz-specialize="w=20 h=6" --xyz-schedule --mlir-print-ir-before=xyz-constant-gathers --mlir-print-ir-after=xyz-constant-gathers -o /dev/null 2>&1 | FileCheck %s --check-prefix=PIPE
+
+// In the pipeline, on a 2-D stencil with clamped neighbours (20 x 6 cells,
+// 15 groups): of its 14 gathers only two stay, the first group's left and
+// upper-left neighbours (a load serving lanes 1-7 would start at word -1).
+// PIPE-LABEL: IR Dump Before XYZConstantGathers
+// PIPE-COUNT-14: xyz.gather
+// PIPE-LABEL: IR Dump After XYZConstantGathers
+// PIPE-COUNT-2: xyz.gather
+// PIPE-NOT: xyz.gather
+
+// A clamped left neighbour, row starts at words 16 and 20 (w = 4): lanes
+// 1-3 and 5-7 read one word to their left (a load at 15 serves them and
+// lane 4's clamped word 20 is its own lane of a load at 16), lane 0's
+// clamped word 16 is lane 0 of that same load. Two loads, one select on
+// the lanes of the second.
+// CHECK-LABEL: xyz.kernel @clamped
+// CHECK: %[[C15:.*]] = arith.constant 15 : i32
+// CHECK-NEXT: %[[A:.*]] = xyz.vload %[[C15]] in "grid" : vector<8xi32>
+// CHECK-NEXT: %[[MASK:.*]] = arith.constant dense<[true, false, false, false, true, false, false, false]> : vector<8xi1>
+// CHECK-NEXT: %[[C16:.*]] = arith.constant 16 : i32
+// CHECK-NEXT: %[[B:.*]] = xyz.vload %[[C16]] in "grid" : vector<8xi32>
+// CHECK: %[[S:.*]] = arith.select %[[MASK]], %[[B]], %[[A]]
+// CHECK-NEXT: arith.addi %{{.*}}, %[[S]]
+// CHECK-NOT: xyz.gather
+// With one load at most, the gather stays.
+// ONE-LABEL: xyz.kernel @clamped
+// ONE: xyz.gather
+xyz.kernel @clamped() {
+  %c8 = arith.constant 8 : i32
+  %c32 = arith.constant 32 : i32
+  %addrs = arith.constant dense<[16, 16, 17, 18, 20, 20, 21, 22]> : vector<8xi32>
+  // The kernel reads words 8 .. 31 (the hull a load must stay in).
+  %lo = xyz.vload %c8 in "grid" : vector<8xi32>
+  %g = xyz.gather %addrs in "grid" : vector<8xi32>
+  %s = arith.addi %lo, %g : vector<8xi32>
+  xyz.vstore %s, %c32 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// Word 16 is the lowest the kernel touches: a load at 15 would read below
+// it, and no load in bounds serves lanes 1-3. The gather stays.
+// CHECK-LABEL: xyz.kernel @out_of_hull
+// CHECK: xyz.gather
+// CHECK-NOT: xyz.vload
+xyz.kernel @out_of_hull() {
+  %c32 = arith.constant 32 : i32
+  %addrs = arith.constant dense<[16, 16, 17, 18, 19, 20, 21, 22]> : vector<8xi32>
+  %g = xyz.gather %addrs in "grid" : vector<8xi32>
+  xyz.vstore %g, %c32 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// Four runs need four loads: more than the default three.
+// CHECK-LABEL: xyz.kernel @scattered
+// CHECK: xyz.gather
+// CHECK-NOT: xyz.vload
+xyz.kernel @scattered() {
+  %c0 = arith.constant 0 : i32
+  %c64 = arith.constant 64 : i32
+  %addrs = arith.constant dense<[0, 9, 18, 27, 4, 13, 22, 31]> : vector<8xi32>
+  %lo = xyz.vload %c0 in "t" : vector<8xi32>
+  %g = xyz.gather %addrs in "t" : vector<8xi32>
+  %s = arith.addi %lo, %g : vector<8xi32>
+  xyz.vstore %s, %c64 : vector<8xi32>
+  xyz.return
+}
