@@ -5,8 +5,8 @@
 // thread expansion each lane's address is a constant, and
 // --xyz-constant-gathers reads each gather with at most three vector loads
 // (the neighbours of a group lie in one or two runs of words) and selects
-// on constant lane masks. w=20 h=20: 371 cycles as gathers, 221 scalar,
-// 134 now.
+// on constant lane masks; --xyz-forward-memory then reads most of them
+// from scratch. w=20 h=20: 353 cycles as gathers, 205 scalar, 56 now.
 //
 // Memory image: `grid` is words [0, w h), `out` words [w h, 2 w h).
 //

@@ -39,6 +39,8 @@ struct Held {
   Value vector;
   int64_t lane;
   bool stored = false;
+  /// Loaded at an address of the anchor's residue (see `anchor`).
+  bool aligned = false;
 };
 
 constexpr int64_t kLanes = machine::kVectorLength;
@@ -83,17 +85,35 @@ struct ForwardMemoryPass
       bool bounded;
       int64_t fitsIn;
     };
+    // Each limit with and without the anchor (see `anchor`): of the two
+    // that fit, the one with fewer vector loads left.
     for (Try t : {Try{16, false, kChainBudget}, Try{8, false, kChainBudget},
                   Try{4, false, kUnboundedBudget}, Try{4, true, kChainBudget}}) {
-      auto copy = cast<KernelOp>(kernel->clone());
-      forward(copy, t.limit, t.bounded);
-      bool fits = liveVectorWords(copy.getBody().front()) <= t.fitsIn;
-      if (fits)
-        kernel.getBody().takeBody(copy.getBody());
-      copy->destroy();
-      if (fits)
+      KernelOp best;
+      int64_t fewest = INT64_MAX;
+      for (bool withAnchor : {false, true}) {
+        auto copy = cast<KernelOp>(kernel->clone());
+        anchored = withAnchor;
+        forward(copy, t.limit, t.bounded);
+        Block &body = copy.getBody().front();
+        auto loads = std::distance(body.getOps<VLoadOp>().begin(),
+                                   body.getOps<VLoadOp>().end());
+        if (liveVectorWords(body) <= t.fitsIn && loads < fewest) {
+          if (best)
+            best->destroy();
+          best = copy;
+          fewest = loads;
+        } else {
+          copy->destroy();
+        }
+      }
+      if (best) {
+        kernel.getBody().takeBody(best.getBody());
+        best->destroy();
         return;
+      }
     }
+    anchored = false;
     forward(kernel, 2, /*bounded=*/true);
   }
 
@@ -166,6 +186,7 @@ struct ForwardMemoryPass
       ops.push_back(&op);
     WriteIndex writes(ops);
     trackLiveVectors(body, ops);
+    chooseAnchor(ops);
     // Later vector loads by address, to bring one forward.
     DenseMap<int64_t, SmallVector<size_t>> loadsAt;
     for (auto [i, op] : llvm::enumerate(ops))
@@ -325,11 +346,39 @@ struct ForwardMemoryPass
     // that vector). Of two loads, the later one: loads further on are
     // more likely aligned with it than with an earlier load that could
     // not chain.
+    // A load at the anchor's residue takes its words from any other load;
+    // another one takes none from those (see `anchor`).
+    bool aligned = isAligned(*addr);
     for (int64_t w = 0; w < kLanes; ++w) {
-      auto [it, fresh] = held.try_emplace(*addr + w, Held{load.getResult(), w});
-      if (!fresh && !it->second.stored)
-        it->second = Held{load.getResult(), w};
+      Held mine{load.getResult(), w, /*stored=*/false, aligned};
+      auto [it, fresh] = held.try_emplace(*addr + w, mine);
+      if (!fresh && !it->second.stored && (aligned || !it->second.aligned))
+        it->second = mine;
     }
+  }
+
+  /// The residue mod 8 of most of the body's vector load addresses. Loads
+  /// at other addresses (a stencil's neighbours) are windows of loads at
+  /// this residue, which chain block after block; were their words held
+  /// by whichever load came last, a 2-D stencil's row neighbours (another
+  /// residue) would break the chains of the loads around them.
+  int64_t anchor = 0;
+
+  /// Whether loads at the anchor's residue keep their words (else every
+  /// load not served holds its words, the later load winning).
+  bool anchored = false;
+
+  bool isAligned(int64_t addr) const {
+    return anchored && addr % kLanes == anchor;
+  }
+
+  void chooseAnchor(ArrayRef<Operation *> ops) {
+    int64_t count[kLanes] = {};
+    for (Operation *op : ops)
+      if (auto load = dyn_cast<VLoadOp>(op))
+        if (auto addr = constantAddress(load.getBase()))
+          ++count[*addr % kLanes];
+    anchor = llvm::max_element(count) - count;
   }
 
   /// Moves the first load of [addr, addr + 8) after position `i` to just
@@ -365,7 +414,8 @@ struct ForwardMemoryPass
     load.getBaseMutable().assign(base);
     gone[*later] = true;
     for (int64_t w = 0; w < kLanes; ++w)
-      held[addr + w] = {load.getResult(), w};
+      held[addr + w] = {load.getResult(), w, /*stored=*/false,
+                        isAligned(addr)};
     return load.getResult();
   }
 
@@ -446,8 +496,12 @@ struct ForwardMemoryPass
 
   /// The load keeps its words: it holds them for later loads.
   void holdWords(VLoadOp load, int64_t addr) {
-    for (int64_t w = 0; w < kLanes; ++w)
-      held[addr + w] = Held{load.getResult(), w};
+    bool aligned = isAligned(addr);
+    for (int64_t w = 0; w < kLanes; ++w) {
+      Held &h = held[addr + w];
+      if (!h.vector || aligned || !h.aligned)
+        h = Held{load.getResult(), w, /*stored=*/false, aligned};
+    }
   }
 
   Value headOfChain(Value v) const {
