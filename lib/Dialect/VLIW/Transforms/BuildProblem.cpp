@@ -362,9 +362,17 @@ private:
     SmallVector<Operation *> order;
     DenseMap<Operation *, size_t> placed;
     findSinkableLoads();
+    // Which ops move is decided once, before any moves: whether a
+    // broadcast is a constant computation depends on its uses, which
+    // copies change, and an op kept in place that later looked movable
+    // was placed a second time (two problem operations of one slot, both
+    // writing its value's words: a wrong program).
+    for (Operation &op : program.getBody().front())
+      if (auto slot = dyn_cast<VirtualOp>(op); slot && isMovable(slot))
+        movable.insert(slot);
     for (Operation &op : program.getBody().front()) {
       auto slot = dyn_cast<VirtualOp>(op);
-      if (slot && (isMovable(slot) || sinkable.contains(slot)) &&
+      if (slot && (movable.contains(slot) || sinkable.contains(slot)) &&
           !slot->use_empty())
         continue;
       placeConstantInputs(&op, order, placed);
@@ -381,6 +389,8 @@ private:
   /// dependences to keep in order. Word loads stay where they are: moved
   /// too, they lengthened gather-heavy programs (docs/scheduler.md).
   DenseSet<Operation *> sinkable;
+  /// The ops isMovable chose at the start of programOrder (and copies).
+  DenseSet<Operation *> movable;
   void findSinkableLoads() {
     DenseSet<StringRef> written;
     Block &body = program.getBody().front();
@@ -423,7 +433,7 @@ private:
       if (!def || isZeroConstant(def))
         continue;
       bool load = sinkable.contains(def);
-      if (!load && !isMovable(def))
+      if (!load && !movable.contains(def))
         continue;
       auto it = placedAt.find(def);
       if (it != placedAt.end() && load)
@@ -446,6 +456,7 @@ private:
         else
           copy = cast<VirtualOp>(builder.clone(*def));
         use.set(copy.getResult(0));
+        movable.insert(copy);
         def = copy;
       }
       placeConstantInputs(def, order, placedAt);
