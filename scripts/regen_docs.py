@@ -260,6 +260,7 @@ CONSTRUCTS = [
     ("records", "n=64 s=3", "`records` (three fields per record, stride 3)"),
     ("clamped_stencil_2d", "w=64 h=5",
      "`clamped_stencil_2d` (2-D stencil, `t / w` and `t % w`, clamped)"),
+    ("matmul", "m=64 k=3 p=7", "`matmul` (matrix product, a thread per cell)"),
 ]
 
 

@@ -8,8 +8,8 @@ data-dependent trip counts, written under a constant bound or declaring
 their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
-output, an array of records, a 2-D stencil with clamped neighbours) is
-compiled at
+output, an array of records, a 2-D stencil with clamped neighbours, a
+matrix product) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -158,6 +158,11 @@ def clamped_stencil_2d_image(n, rng):
     return [rng.getrandbits(28) for _ in range(5 * n)] + [0] * (5 * n)
 
 
+def matmul_image(n, rng):
+    # A (n x 3), B (3 x 7), C (n x 7 words).
+    return [rng.getrandbits(32) for _ in range(3 * n + 21)] + [0] * (7 * n)
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -178,6 +183,7 @@ KERNELS = [
     ("tmp_buffer", lambda n: f"n={n}", tmp_buffer_image),
     ("records", lambda n: f"n={n} s=3", records_image),
     ("clamped_stencil_2d", lambda n: f"w={n} h=5", clamped_stencil_2d_image),
+    ("matmul", lambda n: f"m={n} k=3 p=7", matmul_image),
 ]
 
 

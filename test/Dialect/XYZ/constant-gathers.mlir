@@ -57,7 +57,8 @@ xyz.kernel @out_of_hull() {
 
 // -----
 
-// Four runs need four loads: more than the default three.
+// Four runs of two lanes each need four sources: more than the default
+// three.
 // CHECK-LABEL: xyz.kernel @scattered
 // CHECK: xyz.gather
 // CHECK-NOT: xyz.vload
@@ -69,5 +70,33 @@ xyz.kernel @scattered() {
   %g = xyz.gather %addrs in "t" : vector<8xi32>
   %s = arith.addi %lo, %g : vector<8xi32>
   xyz.vstore %s, %c64 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// Repeated addresses (a row index `t / p` of a matrix product, p = 6):
+// lanes 0-3 read word 40, lanes 4-7 word 41. Each word is loaded once and
+// broadcast; a vector load serves no two of these lanes. The lanes from 4
+// on are the lane numbers compared with 4 (a constant vector of 8
+// different words would take 8 `const` slots; the lane numbers are one
+// for every mask of this kind).
+// CHECK-LABEL: xyz.kernel @rows
+// CHECK: %[[C40:.*]] = arith.constant 40 : i32
+// CHECK-NEXT: %[[W40:.*]] = xyz.load %[[C40]] in "A"
+// CHECK-NEXT: %[[B40:.*]] = xyz.broadcast %[[W40]] : vector<8xi32>
+// CHECK-NEXT: %[[LANES:.*]] = arith.constant dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi32>
+// CHECK-NEXT: %[[FOUR:.*]] = arith.constant dense<4> : vector<8xi32>
+// CHECK-NEXT: %[[MASK:.*]] = arith.cmpi uge, %[[LANES]], %[[FOUR]] : vector<8xi32>
+// CHECK-NEXT: %[[C41:.*]] = arith.constant 41 : i32
+// CHECK-NEXT: %[[W41:.*]] = xyz.load %[[C41]] in "A"
+// CHECK-NEXT: %[[B41:.*]] = xyz.broadcast %[[W41]] : vector<8xi32>
+// CHECK-NEXT: arith.select %[[MASK]], %[[B41]], %[[B40]]
+// CHECK-NOT: xyz.gather
+xyz.kernel @rows() {
+  %c64 = arith.constant 64 : i32
+  %addrs = arith.constant dense<[40, 40, 40, 40, 41, 41, 41, 41]> : vector<8xi32>
+  %g = xyz.gather %addrs in "A" : vector<8xi32>
+  xyz.vstore %g, %c64 : vector<8xi32>
   xyz.return
 }

@@ -77,12 +77,23 @@ Hull accessedWords(Block &body) {
   return hull;
 }
 
-/// How a gather's lanes are served: vector loads at `bases`, lane i by
-/// the load `owner[i]`.
+/// Where lanes of a gather come from: a vector load at `addr` (lane i
+/// serves the lane whose address is addr + i), or the word at `addr`
+/// loaded once and broadcast (every lane whose address is addr).
+struct Source {
+  bool broadcast;
+  int64_t addr;
+  bool operator==(const Source &other) const {
+    return broadcast == other.broadcast && addr == other.addr;
+  }
+};
+
+/// How a gather's lanes are served: lane i by `sources[owner[i]]`.
 struct Plan {
   GatherOp gather;
-  SmallVector<int64_t> bases, owner;
-  /// The lane mask of load k >= 1 (the lanes it serves).
+  SmallVector<Source> sources;
+  SmallVector<int64_t> owner;
+  /// The lane mask of source k >= 1 (the lanes it serves).
   SmallVector<bool> mask(int64_t k) const {
     SmallVector<bool> lanes;
     for (int64_t o : owner)
@@ -91,28 +102,45 @@ struct Plan {
   }
 };
 
-/// Covers the lanes with the fewest vector loads inside the hull (a load
-/// at b serves lane i if the lane's address is b + i), greedily, the load
-/// serving most lanes first; none if more than `maxLoads` would be needed
-/// or a lane has no load in bounds.
+/// Covers the lanes with the fewest sources, greedily, the source serving
+/// most lanes first (a vector load before a broadcast serving as many:
+/// one slot, not a load and a broadcast); vector loads only inside the
+/// hull. None if more than `maxLoads` sources would be needed.
 std::optional<Plan> plan(GatherOp gather, ArrayRef<int64_t> lanes,
                          const Hull &hull, unsigned maxLoads) {
   int64_t n = lanes.size();
   Plan p{gather, {}, SmallVector<int64_t>(n, -1)};
+  auto serves = [&](const Source &source, int64_t i) {
+    return source.broadcast ? lanes[i] == source.addr
+                            : lanes[i] == source.addr + i;
+  };
   for (int64_t covered = 0; covered < n;) {
-    llvm::MapVector<int64_t, int64_t> serves;
-    for (int64_t i = 0; i < n; ++i)
-      if (p.owner[i] < 0 && hull.contains(lanes[i] - i, lanes[i] - i + n - 1))
-        ++serves[lanes[i] - i];
-    if (serves.empty() || p.bases.size() == maxLoads)
+    if (p.sources.size() == maxLoads)
       return std::nullopt;
-    auto best = llvm::max_element(
-        serves, [](auto &a, auto &b) { return a.second < b.second; });
+    std::optional<Source> best;
+    int64_t most = 0;
+    for (int64_t i = 0; i < n; ++i) {
+      if (p.owner[i] >= 0)
+        continue;
+      for (Source candidate : {Source{false, lanes[i] - i},
+                               Source{true, lanes[i]}}) {
+        if (!candidate.broadcast &&
+            !hull.contains(candidate.addr, candidate.addr + n - 1))
+          continue;
+        int64_t count = 0;
+        for (int64_t j = 0; j < n; ++j)
+          count += p.owner[j] < 0 && serves(candidate, j);
+        if (count > most) {
+          best = candidate;
+          most = count;
+        }
+      }
+    }
     for (int64_t i = 0; i < n; ++i)
-      if (p.owner[i] < 0 && lanes[i] - i == best->first)
-        p.owner[i] = p.bases.size();
-    covered += best->second;
-    p.bases.push_back(best->first);
+      if (p.owner[i] < 0 && serves(*best, i))
+        p.owner[i] = p.sources.size();
+    covered += most;
+    p.sources.push_back(*best);
   }
   return p;
 }
@@ -133,23 +161,55 @@ struct ConstantGathersPass
       rewrite(p);
   }
 
+  /// The lanes of `mask` as a value. A constant vector of 8 different
+  /// words is 8 `const` slots on the load engine; the usual masks of a
+  /// group that straddles a row end, the lanes below or from some k, are
+  /// a compare of the lane numbers (one constant vector for all) with k.
+  Value laneMask(OpBuilder &builder, Location loc, VectorType maskType,
+                 ArrayRef<bool> mask) {
+    int64_t n = mask.size();
+    int64_t firstSet = llvm::find(mask, true) - mask.begin();
+    int64_t firstClear = llvm::find(mask, false) - mask.begin();
+    bool prefix = mask.front() && llvm::none_of(mask.drop_front(firstClear),
+                                                [](bool b) { return b; });
+    bool suffix = !mask.front() && llvm::all_of(mask.drop_front(firstSet),
+                                                [](bool b) { return b; });
+    if (!prefix && !suffix)
+      return builder.create<arith::ConstantOp>(
+          loc, DenseElementsAttr::get(maskType, mask));
+    auto words = VectorType::get({n}, builder.getI32Type());
+    SmallVector<int32_t> numbers;
+    for (int64_t i = 0; i < n; ++i)
+      numbers.push_back(i);
+    Value lanes = builder.create<arith::ConstantOp>(
+        loc, DenseIntElementsAttr::get(words, numbers));
+    Value bound = builder.create<arith::ConstantOp>(
+        loc, SplatElementsAttr::get(
+                 words, builder.getI32IntegerAttr(prefix ? firstClear
+                                                         : firstSet)));
+    return builder.create<arith::CmpIOp>(
+        loc, prefix ? arith::CmpIPredicate::ult : arith::CmpIPredicate::uge,
+        lanes, bound);
+  }
+
   void rewrite(Plan &p) {
     OpBuilder builder(p.gather);
     Location loc = p.gather.getLoc();
     auto type = cast<VectorType>(p.gather.getType());
-    auto load = [&](int64_t base) {
-      Value addr = builder.create<arith::ConstantIntOp>(loc, base, 32);
-      return builder.create<VLoadOp>(loc, type, addr, p.gather.getRegionAttr())
-          .getResult();
+    StringAttr region = p.gather.getRegionAttr();
+    auto load = [&](const Source &source) -> Value {
+      Value addr = builder.create<arith::ConstantIntOp>(loc, source.addr, 32);
+      if (!source.broadcast)
+        return builder.create<VLoadOp>(loc, type, addr, region);
+      Value word = builder.create<LoadOp>(loc, addr, region);
+      return builder.create<BroadcastOp>(loc, type, word);
     };
-    Value result = load(p.bases.front());
+    Value result = load(p.sources.front());
     auto maskType = VectorType::get(type.getShape(), builder.getI1Type());
-    for (int64_t k = 1, e = p.bases.size(); k < e; ++k) {
-      SmallVector<bool> mask = p.mask(k);
-      Value cond = builder.create<arith::ConstantOp>(
-          loc, DenseElementsAttr::get(maskType, ArrayRef<bool>(mask)));
-      result = builder.create<arith::SelectOp>(loc, cond, load(p.bases[k]),
-                                               result);
+    for (int64_t k = 1, e = p.sources.size(); k < e; ++k) {
+      Value cond = laneMask(builder, loc, maskType, p.mask(k));
+      result = builder.create<arith::SelectOp>(loc, cond,
+                                               load(p.sources[k]), result);
     }
     p.gather.replaceAllUsesWith(result);
     p.gather.erase();
