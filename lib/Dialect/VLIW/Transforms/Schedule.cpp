@@ -91,6 +91,14 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       problemOptions.rematerializeDistance = attempt.distance;
       problemOptions.rematerializeBroadcasts = attempt.broadcasts;
       VirtualProblem vp = buildProblem(work, problemOptions);
+      // Each slot (each lane of a `lanes` op) is one problem operation:
+      // two would both write its value, and the verifier below checks
+      // values, not slots.
+      llvm::DenseSet<std::pair<Operation *, unsigned>> slots;
+      for (const SlotRef &ref : vp.ops)
+        if (!slots.insert({ref.op, ref.lane}).second)
+          return ref.op->emitError("internal error: a slot stands for two "
+                                   "operations of the scheduling problem");
       llvm::Expected<sched::Solution> solution = search(vp.problem);
       if (!solution) {
         lastError = llvm::toString(solution.takeError());
