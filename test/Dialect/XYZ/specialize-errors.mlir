@@ -8,9 +8,11 @@
 // REJECT: error: the shape {n = 0 : i32} is rejected by kernel 'k': n must be >= 1
 // UNKNOWN: error: xyz-specialize: unknown parameter 'm'; the kernel declares n
 // UNBOUND: error: kernel 'k' has parameters without a value: n; give them with --xyz-specialize="n=N"
-// VALUE: xyz-specialize: value of 'n' must be a 32-bit integer, got 'x'
-// PAIR: xyz-specialize: expected name=value, got 'n'
-// TWICE: xyz-specialize: 'n' is given twice
+// A malformed binding is reported at the parameter it names (the option
+// parser has no location to give; the pass reports it when it runs).
+// VALUE: specialize-errors.mlir:16:15: error: xyz-specialize: value of 'n' must be a 32-bit integer, got 'x'
+// PAIR: specialize-errors.mlir:16:1: error: xyz-specialize: expected name=value, got 'n'
+// TWICE: specialize-errors.mlir:16:15: error: xyz-specialize: 'n' is given twice
 xyz.kernel @k(%n: i32 {xyz.name = "n"}) {
   %c1 = arith.constant 1 : i32
   %ok = arith.cmpi sge, %n, %c1 : i32

@@ -173,26 +173,53 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
       else
         pairs.push_back(word);
     }
+    // A malformed binding is reported when the pass runs, at the kernel
+    // (or the parameter it names): here there is no location to give.
     SmallVector<std::string> given;
+    optionError.reset();
     for (StringRef pair : pairs) {
       auto [name, text] = pair.split('=');
       name = name.trim();
       text = text.trim();
       int64_t value;
       if (name.empty() || !pair.contains('='))
-        return errorHandler("xyz-specialize: expected name=value, got '" +
-                            pair + "'");
+        return noteOptionError("", "xyz-specialize: expected name=value, "
+                                   "got '" + pair + "'");
       if (text.getAsInteger(10, value) || value < INT32_MIN ||
           value > INT32_MAX)
-        return errorHandler("xyz-specialize: value of '" + name +
-                            "' must be a 32-bit integer, got '" + text + "'");
+        return noteOptionError(name, "xyz-specialize: value of '" + name +
+                                         "' must be a 32-bit integer, got '" +
+                                         text + "'");
       if (bindings.count(name))
-        return errorHandler("xyz-specialize: '" + name + "' is given twice");
+        return noteOptionError(name, "xyz-specialize: '" + name +
+                                         "' is given twice");
       bindings[name] = value;
       given.push_back((name + "=" + Twine(value)).str());
     }
     bind = given;
     return success();
+  }
+
+  /// The first malformed binding: the parameter it names (may be empty)
+  /// and the message.
+  std::optional<std::pair<std::string, std::string>> optionError;
+
+  LogicalResult noteOptionError(StringRef name, const Twine &message) {
+    optionError.emplace(name.str(), message.str());
+    return success();
+  }
+
+  /// Reports optionError at the parameter it names, else at the kernel.
+  LogicalResult reportOptionError(MutableArrayRef<KernelOp> kernels) {
+    if (!optionError)
+      return success();
+    Location loc = kernels.front().getLoc();
+    for (KernelOp kernel : kernels)
+      for (unsigned i = 0; i < kernel.getNumArguments(); ++i)
+        if (kernel.getParamName(i) == optionError->first)
+          loc = kernel.getArgument(i).getLoc();
+    emitError(loc, optionError->second);
+    return failure();
   }
 
   void runOnOperation() override {
@@ -203,6 +230,8 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
       module.emitError("xyz-specialize: the module has no xyz.kernel");
       return signalPassFailure();
     }
+    if (failed(reportOptionError(kernels)))
+      return signalPassFailure();
     // Every binding must name a parameter of some kernel.
     for (auto &binding : bindings) {
       bool known = llvm::any_of(kernels, [&](KernelOp kernel) {
