@@ -261,6 +261,8 @@ CONSTRUCTS = [
     ("clamped_stencil_2d", "w=64 h=5",
      "`clamped_stencil_2d` (2-D stencil, `t / w` and `t % w`, clamped)"),
     ("matmul", "m=64 k=3 p=7", "`matmul` (matrix product, a thread per cell)"),
+    ("interior_stencil", "w=66 h=5",
+     "`interior_stencil` (3x3 blur, neighbours loaded under an interior test)"),
 ]
 
 

@@ -9,7 +9,7 @@ their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
 output, an array of records, a 2-D stencil with clamped neighbours, a
-matrix product) is compiled at
+matrix product, a stencil of interior cells) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -163,6 +163,11 @@ def matmul_image(n, rng):
     return [rng.getrandbits(32) for _ in range(3 * n + 21)] + [0] * (7 * n)
 
 
+def interior_stencil_image(n, rng):
+    # grid ((n + 2) x 5 words, 24-bit), out (as many).
+    return [rng.getrandbits(24) for _ in range(5 * (n + 2))] + [0] * (5 * (n + 2))
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -184,6 +189,7 @@ KERNELS = [
     ("records", lambda n: f"n={n} s=3", records_image),
     ("clamped_stencil_2d", lambda n: f"w={n} h=5", clamped_stencil_2d_image),
     ("matmul", lambda n: f"m={n} k=3 p=7", matmul_image),
+    ("interior_stencil", lambda n: f"w={n + 2} h=5", interior_stencil_image),
 ]
 
 

@@ -34,6 +34,7 @@ xyz.kernel @first_thread() {
 
 // -----
 
+// Without a declared image (no xyz.image_words) no word is known to exist.
 xyz.kernel @guarded_load() {
   %n = arith.constant 16 : i32
   %c5 = arith.constant 5 : i32
@@ -80,25 +81,3 @@ xyz.kernel @barrier() {
   xyz.return
 }
 
-// -----
-
-// At or past the image's known end (xyz.image_words), a guarded load is
-// still an error.
-xyz.kernel @outside_image() attributes {xyz.image_words = 12 : i64} {
-  %n = arith.constant 16 : i32
-  %c12 = arith.constant 12 : i32
-  %c0 = arith.constant 0 : i32
-  xyz.foreach_thread %t < %n {
-    %len = xyz.load %t in "len"
-    %c = arith.cmpi ult, %c12, %len : i32
-    %r = scf.if %c -> (i32) {
-      // expected-error @below {{a load under a condition cannot be made unconditional}}
-      %x = xyz.load %c12 in "table"
-      scf.yield %x : i32
-    } else {
-      scf.yield %c0 : i32
-    }
-    xyz.store %r, %t in "out"
-  }
-  xyz.return
-}

@@ -173,3 +173,38 @@ xyz.kernel @inside_image() attributes {xyz.image_words = 12 : i64} {
   }
   xyz.return
 }
+
+// -----
+
+// A load under a condition whose address nothing shows valid when the
+// condition is false (a stencil's neighbour under an "interior cell" test,
+// or past the image's known end), in a kernel that declares its image
+// (xyz.image_words): it reads word 0 then, a word of the image, and the
+// select drops the value.
+// CHECK-LABEL: xyz.kernel @clamped_load
+// CHECK: %[[T:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[C:.*]] = arith.cmpi ult
+// CHECK: %[[UP:.*]] = arith.subi %{{.*}}, %{{.*}} : i32
+// CHECK: %[[ZERO:.*]] = arith.constant 0 : i32
+// CHECK: %[[ADDR:.*]] = arith.select %[[C]], %[[UP]], %[[ZERO]] : i32
+// CHECK: %[[V:.*]] = xyz.load %[[ADDR]] in "x"
+// CHECK: arith.select %[[C]], %[[V]], %{{.*}} : i32
+xyz.kernel @clamped_load() attributes {xyz.image_words = 32 : i64} {
+  %n = arith.constant 16 : i32
+  %c4 = arith.constant 4 : i32
+  %c0 = arith.constant 0 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %c = arith.cmpi ult, %c4, %t : i32
+    %r = scf.if %c -> (i32) {
+      %up = arith.subi %t, %c4 : i32
+      %v = xyz.load %up in "x"
+      scf.yield %v : i32
+    } else {
+      scf.yield %c0 : i32
+    }
+    %o = arith.addi %t, %n : i32
+    xyz.store %r, %o in "y"
+  }
+  xyz.return
+}

@@ -7,7 +7,10 @@
 // A load inside the memory image (below the end of its furthest declared
 // region, `xyz.image_words`: a constant address, or one integer range
 // analysis bounds) cannot fault either: the guarded iterations of a
-// data-dependent loop reading `table[k]` at each k.
+// data-dependent loop reading `table[k]` at each k. Any other load of a
+// kernel that declares its image reads `select(c, addr, 0)`: word 0 when
+// its arm is not taken (a stencil's neighbours under an "interior cell"
+// test), a word of the image whose value the selects drop.
 // A store in an arm becomes `store select(c, v, load a), a`, which writes the
 // old word back when `c` is false: exact when no one else may write that
 // word meanwhile, i.e. the thread's own word (thread id + uniform base)
@@ -146,6 +149,13 @@ private:
     if (auto load = dyn_cast<LoadOp>(op)) {
       if (accessedAnyway(load.getAddr(), ifOp) || insideImage(load.getAddr()))
         return success();
+      // Else, in a kernel that declares its image, the load reads word 0
+      // when its arm is not taken (rewrite): a word of the image, whose
+      // value the selects then drop.
+      if (imageWords && !imageWords.getValue().isZero()) {
+        clamped.insert(load);
+        return success();
+      }
       if (!reported.insert(load.getLoc()).second)
         return failure(); // said once for every copy of the load
       return load.emitError(
@@ -195,17 +205,29 @@ private:
       if (arm.empty())
         return {};
       Block &block = arm.front();
-      for (Operation &op :
-           llvm::make_early_inc_range(block.without_terminator())) {
-        op.moveBefore(ifOp);
-        auto store = dyn_cast<StoreOp>(op);
-        if (!store)
-          continue;
-        builder.setInsertionPoint(store);
+      auto armCond = [&] {
         if (!taken && !notCond) {
           Value one = builder.create<arith::ConstantIntOp>(loc, 1, 1);
           notCond = builder.create<arith::XOrIOp>(loc, cond, one);
         }
+        return taken ? cond : notCond;
+      };
+      for (Operation &op :
+           llvm::make_early_inc_range(block.without_terminator())) {
+        op.moveBefore(ifOp);
+        if (auto load = dyn_cast<LoadOp>(op); load && clamped.contains(load)) {
+          builder.setInsertionPoint(load);
+          Value when = armCond();
+          Value zero = builder.create<arith::ConstantIntOp>(loc, 0, 32);
+          load.getAddrMutable().assign(builder.create<arith::SelectOp>(
+              load.getLoc(), when, load.getAddr(), zero));
+          continue;
+        }
+        auto store = dyn_cast<StoreOp>(op);
+        if (!store)
+          continue;
+        builder.setInsertionPoint(store);
+        armCond();
         Value old = builder.create<LoadOp>(store.getLoc(), store.getAddr(),
                                            store.getRegionAttr());
         Value masked = builder.create<arith::SelectOp>(
@@ -249,6 +271,8 @@ private:
   bool multiCore;
   /// Locations already given an error (the guarded copies of one load).
   DenseSet<Location> reported;
+  /// Loads that read word 0 when their arm is not taken.
+  DenseSet<Operation *> clamped;
 };
 
 struct IfConvertPass : public xyz::impl::XYZIfConvertBase<IfConvertPass> {
