@@ -17,6 +17,8 @@
 // clamped word 16 is lane 0 of that same load. Two loads, one select on
 // the lanes of the second.
 // CHECK-LABEL: xyz.kernel @clamped
+// Both loads read a word past the lanes' addresses (15, and 23), which
+// no store writes: they keep the gather's region.
 // CHECK: %[[C15:.*]] = arith.constant 15 : i32
 // CHECK-NEXT: %[[A:.*]] = xyz.vload %[[C15]] in "grid" : vector<8xi32>
 // CHECK-NEXT: %[[MASK:.*]] = arith.constant dense<[true, false, false, false, true, false, false, false]> : vector<8xi1>
@@ -37,6 +39,28 @@ xyz.kernel @clamped() {
   %g = xyz.gather %addrs in "grid" : vector<8xi32>
   %s = arith.addi %lo, %g : vector<8xi32>
   xyz.vstore %s, %c32 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// The same gather where a store writes word 23 (another region's): the
+// load at 16 reads it past its lanes, so it names no region, and the
+// scheduler orders it with every store to its words (forwarding might
+// otherwise serve a later load of word 23 from it while the scheduler
+// moved it past the store). The load at 15 reads no written word.
+// CHECK-LABEL: xyz.kernel @clamped_written
+// CHECK: xyz.vload %{{.*}} in "grid" : vector<8xi32>
+// CHECK: %[[C16:.*]] = arith.constant 16 : i32
+// CHECK-NEXT: xyz.vload %[[C16]] : vector<8xi32>
+xyz.kernel @clamped_written() {
+  %c8 = arith.constant 8 : i32
+  %c23 = arith.constant 23 : i32
+  %addrs = arith.constant dense<[16, 16, 17, 18, 20, 20, 21, 22]> : vector<8xi32>
+  %lo = xyz.vload %c8 in "grid" : vector<8xi32>
+  %g = xyz.gather %addrs in "grid" : vector<8xi32>
+  %s = arith.addi %lo, %g : vector<8xi32>
+  xyz.vstore %s, %c23 in "out" : vector<8xi32>
   xyz.return
 }
 

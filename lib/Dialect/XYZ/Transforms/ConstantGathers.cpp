@@ -29,6 +29,10 @@ namespace {
 /// within [lo, hi] is in bounds whatever the image's size.
 struct Hull {
   int64_t lo = INT64_MAX, hi = INT64_MIN;
+  /// Words stores write at constant addresses, and whether some store may
+  /// write elsewhere (an address that is not a constant, another effect).
+  DenseSet<int64_t> written;
+  bool writesUnknown = false;
   void add(int64_t first, int64_t last) {
     lo = std::min(lo, first);
     hi = std::max(hi, last);
@@ -61,14 +65,25 @@ Hull accessedWords(Block &body) {
       if (auto addr = constantAddress(load.getAddr()))
         hull.add(*addr, *addr);
     } else if (auto store = dyn_cast<StoreOp>(op)) {
-      if (auto addr = constantAddress(store.getAddr()))
+      if (auto addr = constantAddress(store.getAddr())) {
         hull.add(*addr, *addr);
+        hull.written.insert(*addr);
+      } else {
+        hull.writesUnknown = true;
+      }
     } else if (auto load = dyn_cast<VLoadOp>(op)) {
       if (auto addr = constantAddress(load.getBase()))
         hull.add(*addr, *addr + lanesOf(load.getResult()) - 1);
     } else if (auto store = dyn_cast<VStoreOp>(op)) {
-      if (auto addr = constantAddress(store.getBase()))
+      if (auto addr = constantAddress(store.getBase())) {
         hull.add(*addr, *addr + lanesOf(store.getValue()) - 1);
+        for (int64_t w = 0; w < lanesOf(store.getValue()); ++w)
+          hull.written.insert(*addr + w);
+      } else {
+        hull.writesUnknown = true;
+      }
+    } else if (WriteIndex::mayWriteUnknown(&op)) {
+      hull.writesUnknown = true;
     } else if (auto gather = dyn_cast<GatherOp>(op)) {
       if (auto lanes = laneAddresses(gather))
         hull.add(*llvm::min_element(*lanes), *llvm::max_element(*lanes));
@@ -93,6 +108,9 @@ struct Plan {
   GatherOp gather;
   SmallVector<Source> sources;
   SmallVector<int64_t> owner;
+  /// The lowest and highest lane address: the words between them are in
+  /// the gather's region (a region is a run of words).
+  int64_t lo, hi;
   /// The lane mask of source k >= 1 (the lanes it serves).
   SmallVector<bool> mask(int64_t k) const {
     SmallVector<bool> lanes;
@@ -109,7 +127,8 @@ struct Plan {
 std::optional<Plan> plan(GatherOp gather, ArrayRef<int64_t> lanes,
                          const Hull &hull, unsigned maxLoads) {
   int64_t n = lanes.size();
-  Plan p{gather, {}, SmallVector<int64_t>(n, -1)};
+  Plan p{gather, {}, SmallVector<int64_t>(n, -1), *llvm::min_element(lanes),
+         *llvm::max_element(lanes)};
   auto serves = [&](const Source &source, int64_t i) {
     return source.broadcast ? lanes[i] == source.addr
                             : lanes[i] == source.addr + i;
@@ -158,7 +177,7 @@ struct ConstantGathersPass
         if (std::optional<Plan> p = plan(gather, *lanes, hull, maxLoads))
           plans.push_back(std::move(*p));
     for (Plan &p : plans)
-      rewrite(p);
+      rewrite(p, hull);
   }
 
   /// The lanes of `mask` as a value. A constant vector of 8 different
@@ -192,15 +211,28 @@ struct ConstantGathersPass
         lanes, bound);
   }
 
-  void rewrite(Plan &p) {
+  void rewrite(Plan &p, const Hull &hull) {
     OpBuilder builder(p.gather);
     Location loc = p.gather.getLoc();
     auto type = cast<VectorType>(p.gather.getType());
     StringAttr region = p.gather.getRegionAttr();
     auto load = [&](const Source &source) -> Value {
       Value addr = builder.create<arith::ConstantIntOp>(loc, source.addr, 32);
-      if (!source.broadcast)
-        return builder.create<VLoadOp>(loc, type, addr, region);
+      // A vector load that reads words past the lanes' addresses may read
+      // another region's. Where a store may write one of those, it names
+      // none, so that the scheduler orders it with every store to its
+      // words (a region's name would let it pass another region's stores,
+      // and forwarding may serve a later load of those words from it).
+      if (!source.broadcast) {
+        bool named = true;
+        for (int64_t w = source.addr, e = w + type.getNumElements(); w < e;
+             ++w)
+          if ((w < p.lo || w > p.hi) &&
+              (hull.writesUnknown || hull.written.contains(w)))
+            named = false;
+        return builder.create<VLoadOp>(loc, type, addr,
+                                       named ? region : StringAttr());
+      }
       Value word = builder.create<LoadOp>(loc, addr, region);
       return builder.create<BroadcastOp>(loc, type, word);
     };
