@@ -252,21 +252,26 @@ def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
   let description = [{
     On straight-line code (threads expanded): a gather whose addresses were
     computed from the thread index alone (2-D indexing by `/` and `%`,
-    clamped neighbours) has a constant address per lane. A `vload` at b
-    serves each lane i whose address is b + i; the lanes are covered
-    greedily, the load serving most lanes first, with at most `max-loads`
-    loads, combined by `arith.select`s on constant lane masks (a `vselect`
-    each). Every load must lie within the lowest and highest words the
-    kernel accesses at constant addresses (memory is one array: every word
-    between two the program touches exists), so the words a load reads
-    beyond its lanes are in bounds; their values are not used. Where a
-    lane has no such load, or more loads would be needed, the gather stays.
-    (A gather of 8 consecutive constant addresses is one `vload` already,
-    by canonicalization.)
+    clamped neighbours, a matrix row `t / p`) has a constant address per
+    lane. A `vload` at b serves each lane i whose address is b + i; a word
+    loaded once and broadcast serves every lane of that address. The lanes
+    are covered greedily, the source serving most lanes first, with at most
+    `max-loads` sources, combined by `arith.select`s on lane masks (a
+    `vselect` each; the lanes below or from some k are a compare of the
+    lane numbers with k). Every vector load must lie within the lowest and
+    highest words the kernel accesses at constant addresses (memory is one
+    array: every word between two the program touches exists), so the
+    words it reads beyond its lanes are in bounds; their values are not
+    used. Where a store may write one of those words, the load names no
+    region, so that the scheduler orders it with that store. Where a lane
+    has no source, or more would be needed, the gather stays. (A gather of
+    8 consecutive constant addresses is one `vload` already, by
+    canonicalization.)
   }];
   let options = [
     Option<"maxLoads", "max-loads", "unsigned", /*default=*/"3",
-           "Most vector loads one gather becomes">,
+           "Most sources (vector loads, broadcast words) one gather "
+           "becomes">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

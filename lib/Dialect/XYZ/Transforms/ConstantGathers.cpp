@@ -29,10 +29,6 @@ namespace {
 /// within [lo, hi] is in bounds whatever the image's size.
 struct Hull {
   int64_t lo = INT64_MAX, hi = INT64_MIN;
-  /// Words stores write at constant addresses, and whether some store may
-  /// write elsewhere (an address that is not a constant, another effect).
-  DenseSet<int64_t> written;
-  bool writesUnknown = false;
   void add(int64_t first, int64_t last) {
     lo = std::min(lo, first);
     hi = std::max(hi, last);
@@ -56,34 +52,23 @@ std::optional<SmallVector<int64_t>> laneAddresses(GatherOp gather) {
 
 Hull accessedWords(Block &body) {
   Hull hull;
+  auto lanesOf = [](Value v) -> int64_t {
+    auto type = dyn_cast<VectorType>(v.getType());
+    return type ? type.getNumElements() : 1;
+  };
   for (Operation &op : body) {
-    auto lanesOf = [](Value v) -> int64_t {
-      auto type = dyn_cast<VectorType>(v.getType());
-      return type ? type.getNumElements() : 1;
-    };
     if (auto load = dyn_cast<LoadOp>(op)) {
       if (auto addr = constantAddress(load.getAddr()))
         hull.add(*addr, *addr);
     } else if (auto store = dyn_cast<StoreOp>(op)) {
-      if (auto addr = constantAddress(store.getAddr())) {
+      if (auto addr = constantAddress(store.getAddr()))
         hull.add(*addr, *addr);
-        hull.written.insert(*addr);
-      } else {
-        hull.writesUnknown = true;
-      }
     } else if (auto load = dyn_cast<VLoadOp>(op)) {
       if (auto addr = constantAddress(load.getBase()))
         hull.add(*addr, *addr + lanesOf(load.getResult()) - 1);
     } else if (auto store = dyn_cast<VStoreOp>(op)) {
-      if (auto addr = constantAddress(store.getBase())) {
+      if (auto addr = constantAddress(store.getBase()))
         hull.add(*addr, *addr + lanesOf(store.getValue()) - 1);
-        for (int64_t w = 0; w < lanesOf(store.getValue()); ++w)
-          hull.written.insert(*addr + w);
-      } else {
-        hull.writesUnknown = true;
-      }
-    } else if (WriteIndex::mayWriteUnknown(&op)) {
-      hull.writesUnknown = true;
     } else if (auto gather = dyn_cast<GatherOp>(op)) {
       if (auto lanes = laneAddresses(gather))
         hull.add(*llvm::min_element(*lanes), *llvm::max_element(*lanes));
@@ -98,9 +83,6 @@ Hull accessedWords(Block &body) {
 struct Source {
   bool broadcast;
   int64_t addr;
-  bool operator==(const Source &other) const {
-    return broadcast == other.broadcast && addr == other.addr;
-  }
 };
 
 /// How a gather's lanes are served: lane i by `sources[owner[i]]`.
@@ -171,13 +153,17 @@ struct ConstantGathersPass
   void runOnOperation() override {
     Block &body = getOperation().getBody().front();
     Hull hull = accessedWords(body);
+    SmallVector<Operation *> ops;
+    for (Operation &op : body)
+      ops.push_back(&op);
+    WriteIndex writes(ops);
     SmallVector<Plan> plans;
     for (GatherOp gather : body.getOps<GatherOp>())
       if (std::optional<SmallVector<int64_t>> lanes = laneAddresses(gather))
         if (std::optional<Plan> p = plan(gather, *lanes, hull, maxLoads))
           plans.push_back(std::move(*p));
     for (Plan &p : plans)
-      rewrite(p, hull);
+      rewrite(p, writes);
   }
 
   /// The lanes of `mask` as a value. A constant vector of 8 different
@@ -211,7 +197,7 @@ struct ConstantGathersPass
         lanes, bound);
   }
 
-  void rewrite(Plan &p, const Hull &hull) {
+  void rewrite(Plan &p, const WriteIndex &writes) {
     OpBuilder builder(p.gather);
     Location loc = p.gather.getLoc();
     auto type = cast<VectorType>(p.gather.getType());
@@ -224,12 +210,11 @@ struct ConstantGathersPass
       // words (a region's name would let it pass another region's stores,
       // and forwarding may serve a later load of those words from it).
       if (!source.broadcast) {
-        bool named = true;
-        for (int64_t w = source.addr, e = w + type.getNumElements(); w < e;
-             ++w)
-          if ((w < p.lo || w > p.hi) &&
-              (hull.writesUnknown || hull.written.contains(w)))
-            named = false;
+        int64_t n = type.getNumElements();
+        int64_t below = std::max<int64_t>(0, p.lo - source.addr);
+        int64_t above = std::max<int64_t>(0, source.addr + n - 1 - p.hi);
+        bool named = !writes.writtenAnywhere(source.addr, below) &&
+                     !writes.writtenAnywhere(p.hi + 1, above);
         return builder.create<VLoadOp>(loc, type, addr,
                                        named ? region : StringAttr());
       }

@@ -72,6 +72,18 @@ public:
     return false;
   }
 
+  /// Whether any op of the body may write a word of [addr, addr + lanes).
+  bool writtenAnywhere(int64_t addr, int64_t lanes) const {
+    if (lanes <= 0)
+      return false;
+    if (!anywhere.empty())
+      return true;
+    for (int64_t w = addr; w < addr + lanes; ++w)
+      if (words.count(w))
+        return true;
+    return false;
+  }
+
   /// A write this pass does not place: a store at a computed address, a
   /// barrier, a requirement, anything else with effects.
   static bool mayWriteUnknown(mlir::Operation *op) {
