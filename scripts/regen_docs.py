@@ -68,9 +68,7 @@ def compile_headline(ctx, options=()):
 
 def p_naive(ctx):
     import naive
-    start = time.perf_counter()
-    cycles, check, _ = naive.measure(ctx.bindir, 10, 16, 256)
-    seconds = time.perf_counter() - start
+    cycles, check, _, seconds = naive.measure(ctx.bindir, 10, 16, 256)
     assert check == "check: ok", check
     # xyz-translate reading it back (docs/xyz-translate.md).
     path = os.path.join(ctx.tmp, "naive.json")
@@ -223,10 +221,15 @@ def p_zoo(ctx):
 
 
 def p_interp(ctx):
-    rows, line = [], None
-    for mode, extra in (("default", []), ("`--strict`", ["--strict"])):
+    rows, line, python = [], None, None
+    for mode, extra in (("default", ["--vs-python"]),
+                        ("`--strict`", ["--strict"])):
         out = run([sys.executable, "bench/interp/bench.py", "--xyz-run",
                    tool(ctx, "xyz-run")] + extra)
+        py = re.search(r"python   : ([0-9.]+) s.*\nratio    : (\d+)x", out)
+        if py:
+            python = "%.1f s; xyz-run is %sx faster, whole process against " \
+                     "whole process" % (float(py.group(1)), py.group(2))
         run_only = re.search(r"run only : ([0-9.]+) s, ([0-9.]+) M cycles/s, "
                              r"([0-9.]+) M slot ops/s", out)
         process = re.search(r"process  : ([0-9.]+) s, ([0-9.]+) M cycles/s, "
@@ -237,8 +240,9 @@ def p_interp(ctx):
         if line is None:
             line = "%.0f M slot ops/s, %.1f M cycles/s" % (
                 float(run_only.group(3)), float(run_only.group(2)))
-    return {"interp-line": line, "interp-table": "\n".join(
-        ["| mode | run only | whole process |", "|---|---|---|"] + rows)}
+    return {"interp-line": line, "interp-python": python,
+            "interp-table": "\n".join(
+                ["| mode | run only | whole process |", "|---|---|---|"] + rows)}
 
 
 # The rows of xyz-dialect.md's table of constructs: (kernel, shape, label).

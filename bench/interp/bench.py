@@ -9,6 +9,12 @@ cycles/s and slot ops/s, from xyz-run's own --time line (the run only, no
 parsing) and from the wall time of the whole process.
 
   bench/interp/bench.py --xyz-run build-sim/bin/xyz-run [--iterations N]
+                       [--vs-python]
+
+With --vs-python it also runs the same program on bench/interp/pysim.py
+(a plain Python simulator of the machine, standing in for the spec's
+reference, which is not part of the project) and prints how many times
+faster xyz-run is, whole process against whole process.
 """
 import argparse
 import json
@@ -52,6 +58,11 @@ def main():
     parser.add_argument("--iterations", type=int, default=500000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--vs-python", action="store_true",
+                        help="also time bench/interp/pysim.py, a plain Python "
+                        "simulator built like the spec's reference, on the "
+                        "same program (whole process, once: ~25 s at the "
+                        "default iterations)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,6 +94,20 @@ def main():
               f"{slots / run_time / 1e6:.1f} M slot ops/s")
         print(f"process  : {wall:.3f} s, {cycles / wall / 1e6:.2f} M cycles/s, "
               f"{slots / wall / 1e6:.1f} M slot ops/s")
+        if args.vs_python:
+            pysim = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                 "pysim.py")
+            start = time.perf_counter()
+            out = subprocess.run([sys.executable, pysim, prog, "--mem", mem],
+                                 capture_output=True, text=True)
+            py_wall = time.perf_counter() - start
+            if out.returncode != 0 or f"cycles: {cycles}" not in out.stdout:
+                sys.exit("pysim.py disagrees or failed:\n" + out.stdout +
+                         out.stderr)
+            print(f"python   : {py_wall:.3f} s, "
+                  f"{slots / py_wall / 1e6:.2f} M slot ops/s "
+                  f"(bench/interp/pysim.py, whole process)")
+            print(f"ratio    : {py_wall / wall:.0f}x (whole process)")
 
 
 if __name__ == "__main__":

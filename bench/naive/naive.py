@@ -25,6 +25,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 HEADER = ["rounds", "n_nodes", "batch", "height", "forest_p", "indices_p",
           "values_p"]
@@ -94,22 +95,24 @@ def build(rounds, batch):
 
 def measure(bindir, height, rounds, batch, seed=0):
     """Writes, runs and checks the naive program; returns (cycles, check
-    line, slots)."""
+    line, slots, seconds of the whole xyz-run process)."""
     program = build(rounds, batch)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "naive.json")
         with open(path, "w") as f:
             json.dump(program, f, separators=(",", ":"))
+        start = time.perf_counter()
         ran = subprocess.run(
             [os.path.join(bindir, "xyz-run"), path, "--kernel", "tree-hash",
              "--shape", "height=%d rounds=%d batch=%d" % (height, rounds, batch),
              "--seed", str(seed), "--max-cycles", "100000000"],
             capture_output=True, text=True)
+        seconds = time.perf_counter() - start
     cycles = re.search(r"^cycles: (\d+)", ran.stdout, re.M)
     check = re.search(r"^check: .*", ran.stdout, re.M)
     if ran.returncode != 0 or not cycles:
         sys.exit("naive program failed: %s%s" % (ran.stdout, ran.stderr))
-    return int(cycles.group(1)), check.group(0), len(program)
+    return int(cycles.group(1)), check.group(0), len(program), seconds
 
 
 def main():
@@ -123,7 +126,7 @@ def main():
     args = ap.parse_args()
     shape = dict(p.split("=") for p in args.shape.split())
     height, rounds, batch = (int(shape[k]) for k in ("height", "rounds", "batch"))
-    cycles, check, bundles = measure(args.bindir, height, rounds, batch)
+    cycles, check, bundles, _ = measure(args.bindir, height, rounds, batch)
     print("naive tree-hash %s: %d bundles, cycles: %d, %s"
           % (args.shape, bundles, cycles, check))
     if args.expect is not None and cycles != args.expect:

@@ -28,10 +28,80 @@ std::string sim::describeSlot(Engine engine, unsigned slotIndex,
   return text;
 }
 
+bool sim::canFault(const Inst &inst, uint64_t pc) {
+  switch (inst.kind) {
+  case SlotKind::Alu:
+  case SlotKind::Valu:
+    return machine::isDivision(inst.op);
+  case SlotKind::Load:
+  case SlotKind::LoadOffset:
+  case SlotKind::VLoad:
+  case SlotKind::Store:
+  case SlotKind::VStore:
+    return true;
+  case SlotKind::CondJump:
+  case SlotKind::Jump:
+    return inst.imm < 0;
+  case SlotKind::CondJumpRel:
+    // Only a jump to a negative pc faults; pc + 1 is where it starts from.
+    return inst.imm < 0 && uint64_t(-(inst.imm + 1)) > pc;
+  default:
+    return false;
+  }
+}
+
 namespace {
+/// Marks the slots of one bundle (`insts`, touching scratch as `accesses`
+/// says) whose
+/// scratch writes may skip the write log: no later slot reads a word they
+/// write, nor a later lane of the same slot (a vector read starting below
+/// its destination and reaching into it), and no other slot writes it (the
+/// log, applied last, would otherwise undo a later direct write). `read`
+/// and `written` hold, per scratch word, the stamp of the bundle that last
+/// read or wrote it; `writers` counts the writers in this bundle.
+using Accesses = llvm::SmallVector<machine::ScratchAccess, 4>;
+
+void markDirect(llvm::MutableArrayRef<Inst> insts,
+                llvm::ArrayRef<Accesses> accesses, uint32_t stamp,
+                std::vector<uint32_t> &read, std::vector<uint32_t> &written,
+                std::vector<uint8_t> &writers) {
+  for (const Accesses &slotAccesses : accesses) {
+    for (const machine::ScratchAccess &write : slotAccesses)
+      if (write.isWrite)
+        for (unsigned i = 0; i < write.width; ++i) {
+          int64_t word = write.addr + i;
+          if (written[word] != stamp) {
+            written[word] = stamp;
+            writers[word] = 0;
+          }
+          writers[word] = writers[word] < 2 ? writers[word] + 1 : 2;
+        }
+  }
+  for (size_t k = insts.size(); k-- > 0;) {
+    bool direct = true;
+    for (const machine::ScratchAccess &write : accesses[k]) {
+      if (!write.isWrite)
+        continue;
+      for (unsigned i = 0; i < write.width; ++i)
+        if (read[write.addr + i] == stamp || writers[write.addr + i] > 1)
+          direct = false;
+      for (const machine::ScratchAccess &access : accesses[k])
+        if (!access.isWrite && access.width > 1 && access.addr < write.addr &&
+            write.addr < access.addr + access.width)
+          direct = false;
+    }
+    insts[k].direct = direct;
+    for (const machine::ScratchAccess &access : accesses[k])
+      if (!access.isWrite)
+        for (unsigned i = 0; i < access.width; ++i)
+          read[access.addr + i] = stamp;
+  }
+}
+
 /// Decodes one slot into `inst`, or returns why it can never execute.
 std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
-                                      const Slot &slot, Inst &inst) {
+                                      const Slot &slot, Inst &inst,
+                                      Accesses &accesses) {
   const machine::SlotInfo &info = machine::getSlotInfo(slot.kind);
   auto fault = [&](FaultKind kind, const llvm::Twine &what) {
     return StaticFault{kind, engine, index, &slot, what.str()};
@@ -44,7 +114,7 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
                  "expected " + llvm::Twine(info.roles.size()) +
                      " operands, got " + llvm::Twine(slot.operands.size()));
 
-  llvm::SmallVector<machine::ScratchAccess, 4> accesses;
+  accesses.clear();
   machine::getScratchAccesses(slot.kind, slot.operands, accesses);
   for (const machine::ScratchAccess &access : accesses) {
     if (access.inScratch())
@@ -67,8 +137,13 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
 
   inst.kind = slot.kind;
   inst.op = slot.binop;
+  inst.code = slot.kind == SlotKind::Alu
+                  ? kAluCode + unsigned(slot.binop)
+                  : slot.kind == SlotKind::Valu ? kValuCode + unsigned(slot.binop)
+                                                : unsigned(slot.kind);
   inst.engine = engine;
   inst.slotIndex = static_cast<uint16_t>(index);
+  inst.direct = false;
   inst.s[0] = inst.s[1] = inst.s[2] = inst.s[3] = 0;
   inst.imm = 0;
   // Scratch operands in JSON order, load_offset's offset folded in.
@@ -85,9 +160,21 @@ std::optional<StaticFault> decodeSlot(Engine engine, unsigned index,
 
 DecodedProgram::Impl::Impl(const Program &p) : program(p) {
   bundles.reserve(program.bundles.size());
+  size_t numSlots = 0;
+  for (const Bundle &bundle : program.bundles)
+    for (const EngineSlots &engineSlots : bundle.engines)
+      numSlots += engineSlots.slots.size();
+  insts.reserve(numSlots);
+  sources.reserve(numSlots);
+  std::vector<uint32_t> read(machine::kScratchSize, 0);
+  std::vector<uint32_t> written(machine::kScratchSize, 0);
+  std::vector<uint8_t> writers(machine::kScratchSize, 0);
+  // The scratch accesses of the current bundle's slots (reused).
+  std::vector<Accesses> accesses;
   for (const Bundle &bundle : program.bundles) {
     BundleRec rec;
     rec.first = static_cast<uint32_t>(insts.size());
+    size_t numAccesses = 0;
     rec.counted = bundle.isCounted();
     for (const EngineSlots &engineSlots : bundle.engines) {
       Engine engine = engineSlots.engine;
@@ -108,20 +195,46 @@ DecodedProgram::Impl::Impl(const Program &p) : program(p) {
       }
       for (auto [index, slot] : llvm::enumerate(engineSlots.slots)) {
         Inst inst;
+        if (numAccesses == accesses.size())
+          accesses.emplace_back();
         if (std::optional<StaticFault> fault =
-                decodeSlot(engine, index, slot, inst)) {
+                decodeSlot(engine, index, slot, inst, accesses[numAccesses])) {
           rec.faultIndex = static_cast<int32_t>(staticFaults.size());
           staticFaults.push_back(std::move(*fault));
           break;
         }
         insts.push_back(inst);
         sources.push_back(&slot);
+        ++numAccesses;
         ++rec.slotsPerEngine[static_cast<unsigned>(engine)];
       }
       if (rec.faultIndex >= 0)
         break;
     }
     rec.stop = static_cast<uint32_t>(insts.size());
+    markDirect(
+        llvm::MutableArrayRef(insts).slice(rec.first, rec.stop - rec.first),
+        llvm::ArrayRef(accesses).take_front(numAccesses),
+        static_cast<uint32_t>(bundles.size() + 1), read, written, writers);
+    rec.checkFirst = static_cast<uint32_t>(checks.size());
+    for (uint32_t i = rec.first; i < rec.stop; ++i) {
+      const Inst &inst = insts[i];
+      if (!canFault(inst, bundles.size()))
+        continue;
+      Check check{i, 0, 0};
+      if (machine::readsMemory(inst.kind) || machine::writesMemory(inst.kind)) {
+        // Loads keep (dest, addr) in s[0..1], stores (addr, src).
+        check.addressWord =
+            static_cast<uint16_t>(machine::readsMemory(inst.kind) ? inst.s[1]
+                                                                  : inst.s[0]);
+        check.width = inst.kind == SlotKind::VLoad ||
+                              inst.kind == SlotKind::VStore
+                          ? machine::kVectorLength
+                          : 1;
+      }
+      checks.push_back(check);
+    }
+    rec.checkStop = static_cast<uint32_t>(checks.size());
     bundles.push_back(rec);
   }
 }

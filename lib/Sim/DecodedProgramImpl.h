@@ -23,10 +23,27 @@ namespace xyz::sim {
 /// One executable slot. Scratch operands are stored in JSON order in
 /// `s[0..3]` (load_offset's already include the lane offset); the immediate,
 /// jump target or jump offset, if any, in `imm`.
+/// Inst::code of an ALU / VALU slot: this plus its opcode. Other slots
+/// have their SlotKind.
+constexpr unsigned kAluCode = 64;
+constexpr unsigned kValuCode = 96;
+static_assert(machine::kNumSlotKinds <= kAluCode &&
+                  machine::getMaxEnumValForBinaryOpcode() <
+                      kValuCode - kAluCode &&
+                  kValuCode + machine::getMaxEnumValForBinaryOpcode() < 256,
+              "Inst::code ranges overlap");
+
 struct Inst {
+  /// What the interpreter dispatches on: the kind, or for ALU and VALU slots
+  /// the kind and the opcode.
+  uint8_t code;
   machine::SlotKind kind;
   machine::BinaryOpcode op;
   machine::Engine engine;
+  /// True if no later slot of the bundle, nor a later lane of this one,
+  /// reads a word it writes: its scratch writes may skip the write log
+  /// (in bundles whose faulting slots were checked not to fault).
+  bool direct;
   /// Position in its engine's slot list (for messages).
   uint16_t slotIndex;
   uint32_t s[4];
@@ -49,21 +66,40 @@ struct BundleRec {
   uint32_t stop;
   int32_t faultIndex = -1;
   bool counted;
+  /// The slots that can fault at run time are `checks[checkFirst,
+  /// checkStop)`: once they are known not to, the slots marked direct
+  /// write scratch without the log.
+  uint32_t checkFirst = 0;
+  uint32_t checkStop = 0;
   /// Non-debug slots per engine, for the statistics.
   uint8_t slotsPerEngine[machine::kNumEngines] = {};
 };
 
 struct DecodedProgram::Impl {
-  /// A copy of the source, for observers and messages.
-  Program program;
+  /// The source, for observers and messages (the caller keeps it alive).
+  const Program &program;
   std::vector<Inst> insts;
   /// Source slot of each Inst.
   std::vector<const Slot *> sources;
   std::vector<BundleRec> bundles;
+  /// The slots that can fault at run time, bundle after bundle.
+  struct Check {
+    /// Index into `insts`.
+    uint32_t inst;
+    /// Memory accesses (most checks): the scratch word holding the address
+    /// and the words accessed; they fault if address + width > memory size.
+    /// Otherwise (`width` 0) the interpreter asks the slot itself.
+    uint16_t addressWord;
+    uint8_t width;
+  };
+  std::vector<Check> checks;
   std::vector<StaticFault> staticFaults;
 
   explicit Impl(const Program &p);
 };
+
+/// True if executing `inst` in the bundle at `pc` can fault at run time.
+bool canFault(const Inst &inst, uint64_t pc);
 
 /// "alu slot 2 (\"+\")": a slot named for messages.
 std::string describeSlot(machine::Engine engine, unsigned slotIndex,

@@ -18,6 +18,7 @@
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <cstring>
 #include <sstream>
 #include <type_traits>
 
@@ -58,6 +59,53 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE bool withOpcode(BinaryOpcode op, Fn &&fn) {
   llvm_unreachable("unknown binary opcode");
 }
 
+/// The 8 lanes of a vector slot as one value (GCC/Clang vector extension):
+/// a direct vector slot is a few whole-vector operations. The functions
+/// below are always inlined, so GCC's note that a 32-byte vector argument
+/// has another ABI with AVX (-Wpsabi) concerns no call.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+typedef uint32_t Lanes __attribute__((vector_size(VL * sizeof(uint32_t))));
+static_assert(VL == 8, "Lanes holds 8 words");
+
+LLVM_ATTRIBUTE_ALWAYS_INLINE Lanes loadLanes(const uint32_t *words) {
+  Lanes v;
+  std::memcpy(&v, words, sizeof(v));
+  return v;
+}
+LLVM_ATTRIBUTE_ALWAYS_INLINE void storeLanes(uint32_t *words, Lanes v) {
+  std::memcpy(words, &v, sizeof(v));
+}
+
+/// machine::evalBinary on every lane, for the opcodes that cannot fault.
+template <BinaryOpcode Op>
+LLVM_ATTRIBUTE_ALWAYS_INLINE Lanes evalLanes(Lanes a, Lanes b) {
+  const Lanes one = Lanes{} + 1;
+  if constexpr (Op == BinaryOpcode::Add)
+    return a + b;
+  else if constexpr (Op == BinaryOpcode::Sub)
+    return a - b;
+  else if constexpr (Op == BinaryOpcode::Mul)
+    return a * b;
+  else if constexpr (Op == BinaryOpcode::Xor)
+    return a ^ b;
+  else if constexpr (Op == BinaryOpcode::And)
+    return a & b;
+  else if constexpr (Op == BinaryOpcode::Or)
+    return a | b;
+  else if constexpr (Op == BinaryOpcode::Shl)
+    return (a << (b & 31)) & Lanes(b < 32);
+  else if constexpr (Op == BinaryOpcode::Shr)
+    return (a >> (b & 31)) & Lanes(b < 32);
+  else if constexpr (Op == BinaryOpcode::Lt)
+    return Lanes(a < b) & one;
+  else if constexpr (Op == BinaryOpcode::Eq)
+    return Lanes(a == b) & one;
+  else
+    static_assert(Op != Op, "division opcodes can fault: no lane form");
+}
+
 struct CoreState {
   uint32_t *scratch;
   uint64_t pc = 0;
@@ -88,8 +136,9 @@ public:
 
 private:
   template <bool Strict, bool Observe> void loop();
-  template <bool Strict, bool Observe>
+  template <bool Strict, bool Observe, bool Direct = false>
   bool step(unsigned coreId, CoreState &core, uint64_t pc);
+  bool wouldFault(const Inst *inst, const CoreState &core) const;
   bool checkConflicts(unsigned ns, unsigned nm);
 
   // Fault reporting (cold).
@@ -232,7 +281,44 @@ bool Machine::checkConflicts(unsigned ns, unsigned nm) {
   return true;
 }
 
-template <bool Strict, bool Observe>
+/// True if executing `inst` now would fault (the conditions `step` checks).
+bool Machine::wouldFault(const Inst *inst, const CoreState &core) const {
+  const uint32_t *s = core.scratch;
+  const uint32_t *op = inst->s;
+  switch (inst->kind) {
+  case SlotKind::Alu:
+    return s[op[2]] == 0;
+  case SlotKind::Valu:
+    for (unsigned i = 0; i < VL; ++i)
+      if (s[op[2] + i] == 0)
+        return true;
+    return false;
+  case SlotKind::Load:
+  case SlotKind::LoadOffset:
+    return s[op[1]] >= memSize;
+  case SlotKind::VLoad:
+    return uint64_t(s[op[1]]) + VL > memSize;
+  case SlotKind::Store:
+    return s[op[0]] >= memSize;
+  case SlotKind::VStore:
+    return uint64_t(s[op[0]]) + VL > memSize;
+  case SlotKind::CondJump:
+    return s[op[0]] != 0 && inst->imm < 0;
+  case SlotKind::CondJumpRel:
+    return s[op[0]] != 0 && inst->imm < 0 &&
+           static_cast<int64_t>(core.pc) + inst->imm < 0;
+  case SlotKind::Jump:
+    return inst->imm < 0;
+  default:
+    return false;
+  }
+}
+
+/// Executes the bundle at `pc`. With `Direct` (a bundle whose slots that can
+/// fault were checked not to), the scratch writes of slots decoded as direct
+/// go straight to scratch; the others, and memory writes (their addresses
+/// are only known at run time), are logged and applied at the end.
+template <bool Strict, bool Observe, bool Direct>
 bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
   const BundleRec &bundle = prog.bundles[pc];
   const Inst *begin = prog.insts.data() + bundle.first;
@@ -243,14 +329,22 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
   uint32_t *ma = mAddr.data(), *mv = mVal.data();
   unsigned ns = 0, nm = 0;
   uint32_t writer = 0;
-  auto writeScratch = [&](uint32_t addr, uint32_t value) {
+  bool slotDirect = false;
+  auto writeScratch = [&](uint32_t addr,
+                          uint32_t value) __attribute__((always_inline)) {
+    if constexpr (Direct)
+      if (slotDirect) {
+        scratchBase[addr] = value;
+        return;
+      }
     sa[ns] = addr;
     sv[ns] = value;
     if constexpr (Strict)
       sWriter[ns] = writer;
     ++ns;
   };
-  auto writeMemory = [&](uint32_t addr, uint32_t value) {
+  auto writeMemory = [&](uint32_t addr,
+                         uint32_t value) __attribute__((always_inline)) {
     ma[nm] = addr;
     mv[nm] = value;
     if constexpr (Strict)
@@ -261,58 +355,94 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
   for (const Inst *in = begin; in != end; ++in) {
     if constexpr (Strict)
       writer = static_cast<uint32_t>(in - begin);
+    if constexpr (Direct)
+      slotDirect = in->direct;
     if constexpr (Observe)
       observer->onSlot(coreId, cycles, pc,
                        *prog.sources[in - prog.insts.data()], in->engine,
                        in->slotIndex);
     const uint32_t *op = in->s;
-    switch (in->kind) {
-    case SlotKind::Alu: {
-      bool ok = withOpcode(in->op, [&](auto opc) {
-        uint32_t b = s[op[2]];
-        if (machine::isDivision(opc.value) && b == 0)
-          return divisionByZero(in, 0);
-        writeScratch(op[0], machine::evalBinary(opc.value, s[op[1]], b));
-        return true;
-      });
-      if (!ok)
-        return false;
-      break;
-    }
-    case SlotKind::Valu: {
-      bool ok = withOpcode(in->op, [&](auto opc) {
-        const uint32_t *a = s + op[1], *b = s + op[2];
-        if (machine::isDivision(opc.value))
-          for (unsigned i = 0; i < VL; ++i)
-            if (b[i] == 0)
-              return divisionByZero(in, i);
+    auto alu = [&](auto opc) __attribute__((always_inline)) {
+      uint32_t b = s[op[2]];
+      if (machine::isDivision(opc.value) && b == 0)
+        return divisionByZero(in, 0);
+      writeScratch(op[0], machine::evalBinary(opc.value, s[op[1]], b));
+      return true;
+    };
+    auto valu = [&](auto opc) __attribute__((always_inline)) {
+      const uint32_t *a = s + op[1], *b = s + op[2];
+      constexpr BinaryOpcode Op = decltype(opc)::value;
+      if constexpr (Direct && Op != BinaryOpcode::Div &&
+                    Op != BinaryOpcode::Mod && Op != BinaryOpcode::CDiv)
+        if (slotDirect) {
+          storeLanes(scratchBase + op[0],
+                     evalLanes<Op>(loadLanes(a), loadLanes(b)));
+          return true;
+        }
+      if (machine::isDivision(opc.value))
         for (unsigned i = 0; i < VL; ++i)
-          writeScratch(op[0] + i, machine::evalBinary(opc.value, a[i], b[i]));
-        return true;
-      });
-      if (!ok)
-        return false;
-      break;
-    }
-    case SlotKind::VBroadcast: {
+          if (b[i] == 0)
+            return divisionByZero(in, i);
+      for (unsigned i = 0; i < VL; ++i)
+        writeScratch(op[0] + i, machine::evalBinary(opc.value, a[i], b[i]));
+      return true;
+    };
+    // One dispatch per slot: ALU and VALU slots are told apart by opcode too.
+    switch (in->code) {
+#define XYZ_BINARY_CASES(NAME)                                                 \
+  case kAluCode + unsigned(BinaryOpcode::NAME):                                \
+    if (!alu(std::integral_constant<BinaryOpcode, BinaryOpcode::NAME>{}))      \
+      return false;                                                            \
+    break;                                                                     \
+  case kValuCode + unsigned(BinaryOpcode::NAME):                               \
+    if (!valu(std::integral_constant<BinaryOpcode, BinaryOpcode::NAME>{}))     \
+      return false;                                                            \
+    break;
+      XYZ_BINARY_CASES(Add)
+      XYZ_BINARY_CASES(Sub)
+      XYZ_BINARY_CASES(Mul)
+      XYZ_BINARY_CASES(Xor)
+      XYZ_BINARY_CASES(And)
+      XYZ_BINARY_CASES(Or)
+      XYZ_BINARY_CASES(Div)
+      XYZ_BINARY_CASES(Mod)
+      XYZ_BINARY_CASES(CDiv)
+      XYZ_BINARY_CASES(Shl)
+      XYZ_BINARY_CASES(Shr)
+      XYZ_BINARY_CASES(Lt)
+      XYZ_BINARY_CASES(Eq)
+#undef XYZ_BINARY_CASES
+    case unsigned(SlotKind::VBroadcast): {
       uint32_t v = s[op[1]];
+      if constexpr (Direct)
+        if (slotDirect) {
+          storeLanes(scratchBase + op[0], Lanes{} + v);
+          break;
+        }
       for (unsigned i = 0; i < VL; ++i)
         writeScratch(op[0] + i, v);
       break;
     }
-    case SlotKind::MultiplyAdd:
+    case unsigned(SlotKind::MultiplyAdd):
+      if constexpr (Direct)
+        if (slotDirect) {
+          storeLanes(scratchBase + op[0],
+                     loadLanes(s + op[1]) * loadLanes(s + op[2]) +
+                         loadLanes(s + op[3]));
+          break;
+        }
       for (unsigned i = 0; i < VL; ++i)
         writeScratch(op[0] + i, s[op[1] + i] * s[op[2] + i] + s[op[3] + i]);
       break;
-    case SlotKind::Load:
-    case SlotKind::LoadOffset: {
+    case unsigned(SlotKind::Load):
+    case unsigned(SlotKind::LoadOffset): {
       uint32_t addr = s[op[1]];
       if (addr >= memSize)
         return memoryOutOfRange(in, addr, false);
       writeScratch(op[0], mem[addr]);
       break;
     }
-    case SlotKind::VLoad: {
+    case unsigned(SlotKind::VLoad): {
       uint64_t addr = s[op[1]];
       if (addr + VL > memSize)
         return memoryOutOfRange(in, std::max(addr, memSize), false);
@@ -320,17 +450,17 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
         writeScratch(op[0] + i, mem[addr + i]);
       break;
     }
-    case SlotKind::Const:
+    case unsigned(SlotKind::Const):
       writeScratch(op[0], static_cast<uint32_t>(in->imm));
       break;
-    case SlotKind::Store: {
+    case unsigned(SlotKind::Store): {
       uint32_t addr = s[op[0]];
       if (addr >= memSize)
         return memoryOutOfRange(in, addr, true);
       writeMemory(addr, s[op[1]]);
       break;
     }
-    case SlotKind::VStore: {
+    case unsigned(SlotKind::VStore): {
       uint64_t addr = s[op[0]];
       if (addr + VL > memSize)
         return memoryOutOfRange(in, std::max(addr, memSize), true);
@@ -338,33 +468,40 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
         writeMemory(static_cast<uint32_t>(addr + i), s[op[1] + i]);
       break;
     }
-    case SlotKind::Select:
+    case unsigned(SlotKind::Select):
       writeScratch(op[0], s[op[1]] != 0 ? s[op[2]] : s[op[3]]);
       break;
-    case SlotKind::VSelect:
+    case unsigned(SlotKind::VSelect):
+      if constexpr (Direct)
+        if (slotDirect) {
+          storeLanes(scratchBase + op[0], loadLanes(s + op[1]) != 0
+                                              ? loadLanes(s + op[2])
+                                              : loadLanes(s + op[3]));
+          break;
+        }
       for (unsigned i = 0; i < VL; ++i)
         writeScratch(op[0] + i,
                      s[op[1] + i] != 0 ? s[op[2] + i] : s[op[3] + i]);
       break;
-    case SlotKind::AddImm:
+    case unsigned(SlotKind::AddImm):
       writeScratch(op[0], s[op[1]] + static_cast<uint32_t>(in->imm));
       break;
-    case SlotKind::Halt:
+    case unsigned(SlotKind::Halt):
       core.running = false;
       break;
-    case SlotKind::Pause: // The benchmark harness disables pause.
+    case unsigned(SlotKind::Pause): // The benchmark harness disables pause.
       break;
-    case SlotKind::TraceWrite:
+    case unsigned(SlotKind::TraceWrite):
       result.traces[coreId].push_back(s[op[0]]);
       break;
-    case SlotKind::CondJump:
+    case unsigned(SlotKind::CondJump):
       if (s[op[0]] != 0) {
         if (in->imm < 0)
           return negativePc(in, in->imm);
         core.pc = static_cast<uint64_t>(in->imm);
       }
       break;
-    case SlotKind::CondJumpRel:
+    case unsigned(SlotKind::CondJumpRel):
       if (s[op[0]] != 0) {
         // pc already points past this bundle. Saturate: a huge offset just
         // runs off the end of the program.
@@ -377,18 +514,18 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
         core.pc = static_cast<uint64_t>(target);
       }
       break;
-    case SlotKind::Jump:
+    case unsigned(SlotKind::Jump):
       if (in->imm < 0)
         return negativePc(in, in->imm);
       core.pc = static_cast<uint64_t>(in->imm);
       break;
-    case SlotKind::JumpIndirect:
+    case unsigned(SlotKind::JumpIndirect):
       core.pc = s[op[0]];
       break;
-    case SlotKind::CoreId:
+    case unsigned(SlotKind::CoreId):
       writeScratch(op[0], coreId);
       break;
-    case SlotKind::Debug: // Dropped at decode time.
+    case unsigned(SlotKind::Debug): // Dropped at decode time.
       break;
     }
   }
@@ -414,6 +551,8 @@ void Machine::loop() {
   uint64_t numBundles = prog.bundles.size();
   uint64_t *counts = bundleCounts.data();
   const BundleRec *bundles = prog.bundles.data();
+  const Inst *insts = prog.insts.data();
+  const DecodedProgram::Impl::Check *checks = prog.checks.data();
 
   // Steps are counted per cycle (one per running core); the clock is read
   // every kClockInterval cycles only.
@@ -463,7 +602,24 @@ void Machine::loop() {
       curPc = pc;
       if constexpr (Observe)
         observer->onBundle(c, cycles, pc);
-      if (!step<Strict, Observe>(c, core, pc))
+      bool ok;
+      if constexpr (!Strict && !Observe) {
+        const BundleRec &rec = bundles[pc];
+        bool direct = rec.faultIndex < 0;
+        for (uint32_t i = rec.checkFirst; direct && i < rec.checkStop; ++i) {
+          const DecodedProgram::Impl::Check &check = checks[i];
+          direct = check.width != 0
+                       ? uint64_t(core.scratch[check.addressWord]) +
+                                 check.width <=
+                             memSize
+                       : !wouldFault(insts + check.inst, core);
+        }
+        ok = direct ? step<false, false, true>(c, core, pc)
+                    : step<false, false>(c, core, pc);
+      } else {
+        ok = step<Strict, Observe>(c, core, pc);
+      }
+      if (!ok)
         return;
       ++counts[pc];
       counted |= bundles[pc].counted;

@@ -137,6 +137,8 @@ private:
   StringRef text, bufferName;
   const char *p, *end;
   LineTracker lines;
+  /// parseSlotList's slots, before they go to their engine's list.
+  llvm::SmallVector<Slot, 12> slotBuffer;
   std::unique_ptr<JsonParseError> error;
   std::string stringStorage;
 
@@ -494,6 +496,8 @@ bool Reader::parseBundle(Bundle &bundle, ProgramSourceMap *sourceMap) {
     ++p;
     return true;
   }
+  // Most bundles have a few engines: the list starts at its usual size.
+  bundle.engines.reserve(2);
   for (bool closed = false; !closed;) {
     skipWhitespace();
     if (p == end || *p != '"')
@@ -538,21 +542,26 @@ bool Reader::parseSlotList(EngineSlots &engineSlots,
     ++p;
     return true;
   }
+  // The slots go to a buffer first, so that the list is allocated once, at
+  // its size (programs have hundreds of thousands of slots).
   unsigned limit = machine::getSlotLimit(engineSlots.engine);
+  slotBuffer.clear();
   for (bool closed = false; !closed;) {
-    slotIndex = engineSlots.slots.size();
+    slotIndex = slotBuffer.size();
     skipWhitespace();
-    if (engineSlots.slots.size() == limit)
+    if (slotBuffer.size() == limit)
       return fail(p, "too many slots: engine '" + engineName + "' takes at most " +
                          Twine(limit) + " per bundle");
     if (sourceMap && p != end)
       sourceMap->slots.push_back(lines.at(p - text.begin()));
-    if (!parseSlot(engineSlots.engine, engineSlots.slots.emplace_back()))
+    if (!parseSlot(engineSlots.engine, slotBuffer.emplace_back()))
       return false;
     slotIndex = -1;
     if (!parseSeparator(']', "a slot", closed))
       return false;
   }
+  engineSlots.slots.assign(std::make_move_iterator(slotBuffer.begin()),
+                           std::make_move_iterator(slotBuffer.end()));
   return true;
 }
 

@@ -136,6 +136,22 @@ TEST(Fault, MemoryAtFaultExcludesTheFaultingBundle) {
   EXPECT_EQ(out.mem, (std::vector<uint32_t>{7, 7}));
 }
 
+TEST(Fault, ScratchAtFaultExcludesTheFaultingBundle) {
+  // Bundle 1's ALU and VALU slots write words no other slot reads (the
+  // interpreter would write them in place), then its load faults: none of
+  // the bundle's writes is made.
+  Outcome out = expectFault(
+      program({bundle({cnst(1, 4), cnst(2, 5)}),
+               bundle({alu("+", 3, 2, 2), valu("vbroadcast", {16, 2}),
+                       load("load", {4, 1})})}),
+      {0, 0, 0, 0}, FaultKind::MemoryOutOfRange,
+      "cycle 1, core 0, bundle 1, load slot 0 (load): load from memory "
+      "address 4 out of range [0, 4) (address from scratch[1])");
+  EXPECT_EQ(out.scratch(3), 0u);
+  EXPECT_EQ(out.scratch(16), 0u);
+  EXPECT_EQ(out.scratch(23), 0u);
+}
+
 TEST(Fault, NegativePc) {
   expectFault(program({bundle({flow("jump", {-1})})}), {},
               FaultKind::NegativePc,

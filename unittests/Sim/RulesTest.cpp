@@ -33,6 +33,26 @@ TEST(Rules, ReadsSeeTheStateAtBundleStart) {
   EXPECT_EQ(out.scratch(5), 2u);
 }
 
+TEST(Rules, VectorReadsSeeTheStateAtBundleStart) {
+  // scratch[i] = 10 + i. A VALU add whose sources start 3 words below its
+  // destination (its lanes overlap its sources), and a vbroadcast of a word
+  // an earlier ALU slot of the bundle writes: every lane reads the state at
+  // the start of the bundle (the interpreter logs these writes; others it
+  // makes in place).
+  Program p = program({bundle({cnst(40, 1)})});
+  for (int64_t i = 0; i < 11; ++i)
+    p.bundles.push_back(bundle({cnst(i, 10 + i)}));
+  p.bundles.push_back(bundle({alu("+", 40, 40, 40), valu("+", {3, 0, 0}),
+                              valu("vbroadcast", {24, 40})}));
+  Outcome out = runProgram(p);
+  ASSERT_FALSE(out.result.fault);
+  for (unsigned i = 0; i < 8; ++i)
+    EXPECT_EQ(out.scratch(3 + i), 2 * (10 + i)) << "lane " << i;
+  for (unsigned i = 0; i < 8; ++i)
+    EXPECT_EQ(out.scratch(24 + i), 1u) << "lane " << i;
+  EXPECT_EQ(out.scratch(40), 2u);
+}
+
 TEST(Rules, LoadSeesMemoryAtBundleStart) {
   Outcome out = runProgram(
       program({bundle({cnst(0, 0), cnst(1, 7)}),

@@ -98,9 +98,12 @@ public:
 };
 
 /// A Program decoded for execution. Cheap to run many times; immutable.
+/// It refers to `program` (observers and messages name its slots), which
+/// must outlive it.
 class DecodedProgram {
 public:
   explicit DecodedProgram(const Program &program);
+  DecodedProgram(Program &&) = delete;
   ~DecodedProgram();
   DecodedProgram(DecodedProgram &&);
   DecodedProgram &operator=(DecodedProgram &&);
