@@ -771,6 +771,17 @@ LogicalResult Interpreter::runXYZ(Operation *op, Frame &frame, bool &handled) {
     frame[lane.getResult()] = std::move(result);
     return success();
   }
+  if (auto fromWords = dyn_cast<FromWordsOp>(op)) {
+    RtValue result;
+    for (Value word : fromWords.getWords()) {
+      const RtValue *value = get(op, frame, word);
+      if (!value)
+        return failure();
+      result.lanes.push_back(value->lanes[0]);
+    }
+    frame[fromWords.getResult()] = std::move(result);
+    return success();
+  }
   if (auto window = dyn_cast<WindowOp>(op)) {
     const RtValue *low = get(op, frame, window.getLow());
     const RtValue *high = get(op, frame, window.getHigh());

@@ -548,6 +548,22 @@ struct LaneLowering : public OpConversionPattern<LaneOp> {
   }
 };
 
+/// A vector of words is the same vector of the lowered words (a word that
+/// is a lane of a vector lowers to an ALU copy of that lane, LaneLowering).
+struct FromWordsLowering : public OpConversionPattern<FromWordsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(FromWordsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    if (op.getWords().size() != vliw::kVectorLength)
+      return rewriter.notifyMatchFailure(op, "not one word per machine lane");
+    rewriter.replaceOpWithNewOp<vliw::FromWordsOp>(
+        op, VectorType::get({vliw::kVectorLength}, rewriter.getI32Type()),
+        adaptor.getWords(), DenseI64ArrayAttr());
+    return success();
+  }
+};
+
 /// A window is the same window on the lowered vectors.
 struct WindowLowering : public OpConversionPattern<WindowOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -620,31 +636,31 @@ struct ConvertXYZToVLIWPass
     MLIRContext *ctx = &getContext();
     WordTypeConverter converter(ctx);
     RewritePatternSet patterns(ctx);
-    patterns.add<
-        BinaryLowering<arith::AddIOp, BinaryOpcode::Add>,
-        BinaryLowering<arith::SubIOp, BinaryOpcode::Sub>,
-        BinaryLowering<arith::MulIOp, BinaryOpcode::Mul>,
-        BinaryLowering<arith::XOrIOp, BinaryOpcode::Xor>,
-        BinaryLowering<arith::AndIOp, BinaryOpcode::And>,
-        BinaryLowering<arith::OrIOp, BinaryOpcode::Or>,
-        BinaryLowering<arith::DivUIOp, BinaryOpcode::Div>,
-        BinaryLowering<arith::RemUIOp, BinaryOpcode::Mod>,
-        BinaryLowering<arith::CeilDivUIOp, BinaryOpcode::CDiv>,
-        BinaryLowering<arith::ShLIOp, BinaryOpcode::Shl>,
-        BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>, ConstantLowering,
-        CmpLowering, NoOpCastLowering<arith::ExtUIOp>,
-        NoOpCastLowering<arith::IndexCastOp>,
-        NoOpCastLowering<arith::IndexCastUIOp>,
-        TruncToBitLowering, SlotLowering<LoadOp, SlotKind::Load>,
-        SlotLowering<StoreOp, SlotKind::Store>,
-        SlotLowering<VLoadOp, SlotKind::VLoad>,
-        SlotLowering<VStoreOp, SlotKind::VStore>,
-        // A gather: one scalar load per lane, at that lane's address.
-        SlotLowering<GatherOp, SlotKind::Load, /*Lanes=*/true>,
-        SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
-        SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
-        ReduceLanesLowering, WindowLowering, LaneLowering, RegionLowering>(
-        converter, ctx);
+    patterns
+        .add<BinaryLowering<arith::AddIOp, BinaryOpcode::Add>,
+             BinaryLowering<arith::SubIOp, BinaryOpcode::Sub>,
+             BinaryLowering<arith::MulIOp, BinaryOpcode::Mul>,
+             BinaryLowering<arith::XOrIOp, BinaryOpcode::Xor>,
+             BinaryLowering<arith::AndIOp, BinaryOpcode::And>,
+             BinaryLowering<arith::OrIOp, BinaryOpcode::Or>,
+             BinaryLowering<arith::DivUIOp, BinaryOpcode::Div>,
+             BinaryLowering<arith::RemUIOp, BinaryOpcode::Mod>,
+             BinaryLowering<arith::CeilDivUIOp, BinaryOpcode::CDiv>,
+             BinaryLowering<arith::ShLIOp, BinaryOpcode::Shl>,
+             BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>,
+             ConstantLowering, CmpLowering, NoOpCastLowering<arith::ExtUIOp>,
+             NoOpCastLowering<arith::IndexCastOp>,
+             NoOpCastLowering<arith::IndexCastUIOp>, TruncToBitLowering,
+             SlotLowering<LoadOp, SlotKind::Load>,
+             SlotLowering<StoreOp, SlotKind::Store>,
+             SlotLowering<VLoadOp, SlotKind::VLoad>,
+             SlotLowering<VStoreOp, SlotKind::VStore>,
+             // A gather: one scalar load per lane, at that lane's address.
+             SlotLowering<GatherOp, SlotKind::Load, /*Lanes=*/true>,
+             SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
+             SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
+             ReduceLanesLowering, WindowLowering, FromWordsLowering,
+             LaneLowering, RegionLowering>(converter, ctx);
     FlowChoice flow; // set per kernel below
     patterns.add<SelectLowering, MinMaxLowering<arith::MinUIOp, true>,
                  MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx, flow);
@@ -703,25 +719,29 @@ struct ConvertXYZToVLIWPass
         return std::nullopt;
       return std::make_pair(copy.getInputs()[0], copy.getInputLane(0));
     };
-    kernel.walk([&](VirtualOp slot) {
-      if (slot.getLanes() || laneCopy(slot->getNumResults() == 1
-                                          ? slot.getResult(0)
-                                          : Value()))
-        return;
+    // Reads each input of `op` made by a lane copy as that lane (`op`'s
+    // inputs are all its operands; a vliw.vop or a vliw.from_words).
+    auto readInPlace = [&](auto op) {
       SmallVector<int64_t> lanes;
       bool changed = false;
-      for (auto [k, input] : llvm::enumerate(slot.getInputs())) {
-        lanes.push_back(slot.getInputLane(k));
+      for (auto [k, input] : llvm::enumerate(op->getOperands())) {
+        lanes.push_back(op.getInputLane(k));
         auto word = lanes.back() < 0 ? laneCopy(input) : std::nullopt;
         if (!word)
           continue;
-        slot->setOperand(k, word->first);
+        op->setOperand(k, word->first);
         lanes.back() = word->second;
         changed = true;
       }
       if (changed)
-        slot.setInputLanes(lanes);
+        op.setInputLanes(lanes);
+    };
+    kernel.walk([&](VirtualOp slot) {
+      if (!slot.getLanes() &&
+          !laneCopy(slot->getNumResults() == 1 ? slot.getResult(0) : Value()))
+        readInPlace(slot);
     });
+    kernel.walk([&](vliw::FromWordsOp fromWords) { readInPlace(fromWords); });
     SmallVector<VirtualOp> unread;
     kernel.walk([&](VirtualOp slot) {
       if (laneCopy(slot->getNumResults() == 1 ? slot.getResult(0) : Value()) &&

@@ -68,10 +68,10 @@ void VProgramOp::build(OpBuilder &builder, OperationState &state,
 
 LogicalResult VProgramOp::verifyRegions() {
   for (Operation &op : getBody().front())
-    if (!isa<VirtualOp, WindowOp, BarrierOp>(op))
-      return op.emitOpError("is not a vliw.vop, vliw.window or vliw.barrier; "
-                            "a vliw.vprogram holds only virtual slots "
-                            "(lower the kernel fully first)");
+    if (!isa<VirtualOp, WindowOp, FromWordsOp, BarrierOp>(op))
+      return op.emitOpError("is not a vliw.vop, vliw.window, vliw.from_words "
+                            "or vliw.barrier; a vliw.vprogram holds only "
+                            "virtual slots (lower the kernel fully first)");
   // Windows chain vectors into blocks of adjacent scratch: a vector is
   // followed by at most one other and follows at most one, in no cycle.
   DenseMap<Value, Value> next, prev;
@@ -92,6 +92,24 @@ LogicalResult VProgramOp::verifyRegions() {
       if (v == start || steps > next.size())
         return emitOpError("vliw.window ops chain vectors in a cycle");
     }
+  }
+  return success();
+}
+
+LogicalResult FromWordsOp::verify() {
+  if (getWords().size() != kVectorLength)
+    return emitOpError("needs one word per lane: ")
+           << kVectorLength << " words, got " << getWords().size();
+  if (auto lanes = getInputLanes(); lanes && lanes->size() != kVectorLength)
+    return emitOpError("from_lanes needs one entry per word, got ")
+           << lanes->size();
+  for (auto [index, word] : llvm::enumerate(getWords())) {
+    int64_t lane = getInputLane(index);
+    bool vector = isa<VectorType>(word.getType());
+    if (lane < -1 || lane >= int64_t(kVectorLength) || vector != (lane >= 0))
+      return emitOpError("word ")
+             << index << ": a vector input needs a lane in [0, "
+             << kVectorLength << "), a word input -1; got " << lane;
   }
   return success();
 }

@@ -178,6 +178,14 @@ LogicalResult WindowOp::verify() {
   return success();
 }
 
+LogicalResult FromWordsOp::verify() {
+  int64_t lanes = cast<VectorType>(getType()).getNumElements();
+  if (int64_t(getWords().size()) != lanes)
+    return emitOpError("needs one word per lane: ")
+           << lanes << " words, got " << getWords().size();
+  return success();
+}
+
 LogicalResult RegionOp::verify() {
   if (getRegionName().empty())
     return emitOpError("needs a non-empty region name");

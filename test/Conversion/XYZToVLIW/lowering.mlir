@@ -238,6 +238,32 @@ xyz.kernel @lane() {
 
 // -----
 
+// A vector of words: the lanes of vectors it copies are read in place
+// (`from_lanes`, the lane copies go), a word as it is (-1).
+// CHECK-LABEL: vliw.vprogram @from_words
+// CHECK: %[[A:.*]] = vliw.vop vload
+// CHECK: %[[W:.*]] = vliw.vop load
+// CHECK-NOT: vliw.vop alu
+// CHECK: vliw.from_words from_lanes [5, 2, -1, 0, 0, 1, 7, 3] (%[[A]], %[[A]], %[[W]], %[[A]], %[[A]], %[[A]], %[[A]], %[[A]])
+xyz.kernel @from_words() {
+  %c0 = arith.constant 0 : i32
+  %c9 = arith.constant 9 : i32
+  %c16 = arith.constant 16 : i32
+  %a = xyz.vload %c0 : vector<8xi32>
+  %w = xyz.load %c9
+  %l5 = xyz.lane %a[5] : vector<8xi32>
+  %l2 = xyz.lane %a[2] : vector<8xi32>
+  %l0 = xyz.lane %a[0] : vector<8xi32>
+  %l1 = xyz.lane %a[1] : vector<8xi32>
+  %l7 = xyz.lane %a[7] : vector<8xi32>
+  %l3 = xyz.lane %a[3] : vector<8xi32>
+  %v = xyz.from_words %l5, %l2, %w, %l0, %l0, %l1, %l7, %l3 : vector<8xi32>
+  xyz.vstore %v, %c16 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
 // vselect tests its condition word for nonzero: a test y != 0 read only by
 // vector selects is y itself (no op), a select on y == 0 reads y with the
 // arms swapped. A test read otherwise is `==` (and a xor for !=).

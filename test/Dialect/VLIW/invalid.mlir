@@ -177,3 +177,20 @@ vliw.program {
   // expected-error @below {{'vliw.halt' op expects parent op 'vliw.bundle'}}
   vliw.halt
 }
+
+// -----
+
+vliw.vprogram @from_words_count {
+  %a = vliw.vop const imm [0] () : () -> i32
+  // expected-error @below {{'vliw.from_words' op needs one word per lane: 8 words, got 2}}
+  %v = vliw.from_words (%a, %a) : (i32, i32) -> vector<8xi32>
+}
+
+// -----
+
+vliw.vprogram @from_words_lane {
+  %a = vliw.vop const imm [0] () : () -> i32
+  %b = vliw.vop vload (%a) : (i32) -> vector<8xi32>
+  // expected-error @below {{'vliw.from_words' op word 1: a vector input needs a lane in [0, 8), a word input -1; got -1}}
+  %v = vliw.from_words from_lanes [-1, -1, 0, 0, 0, 0, 0, 0] (%a, %b, %b, %b, %b, %b, %b, %b) : (i32, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+}

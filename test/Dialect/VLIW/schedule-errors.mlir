@@ -32,6 +32,6 @@ vliw.vprogram @second {
 
 // A vprogram holds virtual slots only.
 vliw.vprogram @unlowered {
-  // expected-error @below {{is not a vliw.vop, vliw.window or vliw.barrier; a vliw.vprogram holds only virtual slots (lower the kernel fully first)}}
+  // expected-error @below {{is not a vliw.vop, vliw.window, vliw.from_words or vliw.barrier; a vliw.vprogram holds only virtual slots (lower the kernel fully first)}}
   %a = arith.constant 1 : i32
 }

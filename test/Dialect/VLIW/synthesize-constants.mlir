@@ -228,3 +228,38 @@ vliw.vprogram @across_barrier {
   vliw.vop vstore (%a14, %v14) : (i32, vector<8xi32>) -> ()
   vliw.vop vstore (%a15, %v15) : (i32, vector<8xi32>) -> ()
 }
+
+// -----
+
+// The ALU binds (four vectors made of words: 32 ALU copies against 4
+// vector loads, 4 stores and 9 constants): an add in place of a constant
+// moves a slot from the load engine to the ALU, and only as many go as
+// make the two floors equal: (12 * 13 - 3 * 32) / 15 = 4 of the 8 that
+// are sums of others.
+// CHECK-LABEL: vliw.vprogram @alu_binds
+// CHECK-COUNT-4: vliw.vop alu add
+// CHECK-NOT: vliw.vop alu add
+vliw.vprogram @alu_binds {
+  %c0 = vliw.vop const imm [0] () : () -> i32
+  %c1 = vliw.vop const imm [8] () : () -> i32
+  %c2 = vliw.vop const imm [16] () : () -> i32
+  %c3 = vliw.vop const imm [24] () : () -> i32
+  %c4 = vliw.vop const imm [32] () : () -> i32
+  %c5 = vliw.vop const imm [40] () : () -> i32
+  %c6 = vliw.vop const imm [48] () : () -> i32
+  %c7 = vliw.vop const imm [56] () : () -> i32
+  %c8 = vliw.vop const imm [64] () : () -> i32
+  %v0 = vliw.vop vload (%c0) : (i32) -> vector<8xi32>
+  %v1 = vliw.vop vload (%c1) : (i32) -> vector<8xi32>
+  %v2 = vliw.vop vload (%c2) : (i32) -> vector<8xi32>
+  %v3 = vliw.vop vload (%c3) : (i32) -> vector<8xi32>
+  %w0 = vliw.from_words from_lanes [7, 6, 5, 4, 3, 2, 1, 0] (%v0, %v0, %v0, %v0, %v0, %v0, %v0, %v0) : (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %w1 = vliw.from_words from_lanes [7, 6, 5, 4, 3, 2, 1, 0] (%v1, %v1, %v1, %v1, %v1, %v1, %v1, %v1) : (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %w2 = vliw.from_words from_lanes [7, 6, 5, 4, 3, 2, 1, 0] (%v2, %v2, %v2, %v2, %v2, %v2, %v2, %v2) : (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  %w3 = vliw.from_words from_lanes [7, 6, 5, 4, 3, 2, 1, 0] (%v3, %v3, %v3, %v3, %v3, %v3, %v3, %v3) : (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>) -> vector<8xi32>
+  vliw.vop vstore (%c4, %w0) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%c5, %w1) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%c6, %w2) : (i32, vector<8xi32>) -> ()
+  vliw.vop vstore (%c7, %w3) : (i32, vector<8xi32>) -> ()
+  vliw.vop store (%c8, %c8) : (i32, i32) -> ()
+}

@@ -1,14 +1,17 @@
 // RUN: xyz-opt %s -split-input-file --xyz-constant-gathers | FileCheck %s
 // RUN: xyz-opt %s -split-input-file --xyz-constant-gathers="max-loads=1" | FileCheck %s --check-prefix=ONE
+// RUN: xyz-opt %s -split-input-file --xyz-constant-gathers="max-windows=0" | FileCheck %s --check-prefix=NOWIN
+// RUN: xyz-opt %s -split-input-file --xyz-constant-gathers="max-windows=3" | FileCheck %s --check-prefix=THREE
 // RUN: xyz-opt %xyz_src/examples/constructs/clamped_stencil_2d.mlir --xyz-specialize="w=20 h=6" --xyz-schedule --mlir-print-ir-before=xyz-constant-gathers --mlir-print-ir-after=xyz-constant-gathers -o /dev/null 2>&1 | FileCheck %s --check-prefix=PIPE
 
 // In the pipeline, on a 2-D stencil with clamped neighbours (20 x 6 cells,
-// 15 groups): of its 14 gathers only two stay, the first group's left and
-// upper-left neighbours (a load serving lanes 1-7 would start at word -1).
+// 15 groups): 12 of its 14 gathers become loads and selects; the first
+// group's left and upper-left neighbours (a load serving lanes 1-7 would
+// start at word -1) are copied lane by lane from the window at 0.
 // PIPE-LABEL: IR Dump Before XYZConstantGathers
 // PIPE-COUNT-14: xyz.gather
 // PIPE-LABEL: IR Dump After XYZConstantGathers
-// PIPE-COUNT-2: xyz.gather
+// PIPE-COUNT-2: xyz.from_words
 // PIPE-NOT: xyz.gather
 
 // A clamped left neighbour, row starts at words 16 and 20 (w = 4): lanes
@@ -67,10 +70,21 @@ xyz.kernel @clamped_written() {
 // -----
 
 // Word 16 is the lowest the kernel touches: a load at 15 would read below
-// it, and no load in bounds serves lanes 1-3. The gather stays.
+// it, and no load in bounds serves lanes 1-3. So no three sources serve
+// the gather, but the window at 16 (the grid starts at the lowest word)
+// holds every lane: its load and a copy per lane. With max-windows=0 the
+// gather stays.
 // CHECK-LABEL: xyz.kernel @out_of_hull
-// CHECK: xyz.gather
-// CHECK-NOT: xyz.vload
+// CHECK-DAG: %[[C16:.*]] = arith.constant 16 : i32
+// CHECK: %[[W:.*]] = xyz.vload %[[C16]] in "grid"
+// CHECK: %[[L0:.*]] = xyz.lane %[[W]][0]
+// CHECK: %[[L1:.*]] = xyz.lane %[[W]][0]
+// CHECK: %[[L2:.*]] = xyz.lane %[[W]][1]
+// CHECK: xyz.from_words %[[L0]], %[[L1]], %[[L2]],
+// CHECK-NOT: xyz.gather
+// NOWIN-LABEL: xyz.kernel @out_of_hull
+// NOWIN: xyz.gather
+// NOWIN-NOT: xyz.from_words
 xyz.kernel @out_of_hull() {
   %c32 = arith.constant 32 : i32
   %addrs = arith.constant dense<[16, 16, 17, 18, 19, 20, 21, 22]> : vector<8xi32>
@@ -82,10 +96,16 @@ xyz.kernel @out_of_hull() {
 // -----
 
 // Four runs of two lanes each need four sources: more than the default
-// three.
+// three. The lanes lie in four windows of the grid: four loads, at most
+// max-windows (4), and a copy per lane; with max-windows=3 the gather
+// stays.
 // CHECK-LABEL: xyz.kernel @scattered
-// CHECK: xyz.gather
-// CHECK-NOT: xyz.vload
+// CHECK-COUNT-4: xyz.vload
+// CHECK: xyz.from_words
+// CHECK-NOT: xyz.gather
+// THREE-LABEL: xyz.kernel @scattered
+// THREE: xyz.gather
+// THREE-NOT: xyz.from_words
 xyz.kernel @scattered() {
   %c0 = arith.constant 0 : i32
   %c64 = arith.constant 64 : i32
@@ -122,5 +142,48 @@ xyz.kernel @rows() {
   %addrs = arith.constant dense<[40, 40, 40, 40, 41, 41, 41, 41]> : vector<8xi32>
   %g = xyz.gather %addrs in "A" : vector<8xi32>
   xyz.vstore %g, %c64 : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// The fields of records of 3 words (item i at 24 + 3i): three gathers at
+// stride 3 whose lanes lie in the same three windows of the grid (24, 32,
+// 40). Each window is loaded once for the three, a share of 1 load each
+// (3 windows / 3 readers), and every gather is a vector of their lanes.
+// NOWIN-LABEL: xyz.kernel @records
+// NOWIN-COUNT-3: xyz.gather
+// THREE-LABEL: xyz.kernel @records
+// CHECK-LABEL: xyz.kernel @records
+// CHECK: %[[C24:.*]] = arith.constant 24 : i32
+// CHECK: %[[A:.*]] = xyz.vload %[[C24]] in "rec"
+// CHECK: %[[L0:.*]] = xyz.lane %[[A]][0]
+// CHECK: %[[L1:.*]] = xyz.lane %[[A]][3]
+// CHECK: %[[L2:.*]] = xyz.lane %[[A]][6]
+// CHECK: %[[C32:.*]] = arith.constant 32 : i32
+// CHECK: %[[B:.*]] = xyz.vload %[[C32]] in "rec"
+// CHECK: %[[L3:.*]] = xyz.lane %[[B]][1]
+// CHECK: %[[C40:.*]] = arith.constant 40 : i32
+// CHECK: %[[C:.*]] = xyz.vload %[[C40]] in "rec"
+// CHECK: xyz.from_words %[[L0]], %[[L1]], %[[L2]], %[[L3]],
+// CHECK-NOT: xyz.vload
+// CHECK: %[[G:.*]] = xyz.lane %[[A]][1]
+// CHECK: xyz.from_words %[[G]],
+// CHECK-NOT: xyz.vload
+// CHECK: %[[H:.*]] = xyz.lane %[[A]][2]
+// CHECK: xyz.from_words %[[H]],
+// CHECK-NOT: xyz.gather
+xyz.kernel @records() {
+  %c0 = arith.constant 0 : i32
+  %c96 = arith.constant 96 : i32
+  %r = arith.constant dense<[24, 27, 30, 33, 36, 39, 42, 45]> : vector<8xi32>
+  %g = arith.constant dense<[25, 28, 31, 34, 37, 40, 43, 46]> : vector<8xi32>
+  %b = arith.constant dense<[26, 29, 32, 35, 38, 41, 44, 47]> : vector<8xi32>
+  %x = xyz.gather %r in "rec" : vector<8xi32>
+  %y = xyz.gather %g in "rec" : vector<8xi32>
+  %z = xyz.gather %b in "rec" : vector<8xi32>
+  %s = arith.addi %x, %y : vector<8xi32>
+  %t = arith.addi %s, %z : vector<8xi32>
+  xyz.vstore %t, %c96 in "out" : vector<8xi32>
   xyz.return
 }

@@ -76,3 +76,12 @@ xyz.kernel @lane_out_of_range() {
   %w = xyz.lane %a[8] : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+xyz.kernel @from_words_count() {
+  %c0 = arith.constant 0 : i32
+  // expected-error @below {{'xyz.from_words' op needs one word per lane: 8 words, got 3}}
+  %v = xyz.from_words %c0, %c0, %c0 : vector<8xi32>
+  xyz.return
+}

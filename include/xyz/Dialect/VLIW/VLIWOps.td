@@ -262,6 +262,41 @@ def VLIW_WindowOp : VLIW_Op<"window", [Pure,
   let hasVerifier = 1;
 }
 
+def VLIW_FromWordsOp : VLIW_Op<"from_words", [Pure]> {
+  let summary = "A vector made of 8 words, before scheduling";
+  let description = [{
+    Lane i of the result is word i: `words[i]`, or with `from_lanes`
+    (one entry per word, as on `vliw.vop`) word L of the vector
+    `words[i]` when its entry L is not -1. The scheduler makes it 8 ALU
+    slots, lane i an `or` of its word with itself written into lane i.
+
+    ```mlir
+    %v = vliw.from_words from_lanes [0, 3, 6, 1, 4, 7, 2, 5]
+        (%a, %a, %a, %b, %b, %b, %c, %c)
+        : (vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>,
+           vector<8xi32>, vector<8xi32>, vector<8xi32>, vector<8xi32>)
+        -> vector<8xi32>
+    ```
+  }];
+  let arguments = (ins Variadic<AnyTypeOf<[VLIW_Word, VLIW_Vector]>>:$words,
+                       OptionalAttr<DenseI64ArrayAttr>:$input_lanes);
+  let results = (outs VLIW_Vector:$result);
+  let assemblyFormat = [{
+    (`from_lanes` $input_lanes^)? ` ` `(` $words `)` attr-dict `:`
+    functional-type($words, $result)
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The word of input `index` lane `index` copies: -1 for the input
+    /// itself (a word), else a lane of a vector input.
+    int64_t getInputLane(unsigned index) {
+      if (auto lanes = getInputLanes())
+        return (*lanes)[index];
+      return -1;
+    }
+  }];
+}
+
 def VLIW_BarrierOp : VLIW_Op<"barrier", [
     MemoryEffects<[MemRead, MemWrite]>]> {
   let summary = "A barrier among the cores, before scheduling";

@@ -32,7 +32,11 @@ def VLIWSynthesizeConstants : Pass<"vliw-synthesize-constants",
     first read as an address by a load or store after the first 2j
     load-engine ops (counted again after a barrier; not one also read
     after a later barrier) may come from a chain of depth up to j - 1 (at
-    most 16): that load cannot issue before cycle j anyway.
+    most 16): that load cannot issue before cycle j anyway. Where the
+    ALU's own work binds instead (its floor above the VALU's: lane copies
+    of `vliw.from_words`, address arithmetic), each add moves a slot from
+    the load and flow engines to the busier ALU, and only as many
+    constants are rewritten as make the two floors equal.
   }];
   let options = [
     Option<"maxDepth", "max-depth", "unsigned", /*default=*/"2",

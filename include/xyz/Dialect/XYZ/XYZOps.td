@@ -169,6 +169,26 @@ def XYZ_WindowOp : XYZ_Op<"window", [Pure, AllTypesMatch<["low", "high",
   let hasVerifier = 1;
 }
 
+def XYZ_FromWordsOp : XYZ_Op<"from_words", [Pure]> {
+  let summary = "A vector whose lanes are given words";
+  let description = [{
+    Lane i of the result is `words[i]`: as many words as lanes. A gather at
+    constant addresses that no few vector loads serve lane by lane (a
+    stride of 3, a reversed or repeated index) becomes one of these over
+    the lanes of a few vector loads (--xyz-constant-gathers). On the
+    machine each word is written into its lane by the slot that makes it
+    (a load, or an ALU copy of another vector's lane): one slot per lane.
+
+    ```mlir
+    %v = xyz.from_words %a, %b, %c, %d, %e, %f, %g, %h : vector<8xi32>
+    ```
+  }];
+  let arguments = (ins Variadic<I32>:$words);
+  let results = (outs XYZ_Words:$result);
+  let assemblyFormat = "$words attr-dict `:` type($result)";
+  let hasVerifier = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Memory: the machine's flat array of 32-bit words.
 //===----------------------------------------------------------------------===//

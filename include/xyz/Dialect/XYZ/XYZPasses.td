@@ -263,15 +263,27 @@ def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
     array: every word between two the program touches exists), so the
     words it reads beyond its lanes are in bounds; their values are not
     used. Where a store may write one of those words, the load names no
-    region, so that the scheduler orders it with that store. Where a lane
-    has no source, or more would be needed, the gather stays. (A gather of
+    region, so that the scheduler orders it with that store. (A gather of
     8 consecutive constant addresses is one `vload` already, by
     canonicalization.)
+
+    Where those sources do not serve it (a stride of 3, a reversed or
+    repeated index), a gather whose lanes lie in windows of 8 words, on a
+    grid from the lowest word the kernel accesses (so that the gathers of
+    an array of records share them), that no store writes, becomes those
+    windows' vector loads and an `xyz.from_words` of
+    their lanes, if its share of the loads (a window n gathers read counts
+    1/n) is at most `max-windows`: that share of load slots instead of one
+    per lane, and an ALU copy per lane. Otherwise the gather stays.
   }];
   let options = [
     Option<"maxLoads", "max-loads", "unsigned", /*default=*/"3",
            "Most sources (vector loads, broadcast words) one gather "
            "becomes">,
+    Option<"maxWindows", "max-windows", "unsigned", /*default=*/"4",
+           "Most vector loads a gather's lanes are copied from, where "
+           "max-loads sources do not serve it, counting a window that n "
+           "gathers read as 1/n (0: none)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -150,6 +150,8 @@ public:
         addBarrier(barrier);
       else if (auto window = dyn_cast<WindowOp>(op))
         addWindow(window);
+      else if (auto fromWords = dyn_cast<FromWordsOp>(op))
+        addFromWords(fromWords);
       else
         addSlot(cast<VirtualOp>(op));
     }
@@ -167,6 +169,8 @@ private:
   bool constantsOnFlow = false; // planConstantEngine
   /// Lane-wise VALU ops split into 8 ALU ops (planAluSplit).
   DenseSet<Operation *> splitOps;
+  /// Whether lane-wise VALU ops may also run as ALU ops (planAluSplit).
+  bool aluAlternatives = true;
   /// At most one lane-wise VALU op in this many is split statically: past
   /// it, the scheduler's own moves (a VALU op that would wait runs as ALU
   /// ops where they are free) balance better than fixed splits (on the
@@ -241,6 +245,21 @@ private:
     vp.valueIds[window.getResult()] = id;
   }
 
+  /// A vector made of words: one ALU copy per lane, each reading its word
+  /// (the whole input, live until the copy) and writing its lane.
+  void addFromWords(FromWordsOp fromWords) {
+    sched::Problem &problem = vp.problem;
+    mlir::Value result = fromWords.getResult();
+    unsigned id = addResultValue(result);
+    vp.valueIds[result] = id;
+    for (auto [lane, word] : llvm::enumerate(fromWords.getWords())) {
+      unsigned op = problem.addOperation(static_cast<unsigned>(Engine::Alu),
+                                         {vp.valueIds.lookup(word)}, {id});
+      vp.ops.push_back({fromWords, unsigned(lane)});
+      afterBarrier(op);
+    }
+  }
+
   /// Constants take the flow engine first (an `add_imm`) and a load slot
   /// only when flow is full, where the flow engine has no op of its own
   /// and room for every constant: a constant on the load engine takes the
@@ -296,6 +315,8 @@ private:
     SmallVector<VirtualOp> forms, ownBroadcast, others;
     double valu = 0, alu = 0;
     for (Operation *op : order) {
+      if (auto fromWords = dyn_cast<FromWordsOp>(op))
+        alu += fromWords.getWords().size(); // a copy per lane
       auto slot = dyn_cast<VirtualOp>(op);
       if (!slot)
         continue;
@@ -306,6 +327,11 @@ private:
       if (hasAluForm(slot))
         forms.push_back(slot);
     }
+    // Where the ALU's own work (ALU-only ops: address arithmetic, lane
+    // copies) already binds, a VALU op run as 8 ALU ops where the ALU is
+    // free for the moment only takes ALU slots that are short later.
+    aluAlternatives =
+        alu / getSlotLimit(Engine::Alu) < valu / getSlotLimit(Engine::Valu);
     if (options.aluShare > 0) {
       splitEveryNth(forms, size_t(options.aluShare));
     } else if (options.aluShare < 0) {
@@ -651,7 +677,7 @@ private:
       sched::Operation &op = problem.operations[id];
       // Engine balancing: a lane-wise VALU op can also run as one ALU op
       // per lane when the VALU is full and the ALU has room.
-      if (hasAluForm(slot)) {
+      if (aluAlternatives && hasAluForm(slot)) {
         op.altResource = static_cast<unsigned>(Engine::Alu);
         op.altSlots = kVectorLength;
       }

@@ -79,6 +79,15 @@ private:
 
   /// Problem operation `i` as machine slots of the current bundle.
   void emitSlot(OpBuilder &builder, unsigned i) {
+    if (auto fromWords = dyn_cast<FromWordsOp>(vp.ops[i].op)) {
+      unsigned lane = vp.ops[i].lane;
+      int64_t word = addressOf(fromWords.getWords()[lane]) +
+                     std::max<int64_t>(fromWords.getInputLane(lane), 0);
+      buildSlotOp(builder, fromWords.getLoc(), SlotKind::Alu, BinaryOpcode::Or,
+                  {addressOf(fromWords.getResult()) + lane, word, word});
+      ++counts[static_cast<unsigned>(Engine::Alu)];
+      return;
+    }
     VirtualOp slot = cast<VirtualOp>(vp.ops[i].op);
     unsigned lane = vp.ops[i].lane;
     // A `lanes` slot works on its lane of every vector value.

@@ -14,6 +14,9 @@ machine::OpMix slotMix(VProgramOp program) {
   machine::OpMix mix;
   for (VirtualOp op : program.getBody().front().getOps<VirtualOp>())
     mix[op.getEngine()] += op.getNumSlots();
+  // A vector made of words is an ALU copy per lane (BuildProblem).
+  for (FromWordsOp op : program.getBody().front().getOps<FromWordsOp>())
+    mix[Engine::Alu] += op.getWords().size();
   return mix;
 }
 

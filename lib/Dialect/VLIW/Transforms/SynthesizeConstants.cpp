@@ -71,7 +71,24 @@ struct SynthesizeConstantsPass
         later = depthBeforeFirstUse();
     }
     DenseMap<Operation *, unsigned> slack = slackToFirstLoad();
-    synthesize(constants, keep, slack, later);
+    synthesize(constants, keep, slack, later, aluBudget());
+  }
+
+  /// How many constants may become ALU adds: all, unless the ALU's own
+  /// work binds. Then each add moves a slot from the load and flow engines
+  /// (a `const` or `add_imm`) to the busier ALU, and only as many as make
+  /// the two floors equal do (a kernel of lane copies, whose every vector
+  /// load and store needs an address: rgb2gray n=300 94 -> 86 cycles).
+  size_t aluBudget() {
+    using namespace xyz::machine;
+    OpMix mix = slotMix(getOperation());
+    double la = getSlotLimit(Engine::Alu);
+    double lc = getSlotLimit(Engine::Load) + getSlotLimit(Engine::Flow);
+    double alu = mix[Engine::Alu],
+           loads = mix[Engine::Load] + mix[Engine::Flow];
+    if (alu / la <= engineFloor(mix, Engine::Valu))
+      return SIZE_MAX;
+    return size_t(std::max(0.0, (la * loads - lc * alu) / (la + lc)));
   }
 
   /// Where the load engine binds (and not the longest chain), its ops
@@ -242,7 +259,7 @@ struct SynthesizeConstantsPass
   void synthesize(SmallVector<VirtualOp> &constants,
                   const DenseSet<Operation *> &keep,
                   const DenseMap<Operation *, unsigned> &slack,
-                  const DenseMap<Operation *, unsigned> &later) {
+                  const DenseMap<Operation *, unsigned> &later, size_t budget) {
     auto valueOf = [](VirtualOp op) {
       return uint32_t(op.getImmediateValues()[0]);
     };
@@ -281,7 +298,7 @@ struct SynthesizeConstantsPass
           bestB = itB->second.first;
         }
       }
-      if (bestDepth > limit) {
+      if (bestDepth > limit || budget == 0) {
         available[c] = {op, 0};
         values.push_back(c);
         continue;
@@ -300,6 +317,7 @@ struct SynthesizeConstantsPass
       op.erase();
       available[c] = {add, bestDepth};
       values.push_back(c);
+      --budget;
     }
   }
 };

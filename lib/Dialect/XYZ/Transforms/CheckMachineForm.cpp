@@ -140,9 +140,8 @@ std::string explain(Operation *op, bool threadsExpanded) {
            "specialize the kernel first (--xyz-specialize)";
   // A memory-image declaration (xyz.region) compiles to nothing.
   if (isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp, BroadcastOp,
-          MultiplyAddOp, ReduceLanesOp, WindowOp, LaneOp, CoreIdOp, BarrierOp, ReturnOp, KernelOp,
-          RegionOp>(
-          op))
+          MultiplyAddOp, ReduceLanesOp, WindowOp, FromWordsOp, LaneOp, CoreIdOp,
+          BarrierOp, ReturnOp, KernelOp, RegionOp>(op))
     return "";
   return "'" + op->getName().getStringRef().str() +
          "' has no machine form: kernels compile arith integer ops on i32 "

@@ -146,6 +146,17 @@ std::optional<Plan> plan(GatherOp gather, ArrayRef<int64_t> lanes,
   return p;
 }
 
+/// The start of the window of `n` words on the grid of `hull` (windows at
+/// hull.lo + k * n, so that gathers of nearby words share them) holding
+/// `addr`, moved down where it would pass the hull's end; none if the
+/// hull is narrower than a window.
+std::optional<int64_t> gridWindow(int64_t addr, int64_t n, const Hull &hull) {
+  if (hull.hi - hull.lo + 1 < n)
+    return std::nullopt;
+  int64_t start = hull.lo + (addr - hull.lo) / n * n;
+  return std::min(start, hull.hi - n + 1);
+}
+
 struct ConstantGathersPass
     : public xyz::impl::XYZConstantGathersBase<ConstantGathersPass> {
   using XYZConstantGathersBase::XYZConstantGathersBase;
@@ -158,12 +169,85 @@ struct ConstantGathersPass
       ops.push_back(&op);
     WriteIndex writes(ops);
     SmallVector<Plan> plans;
-    for (GatherOp gather : body.getOps<GatherOp>())
-      if (std::optional<SmallVector<int64_t>> lanes = laneAddresses(gather))
-        if (std::optional<Plan> p = plan(gather, *lanes, hull, maxLoads))
-          plans.push_back(std::move(*p));
+    SmallVector<std::pair<GatherOp, SmallVector<int64_t>>> assemblies;
+    for (GatherOp gather : body.getOps<GatherOp>()) {
+      std::optional<SmallVector<int64_t>> lanes = laneAddresses(gather);
+      if (!lanes)
+        continue;
+      if (std::optional<Plan> p = plan(gather, *lanes, hull, maxLoads))
+        plans.push_back(std::move(*p));
+      else if (maxWindows > 0)
+        assemblies.emplace_back(gather, std::move(*lanes));
+    }
     for (Plan &p : plans)
       rewrite(p, writes);
+    // The grid windows each candidate reads, and how many candidates read
+    // each window.
+    SmallVector<SmallVector<int64_t>> windows;
+    DenseMap<int64_t, unsigned> readers;
+    for (auto &[gather, lanes] : assemblies) {
+      windows.push_back(windowsOf(gather, lanes, hull, writes));
+      for (int64_t start : windows.back())
+        ++readers[start];
+    }
+    for (auto [candidate, starts] : llvm::zip(assemblies, windows)) {
+      double share = 0;
+      for (int64_t start : starts)
+        share += 1.0 / readers[start];
+      if (!starts.empty() && share <= maxWindows)
+        assemble(candidate.first, candidate.second, hull);
+    }
+  }
+
+  /// The windows of the grid holding `lanes`, if every one is inside the
+  /// hull and no store may write it (else none).
+  static SmallVector<int64_t> windowsOf(GatherOp gather,
+                                        ArrayRef<int64_t> lanes,
+                                        const Hull &hull,
+                                        const WriteIndex &writes) {
+    int64_t n = cast<VectorType>(gather.getType()).getNumElements();
+    SmallVector<int64_t> starts;
+    for (int64_t addr : lanes) {
+      std::optional<int64_t> start = gridWindow(addr, n, hull);
+      if (!start || writes.writtenAnywhere(*start, n))
+        return {};
+      if (!llvm::is_contained(starts, *start))
+        starts.push_back(*start);
+    }
+    return starts;
+  }
+
+  /// Vector loads of the grid windows made so far, by start address.
+  DenseMap<int64_t, Value> windowLoads;
+
+  /// A gather whose lanes lie in windows of the grid no store may write,
+  /// whose share of them (each window's load divided among the gathers
+  /// reading it) is at most `maxWindows` loads, becomes those windows'
+  /// vector loads and a vector made of their lanes: a share of the load
+  /// slots instead of one per lane, and an ALU copy per lane.
+  void assemble(GatherOp gather, ArrayRef<int64_t> lanes, const Hull &hull) {
+    auto type = cast<VectorType>(gather.getType());
+    int64_t n = type.getNumElements();
+    OpBuilder builder(gather);
+    Location loc = gather.getLoc();
+    SmallVector<Value> words;
+    for (int64_t addr : lanes) {
+      int64_t start = *gridWindow(addr, n, hull);
+      Value &window = windowLoads[start];
+      if (!window) {
+        // The first gather of a window is before every other (one block).
+        // No store writes the window's words, so its load may name the
+        // gather's region even where it reads past it: no store of
+        // another region's name is reordered with it to its harm.
+        Value base = builder.create<arith::ConstantIntOp>(loc, start, 32);
+        window =
+            builder.create<VLoadOp>(loc, type, base, gather.getRegionAttr());
+      }
+      words.push_back(builder.create<LaneOp>(loc, window, addr - start));
+    }
+    gather.replaceAllUsesWith(
+        builder.create<FromWordsOp>(loc, type, words).getResult());
+    gather.erase();
   }
 
   /// The lanes of `mask` as a value. A constant vector of 8 different

@@ -66,6 +66,8 @@ struct CostModel {
   }
   /// `op` of the vector body, run once per group.
   void addVector(Operation *op) { vector += cycles(cost::opMix(op)); }
+  /// A mix of the vector body, per group.
+  void addVector(const machine::OpMix &mix) { vector += cycles(mix); }
 };
 
 class BodyVectorizer {
@@ -201,6 +203,12 @@ private:
       if (a && b && (*a == 0 || *b == 0))
         return *a + *b;
     }
+    if (auto sub = addr.getDefiningOp<arith::SubIOp>()) {
+      std::optional<int64_t> a = strideOf(sub.getLhs());
+      std::optional<int64_t> b = strideOf(sub.getRhs());
+      if (a && b && (*a == 0 || *b == 0))
+        return *a - *b;
+    }
     if (auto mul = addr.getDefiningOp<arith::MulIOp>())
       for (auto [x, y] : {std::pair(mul.getLhs(), mul.getRhs()),
                           std::pair(mul.getRhs(), mul.getLhs())})
@@ -289,13 +297,23 @@ private:
           result.getDefiningOp()->setDiscardableAttr(
               selection::kAddressRangeAttr, range);
       }
-      cost.addVector(result.getDefiningOp());
-      // Threads at a small constant stride c: in scalar code (thread
-      // expansion makes every address a constant) a group's words lie in
-      // c windows of 8, which --xyz-coalesce-loads reads with c vector
-      // loads shared by the body's loads at that stride (the fields of a
-      // record), where each gather takes 8 load slots.
+      // Threads at a small constant stride c: once threads are expanded
+      // (every address a constant) a group's words lie in |c| windows of
+      // 8, shared by the body's loads at that stride (the fields of a
+      // record). In scalar code --xyz-coalesce-loads reads them with |c|
+      // vector loads; a gather takes them from the same loads, a copy per
+      // lane (--xyz-constant-gathers), instead of 8 load slots.
       std::optional<int64_t> stride = strideOf(load.getAddr());
+      if (addr.kind != Kind::Affine && stride && *stride != 0 &&
+          std::abs(*stride) < int64_t(kLanes)) {
+        machine::OpMix lanes;
+        lanes[machine::Engine::Load] =
+            double(std::abs(*stride)) / loadsAtStride[*stride];
+        lanes[machine::Engine::Alu] = kLanes;
+        cost.addVector(lanes);
+      } else {
+        cost.addVector(result.getDefiningOp());
+      }
       if (stride && *stride >= 2 && *stride < int64_t(kLanes))
         cost.addScalar(load, double(*stride) / loadsAtStride[*stride]);
       else
