@@ -22,6 +22,11 @@
 using namespace mlir;
 
 namespace xyz {
+/// The scalar pipeline is tried next to the vectorized one while the
+/// vectorized program has at most this many slots (a fraction of a second
+/// of compile time for both).
+static constexpr uint64_t kScalarAlternativeSlots = 4096;
+
 /// The per-group gather replacement, its order as `waves` says.
 static void buildGatherToSelectGroups(OpPassManager &pm,
                                       const SchedulePipelineOptions &options,
@@ -76,6 +81,64 @@ static void buildScheduleBackEnd(OpPassManager &pm,
   }
   pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
 }
+/// The stages from the gather replacement on: with `vectorize`, the
+/// vectorizer decides per loop; without, every loop stays scalar.
+static void buildMiddleAndBackEnd(OpPassManager &pm,
+                                  const SchedulePipelineOptions &options,
+                                  bool vectorize) {
+  OpPassManager &kernel = pm.nest<KernelOp>();
+  if (options.gatherToSelect) {
+    XYZGatherToSelectOptions gatherOptions;
+    gatherOptions.remarkLevel = options.remarks;
+    gatherOptions.leaveMaskedToGroups =
+        options.gatherToSelectGroups && vectorize;
+    kernel.addPass(xyz::createXYZGatherToSelect(gatherOptions));
+  }
+  // What every thread computes alike runs once, before the loop.
+  if (options.hoistUniform)
+    kernel.addPass(xyz::createXYZHoistUniform());
+  if (vectorize)
+    kernel.addPass(xyz::createXYZVectorize({options.remarks}));
+  if (options.fuseMultiplyAdd)
+    kernel.addPass(xyz::createXYZFuseMultiplyAdd());
+  kernel.addPass(xyz::createXYZExpandThreads({options.maxOps}));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  // With every address a constant: loads of words already in scratch
+  // (stored, or read by an overlapping load) read them there.
+  // (The clean-ups around a switched stage run either way, so that a
+  // switch compares the stage alone.)
+  // Stores to a region that is not an output and that no load reads any
+  // more (every load of it forwarded) are dead now.
+  // Gathers whose lane addresses are constants now read vector loads
+  // first, which forwarding then serves from scratch too.
+  if (options.forwardMemory) {
+    OpPassManager &kernel = pm.nest<KernelOp>();
+    kernel.addPass(xyz::createXYZConstantGathers());
+    kernel.addPass(xyz::createXYZForwardMemory());
+    kernel.addPass(xyz::createXYZEliminateDeadStores());
+  }
+  pm.addPass(createCSEPass());
+  // The per-group gather replacement orders its replacements either way
+  // (see --xyz-gather-to-select-groups); on a small program both are
+  // scheduled and the shorter kept.
+  bool groups = options.gatherToSelectGroups && vectorize;
+  if (!(options.bestOf && groups)) {
+    if (groups)
+      buildGatherToSelectGroups(pm, options, /*waves=*/false);
+    return buildScheduleBackEnd(pm, options);
+  }
+  StringRef anchor = ModuleOp::getOperationName();
+  OpPassManager alternatives[] = {OpPassManager(anchor), OpPassManager(anchor)};
+  OpPassManager backEnd(anchor);
+  buildGatherToSelectGroups(alternatives[0], options, /*waves=*/false);
+  buildGatherToSelectGroups(alternatives[1], options, /*waves=*/true);
+  buildScheduleBackEnd(backEnd, options);
+  vliw::VLIWBestOfOptions bestOfOptions;
+  bestOfOptions.pipelines = alternatives;
+  bestOfOptions.thenPipeline = backEnd;
+  pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
+}
 } // namespace xyz
 
 void xyz::buildSchedulePipeline(OpPassManager &pm,
@@ -125,56 +188,19 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // work that will remain.
   if (options.fuseMultiplyAdd)
     kernel.addPass(xyz::createXYZFuseMultiplyAdd());
-  if (options.gatherToSelect) {
-    XYZGatherToSelectOptions gatherOptions;
-    gatherOptions.remarkLevel = options.remarks;
-    gatherOptions.leaveMaskedToGroups =
-        options.gatherToSelectGroups && options.vectorize;
-    kernel.addPass(xyz::createXYZGatherToSelect(gatherOptions));
-  }
-  // What every thread computes alike runs once, before the loop.
-  if (options.hoistUniform)
-    kernel.addPass(xyz::createXYZHoistUniform());
-  if (options.vectorize)
-    kernel.addPass(xyz::createXYZVectorize({options.remarks}));
-  if (options.fuseMultiplyAdd)
-    kernel.addPass(xyz::createXYZFuseMultiplyAdd());
-  kernel.addPass(xyz::createXYZExpandThreads({options.maxOps}));
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  // With every address a constant: loads of words already in scratch
-  // (stored, or read by an overlapping load) read them there.
-  // (The clean-ups around a switched stage run either way, so that a
-  // switch compares the stage alone.)
-  // Stores to a region that is not an output and that no load reads any
-  // more (every load of it forwarded) are dead now.
-  // Gathers whose lane addresses are constants now read vector loads
-  // first, which forwarding then serves from scratch too.
-  if (options.forwardMemory) {
-    OpPassManager &kernel = pm.nest<KernelOp>();
-    kernel.addPass(xyz::createXYZConstantGathers());
-    kernel.addPass(xyz::createXYZForwardMemory());
-    kernel.addPass(xyz::createXYZEliminateDeadStores());
-  }
-  pm.addPass(createCSEPass());
-  // The per-group gather replacement orders its replacements either way
-  // (see --xyz-gather-to-select-groups); on a small program both are
-  // scheduled and the shorter kept.
-  bool groups = options.gatherToSelectGroups && options.vectorize;
-  if (!(options.bestOf && groups)) {
-    if (groups)
-      buildGatherToSelectGroups(pm, options, /*waves=*/false);
-    return buildScheduleBackEnd(pm, options);
-  }
+  if (!(options.bestOf && options.vectorize))
+    return buildMiddleAndBackEnd(pm, options, options.vectorize);
+  // Vectorized or scalar: the vectorizer's cost model decides per loop
+  // from op mixes; on a small program both are scheduled and the shorter
+  // kept (a group of 13 threads, 8 + 5 lanes, was 12 cycles vectorized and
+  // 9 scalar).
   StringRef anchor = ModuleOp::getOperationName();
   OpPassManager alternatives[] = {OpPassManager(anchor), OpPassManager(anchor)};
-  OpPassManager backEnd(anchor);
-  buildGatherToSelectGroups(alternatives[0], options, /*waves=*/false);
-  buildGatherToSelectGroups(alternatives[1], options, /*waves=*/true);
-  buildScheduleBackEnd(backEnd, options);
+  buildMiddleAndBackEnd(alternatives[0], options, /*vectorize=*/true);
+  buildMiddleAndBackEnd(alternatives[1], options, /*vectorize=*/false);
   vliw::VLIWBestOfOptions bestOfOptions;
   bestOfOptions.pipelines = alternatives;
-  bestOfOptions.thenPipeline = backEnd;
+  bestOfOptions.maxSlots = kScalarAlternativeSlots;
   pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
 }
 

@@ -48,9 +48,10 @@ struct SchedulePipelineOptions
       llvm::cl::init(true)};
   Option<bool> bestOf{
       *this, "best-of",
-      llvm::cl::desc("Small programs (up to 8,192 slots): schedule both "
-                     "orders of the per-group gather replacement and keep "
-                     "the shorter (--vliw-best-of)"),
+      llvm::cl::desc("Small programs: schedule both orders of the "
+                     "per-group gather replacement (up to 8,192 slots) and "
+                     "the scalar pipeline next to the vectorized one (up to "
+                     "4,096), and keep the shortest (--vliw-best-of)"),
       llvm::cl::init(true)};
   Option<double> programOrderBias{
       *this, "program-order-bias",
