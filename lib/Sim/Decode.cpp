@@ -28,7 +28,8 @@ std::string sim::describeSlot(Engine engine, unsigned slotIndex,
   return text;
 }
 
-bool sim::canFault(const Inst &inst, uint64_t pc) {
+/// True if executing `inst` in the bundle at `pc` can fault at run time.
+static bool canFault(const Inst &inst, uint64_t pc) {
   switch (inst.kind) {
   case SlotKind::Alu:
   case SlotKind::Valu:

@@ -98,9 +98,6 @@ struct DecodedProgram::Impl {
   explicit Impl(const Program &p);
 };
 
-/// True if executing `inst` in the bundle at `pc` can fault at run time.
-bool canFault(const Inst &inst, uint64_t pc);
-
 /// "alu slot 2 (\"+\")": a slot named for messages.
 std::string describeSlot(machine::Engine engine, unsigned slotIndex,
                          const Slot &slot);

@@ -281,27 +281,20 @@ bool Machine::checkConflicts(unsigned ns, unsigned nm) {
   return true;
 }
 
-/// True if executing `inst` now would fault (the conditions `step` checks).
+/// True if executing `inst` now would fault (the conditions `step` checks),
+/// for the slots that can fault other than memory accesses (whose checks
+/// are decoded: DecodedProgram::Impl::Check).
 bool Machine::wouldFault(const Inst *inst, const CoreState &core) const {
   const uint32_t *s = core.scratch;
   const uint32_t *op = inst->s;
   switch (inst->kind) {
-  case SlotKind::Alu:
+  case SlotKind::Alu: // a division
     return s[op[2]] == 0;
   case SlotKind::Valu:
     for (unsigned i = 0; i < VL; ++i)
       if (s[op[2] + i] == 0)
         return true;
     return false;
-  case SlotKind::Load:
-  case SlotKind::LoadOffset:
-    return s[op[1]] >= memSize;
-  case SlotKind::VLoad:
-    return uint64_t(s[op[1]]) + VL > memSize;
-  case SlotKind::Store:
-    return s[op[0]] >= memSize;
-  case SlotKind::VStore:
-    return uint64_t(s[op[0]]) + VL > memSize;
   case SlotKind::CondJump:
     return s[op[0]] != 0 && inst->imm < 0;
   case SlotKind::CondJumpRel:

@@ -313,20 +313,13 @@ private:
   /// 12), at most one in kMaxShare of those.
   void planAluSplit(ArrayRef<Operation *> order) {
     SmallVector<VirtualOp> forms, ownBroadcast, others;
-    double valu = 0, alu = 0;
+    machine::OpMix mix;
     for (Operation *op : order) {
-      if (auto fromWords = dyn_cast<FromWordsOp>(op))
-        alu += fromWords.getWords().size(); // a copy per lane
-      auto slot = dyn_cast<VirtualOp>(op);
-      if (!slot)
-        continue;
-      if (slot.getEngine() == Engine::Valu)
-        valu += slot.getNumSlots();
-      else if (slot.getEngine() == Engine::Alu)
-        alu += slot.getNumSlots();
-      if (hasAluForm(slot))
+      addSlots(mix, op);
+      if (auto slot = dyn_cast<VirtualOp>(op); slot && hasAluForm(slot))
         forms.push_back(slot);
     }
+    double valu = mix[Engine::Valu], alu = mix[Engine::Alu];
     // Where the ALU's own work (ALU-only ops: address arithmetic, lane
     // copies) already binds, a VALU op run as 8 ALU ops where the ALU is
     // free for the moment only takes ALU slots that are short later.

@@ -10,13 +10,17 @@ using namespace mlir;
 
 namespace xyz::vliw {
 
+void addSlots(machine::OpMix &mix, Operation *op) {
+  if (auto slot = dyn_cast<VirtualOp>(op))
+    mix[slot.getEngine()] += slot.getNumSlots();
+  else if (auto fromWords = dyn_cast<FromWordsOp>(op))
+    mix[Engine::Alu] += fromWords.getWords().size(); // BuildProblem
+}
+
 machine::OpMix slotMix(VProgramOp program) {
   machine::OpMix mix;
-  for (VirtualOp op : program.getBody().front().getOps<VirtualOp>())
-    mix[op.getEngine()] += op.getNumSlots();
-  // A vector made of words is an ALU copy per lane (BuildProblem).
-  for (FromWordsOp op : program.getBody().front().getOps<FromWordsOp>())
-    mix[Engine::Alu] += op.getWords().size();
+  for (Operation &op : program.getBody().front())
+    addSlots(mix, &op);
   return mix;
 }
 

@@ -15,7 +15,11 @@
 
 namespace xyz::vliw {
 
-/// Machine slots per engine of the program's ops (8 for a `lanes` op).
+/// Adds the machine slots of `op` to `mix`: 8 for a `lanes` op, an ALU
+/// copy per lane for a `vliw.from_words`, none for other ops.
+void addSlots(machine::OpMix &mix, mlir::Operation *op);
+
+/// Machine slots per engine of the program's ops (addSlots).
 machine::OpMix slotMix(VProgramOp program);
 
 /// The longest chain of dependent ops through values and barriers (each
