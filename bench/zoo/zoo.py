@@ -61,6 +61,7 @@ SHAPES = {
     "inplace": [(1024, 3), (300, 1), (1001, 4)],
     "big_state": [(192, 4), (100, 3), (37, 4)],
     "column_sum": [(64, 8), (100, 24), (16, 200), (512, 16)],
+    "complex_mul": [(256,), (100,), (13,), (1000,)],
 }
 # Each optimization switched off in turn (xyz-opt --help, --xyz-schedule).
 SWITCHES = ["vectorize=0", "fuse-multiply-add=0", "gather-to-select=0",

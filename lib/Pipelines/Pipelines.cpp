@@ -50,8 +50,13 @@ static void buildScheduleBackEnd(OpPassManager &pm,
     pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants());
   // Words read once for all threads, 8 at a time (after the per-group
   // gather replacement, which finds a table's words as word loads).
-  if (options.forwardMemory)
+  // Word stores filling 8 consecutive words (a scatter, scalar code's
+  // stores) as one vector store (after the loads are coalesced: its cost
+  // model counts them as they will be).
+  if (options.forwardMemory) {
     pm.nest<KernelOp>().addPass(xyz::createXYZCoalesceLoads());
+    pm.nest<KernelOp>().addPass(xyz::createXYZJoinStores());
+  }
   pm.addPass(createCSEPass());
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());

@@ -170,6 +170,20 @@ LogicalResult LaneOp::verify() {
   return success();
 }
 
+OpFoldResult LaneOp::fold(FoldAdaptor adaptor) {
+  uint64_t lane = getLane();
+  if (auto lanes =
+          dyn_cast_if_present<DenseIntElementsAttr>(adaptor.getValue()))
+    if (lane < uint64_t(lanes.getNumElements()))
+      return IntegerAttr::get(getType(), lanes.getValues<APInt>()[lane]);
+  if (auto words = getValue().getDefiningOp<FromWordsOp>())
+    if (lane < words.getWords().size())
+      return words.getWords()[lane];
+  if (auto bcast = getValue().getDefiningOp<BroadcastOp>())
+    return bcast.getValue();
+  return {};
+}
+
 LogicalResult WindowOp::verify() {
   uint64_t lanes = cast<VectorType>(getType()).getNumElements();
   if (getOffset() == 0 || getOffset() >= lanes)

@@ -63,18 +63,36 @@ xyz.kernel @uniform() {
 
 // -----
 
-// Fewer threads than lanes, or a scatter: no vector form; the loop stays as
-// it was.
+// Fewer threads than lanes: the loop stays as it was.
 // CHECK-LABEL: xyz.kernel @scalar
 // CHECK-NOT: lanes
 // CHECK-NOT: vector
 xyz.kernel @scalar() {
   %n7 = arith.constant 7 : i32
-  %n16 = arith.constant 16 : i32
   xyz.foreach_thread %t < %n7 {
     %x = xyz.load %t
     xyz.store %x, %t
   }
+  xyz.return
+}
+
+// -----
+
+// A scatter (a store at an address other than the thread id plus a uniform
+// offset) is a word store per lane: lane i of the value at lane i of the
+// address.
+// CHECK-LABEL: xyz.kernel @scatter
+// CHECK: xyz.foreach_thread %[[T:.*]] < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK: %[[X:.*]] = xyz.vload %[[T]] : vector<8xi32>
+// CHECK: %[[TV:.*]] = arith.addi
+// CHECK: %[[W0:.*]] = xyz.lane %[[TV]][0]
+// CHECK: %[[A0:.*]] = xyz.lane %[[X]][0]
+// CHECK: xyz.store %[[W0]], %[[A0]]
+// CHECK-COUNT-7: xyz.store
+// CHECK-NOT: xyz.store
+// CHECK: xyz.return
+xyz.kernel @scatter() {
+  %n16 = arith.constant 16 : i32
   xyz.foreach_thread %t < %n16 {
     %x = xyz.load %t
     xyz.store %t, %x

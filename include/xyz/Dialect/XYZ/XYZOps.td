@@ -143,12 +143,15 @@ def XYZ_LaneOp : XYZ_Op<"lane", [Pure]> {
   let description = [{
     Lane `lane` of `value`. The vectorizer stores single lanes with it (the
     leftover threads of a loop that stores what it loads, computed as a
-    group); on the machine a scalar op reads the lane's scratch word.
+    group; a scatter, lane by lane); on the machine a scalar op reads the
+    lane's scratch word. Folds to the lane of a constant, of an
+    `xyz.from_words` and of a broadcast.
   }];
   let arguments = (ins XYZ_Words:$value, I64Attr:$lane);
   let results = (outs I32:$result);
   let assemblyFormat = "$value `[` $lane `]` attr-dict `:` type($value)";
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def XYZ_WindowOp : XYZ_Op<"window", [Pure, AllTypesMatch<["low", "high",

@@ -247,6 +247,39 @@ def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZJoinStores : Pass<"xyz-join-stores", "::xyz::KernelOp"> {
+  let summary = "Word stores at consecutive constant addresses as vstores";
+  let description = [{
+    On straight-line code (threads expanded): where each of 8 consecutive
+    words is stored at a constant address (its last store), all naming one
+    region, and no access between the first and the last of those stores
+    may touch the words (by constant addresses, or a different named
+    region), the 8 stores become one `vstore` at the last one's place, of a
+    vector of the stored words: the stored vector itself when they are its
+    lanes in order, an `xyz.window` of two vectors when they are lanes of
+    two in order, else an `xyz.from_words`. A run of n >= 8 stored words
+    takes ceil(n / 8) vstores, the last overlapping the one before. A
+    scattering loop (a stride of 2, an interleaved or 2-D output) then
+    stores a slot per 8 words instead of one per word. At most 4,096
+    accesses are examined per window.
+
+    A join trades 7 store slots (and the address constants only its stores
+    read) for a base address and, for an assembled vector, 8 ALU copies;
+    and its stores wait for the window's last word. Only where the stores
+    bind, their floor (the machine cost model's, of the kernel's op mix,
+    constants counted as ALU slots) at least `store-bound` times every
+    other engine's and the vector work's, the pass joins windows in address
+    order: the most that keep the program's floor within 3% of the least
+    any number of them gives.
+  }];
+  let options = [
+    Option<"storeBound", "store-bound", "double", /*default=*/"1.0",
+           "Join where the store floor is at least this times every other "
+           "floor (0: always)">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
   let summary = "Gathers at constant lane addresses as a few vector loads";
   let description = [{

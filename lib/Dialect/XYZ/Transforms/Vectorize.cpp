@@ -12,7 +12,8 @@
 //     multiply_add) apply lane-wise, loads at varying addresses are gathers.
 // An affine value used as data (e.g. `x ^ tid`) becomes a lane-index vector:
 // the group's first value broadcast plus the constant <0, 1, ..., VLEN-1>.
-// A body with something that has no vector form (regions, scatters) stays
+// A store at any other per-thread address (a scatter) is a word store per
+// lane. A body with something that has no vector form (regions) stays
 // scalar, as does one the cost model (engine slot limits from the machine
 // description) finds cheaper as scalar code. With `remarks`, each decision
 // is reported at the op it is about (Remarks.h).
@@ -91,6 +92,9 @@ public:
     for (LoadOp load : body.getOps<LoadOp>())
       if (std::optional<int64_t> stride = strideOf(load.getAddr()))
         ++loadsAtStride[*stride];
+    for (StoreOp store : body.getOps<StoreOp>())
+      if (std::optional<int64_t> stride = strideOf(store.getAddr()))
+        ++storesAtStride[*stride];
     for (Operation &op : body.without_terminator())
       if (failed(visit(op))) {
         if (!reason.op)
@@ -324,17 +328,16 @@ private:
     if (auto store = dyn_cast<StoreOp>(op)) {
       Info addr = get(store.getAddr());
       Value value = toVector(store.getValue());
-      if (addr.kind != Kind::Affine)
-        return decline(store, "a store at a per-thread address other than "
-                              "the thread id plus a uniform offset (a "
-                              "scatter) has no vector form");
       if (!value)
         return decline(store, "the stored value has no vector form");
-      auto vstore = builder.create<VStoreOp>(loc, value, groupAddress(addr, loc),
-                                             store.getRegionAttr());
-      cost.addScalar(store);
-      cost.addVector(vstore);
-      return success();
+      if (addr.kind == Kind::Affine) {
+        auto vstore = builder.create<VStoreOp>(
+            loc, value, groupAddress(addr, loc), store.getRegionAttr());
+        cost.addScalar(store);
+        cost.addVector(vstore);
+        return success();
+      }
+      return scatter(store, value);
     }
     if (!op.hasTrait<OpTrait::Elementwise>() || !isMemoryEffectFree(&op))
       return decline(&op, "'" + op.getName().getStringRef().str() +
@@ -367,10 +370,47 @@ private:
     return success();
   }
 
+  /// A store at any other per-thread address (a scatter): a word store
+  /// per lane, of the lane's word at the lane's address (on the machine a
+  /// store slot reading both words in place). Threads do not conflict in
+  /// memory, so the lanes' order does not matter.
+  ///
+  /// Threads at a small constant stride c: once threads are expanded
+  /// (every address a constant) a group's words fill |c| windows of 8 with
+  /// the body's other stores at that stride (the fields of a record), and
+  /// --xyz-join-stores writes each window with one vector store of its
+  /// words, copied into place (an ALU slot each). Scalar code's stores are
+  /// joined the same way, the words made in place.
+  LogicalResult scatter(StoreOp store, Value value) {
+    Location loc = store.getLoc();
+    Value addrs = toVector(store.getAddr());
+    if (!addrs)
+      return decline(store, "the store's address has no vector form");
+    for (unsigned lane = 0; lane < kLanes; ++lane) {
+      Value word = builder.create<LaneOp>(loc, value, lane);
+      Value addr = builder.create<LaneOp>(loc, addrs, lane);
+      builder.create<StoreOp>(loc, word, addr, store.getRegionAttr());
+    }
+    std::optional<int64_t> stride = strideOf(store.getAddr());
+    machine::OpMix lanes;
+    if (stride && *stride != 0 && std::abs(*stride) < int64_t(kLanes)) {
+      double share = double(std::abs(*stride)) / storesAtStride[*stride];
+      lanes[machine::Engine::Store] = share;
+      lanes[machine::Engine::Alu] = kLanes;
+      cost.addScalar(store, share);
+    } else {
+      lanes[machine::Engine::Store] = kLanes;
+      cost.addScalar(store);
+    }
+    cost.addVector(lanes);
+    return success();
+  }
+
   Block &body;
   OpBuilder &builder;
   Value groupBase;
   DenseMap<int64_t, unsigned> loadsAtStride; // the body's loads per stride
+  DenseMap<int64_t, unsigned> storesAtStride; // and stores
   DenseMap<Value, Info> infos;
   DenseMap<Value, Value> broadcasts;
   DenseMap<Value, Value> laneIndices; // by affine offset (null = thread id)
