@@ -410,6 +410,9 @@ private:
   DenseSet<Operation *> sinkable;
   /// The ops isMovable chose at the start of programOrder (and copies).
   DenseSet<Operation *> movable;
+  /// The latest copy of each constant computation copied for a far
+  /// reader.
+  DenseMap<Operation *, Operation *> copies;
   void findSinkableLoads() {
     DenseSet<StringRef> written;
     Block &body = program.getBody().front();
@@ -460,6 +463,18 @@ private:
       if (it != placedAt.end()) {
         if (order.size() - it->second <= options.rematerializeDistance)
           continue;
+        // The copy made for an earlier far reader serves this one too
+        // while it is near (one copy per stretch of the program, not one
+        // per reader: zoo/stencil 4096/3 had 7,469 copies of 2,928
+        // constants).
+        if (auto c = copies.find(def); c != copies.end()) {
+          auto at = placedAt.find(c->second);
+          if (at != placedAt.end() &&
+              order.size() - at->second <= options.rematerializeDistance) {
+            use.set(c->second->getResult(0));
+            continue;
+          }
+        }
         OpBuilder builder(op);
         // A word whose value is known is one constant again, not its
         // chain of adds copied: a chain (address k from address k - 1)
@@ -476,6 +491,7 @@ private:
           copy = cast<VirtualOp>(builder.clone(*def));
         use.set(copy.getResult(0));
         movable.insert(copy);
+        copies[def] = copy;
         def = copy;
       }
       placeConstantInputs(def, order, placedAt);
