@@ -52,28 +52,9 @@ std::optional<SmallVector<int64_t>> laneAddresses(GatherOp gather) {
 
 Hull accessedWords(Block &body) {
   Hull hull;
-  auto lanesOf = [](Value v) -> int64_t {
-    auto type = dyn_cast<VectorType>(v.getType());
-    return type ? type.getNumElements() : 1;
-  };
-  for (Operation &op : body) {
-    if (auto load = dyn_cast<LoadOp>(op)) {
-      if (auto addr = constantAddress(load.getAddr()))
-        hull.add(*addr, *addr);
-    } else if (auto store = dyn_cast<StoreOp>(op)) {
-      if (auto addr = constantAddress(store.getAddr()))
-        hull.add(*addr, *addr);
-    } else if (auto load = dyn_cast<VLoadOp>(op)) {
-      if (auto addr = constantAddress(load.getBase()))
-        hull.add(*addr, *addr + lanesOf(load.getResult()) - 1);
-    } else if (auto store = dyn_cast<VStoreOp>(op)) {
-      if (auto addr = constantAddress(store.getBase()))
-        hull.add(*addr, *addr + lanesOf(store.getValue()) - 1);
-    } else if (auto gather = dyn_cast<GatherOp>(op)) {
-      if (auto lanes = laneAddresses(gather))
-        hull.add(*llvm::min_element(*lanes), *llvm::max_element(*lanes));
-    }
-  }
+  for (Operation &op : body)
+    if (auto words = constantWords(&op))
+      hull.add(words->first, words->second);
   return hull;
 }
 

@@ -15,10 +15,11 @@
 // slot).
 //
 // The join trades 7 store slots for up to 8 ALU slots, and the window's
-// stores wait for its last word: it is made where the stores bind, their
-// floor (the machine cost model's, of the kernel's op mix) at least
-// `store-bound` times every other engine's and the vector work's; then
-// for every window.
+// stores wait for its last word: windows are joined only where the stores
+// bind, their floor (the machine cost model's, of the kernel's op mix) at
+// least `store-bound` times every other engine's and the vector work's;
+// then as many, in address order, as keep the program's floor within 3%
+// of the least any number of them gives (worthJoining).
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,6 +28,7 @@
 #include "xyz/Analysis/KernelCost.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Machine/CostModel.h"
+#include "xyz/Machine/Machine.h"
 #include "llvm/ADT/SetVector.h"
 #include <map>
 
@@ -56,47 +58,27 @@ struct Access {
   }
 };
 
-int64_t lanesOf(Type type) {
-  auto vector = dyn_cast<VectorType>(type);
-  return vector ? vector.getNumElements() : 1;
-}
-
 /// The access `op` makes, if it touches memory (an op with other effects:
 /// unknown words, no region).
 std::optional<Access> accessOf(Operation *op, size_t pos) {
-  Access access{pos};
-  auto words = [&](Value addr, int64_t lanes) {
-    if (std::optional<int64_t> a = constantAddress(addr)) {
-      access.lo = *a;
-      access.hi = *a + lanes - 1;
-    }
-  };
-  if (auto load = dyn_cast<LoadOp>(op)) {
-    words(load.getAddr(), 1);
-    access.region = load.getRegion();
-  } else if (auto store = dyn_cast<StoreOp>(op)) {
-    words(store.getAddr(), 1);
-    access.region = store.getRegion();
-  } else if (auto load = dyn_cast<VLoadOp>(op)) {
-    words(load.getBase(), lanesOf(load.getType()));
-    access.region = load.getRegion();
-  } else if (auto store = dyn_cast<VStoreOp>(op)) {
-    words(store.getBase(), lanesOf(store.getValue().getType()));
-    access.region = store.getRegion();
-  } else if (auto gather = dyn_cast<GatherOp>(op)) {
-    DenseIntElementsAttr addrs;
-    if (matchPattern(gather.getAddrs(), m_Constant(&addrs))) {
-      access.lo = INT64_MAX;
-      access.hi = INT64_MIN;
-      for (const APInt &a : addrs.getValues<APInt>()) {
-        access.lo = std::min<int64_t>(access.lo, a.getZExtValue());
-        access.hi = std::max<int64_t>(access.hi, a.getZExtValue());
-      }
-    }
-    access.region = gather.getRegion();
-  } else if (isMemoryEffectFree(op)) {
+  if (!isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp>(op) &&
+      isMemoryEffectFree(op))
     return std::nullopt;
+  Access access{pos};
+  if (auto words = constantWords(op)) {
+    access.lo = words->first;
+    access.hi = words->second;
   }
+  if (auto load = dyn_cast<LoadOp>(op))
+    access.region = load.getRegion();
+  else if (auto store = dyn_cast<StoreOp>(op))
+    access.region = store.getRegion();
+  else if (auto load = dyn_cast<VLoadOp>(op))
+    access.region = load.getRegion();
+  else if (auto store = dyn_cast<VStoreOp>(op))
+    access.region = store.getRegion();
+  else if (auto gather = dyn_cast<GatherOp>(op))
+    access.region = gather.getRegion();
   return access;
 }
 
@@ -108,7 +90,7 @@ struct Window {
   SmallVector<size_t> positions;
 };
 
-constexpr int64_t kLanes = 8;
+constexpr int64_t kLanes = machine::kVectorLength;
 
 /// How the stored words of a window make a vector: lanes of one vector
 /// in order (`low`), lanes of two in order (a window of `low` and `high`
@@ -123,7 +105,8 @@ Source sourceOf(ArrayRef<StoreOp> stores) {
   SmallVector<std::pair<Value, int64_t>> lanes;
   for (StoreOp store : stores) {
     auto lane = store.getValue().getDefiningOp<LaneOp>();
-    if (!lane || lanesOf(lane.getValue().getType()) != kLanes)
+    if (!lane || cast<VectorType>(lane.getValue().getType()).getNumElements() !=
+                     kLanes)
       return {};
     lanes.emplace_back(lane.getValue(), lane.getLane());
   }
@@ -230,7 +213,7 @@ struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
     for (Operation &op : body) {
       OpMix one;
       if (isa<FromWordsOp>(op))
-        one[Engine::Alu] = lanesOf(op.getResult(0).getType());
+        one[Engine::Alu] = cast<FromWordsOp>(op).getWords().size();
       else if (isa<arith::ConstantOp>(op))
         one[Engine::Alu] = isa<IntegerType>(op.getResult(0).getType());
       else if (!isa<LaneOp, WindowOp>(op)) // lanes are read in place

@@ -28,6 +28,45 @@ inline std::optional<int64_t> constantAddress(mlir::Value addr) {
   return value.getZExtValue();
 }
 
+/// The words [first, last] a load, store, vector load, vector store or
+/// gather accesses, if its address (every lane's, for a gather) is a
+/// constant; none for any other op or a computed address.
+inline std::optional<std::pair<int64_t, int64_t>>
+constantWords(mlir::Operation *op) {
+  auto lanesOf = [](mlir::Type type) -> int64_t {
+    auto vector = mlir::dyn_cast<mlir::VectorType>(type);
+    return vector ? vector.getNumElements() : 1;
+  };
+  auto run = [](std::optional<int64_t> addr, int64_t lanes)
+      -> std::optional<std::pair<int64_t, int64_t>> {
+    if (!addr)
+      return std::nullopt;
+    return std::pair(*addr, *addr + lanes - 1);
+  };
+  if (auto load = mlir::dyn_cast<LoadOp>(op))
+    return run(constantAddress(load.getAddr()), 1);
+  if (auto store = mlir::dyn_cast<StoreOp>(op))
+    return run(constantAddress(store.getAddr()), 1);
+  if (auto load = mlir::dyn_cast<VLoadOp>(op))
+    return run(constantAddress(load.getBase()), lanesOf(load.getType()));
+  if (auto store = mlir::dyn_cast<VStoreOp>(op))
+    return run(constantAddress(store.getBase()),
+               lanesOf(store.getValue().getType()));
+  if (auto gather = mlir::dyn_cast<GatherOp>(op)) {
+    mlir::DenseIntElementsAttr addrs;
+    if (!mlir::isa<mlir::VectorType>(gather.getType()) ||
+        !mlir::matchPattern(gather.getAddrs(), mlir::m_Constant(&addrs)))
+      return std::nullopt;
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (const llvm::APInt &a : addrs.getValues<llvm::APInt>()) {
+      lo = std::min<int64_t>(lo, a.getZExtValue());
+      hi = std::max<int64_t>(hi, a.getZExtValue());
+    }
+    return std::pair(lo, hi);
+  }
+  return std::nullopt;
+}
+
 /// Which ops may write which memory words, by position in the body: for
 /// the question "may anything between positions i and j write word w?".
 class WriteIndex {

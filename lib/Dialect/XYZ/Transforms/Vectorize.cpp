@@ -380,7 +380,7 @@ private:
   /// the body's other stores at that stride (the fields of a record), and
   /// --xyz-join-stores writes each window with one vector store of its
   /// words, copied into place (an ALU slot each). Scalar code's stores are
-  /// joined the same way, the words made in place.
+  /// joined the same way (counted as c / k store slots, as its loads).
   LogicalResult scatter(StoreOp store, Value value) {
     Location loc = store.getLoc();
     Value addrs = toVector(store.getAddr());
