@@ -31,9 +31,15 @@ public:
         used(problem.resourceLimits.size(), 0),
         hasAlternatives(problem.resourceLimits.size(), false),
         waiting(std::move(numPreds)), earliest(problem.operations.size(), 0) {
+    unsigned numResources = problem.resourceLimits.size();
+    minAltSlots.assign(numResources * numResources, ~0u);
     for (const Operation &op : problem.operations)
-      if (op.altResource != ~0u)
+      if (op.altResource != ~0u) {
         hasAlternatives[op.resource] = true;
+        unsigned &slots =
+            minAltSlots[op.resource * numResources + op.altResource];
+        slots = std::min(slots, op.altSlots);
+      }
   }
 
   unsigned numResources() const { return ready.size(); }
@@ -95,9 +101,9 @@ public:
         continue;
       }
       bool primary = fitsPrimary(i);
-      bool alt = !primary && fitsAlternative(i, entry.first, stale);
-      if (!primary && !hasAlternatives[r])
+      if (!primary && !anyAlternativeFits(r))
         break;
+      bool alt = !primary && fitsAlternative(i, entry.first, stale);
       ready[r].pop();
       if ((!primary && !alt) || !issue(i, alt)) {
         blocked.push_back(entry);
@@ -111,6 +117,22 @@ public:
     for (const Entry &e : blocked)
       ready[r].push(e);
     return progress;
+  }
+
+  /// Whether some operation of resource `r` could still take slots of its
+  /// alternative resource in this cycle (the fewest slots any of them
+  /// takes there are free): once `r` is full and none could, no ready
+  /// operation of `r` can issue.
+  bool anyAlternativeFits(unsigned r) const {
+    if (!hasAlternatives[r])
+      return false;
+    unsigned numResources = used.size();
+    for (unsigned a = 0; a < numResources; ++a) {
+      unsigned slots = minAltSlots[r * numResources + a];
+      if (slots != ~0u && used[a] + slots <= problem.resourceLimits[a])
+        return true;
+    }
+    return false;
   }
 
   /// Whether resource `a`'s own best ready operation comes before `entry`
@@ -156,6 +178,9 @@ private:
   std::vector<std::priority_queue<Entry>> ready;
   std::vector<unsigned> used;
   std::vector<bool> hasAlternatives; // per resource: some op may move off it
+  /// [resource * numResources + alternative]: the fewest slots an operation
+  /// of the resource takes on that alternative (~0u: none moves there).
+  std::vector<unsigned> minAltSlots;
   std::map<unsigned, std::vector<unsigned>> pending; // cycle -> ops
   std::vector<unsigned> waiting, earliest;
   std::vector<Entry> blocked; // refused in a drain, back in the queue after
