@@ -369,9 +369,9 @@ private:
     // starts of zoo/table_lookup 257/3, and over the zoo, the shapes table
     // and 144 compiles of the translation-validation kernels one of them
     // led to a schedule 1 cycle shorter (zoo/table_lookup 64/10: 172
-    // against 173). Candidates of different settings often give the same schedule
-    // (an issue window wider than the program is no window): each distinct
-    // start is justified once, the first occurrence keeping its place.
+    // against 173). Candidates of different settings often give the same
+    // schedule (an issue window wider than the program is no window): each
+    // distinct start is justified once, the first occurrence keeping its place.
     std::set<std::vector<unsigned>> seen;
     llvm::erase_if(starts, [&](const std::vector<unsigned> &start) {
       unsigned length = 0;
