@@ -63,9 +63,13 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     if (container.getBody().front().empty())
       return replace(container, VirtualProblem(), sched::Solution());
     // Attempts, while none has succeeded or the best is far above its
-    // floor (it may be starved of scratch): every constant computation live
-    // from its first to its last reader; the ones whose readers are far
-    // apart recomputed instead; the broadcasts of words too. The shortest
+    // floor (it may be starved of scratch; a schedule near its dependence
+    // chain is not, and copies do not shorten the chain: constructs/
+    // histogram n=500, 1,503 cycles on a chain of 1,503, compiled in
+    // 0.85 s with every attempt, 0.30 s with the first): every constant
+    // computation live from its first to its last reader; the ones whose
+    // readers are far apart recomputed instead; the broadcasts of words
+    // too. The shortest
     // schedule is kept. An attempt after the first builds on a copy of the
     // program (buildProblem changes the program it builds from).
     struct Attempt {
@@ -185,9 +189,11 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     return mix;
   }
 
-  /// The floor of the problem's op mix (the machine cost model).
+  /// The floor of the problem: its op mix's (the machine cost model), or
+  /// its dependence chain's, whichever is longer.
   static double floorOf(const sched::Problem &problem) {
-    return machine::resourceFloor(mixOf(problem));
+    return std::max<double>(machine::resourceFloor(mixOf(problem)),
+                            sched::criticalPath(problem));
   }
 
   /// The engine whose floor binds: the load engine if loads / 2 exceed the
