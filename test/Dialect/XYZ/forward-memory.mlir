@@ -128,3 +128,59 @@ xyz.kernel @not_forward() {
   xyz.vstore %t, %c100 : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// Scalar loads at constant addresses: a word loaded again is the value
+// read before, a word stored is the value stored. A vector store over the
+// word, a store at a computed address and a barrier (another core may
+// have written) each make the next load of it stay.
+// CHECK-LABEL: xyz.kernel @scalars
+// CHECK: %[[P:.*]] = xyz.load %c200_i32
+// CHECK-NEXT: %[[A:.*]] = xyz.load %c0_i32
+// CHECK-NEXT: %[[S:.*]] = arith.addi %[[A]], %[[A]]
+// CHECK-NEXT: xyz.store %[[S]], %c1_i32
+// CHECK-NEXT: xyz.store %[[S]], %c100_i32
+// CHECK-NEXT: %[[E:.*]] = xyz.load %c8_i32
+// CHECK-NEXT: %[[V:.*]] = xyz.vload %c16_i32
+// CHECK-NEXT: xyz.vstore %[[V]], %c8_i32
+// CHECK-NEXT: %[[E2:.*]] = xyz.load %c8_i32
+// CHECK-NEXT: xyz.store %[[E2]], %c101_i32
+// CHECK-NEXT: xyz.store %[[E]], %[[P]]
+// CHECK-NEXT: %[[C:.*]] = xyz.load %c1_i32
+// CHECK-NEXT: xyz.store %[[C]], %c102_i32
+// CHECK-NEXT: xyz.barrier
+// CHECK-NEXT: %[[D:.*]] = xyz.load %c1_i32
+// CHECK-NEXT: xyz.store %[[D]], %c103_i32
+// CHECK-NEXT: xyz.return
+xyz.kernel @scalars() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c8 = arith.constant 8 : i32
+  %c16 = arith.constant 16 : i32
+  %c100 = arith.constant 100 : i32
+  %c101 = arith.constant 101 : i32
+  %c102 = arith.constant 102 : i32
+  %c103 = arith.constant 103 : i32
+  %c200 = arith.constant 200 : i32
+  %p = xyz.load %c200
+  %a = xyz.load %c0
+  %a2 = xyz.load %c0
+  %s = arith.addi %a, %a2 : i32
+  xyz.store %s, %c1
+  %s2 = xyz.load %c1
+  xyz.store %s2, %c100
+  %e = xyz.load %c8
+  %v = xyz.vload %c16 : vector<8xi32>
+  xyz.vstore %v, %c8 : vector<8xi32>
+  %e2 = xyz.load %c8
+  xyz.store %e2, %c101
+  xyz.store %e, %p
+  %c = xyz.load %c1
+  %c2 = xyz.load %c1
+  xyz.store %c2, %c102
+  xyz.barrier %c100, %c1
+  %d = xyz.load %c1
+  xyz.store %d, %c103
+  xyz.return
+}

@@ -322,8 +322,8 @@ def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
 }
 
 def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
-  let summary = "Vector loads from scratch: stored values forwarded, "
-                "overlapping loads as windows";
+  let summary = "Loads from scratch: stored and loaded values forwarded, "
+                "overlapping vector loads as windows";
   let description = [{
     On straight-line code (threads expanded, constant addresses), tracks
     which vector's lanes memory words hold: those a `vstore` wrote or a
@@ -345,7 +345,10 @@ def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
     read of any), else 4 where they hold at most 1,152. Otherwise (and
     with an explicit `max-chain`) a load is served from scratch only while
     the vectors then hold at most 768 words at every position it extends
-    (else it stays, a reload), with chains of 4, then 2. Last, a store whose
+    (else it stays, a reload), with chains of 4, then 2. A word `load` of a
+    word the walk knows as a word (what an earlier word load read or word
+    store wrote there) is that value, within 512 ops of its last use and
+    for at most 64 words at once. Last, a store whose
     every word is stored again before anything may read it (no load of it
     left, no gather, barrier or other effect in between) is erased: the
     stores of an iteration's intermediate steps, once the next step reads
