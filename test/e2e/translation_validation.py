@@ -137,7 +137,7 @@ def main():
     p.add_argument("--bindir", required=True)
     p.add_argument("--examples", required=True)
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    p.add_argument("--shapes", type=int, default=32,
+    p.add_argument("--shapes", type=int, default=24,
                    help="shapes per kernel (default, low, high, random)")
     p.add_argument("--variant-shapes", type=int, default=2,
                    help="shapes per kernel each pipeline variant runs on")
