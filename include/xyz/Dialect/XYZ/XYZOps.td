@@ -216,7 +216,8 @@ def XYZ_StoreOp : XYZ_Op<"store", [MemoryEffects<[MemWrite]>]> {
     `addr` is a word address, `region` names the region written as for
     `xyz.load`. Per thread, a store at the thread id plus a uniform base is
     vectorized to `vstore`; a store at any other per-thread address (a
-    scatter) keeps its loop scalar.
+    scatter) becomes one word store per lane (`xyz.lane` of the value and
+    of the address), which --xyz-join-stores may join into vector stores.
   }];
   let arguments = (ins I32:$value, I32:$addr, OptionalAttr<StrAttr>:$region);
   let assemblyFormat = "$value `,` $addr (`in` $region^)? attr-dict";

@@ -69,9 +69,9 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     // 0.85 s with every attempt, 0.30 s with the first): every constant
     // computation live from its first to its last reader; the ones whose
     // readers are far apart recomputed instead; the broadcasts of words
-    // too. The shortest
-    // schedule is kept. An attempt after the first builds on a copy of the
-    // program (buildProblem changes the program it builds from).
+    // too. The shortest schedule is kept. An attempt after the first builds
+    // on a copy of the program (buildProblem changes the program it builds
+    // from).
     struct Attempt {
       size_t distance;
       bool broadcasts;

@@ -330,13 +330,13 @@ struct ForwardMemoryPass
       return;
     }
     int64_t lanes = cast<VectorType>(vector.getType()).getNumElements();
-    for (int64_t w = 0; w < lanes; ++w)
+    for (int64_t w = 0; w < lanes; ++w) {
       known.erase(*addr + w);
-    for (int64_t w = 0; w < lanes; ++w)
       if (isMachineVector(vector.getType()))
         held[*addr + w] = {vector, w, /*stored=*/true};
       else
         held.erase(*addr + w);
+    }
   }
 
   /// What holds words [addr, addr + 8): one vector, in lane order from
