@@ -112,9 +112,9 @@ xyz.kernel @xor_with_uniform() {
 // CHECK: %[[P1:.*]] = arith.muli
 // CHECK: %[[S1:.*]] = arith.addi %[[S0]], %[[P1]]
 // CHECK: %[[P2:.*]] = arith.muli
-// CHECK: %[[S2:.*]] = arith.addi %[[S1]], %[[P2]]
+// CHECK-NEXT: %[[S2:.*]] = arith.addi %[[S1]], %[[P2]]
 // CHECK: %[[P3:.*]] = arith.muli
-// CHECK: %[[S3:.*]] = arith.addi %[[S2]], %[[P3]]
+// CHECK-NEXT: %[[S3:.*]] = arith.addi %[[S2]], %[[P3]]
 // CHECK: xyz.store %[[S3]]
 // CHECK: %[[T0:.*]] = arith.addi %{{.*}}, %{{.*}} : i32
 // CHECK: %[[T1:.*]] = arith.addi %[[T0]], %{{.*}} : i32
@@ -148,6 +148,106 @@ xyz.kernel @left_alone() {
     %t1 = arith.addi %t0, %a2 : i32
     %o = arith.addi %t, %c8 : i32
     xyz.store %t1, %o in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// 128 threads of eight loads each: the load engine needs 64 cycles for
+// them, and a chain of 7 adds runs as the loads arrive. With one store of
+// the sum per thread the chain stays. Stored to eight rows (as many stores
+// as loads: allreduce's column sums), no store starts before the first
+// thread's sum is done, so that start counts: the chain becomes a tree.
+// CHECK-LABEL: xyz.kernel @behind_loads
+// CHECK-COUNT-8: xyz.load
+// CHECK-NEXT: %[[S1:.*]] = arith.addi %{{.*}}, %{{.*}} : i32
+// CHECK-NEXT: %[[S2:.*]] = arith.addi %[[S1]], %{{.*}} : i32
+// CHECK-NEXT: %[[S3:.*]] = arith.addi %[[S2]], %{{.*}} : i32
+// CHECK-NEXT: %[[S4:.*]] = arith.addi %[[S3]], %{{.*}} : i32
+// CHECK-NEXT: %[[S5:.*]] = arith.addi %[[S4]], %{{.*}} : i32
+// CHECK-NEXT: %[[S6:.*]] = arith.addi %[[S5]], %{{.*}} : i32
+// CHECK-NEXT: %[[S7:.*]] = arith.addi %[[S6]], %{{.*}} : i32
+// CHECK-NEXT: xyz.store %[[S7]]
+// CHECK-LABEL: xyz.kernel @stored_to_rows
+// CHECK: %[[L0:.*]] = xyz.load
+// CHECK-NEXT: %[[L1:.*]] = xyz.load
+// CHECK-NEXT: %[[S01:.*]] = arith.addi %[[L0]], %[[L1]]
+// CHECK-NEXT: %[[L2:.*]] = xyz.load
+// CHECK-NEXT: %[[L3:.*]] = xyz.load
+// CHECK-NEXT: %[[S23:.*]] = arith.addi %[[L2]], %[[L3]]
+// CHECK-NEXT: arith.addi %[[S01]], %[[S23]]
+// CHECK-COUNT-8: xyz.store
+xyz.kernel @behind_loads() {
+  %n = arith.constant 128 : i32
+  xyz.foreach_thread %t < %n {
+    %a1 = arith.addi %t, %n : i32
+    %a2 = arith.addi %a1, %n : i32
+    %a3 = arith.addi %a2, %n : i32
+    %a4 = arith.addi %a3, %n : i32
+    %a5 = arith.addi %a4, %n : i32
+    %a6 = arith.addi %a5, %n : i32
+    %a7 = arith.addi %a6, %n : i32
+    %v0 = xyz.load %t in "in"
+    %v1 = xyz.load %a1 in "in"
+    %v2 = xyz.load %a2 in "in"
+    %v3 = xyz.load %a3 in "in"
+    %v4 = xyz.load %a4 in "in"
+    %v5 = xyz.load %a5 in "in"
+    %v6 = xyz.load %a6 in "in"
+    %v7 = xyz.load %a7 in "in"
+    %s1 = arith.addi %v0, %v1 : i32
+    %s2 = arith.addi %s1, %v2 : i32
+    %s3 = arith.addi %s2, %v3 : i32
+    %s4 = arith.addi %s3, %v4 : i32
+    %s5 = arith.addi %s4, %v5 : i32
+    %s6 = arith.addi %s5, %v6 : i32
+    %s7 = arith.addi %s6, %v7 : i32
+    xyz.store %s7, %t in "out"
+  }
+  xyz.return
+}
+
+xyz.kernel @stored_to_rows() {
+  %n = arith.constant 128 : i32
+  xyz.foreach_thread %t < %n {
+    %a1 = arith.addi %t, %n : i32
+    %a2 = arith.addi %a1, %n : i32
+    %a3 = arith.addi %a2, %n : i32
+    %a4 = arith.addi %a3, %n : i32
+    %a5 = arith.addi %a4, %n : i32
+    %a6 = arith.addi %a5, %n : i32
+    %a7 = arith.addi %a6, %n : i32
+    %v0 = xyz.load %t in "in"
+    %v1 = xyz.load %a1 in "in"
+    %v2 = xyz.load %a2 in "in"
+    %v3 = xyz.load %a3 in "in"
+    %v4 = xyz.load %a4 in "in"
+    %v5 = xyz.load %a5 in "in"
+    %v6 = xyz.load %a6 in "in"
+    %v7 = xyz.load %a7 in "in"
+    %s1 = arith.addi %v0, %v1 : i32
+    %s2 = arith.addi %s1, %v2 : i32
+    %s3 = arith.addi %s2, %v3 : i32
+    %s4 = arith.addi %s3, %v4 : i32
+    %s5 = arith.addi %s4, %v5 : i32
+    %s6 = arith.addi %s5, %v6 : i32
+    %s7 = arith.addi %s6, %v7 : i32
+    xyz.store %s7, %t in "out"
+    %o1 = arith.addi %a1, %n : i32
+    xyz.store %s7, %o1 in "out"
+    %o2 = arith.addi %a2, %n : i32
+    xyz.store %s7, %o2 in "out"
+    %o3 = arith.addi %a3, %n : i32
+    xyz.store %s7, %o3 in "out"
+    %o4 = arith.addi %a4, %n : i32
+    xyz.store %s7, %o4 in "out"
+    %o5 = arith.addi %a5, %n : i32
+    xyz.store %s7, %o5 in "out"
+    %o6 = arith.addi %a6, %n : i32
+    xyz.store %s7, %o6 in "out"
+    %o7 = arith.addi %a7, %n : i32
+    xyz.store %s7, %o7 in "out"
   }
   xyz.return
 }

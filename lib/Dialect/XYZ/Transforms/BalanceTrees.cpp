@@ -21,12 +21,17 @@
 // only with at least four leaves that are not constants.
 //
 // Only where the chain, not the loads, is what the block waits for: the
-// tree as written must take longer than the load engine needs for every
-// load of the block's threads (loadStream). Where the loads take longer,
-// the chain's adds run as the loads arrive, each a cycle after its leaf,
-// while a tree's last levels follow the last load: zoo/column_sum at
-// rows=100 cols=24 (3 groups, 150 cycles of loads, chains of 99 adds)
-// took a cycle more as trees.
+// tree as written, followed by the stores that wait for its result (the
+// store engine's time for the block's stores of it or of values made from
+// it), must take longer than the load engine needs for every load of the
+// block's threads (loadStream). Where the loads take longer, the chain's
+// adds run as the loads arrive, each a cycle after its leaf, while a
+// tree's last levels follow the last load: zoo/column_sum at rows=100
+// cols=24 (3 groups, 150 cycles of loads, chains of 99 adds, one store a
+// thread) took a cycle more as trees. Where the stores of the result are
+// as many as the loads (allreduce's column sums, stored to every core's
+// row), no store can start before the first tree is done: that start is
+// the chain's length, 7 adds for 8 rows, and a tree's 5.
 //
 // An add tree with a leaf that is a multiply (or a shift by a constant)
 // used only there is left alone: --xyz-fuse-multiply-add makes the chain
@@ -168,6 +173,38 @@ private:
   }
   std::optional<double> streamCycles;
 
+  /// Cycles the store engine needs, at best, for the stores of the block's
+  /// threads that store the tree's result or a value made from it in the
+  /// block: they cannot start before the first thread's tree is done.
+  double storeStreamAfter(Operation *root) {
+    double threads = 1, lanes = 1;
+    if (auto loop = dyn_cast_or_null<ForeachThreadOp>(block.getParentOp())) {
+      APInt count;
+      if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
+        return 0;
+      threads = double(count.getZExtValue()) - double(loop.getFirstThread());
+      lanes = machine::kVectorLength;
+    }
+    SmallVector<Operation *> work = {root};
+    DenseSet<Operation *> seen = {root};
+    double stores = 0;
+    while (!work.empty() && seen.size() < kMaxSlice) {
+      Operation *op = work.pop_back_val();
+      for (Operation *user : op->getUsers()) {
+        if (user->getBlock() != &block || !seen.insert(user).second)
+          continue;
+        if (isa<StoreOp, VStoreOp>(user))
+          ++stores;
+        else
+          work.push_back(user);
+      }
+    }
+    return threads * stores /
+           (lanes * machine::getSlotLimit(machine::Engine::Store));
+  }
+  /// The most ops the walk from a tree's root to its stores visits.
+  static constexpr unsigned kMaxSlice = 256;
+
   /// The ready time of the root of the tree as written, its inner ops
   /// visited children first (the reverse of `inner`).
   double treeTime(Operation *root, ArrayRef<Operation *> inner,
@@ -196,7 +233,7 @@ private:
       return;
     DenseMap<Value, double> ready = leafTimes(leaves);
     double current = treeTime(root, inner, ready);
-    if (current <= loadStream())
+    if (current + storeStreamAfter(root) <= loadStream())
       return; // hidden behind the loads: see the file comment
 
     // The operands: the uniform leaves and constants as one (combined
