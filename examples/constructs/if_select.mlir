@@ -46,12 +46,15 @@ xyz.kernel @if_select(%n: i32 {xyz.name = "n", xyz.default = 16 : i32,
     } else {
       %d = arith.subi %y, %x : i32
       %zero = arith.cmpi eq, %y, %c0 : i32
-      // The division runs whatever the condition: its divisor must be
-      // non-zero on both paths, so it divides by y | (y == 0).
-      %nz = arith.extui %zero : i1 to i32
-      %safe = arith.ori %y, %nz : i32
-      %q = arith.divui %x, %safe : i32
-      %h = arith.select %zero, %c7, %q : i32
+      // Both arms run, this division too: where its arm is not taken
+      // (here, or in the outer if) it divides by 1 instead, so y = 0 never
+      // faults.
+      %h = scf.if %zero -> (i32) {
+        scf.yield %c7 : i32
+      } else {
+        %q = arith.divui %x, %y : i32
+        scf.yield %q : i32
+      }
       scf.yield %d, %h : i32, i32
     }
     %lo_addr = arith.addi %lo_p, %i : i32

@@ -208,3 +208,62 @@ xyz.kernel @clamped_load() attributes {xyz.image_words = 32 : i64} {
   }
   xyz.return
 }
+
+// -----
+
+// A division and a remainder in an arm run in any case, and the machine
+// faults on a zero divisor: where the arm is not taken they divide by 1.
+// Nested, the division is guarded once per level (the inner if's
+// condition, then the outer arm's: its negation for an else arm). A
+// constant divisor other than 0 needs no guard.
+// CHECK-LABEL: xyz.kernel @guarded_division
+// CHECK-NOT: scf.if
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
+// CHECK: %[[NZ:.*]] = arith.cmpi ne, %[[Y]]
+// CHECK: %[[G0:.*]] = arith.select %[[NZ]], %[[Y]], %[[ONE:.*]] : i32
+// CHECK: %[[Q:.*]] = arith.divui %[[X]], %[[G0]] : i32
+// CHECK: %[[G1:.*]] = arith.select %[[NZ]], %[[Y]], %{{.*}} : i32
+// CHECK: %[[R:.*]] = arith.remui %[[X]], %[[G1]] : i32
+// CHECK: arith.divui %[[X]], %[[C3:.*]] : i32
+// CHECK: %[[BIG:.*]] = arith.cmpi ugt, %[[X]]
+// CHECK: %[[I0:.*]] = arith.select %[[NZ]], %[[Y]], %{{.*}} : i32
+// CHECK: %[[SMALL:.*]] = arith.xori %[[BIG]], %{{.*}} : i1
+// CHECK: %[[I1:.*]] = arith.select %[[SMALL]], %[[I0]], %{{.*}} : i32
+// CHECK: arith.divsi %[[X]], %[[I1]] : i32
+xyz.kernel @guarded_division() {
+  %n = arith.constant 16 : i32
+  %c0 = arith.constant 0 : i32
+  %c3 = arith.constant 3 : i32
+  %c9 = arith.constant 9 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %ya = arith.addi %t, %n : i32
+    %y = xyz.load %ya in "y"
+    %nz = arith.cmpi ne, %y, %c0 : i32
+    %q, %r = scf.if %nz -> (i32, i32) {
+      %qq = arith.divui %x, %y : i32
+      %rr = arith.remui %x, %y : i32
+      scf.yield %qq, %rr : i32, i32
+    } else {
+      %k = arith.divui %x, %c3 : i32
+      scf.yield %c0, %k : i32, i32
+    }
+    %big = arith.cmpi ugt, %x, %c9 : i32
+    %s = scf.if %big -> (i32) {
+      scf.yield %c0 : i32
+    } else {
+      %in = scf.if %nz -> (i32) {
+        %d = arith.divsi %x, %y : i32
+        scf.yield %d : i32
+      } else {
+        scf.yield %c3 : i32
+      }
+      scf.yield %in : i32
+    }
+    xyz.store %q, %t in "q"
+    xyz.store %r, %t in "r"
+    xyz.store %s, %t in "s"
+  }
+  xyz.return
+}

@@ -11,6 +11,10 @@
 // kernel that declares its image reads `select(c, addr, 0)`: word 0 when
 // its arm is not taken (a stencil's neighbours under an "interior cell"
 // test), a word of the image whose value the selects drop.
+// A division (or remainder) in an arm runs too, and the machine faults on a
+// zero divisor: where its arm is not taken it divides by 1 (`select(c, d,
+// 1)`), so that `y != 0 ? x / y : 0` never faults (nested ifs guard it once
+// per level).
 // A store in an arm becomes `store select(c, v, load a), a`, which writes the
 // old word back when `c` is false: exact when no one else may write that
 // word meanwhile, i.e. the thread's own word (thread id + uniform base)
@@ -109,6 +113,29 @@ bool accessedAnyway(Value addr, scf::IfOp ifOp) {
   bool inArms = false;
   ifOp->walk([&](StoreOp store) { inArms |= isAccess(store); });
   return inArms;
+}
+
+/// A division or remainder whose divisor is not a non-zero constant: it
+/// faults on the machine when the divisor is 0. (MLIR calls a remainder by
+/// zero poison, not undefined behaviour, and lets it run speculatively: the
+/// machine does not.)
+bool mayDivideByZero(Operation *op) {
+  if (!isa<arith::DivUIOp, arith::DivSIOp, arith::RemUIOp, arith::RemSIOp,
+           arith::CeilDivUIOp, arith::CeilDivSIOp, arith::FloorDivSIOp>(op))
+    return false;
+  APInt divisor;
+  return !matchPattern(op->getOperand(1), m_ConstantInt(&divisor)) ||
+         divisor.isZero();
+}
+
+/// The constant 1 of `type` (an integer or a vector of them).
+Value oneOf(OpBuilder &builder, Location loc, Type type) {
+  auto element = cast<IntegerType>(getElementTypeOrSelf(type));
+  APInt one(element.getWidth(), 1);
+  if (auto vector = dyn_cast<VectorType>(type))
+    return builder.create<arith::ConstantOp>(
+        loc, DenseElementsAttr::get(vector, one));
+  return builder.create<arith::ConstantOp>(loc, IntegerAttr::get(element, one));
 }
 
 class IfConverter {
@@ -215,6 +242,14 @@ private:
       for (Operation &op :
            llvm::make_early_inc_range(block.without_terminator())) {
         op.moveBefore(ifOp);
+        if (mayDivideByZero(&op)) {
+          builder.setInsertionPoint(&op);
+          Value divisor = op.getOperand(1);
+          op.setOperand(1, builder.create<arith::SelectOp>(
+                               op.getLoc(), armCond(), divisor,
+                               oneOf(builder, loc, divisor.getType())));
+          continue;
+        }
         if (auto load = dyn_cast<LoadOp>(op); load && clamped.contains(load)) {
           builder.setInsertionPoint(load);
           Value when = armCond();
