@@ -267,6 +267,8 @@ CONSTRUCTS = [
     ("matmul", "m=64 k=3 p=7", "`matmul` (matrix product, a thread per cell)"),
     ("interior_stencil", "w=66 h=5",
      "`interior_stencil` (3x3 blur, neighbours loaded under an interior test)"),
+    ("thread_sort", "n=64 m=4",
+     "`thread_sort` (each thread sorts its 4 words in place, stride 4)"),
 ]
 
 

@@ -168,6 +168,11 @@ def interior_stencil_image(n, rng):
     return [rng.getrandbits(24) for _ in range(5 * (n + 2))] + [0] * (5 * (n + 2))
 
 
+def thread_sort_image(n, rng):
+    # a (4 words per thread, sorted in place).
+    return [rng.getrandbits(32) for _ in range(4 * n)]
+
+
 KERNELS = [
     ("signed_arith", lambda n: f"n={n}", signed_arith_image),
     ("signed_const", lambda n: f"n={n}", signed_const_image),
@@ -190,6 +195,7 @@ KERNELS = [
     ("clamped_stencil_2d", lambda n: f"w={n} h=5", clamped_stencil_2d_image),
     ("matmul", lambda n: f"m={n} k=3 p=7", matmul_image),
     ("interior_stencil", lambda n: f"w={n + 2} h=5", interior_stencil_image),
+    ("thread_sort", lambda n: f"n={n} m=4", thread_sort_image),
 ]
 
 

@@ -184,3 +184,69 @@ xyz.kernel @scalars() {
   xyz.store %d, %c103
   xyz.return
 }
+
+// -----
+
+// A scatter's lane stores (per-thread words at 3i + j, threads expanded)
+// read back by a gather at the same addresses: lane k of the gather is
+// the word lane k of %v was stored to, so the gather is %v. The stores of
+// %v are then overwritten before anything reads them, and go. A gather
+// whose lanes are in another order, or of two vectors, stays.
+// CHECK-LABEL: xyz.kernel @scatter_gathered
+// CHECK: %[[G:.*]] = xyz.gather %[[A:.*]] in "a"
+// CHECK: %[[V:.*]] = arith.addi %[[G]], %[[G]]
+// CHECK-NOT: xyz.gather %[[A]]
+// CHECK: %[[W:.*]] = arith.muli %[[V]], %[[V]]
+// CHECK-COUNT-8: xyz.store
+// CHECK: xyz.gather %[[R:.*]] in "a"
+// CHECK-NEXT: xyz.return
+xyz.kernel @scatter_gathered() {
+  %addrs = arith.constant dense<[0, 3, 6, 9, 12, 15, 18, 21]> : vector<8xi32>
+  %reversed = arith.constant dense<[21, 18, 15, 12, 9, 6, 3, 0]> : vector<8xi32>
+  %c0 = arith.constant 0 : i32
+  %c3 = arith.constant 3 : i32
+  %c6 = arith.constant 6 : i32
+  %c9 = arith.constant 9 : i32
+  %c12 = arith.constant 12 : i32
+  %c15 = arith.constant 15 : i32
+  %c18 = arith.constant 18 : i32
+  %c21 = arith.constant 21 : i32
+  %g = xyz.gather %addrs in "a" : vector<8xi32>
+  %v = arith.addi %g, %g : vector<8xi32>
+  %v0 = xyz.lane %v[0] : vector<8xi32>
+  xyz.store %v0, %c0 in "a"
+  %v1 = xyz.lane %v[1] : vector<8xi32>
+  xyz.store %v1, %c3 in "a"
+  %v2 = xyz.lane %v[2] : vector<8xi32>
+  xyz.store %v2, %c6 in "a"
+  %v3 = xyz.lane %v[3] : vector<8xi32>
+  xyz.store %v3, %c9 in "a"
+  %v4 = xyz.lane %v[4] : vector<8xi32>
+  xyz.store %v4, %c12 in "a"
+  %v5 = xyz.lane %v[5] : vector<8xi32>
+  xyz.store %v5, %c15 in "a"
+  %v6 = xyz.lane %v[6] : vector<8xi32>
+  xyz.store %v6, %c18 in "a"
+  %v7 = xyz.lane %v[7] : vector<8xi32>
+  xyz.store %v7, %c21 in "a"
+  %h = xyz.gather %addrs in "a" : vector<8xi32>
+  %w = arith.muli %h, %h : vector<8xi32>
+  %w0 = xyz.lane %w[0] : vector<8xi32>
+  xyz.store %w0, %c0 in "a"
+  %w1 = xyz.lane %w[1] : vector<8xi32>
+  xyz.store %w1, %c3 in "a"
+  %w2 = xyz.lane %w[2] : vector<8xi32>
+  xyz.store %w2, %c6 in "a"
+  %w3 = xyz.lane %w[3] : vector<8xi32>
+  xyz.store %w3, %c9 in "a"
+  %w4 = xyz.lane %w[4] : vector<8xi32>
+  xyz.store %w4, %c12 in "a"
+  %w5 = xyz.lane %w[5] : vector<8xi32>
+  xyz.store %w5, %c15 in "a"
+  %w6 = xyz.lane %w[6] : vector<8xi32>
+  xyz.store %w6, %c18 in "a"
+  %w7 = xyz.lane %w[7] : vector<8xi32>
+  xyz.store %w7, %c21 in "a"
+  %r = xyz.gather %reversed in "a" : vector<8xi32>
+  xyz.return
+}

@@ -217,6 +217,8 @@ struct ForwardMemoryPass
         forwardLoad(load, i, ops, gone, loadsAt, writes);
       } else if (auto load = dyn_cast<LoadOp>(op)) {
         gone[i] = forwardScalar(load, i);
+      } else if (auto gather = dyn_cast<GatherOp>(op)) {
+        gone[i] = forwardGather(gather, i);
       } else if (WriteIndex::mayWriteUnknown(op)) {
         held.clear();
         known.clear();
@@ -320,6 +322,37 @@ struct ForwardMemoryPass
     it->second.used = at;
     load.getResult().replaceAllUsesWith(it->second.value);
     load.erase();
+    return true;
+  }
+
+  /// A gather at constant lane addresses whose word k the walk knows as
+  /// lane k of one vector V (a scatter's lane stores, `xyz.store
+  /// (xyz.lane V[k]), a_k`, read back at the same addresses: per-thread
+  /// arrays at `i * m + j`, stored and read again) is V. Returns whether it
+  /// went.
+  bool forwardGather(GatherOp gather, size_t at) {
+    DenseIntElementsAttr addrs;
+    if (!matchPattern(gather.getAddrs(), m_Constant(&addrs)))
+      return false;
+    Value vector;
+    SmallVector<Known *> words;
+    for (auto [k, addr] : llvm::enumerate(addrs.getValues<APInt>())) {
+      auto it = known.find(addr.getZExtValue());
+      if (it == known.end() || at - it->second.used > kKnownSpan)
+        return false;
+      auto lane = it->second.value.getDefiningOp<LaneOp>();
+      if (!lane || lane.getLane() != int64_t(k) ||
+          (vector && lane.getValue() != vector))
+        return false;
+      vector = lane.getValue();
+      words.push_back(&it->second);
+    }
+    if (!vector || vector.getType() != gather.getType())
+      return false;
+    for (Known *word : words)
+      word->used = at;
+    gather.getResult().replaceAllUsesWith(vector);
+    gather.erase();
     return true;
   }
 
