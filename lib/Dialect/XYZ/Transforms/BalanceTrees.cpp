@@ -153,23 +153,30 @@ private:
   double loadStream() {
     if (streamCycles)
       return *streamCycles;
-    double threads = 1, lanes = 1;
-    Operation *parent = block.getParentOp();
-    if (auto loop = dyn_cast_or_null<ForeachThreadOp>(parent)) {
-      APInt count;
-      if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
-        return *(streamCycles = std::numeric_limits<double>::infinity());
-      threads = double(count.getZExtValue()) - double(loop.getFirstThread());
-      lanes = machine::kVectorLength;
-    }
+    std::optional<double> groups = groupsOfBlock();
+    if (!groups)
+      return *(streamCycles = std::numeric_limits<double>::infinity());
     double loads = 0;
     block.walk([&](Operation *op) {
       if (isLoad(op))
         ++loads;
     });
-    return *(streamCycles =
-                 threads * loads /
-                 (lanes * machine::getSlotLimit(machine::Engine::Load)));
+    return *(streamCycles = *groups * loads /
+                            machine::getSlotLimit(machine::Engine::Load));
+  }
+
+  /// How many times the block runs as vector groups: its threads over 8
+  /// lanes (a thread loop's body), or 1 (a block outside threads); none
+  /// when the thread count is not a constant.
+  std::optional<double> groupsOfBlock() const {
+    auto loop = dyn_cast_or_null<ForeachThreadOp>(block.getParentOp());
+    if (!loop)
+      return 1.0;
+    APInt count;
+    if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
+      return std::nullopt;
+    return (double(count.getZExtValue()) - double(loop.getFirstThread())) /
+           machine::kVectorLength;
   }
   std::optional<double> streamCycles;
 
@@ -177,14 +184,9 @@ private:
   /// threads that store the tree's result or a value made from it in the
   /// block: they cannot start before the first thread's tree is done.
   double storeStreamAfter(Operation *root) {
-    double threads = 1, lanes = 1;
-    if (auto loop = dyn_cast_or_null<ForeachThreadOp>(block.getParentOp())) {
-      APInt count;
-      if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
-        return 0;
-      threads = double(count.getZExtValue()) - double(loop.getFirstThread());
-      lanes = machine::kVectorLength;
-    }
+    std::optional<double> groups = groupsOfBlock();
+    if (!groups)
+      return 0;
     SmallVector<Operation *> work = {root};
     DenseSet<Operation *> seen = {root};
     double stores = 0;
@@ -199,8 +201,7 @@ private:
           work.push_back(user);
       }
     }
-    return threads * stores /
-           (lanes * machine::getSlotLimit(machine::Engine::Store));
+    return *groups * stores / machine::getSlotLimit(machine::Engine::Store);
   }
   /// The most ops the walk from a tree's root to its stores visits.
   static constexpr unsigned kMaxSlice = 256;

@@ -38,18 +38,6 @@ struct Hull {
   }
 };
 
-/// The lane addresses of a gather, if they are constants.
-std::optional<SmallVector<int64_t>> laneAddresses(GatherOp gather) {
-  DenseIntElementsAttr addrs;
-  if (!isa<VectorType>(gather.getType()) ||
-      !matchPattern(gather.getAddrs(), m_Constant(&addrs)))
-    return std::nullopt;
-  SmallVector<int64_t> lanes;
-  for (const APInt &addr : addrs.getValues<APInt>())
-    lanes.push_back(addr.getZExtValue());
-  return lanes;
-}
-
 Hull accessedWords(Block &body) {
   Hull hull;
   for (Operation &op : body)

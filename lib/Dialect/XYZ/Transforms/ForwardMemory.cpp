@@ -331,18 +331,17 @@ struct ForwardMemoryPass
   /// arrays at `i * m + j`, stored and read again) is V. Returns whether it
   /// went.
   bool forwardGather(GatherOp gather, size_t at) {
-    DenseIntElementsAttr addrs;
-    if (!matchPattern(gather.getAddrs(), m_Constant(&addrs)))
+    std::optional<SmallVector<int64_t>> addrs = laneAddresses(gather);
+    if (!addrs)
       return false;
     Value vector;
     SmallVector<Known *> words;
-    for (auto [k, addr] : llvm::enumerate(addrs.getValues<APInt>())) {
-      auto it = known.find(addr.getZExtValue());
+    for (auto [k, addr] : llvm::enumerate(*addrs)) {
+      auto it = known.find(addr);
       if (it == known.end() || at - it->second.used > kKnownSpan)
         return false;
       auto lane = it->second.value.getDefiningOp<LaneOp>();
-      if (!lane || lane.getLane() != int64_t(k) ||
-          (vector && lane.getValue() != vector))
+      if (!lane || lane.getLane() != k || (vector && lane.getValue() != vector))
         return false;
       vector = lane.getValue();
       words.push_back(&it->second);

@@ -128,16 +128,6 @@ bool mayDivideByZero(Operation *op) {
          divisor.isZero();
 }
 
-/// The constant 1 of `type` (an integer or a vector of them).
-Value oneOf(OpBuilder &builder, Location loc, Type type) {
-  auto element = cast<IntegerType>(getElementTypeOrSelf(type));
-  APInt one(element.getWidth(), 1);
-  if (auto vector = dyn_cast<VectorType>(type))
-    return builder.create<arith::ConstantOp>(
-        loc, DenseElementsAttr::get(vector, one));
-  return builder.create<arith::ConstantOp>(loc, IntegerAttr::get(element, one));
-}
-
 class IfConverter {
 public:
   explicit IfConverter(KernelOp kernel)
@@ -245,9 +235,10 @@ private:
         if (mayDivideByZero(&op)) {
           builder.setInsertionPoint(&op);
           Value divisor = op.getOperand(1);
+          Value one = builder.create<arith::ConstantOp>(
+              loc, builder.getOneAttr(divisor.getType()));
           op.setOperand(1, builder.create<arith::SelectOp>(
-                               op.getLoc(), armCond(), divisor,
-                               oneOf(builder, loc, divisor.getType())));
+                               op.getLoc(), armCond(), divisor, one));
           continue;
         }
         if (auto load = dyn_cast<LoadOp>(op); load && clamped.contains(load)) {

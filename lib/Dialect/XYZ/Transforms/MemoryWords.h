@@ -28,6 +28,19 @@ inline std::optional<int64_t> constantAddress(mlir::Value addr) {
   return value.getZExtValue();
 }
 
+/// The lane addresses of a gather, if they are constants.
+inline std::optional<llvm::SmallVector<int64_t>>
+laneAddresses(GatherOp gather) {
+  mlir::DenseIntElementsAttr addrs;
+  if (!mlir::isa<mlir::VectorType>(gather.getType()) ||
+      !mlir::matchPattern(gather.getAddrs(), mlir::m_Constant(&addrs)))
+    return std::nullopt;
+  llvm::SmallVector<int64_t> lanes;
+  for (const llvm::APInt &addr : addrs.getValues<llvm::APInt>())
+    lanes.push_back(addr.getZExtValue());
+  return lanes;
+}
+
 /// The words [first, last] a load, store, vector load, vector store or
 /// gather accesses, if its address (every lane's, for a gather) is a
 /// constant; none for any other op or a computed address.
@@ -53,16 +66,11 @@ constantWords(mlir::Operation *op) {
     return run(constantAddress(store.getBase()),
                lanesOf(store.getValue().getType()));
   if (auto gather = mlir::dyn_cast<GatherOp>(op)) {
-    mlir::DenseIntElementsAttr addrs;
-    if (!mlir::isa<mlir::VectorType>(gather.getType()) ||
-        !mlir::matchPattern(gather.getAddrs(), mlir::m_Constant(&addrs)))
+    std::optional<llvm::SmallVector<int64_t>> lanes = laneAddresses(gather);
+    if (!lanes)
       return std::nullopt;
-    int64_t lo = INT64_MAX, hi = INT64_MIN;
-    for (const llvm::APInt &a : addrs.getValues<llvm::APInt>()) {
-      lo = std::min<int64_t>(lo, a.getZExtValue());
-      hi = std::max<int64_t>(hi, a.getZExtValue());
-    }
-    return std::pair(lo, hi);
+    auto [lo, hi] = std::minmax_element(lanes->begin(), lanes->end());
+    return std::pair(*lo, *hi);
   }
   return std::nullopt;
 }
