@@ -40,6 +40,11 @@ struct SynthesizeLaneVectorsPass
   using VLIWSynthesizeLaneVectorsBase::VLIWSynthesizeLaneVectorsBase;
 
   void runOnOperation() override {
+    // The pass object runs on one program after another (e.g. each
+    // alternative of vliw-best-of): nothing is kept from the last one.
+    values.clear();
+    words.clear();
+    splats.clear();
     if (!vectorWorkBinds())
       return;
     Block &body = getOperation().getBody().front();

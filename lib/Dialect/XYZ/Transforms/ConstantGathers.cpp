@@ -131,6 +131,8 @@ struct ConstantGathersPass
   using XYZConstantGathersBase::XYZConstantGathersBase;
 
   void runOnOperation() override {
+    // (The pass object runs on one kernel after another.)
+    windowLoads.clear();
     Block &body = getOperation().getBody().front();
     Hull hull = accessedWords(body);
     SmallVector<Operation *> ops;

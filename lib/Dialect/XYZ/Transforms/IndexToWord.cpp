@@ -22,6 +22,7 @@ struct IndexToWordPass
     : public xyz::impl::XYZIndexToWordBase<IndexToWordPass> {
   void runOnOperation() override {
     word = IntegerType::get(&getContext(), 32);
+    words.clear(); // (the pass object runs on one kernel after another)
     SmallVector<Operation *> rewritten;
     getOperation().walk<WalkOrder::PreOrder>([&](Operation *op) {
       if (rewrite(op))
