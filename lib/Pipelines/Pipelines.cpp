@@ -26,6 +26,9 @@ namespace xyz {
 /// vectorized program has at most this many slots (a fraction of a second
 /// of compile time for both).
 static constexpr uint64_t kScalarAlternativeSlots = 4096;
+/// The other choice for leftover threads is tried while the first program
+/// has at most this many slots.
+static constexpr uint64_t kLastGroupAlternativeSlots = 16384;
 
 /// The per-group gather replacement, its order as `waves` says.
 static void buildGatherToSelectGroups(OpPassManager &pm,
@@ -86,11 +89,11 @@ static void buildScheduleBackEnd(OpPassManager &pm,
   }
   pm.addPass(vliw::createVLIWSchedule(scheduleOptions));
 }
-/// The stages from the gather replacement on: with `vectorize`, the
-/// vectorizer decides per loop; without, every loop stays scalar.
-static void buildMiddleAndBackEnd(OpPassManager &pm,
-                                  const SchedulePipelineOptions &options,
-                                  bool vectorize) {
+
+/// The stages up to the vectorizer; `otherLastGroup` as its option.
+static void buildMiddleEnd(OpPassManager &pm,
+                           const SchedulePipelineOptions &options,
+                           bool vectorize, bool otherLastGroup) {
   OpPassManager &kernel = pm.nest<KernelOp>();
   if (options.gatherToSelect) {
     XYZGatherToSelectOptions gatherOptions;
@@ -103,7 +106,14 @@ static void buildMiddleAndBackEnd(OpPassManager &pm,
   if (options.hoistUniform)
     kernel.addPass(xyz::createXYZHoistUniform());
   if (vectorize)
-    kernel.addPass(xyz::createXYZVectorize({options.remarks}));
+    kernel.addPass(xyz::createXYZVectorize({options.remarks, otherLastGroup}));
+}
+
+/// The stages after the vectorizer, to the scheduled program.
+static void buildAfterVectorize(OpPassManager &pm,
+                                const SchedulePipelineOptions &options,
+                                bool vectorize) {
+  OpPassManager &kernel = pm.nest<KernelOp>();
   if (options.fuseMultiplyAdd)
     kernel.addPass(xyz::createXYZFuseMultiplyAdd());
   kernel.addPass(xyz::createXYZExpandThreads({options.maxOps}));
@@ -142,6 +152,34 @@ static void buildMiddleAndBackEnd(OpPassManager &pm,
   vliw::VLIWBestOfOptions bestOfOptions;
   bestOfOptions.pipelines = alternatives;
   bestOfOptions.thenPipeline = backEnd;
+  pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
+}
+
+/// The stages from the gather replacement on: with `vectorize`, the
+/// vectorizer decides per loop; without, every loop stays scalar.
+/// Leftover threads (a thread count not a multiple of 8): the vectorizer's
+/// choice for them (scalar code, or one more group) counts engine slots,
+/// not their dependence chains (a scalar thread's chain of selections may
+/// end up alone after all the groups); both are scheduled and the shorter
+/// kept. Without leftovers both alternatives are the same IR, scheduled
+/// once.
+static void buildMiddleAndBackEnd(OpPassManager &pm,
+                                  const SchedulePipelineOptions &options,
+                                  bool vectorize) {
+  if (!(options.bestOf && vectorize)) {
+    buildMiddleEnd(pm, options, vectorize, /*otherLastGroup=*/false);
+    return buildAfterVectorize(pm, options, vectorize);
+  }
+  StringRef anchor = ModuleOp::getOperationName();
+  OpPassManager alternatives[] = {OpPassManager(anchor), OpPassManager(anchor)};
+  OpPassManager after(anchor);
+  buildMiddleEnd(alternatives[0], options, vectorize, false);
+  buildMiddleEnd(alternatives[1], options, vectorize, true);
+  buildAfterVectorize(after, options, vectorize);
+  vliw::VLIWBestOfOptions bestOfOptions;
+  bestOfOptions.pipelines = alternatives;
+  bestOfOptions.thenPipeline = after;
+  bestOfOptions.maxSlots = kLastGroupAlternativeSlots;
   pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
 }
 } // namespace xyz

@@ -1,12 +1,18 @@
 // RUN: xyz-opt %s -split-input-file --xyz-vectorize | FileCheck %s
+// RUN: xyz-opt %s -split-input-file --xyz-vectorize=other-last-group | FileCheck %s --check-prefix=OTHER
 // RUN: xyz-opt %xyz_src/examples/zoo/thread_hash.mlir --xyz-specialize="n=77" --xyz-schedule="remarks=applied" -o /dev/null 2>&1 | FileCheck %s --check-prefix=TAIL
 // RUN: xyz-opt %xyz_src/examples/zoo/thread_hash.mlir --xyz-specialize="n=74" --xyz-schedule="remarks=applied" -o /dev/null 2>&1 | FileCheck %s --check-prefix=TAIL2
+// RUN: xyz-opt %xyz_src/examples/constructs/max_trips_loop.mlir --xyz-specialize="n=101" --xyz-schedule="remarks=applied" -o /dev/null 2>&1 | FileCheck %s --check-prefix=TAIL3
 
 // An overlapping group costs under 1.5 times the leftover threads' share of
 // scalar code: 5 threads of thread_hash (2.8 cycles a group, 8.7 scalar:
 // 4.2 < 5.4), not 2 (4.2 > 2.2).
 // TAIL: threads [72, 77) as a group of 8 from thread 69, overlapping the one before
 // TAIL2: threads [72, 74) stay scalar
+// The pipeline schedules both choices for leftover threads and keeps the
+// shorter: max_trips_loop n=101, 5 threads left, is 104 cycles with them
+// scalar, 112 as an overlapping group (the cost model's choice).
+// TAIL3: threads [96, 101) stay scalar (not the cost model's choice)
 
 // 19 threads: two groups of 8 lanes and a scalar tail of 3. Contiguous
 // accesses (thread id + uniform) become vload/vstore at the group's base,
@@ -189,7 +195,11 @@ xyz.kernel @uniform_condition() {
 // 21 threads reading "in" and writing "out": the 5 left over run as one
 // more group of 8 from thread 13, repeating threads 13-15, which read
 // what they read before and store the same words again.
+// With other-last-group, the leftover threads stay scalar.
 // CHECK-LABEL: xyz.kernel @overlapping_tail
+// OTHER-LABEL: xyz.kernel @overlapping_tail
+// OTHER: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// OTHER: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 16 : i64} {
 // CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
 // CHECK: %[[C21:.*]] = arith.constant 21 : i32
 // CHECK: xyz.foreach_thread %{{.*}} < %[[C21]] attributes {lanes = 8 : i64, start = 13 : i64} {
@@ -279,10 +289,16 @@ xyz.kernel @in_place_reload() {
 
 // -----
 
-// One thread left over: cheaper as scalar code than as a group.
+// One thread left over: cheaper as scalar code than as a group. With
+// other-last-group (the choice the cost model rejected), a group of 8 from
+// thread 9 after the others, overlapping the one before.
 // CHECK-LABEL: xyz.kernel @one_left
 // CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
 // CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 16 : i64} {
+// OTHER-LABEL: xyz.kernel @one_left
+// OTHER: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// OTHER: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64, start = 9 : i64} {
+// OTHER-NOT: xyz.foreach_thread
 xyz.kernel @one_left() {
   %n = arith.constant 17 : i32
   xyz.foreach_thread %t < %n {

@@ -62,12 +62,23 @@ def XYZVectorize : Pass<"xyz-vectorize", "::xyz::KernelOp"> {
     `remark:` at the op that has no vector form, or at the loop when the cost
     model prefers scalar code (with both costs); `remarks=applied` reports
     the loops vectorized.
+
+    Threads left over after the last full group run either as scalar code or
+    as one more group ending at the loop's last thread (its repeated lanes
+    store what their own group stored, or nothing); the cost model chooses.
+    With `other-last-group`, the choice the cost model rejected is taken
+    instead, for a pipeline that schedules both and keeps the shorter (the
+    cost model counts engine slots, not the leftover threads' dependence
+    chains, which may run after everything else).
   }];
   let options = [
     Option<"remarkLevel", "remarks", "::xyz::RemarkLevel",
            /*default=*/"::xyz::RemarkLevel::None",
            "Report decisions as remarks: none, missed (declined, and why), "
            "applied, all", "XYZ_REMARK_LEVEL_VALUES">,
+    Option<"otherLastGroup", "other-last-group", "bool", /*default=*/"false",
+           "Run the leftover threads the way the cost model rejected (scalar "
+           "or as one more group)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -514,6 +514,8 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
       tail = llvm::formatv("; threads [{0}, {1}) stay scalar", vectorEnd,
                            count)
                  .str();
+    if (last.overridden)
+      tail += " (not the cost model's choice)";
     remarks.applied(loop.getLoc(),
                     llvm::formatv("vectorized threads [{0}, {1}) as {2} "
                                   "groups of {3} ({4}){5}",
@@ -546,6 +548,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     ForeachThreadOp loop; // null: the leftover threads stay scalar
     bool partial = false;
     bool deferred = false; // partial, its stores after the other groups
+    bool overridden = false; // the cost model chose otherwise
   };
 
   /// Whether the group body's stores are all vstores of the body itself,
@@ -614,7 +617,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
   ///    words they find, in their own group.
   /// Not for reductions, nor for bodies with scalar stores; and only where
   /// the group costs less than `left` scalar threads (two thirds,
-  /// overlapping).
+  /// overlapping), or, with `otherLastGroup`, only where it does not.
   ///
   /// Not done: a masked group after the others, writing back the words
   /// its repeated lanes find. Its loads then wait for the previous group's
@@ -657,8 +660,9 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     // measured kernels, for 2 leftover threads it cost a cycle, for 4 or
     // more it gained; under one half, thread_hash n=77 kept 5 scalar
     // threads, a cycle slower). A partial group shares no stored word.
-    if ((overlap ? 1.5 : 1) * vector >= cost.scalar * left / kLanes)
-      return {};
+    bool cheaper = (overlap ? 1.5 : 1) * vector < cost.scalar * left / kLanes;
+    if (cheaper == otherLastGroup)
+      return {nullptr, false, false, otherLastGroup};
     OpBuilder builder(overlap ? loop : vecLoop);
     Location loc = loop.getLoc();
     Value end = builder.create<arith::ConstantIntOp>(loc, count, 32);
@@ -667,7 +671,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     tailLoop.setStartAttr(builder.getI64IntegerAttr(count - kLanes));
     if (!overlap && !deferred)
       storeLanesFrom(tailLoop, kLanes - left);
-    return {tailLoop, !overlap, deferred};
+    return {tailLoop, !overlap, deferred, otherLastGroup};
   }
 
   /// Each vstore of the group's body stores only lanes `first` and up, one
