@@ -307,3 +307,62 @@ xyz.kernel @one_left() {
   }
   xyz.return
 }
+
+// -----
+
+// Five threads, fewer than a group: the cost model keeps them scalar
+// (8.2 cycles as a group, 7.5 scalar). With other-last-group, one group of
+// 8 lanes whose thread ids are min(lane, 4), lanes 5-7 computing thread 4
+// again: accesses at the thread id are gathers (constant addresses once
+// threads are expanded) and only lanes 0-4 store.
+// CHECK-LABEL: xyz.kernel @short
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} {
+// CHECK-NOT: vector
+// OTHER-LABEL: xyz.kernel @short
+// OTHER: %[[C8:.*]] = arith.constant 8 : i32
+// OTHER: xyz.foreach_thread %[[G:.*]] < %[[C8]] attributes {lanes = 8 : i64} {
+// OTHER:   %[[B:.*]] = xyz.broadcast %[[G]]
+// OTHER:   %[[IDS:.*]] = arith.addi %[[B]], %{{.*}} : vector<8xi32>
+// OTHER:   %[[LAST:.*]] = arith.constant dense<4> : vector<8xi32>
+// OTHER:   %[[T:.*]] = arith.minui %[[IDS]], %[[LAST]] : vector<8xi32>
+// OTHER:   xyz.gather %[[T]] in "in"
+// OTHER-COUNT-5: xyz.store
+// OTHER-NOT: xyz.store
+// OTHER-NOT: xyz.vstore
+// OTHER: }
+// OTHER-NOT: xyz.foreach_thread
+xyz.kernel @short() {
+  %n = arith.constant 5 : i32
+  %c7 = arith.constant 7 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "in"
+    %a = arith.muli %x, %c7 : i32
+    %b = arith.xori %a, %x : i32
+    %c = arith.shrui %b, %c7 : i32
+    %d = arith.addi %c, %a : i32
+    %e = arith.muli %d, %b : i32
+    %f = arith.xori %e, %c : i32
+    xyz.store %f, %t in "out"
+  }
+  xyz.return
+}
+
+// -----
+
+// A reduction over fewer threads than a group stays scalar (the repeated
+// lanes would be combined too).
+// CHECK-LABEL: xyz.kernel @short_reduction
+// OTHER-LABEL: xyz.kernel @short_reduction
+// OTHER-NOT: vector
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} reduce(add) {
+// CHECK-NOT: vector
+xyz.kernel @short_reduction() {
+  %n = arith.constant 5 : i32
+  %c64 = arith.constant 64 : i32
+  %s = xyz.foreach_thread %t < %n reduce(add) {
+    %x = xyz.load %t in "in"
+    xyz.yield %x : i32
+  }
+  xyz.store %s, %c64 in "out"
+  xyz.return
+}

@@ -84,6 +84,14 @@ public:
       : body(body), builder(builder), groupBase(groupBase),
         uniformity(uniformity) {}
 
+  /// A group of fewer than kLanes threads: lanes from `active` on compute
+  /// thread `lastThread` again (the group's last one), in lockstep with
+  /// it, and store nothing.
+  void clamp(int64_t active, int64_t lastThread) {
+    activeLanes = active;
+    clampTo = lastThread;
+  }
+
   /// Builds the vector body at the builder's insertion point. Fails (leaving
   /// partial IR for the caller to erase) if some op has no vector form;
   /// `reason` then says which and why.
@@ -95,6 +103,22 @@ public:
     for (StoreOp store : body.getOps<StoreOp>())
       if (std::optional<int64_t> stride = strideOf(store.getAddr()))
         ++storesAtStride[*stride];
+    if (activeLanes < kLanes) {
+      // Thread ids min(first + lane, last): every lane computes a thread
+      // of the group, so what a lane loads or divides by is what that
+      // thread does. Accesses at the thread id become gathers (at
+      // constant addresses once threads are expanded: vector loads then,
+      // --xyz-constant-gathers).
+      Value ids = toVector(threadId);
+      Value last = builder.create<arith::ConstantOp>(
+          threadId.getLoc(),
+          SplatElementsAttr::get(cast<ShapedType>(ids.getType()),
+                                 builder.getI32IntegerAttr(clampTo)));
+      auto clamped =
+          builder.create<arith::MinUIOp>(threadId.getLoc(), ids, last);
+      cost.addVector(clamped);
+      infos[threadId] = {Kind::Varying, clamped};
+    }
     for (Operation &op : body.without_terminator())
       if (failed(visit(op))) {
         if (!reason.op)
@@ -386,14 +410,17 @@ private:
     Value addrs = toVector(store.getAddr());
     if (!addrs)
       return decline(store, "the store's address has no vector form");
-    for (unsigned lane = 0; lane < kLanes; ++lane) {
+    for (unsigned lane = 0; lane < activeLanes; ++lane) {
       Value word = builder.create<LaneOp>(loc, value, lane);
       Value addr = builder.create<LaneOp>(loc, addrs, lane);
       builder.create<StoreOp>(loc, word, addr, store.getRegionAttr());
     }
     std::optional<int64_t> stride = strideOf(store.getAddr());
     machine::OpMix lanes;
-    if (stride && *stride != 0 && std::abs(*stride) < int64_t(kLanes)) {
+    if (activeLanes < kLanes) {
+      lanes[machine::Engine::Store] = activeLanes;
+      cost.addScalar(store);
+    } else if (stride && *stride != 0 && std::abs(*stride) < int64_t(kLanes)) {
       double share = double(std::abs(*stride)) / storesAtStride[*stride];
       lanes[machine::Engine::Store] = share;
       lanes[machine::Engine::Alu] = kLanes;
@@ -415,6 +442,8 @@ private:
   DenseMap<Value, Value> broadcasts;
   DenseMap<Value, Value> laneIndices; // by affine offset (null = thread id)
   Value laneOffsets;                  // <0, 1, ..., kLanes - 1>
+  unsigned activeLanes = kLanes;      // the lanes that store (see clamp)
+  int64_t clampTo = 0;
   IRMapping uniformMap; // uniform values by their scalar form in the body
   const ThreadUniformity &uniformity;
 };
@@ -442,28 +471,25 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
                             "constant (specialize the kernel first)");
     int64_t count = countAttr.getSExtValue(), start = loop.getFirstThread();
     int64_t groups = (count - start) / kLanes;
-    if (groups <= 0)
-      return remarks.missed(loop.getLoc(),
-                            "not vectorized: " + Twine(count - start) +
-                                " threads, fewer than a group of " +
-                                Twine(kLanes));
+    if (groups <= 0) {
+      if (count - start >= 2 && loop.getNumResults() == 0)
+        return vectorizeShort(loop, start, count, remarks);
+      return remarks.missed(
+          loop.getLoc(),
+          "not vectorized: " + Twine(count - start) +
+              " thread(s), fewer than a group of " + Twine(kLanes) +
+              (count - start >= 2 ? " (a reduction: lanes repeating a thread "
+                                    "would be combined too)"
+                                  : ""));
+    }
     int64_t vectorEnd = start + groups * kLanes;
 
     OpBuilder builder(loop);
     Location loc = loop.getLoc();
-    Value end = builder.create<arith::ConstantIntOp>(loc, vectorEnd, 32);
     // Reductions: each group yields its lanes' words; the loop's results
     // combine them (and the scalar tail's, below).
-    auto vecLoop =
-        builder.create<ForeachThreadOp>(loc, end, loop.getReduceKinds());
-    if (start)
-      vecLoop.setStartAttr(builder.getI64IntegerAttr(start));
-    vecLoop.setLanesAttr(builder.getI64IntegerAttr(kLanes));
-    Block &vecBody = vecLoop.getBody().front();
-    if (vecBody.empty())
-      builder.setInsertionPointToEnd(&vecBody);
-    else
-      builder.setInsertionPoint(vecBody.getTerminator());
+    ForeachThreadOp vecLoop = createGroups(builder, loop, start, vectorEnd);
+    Value end = vecLoop.getCount();
     BodyVectorizer vectorizer(loop.getBody().front(), builder,
                               vecLoop.getThreadId(), *uniformity);
     bool vectorForm = succeeded(vectorizer.run(loop.getThreadId()));
@@ -542,6 +568,76 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
       loop.erase();
     if (last.deferred)
       inlineWithStoresAfter(tailLoop, vecLoop);
+  }
+
+  /// An empty vector loop over the threads [start, end) in groups of
+  /// kLanes, with `loop`'s reduction kinds, before `loop`; `builder` is
+  /// left in its body.
+  static ForeachThreadOp createGroups(OpBuilder &builder, ForeachThreadOp loop,
+                                      int64_t start, int64_t end) {
+    Location loc = loop.getLoc();
+    Value count = builder.create<arith::ConstantIntOp>(loc, end, 32);
+    auto groups =
+        builder.create<ForeachThreadOp>(loc, count, loop.getReduceKinds());
+    if (start)
+      groups.setStartAttr(builder.getI64IntegerAttr(start));
+    groups.setLanesAttr(builder.getI64IntegerAttr(kLanes));
+    Block &body = groups.getBody().front();
+    if (body.empty())
+      builder.setInsertionPointToEnd(&body);
+    else
+      builder.setInsertionPoint(body.getTerminator());
+    return groups;
+  }
+
+  /// Fewer threads than a group (2 to 7), [start, count), as one group whose
+  /// lanes from count - start on repeat the last thread (clamped thread ids,
+  /// see BodyVectorizer::clamp) and store nothing: where the cost model says it
+  /// is cheaper than the threads as scalar code (or, with `otherLastGroup`,
+  /// where it does not). Not for reductions (the repeated lanes would be
+  /// combined too).
+  void vectorizeShort(ForeachThreadOp loop, int64_t start, int64_t count,
+                      Remarks &remarks) {
+    int64_t threads = count - start;
+    OpBuilder builder(loop);
+    ForeachThreadOp group = createGroups(builder, loop, start, start + kLanes);
+    Value end = group.getCount();
+    BodyVectorizer vectorizer(loop.getBody().front(), builder,
+                              group.getThreadId(), *uniformity);
+    vectorizer.clamp(threads, count - 1);
+    bool vectorForm = succeeded(vectorizer.run(loop.getThreadId()));
+    double scalar = vectorizer.cost.scalar * threads / kLanes;
+    bool cheaper = vectorizer.cost.vector < scalar;
+    std::string costs = llvm::formatv(
+        "{0:f1} cycles as a group of {1} lanes, {2:f1} as {3} scalar threads",
+        vectorizer.cost.vector, kLanes, scalar, threads);
+    if (!vectorForm || cheaper == otherLastGroup) {
+      group.erase();
+      end.getDefiningOp()->erase();
+      if (!vectorForm)
+        return remarks.missed(vectorizer.reason.op->getLoc(),
+                              "not vectorized: " + vectorizer.reason.message);
+      return remarks.missed(
+          loop.getLoc(),
+          llvm::formatv("not vectorized: {0} threads, fewer than a group of "
+                        "{1}, {2} ({3})",
+                        threads, kLanes,
+                        otherLastGroup ? "stay scalar (not the cost model's "
+                                         "choice)"
+                                       : "cheaper as scalar code",
+                        costs)
+              .str());
+    }
+    remarks.applied(
+        loop.getLoc(),
+        llvm::formatv("vectorized threads [{0}, {1}) as one group of {2} "
+                      "lanes, lanes {3}-{4} repeating thread {5} and storing "
+                      "nothing ({6}){7}",
+                      start, count, kLanes, threads, kLanes - 1, count - 1,
+                      costs,
+                      otherLastGroup ? " (not the cost model's choice)" : "")
+            .str());
+    loop.erase();
   }
 
   struct LastGroup {
