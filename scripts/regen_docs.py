@@ -269,6 +269,8 @@ CONSTRUCTS = [
      "`interior_stencil` (3x3 blur, neighbours loaded under an interior test)"),
     ("thread_sort", "n=64 m=4",
      "`thread_sort` (each thread sorts its 4 words in place, stride 4)"),
+    ("saturate", "n=64",
+     "`saturate` (clamp, saturating adds, distance: 3 selects, 4 min/max)"),
 ]
 
 

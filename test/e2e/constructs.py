@@ -9,7 +9,8 @@ their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
 output, an array of records, a 2-D stencil with clamped neighbours, a
-matrix product, a stencil of interior cells) is compiled at
+matrix product, a stencil of interior cells, per-thread sorting in place,
+saturating arithmetic) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -168,6 +169,11 @@ def interior_stencil_image(n, rng):
     return [rng.getrandbits(24) for _ in range(5 * (n + 2))] + [0] * (5 * (n + 2))
 
 
+def saturate_image(n, rng):
+    # bounds (lo, hi), a, b (edge-case words), out (4n words).
+    return [word(rng) for _ in range(2 + 2 * n)] + [0] * (4 * n)
+
+
 def thread_sort_image(n, rng):
     # a (4 words per thread, sorted in place).
     return [rng.getrandbits(32) for _ in range(4 * n)]
@@ -196,6 +202,7 @@ KERNELS = [
     ("matmul", lambda n: f"m={n} k=3 p=7", matmul_image),
     ("interior_stencil", lambda n: f"w={n + 2} h=5", interior_stencil_image),
     ("thread_sort", lambda n: f"n={n} m=4", thread_sort_image),
+    ("saturate", lambda n: f"n={n}", saturate_image),
 ]
 
 

@@ -7,11 +7,12 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "xyz/Conversion/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "xyz/Analysis/KernelCost.h"
+#include "xyz/Analysis/OpDepth.h"
+#include "xyz/Conversion/Passes.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
 
@@ -140,7 +141,12 @@ struct FlowChoice {
     machine::OpMix mix;
     double selects = 0, valuOps = 0;
     unsigned laneSelects = 0;
+    // The longest chain of ops (unit latencies): no schedule is shorter.
+    OpDepth depths;
+    unsigned chain = 0;
     kernel.walk([&](Operation *op) {
+      for (Value operand : op->getOperands())
+        chain = std::max(chain, depths.depth(operand) + 1);
       // A nonzero test that lowers to its operand costs nothing.
       if (auto cmp = dyn_cast<arith::CmpIOp>(op); cmp && matchNonzeroTest(cmp))
         return;
@@ -166,7 +172,7 @@ struct FlowChoice {
       machine::OpMix moving = mix;
       moving[machine::Engine::Flow] -= moved;
       moving[machine::Engine::Valu] += valuOps / laneSelects * moved;
-      return machine::resourceFloor(moving);
+      return pooledFloor(moving);
     };
     unsigned step = std::max(1u, laneSelects / 64);
     double best = floorWith(0), kept = best;
@@ -177,10 +183,24 @@ struct FlowChoice {
         moving = moved;
       }
     // A moved select is two dependent ops where it was one: a small kernel
-    // whose floor moves by a few cycles loses that much in latency.
+    // whose floor moves by a few cycles loses that much in latency, and
+    // one whose chain of ops is longer than its floor gains nothing.
+    kept = std::max(kept, double(chain));
+    best = std::max(best, double(chain));
     if (kept - best >= kMinCyclesGained)
       choice.laneSelectsOnValu = moving;
     return choice;
+  }
+
+  /// The resource floor with the vector engines' work pooled: the
+  /// scheduler runs vector ops lane by lane on ALU slots the scalar work
+  /// leaves free, so the VALU alone does not bind while the ALU has room.
+  static double pooledFloor(const machine::OpMix &mix) {
+    double floor = machine::vectorWorkFloor(mix);
+    for (machine::Engine engine :
+         {machine::Engine::Load, machine::Engine::Store, machine::Engine::Flow})
+      floor = std::max(floor, machine::engineFloor(mix, engine));
+    return floor;
   }
 
   /// A select on a nonzero test lowered to its operand (not a 0/1 word).
