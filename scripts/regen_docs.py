@@ -271,6 +271,8 @@ CONSTRUCTS = [
      "`thread_sort` (each thread sorts its 4 words in place, stride 4)"),
     ("saturate", "n=64",
      "`saturate` (clamp, saturating adds, distance: 3 selects, 4 min/max)"),
+    ("scatter_in_place", "n=64",
+     "`scatter_in_place` (a hash written to one of two words, in place)"),
 ]
 
 

@@ -10,7 +10,7 @@ min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
 output, an array of records, a 2-D stencil with clamped neighbours, a
 matrix product, a stencil of interior cells, per-thread sorting in place,
-saturating arithmetic) is compiled at
+saturating arithmetic, a scatter in place) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -174,6 +174,11 @@ def saturate_image(n, rng):
     return [word(rng) for _ in range(2 + 2 * n)] + [0] * (4 * n)
 
 
+def scatter_in_place_image(n, rng):
+    # a (pairs of words).
+    return [rng.getrandbits(32) for _ in range(2 * n)]
+
+
 def thread_sort_image(n, rng):
     # a (4 words per thread, sorted in place).
     return [rng.getrandbits(32) for _ in range(4 * n)]
@@ -203,6 +208,7 @@ KERNELS = [
     ("interior_stencil", lambda n: f"w={n + 2} h=5", interior_stencil_image),
     ("thread_sort", lambda n: f"n={n} m=4", thread_sort_image),
     ("saturate", lambda n: f"n={n}", saturate_image),
+    ("scatter_in_place", lambda n: f"n={n}", scatter_in_place_image),
 ]
 
 

@@ -366,3 +366,45 @@ xyz.kernel @short_reduction() {
   xyz.store %s, %c64 in "out"
   xyz.return
 }
+
+// -----
+
+// A scatter in place (thread t reads a[2t], writes a[2t + (a[2t] & 1)]):
+// no group may repeat threads of the one before (a repeated thread would
+// read its own new word), but the 5 leftover threads may run as a group of
+// their own whose spare lanes repeat thread 12 and store nothing. The cost
+// model keeps them scalar; with other-last-group, that group.
+// CHECK-LABEL: xyz.kernel @in_place_scatter
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 8 : i64} {
+// OTHER-LABEL: xyz.kernel @in_place_scatter
+// OTHER: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {lanes = 8 : i64} {
+// OTHER-COUNT-8: xyz.store
+// OTHER: %[[C16:.*]] = arith.constant 16 : i32
+// OTHER: xyz.foreach_thread %{{.*}} < %[[C16]] attributes {lanes = 8 : i64, start = 8 : i64} {
+// OTHER: %[[LAST:.*]] = arith.constant dense<12> : vector<8xi32>
+// OTHER: arith.minui %{{.*}}, %[[LAST]] : vector<8xi32>
+// OTHER: xyz.gather
+// OTHER-COUNT-5: xyz.store
+// OTHER-NOT: xyz.store
+// OTHER-NOT: xyz.foreach_thread
+xyz.kernel @in_place_scatter() {
+  %n = arith.constant 13 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c7 = arith.constant 7 : i32
+  xyz.foreach_thread %t < %n {
+    %at = arith.muli %t, %c2 : i32
+    %x = xyz.load %at in "a"
+    %a = arith.muli %x, %c7 : i32
+    %b = arith.xori %a, %x : i32
+    %c = arith.shrui %b, %c7 : i32
+    %d = arith.addi %c, %a : i32
+    %e = arith.muli %d, %b : i32
+    %f = arith.xori %e, %c : i32
+    %bit = arith.andi %x, %c1 : i32
+    %to = arith.addi %at, %bit : i32
+    xyz.store %f, %to in "a"
+  }
+  xyz.return
+}

@@ -535,8 +535,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
                            "thread {3}, {4}",
                            vectorEnd, count, kLanes, count - kLanes, how)
                  .str();
-    }
-    else if (vectorEnd != count)
+    } else if (vectorEnd != count && !last.clampOnly)
       tail = llvm::formatv("; threads [{0}, {1}) stay scalar", vectorEnd,
                            count)
                  .str();
@@ -568,6 +567,14 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
       loop.erase();
     if (last.deferred)
       inlineWithStoresAfter(tailLoop, vecLoop);
+    // Scatters that a repeated thread would store twice: the leftover
+    // threads as a group of their own, its spare lanes storing nothing.
+    if (last.clampOnly) {
+      if (count - vectorEnd >= 2)
+        return vectorizeShort(loop, vectorEnd, count, remarks);
+      remarks.missed(loop.getLoc(), "threads [" + Twine(vectorEnd) + ", " +
+                                        Twine(count) + ") stay scalar");
+    }
   }
 
   /// An empty vector loop over the threads [start, end) in groups of
@@ -645,6 +652,9 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
     bool partial = false;
     bool deferred = false; // partial, its stores after the other groups
     bool overridden = false; // the cost model chose otherwise
+    /// No group repeating threads of the one before is legal, but one
+    /// whose spare lanes repeat the last thread is (see vectorizeShort).
+    bool clampOnly = false;
   };
 
   /// Whether the group body's stores are all vstores of the body itself,
@@ -738,7 +748,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
       scalarStores |= isa<StoreOp>(op);
     });
     if (!overlap && scalarStores)
-      return {};
+      return {nullptr, false, false, false, /*clampOnly=*/true};
     // A group that updates words in place and reads before it stores: run
     // before the others, its stores after them. The repeated threads read
     // the words the previous group has not stored yet, compute what they
