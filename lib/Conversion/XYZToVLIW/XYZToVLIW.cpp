@@ -472,6 +472,8 @@ struct SlotLowering : public OpConversionPattern<OpT> {
     if (Lanes)
       slot.setLanes(true);
     copyRegion(op, slot, 0);
+    if (Attribute threads = op->getAttr(XYZDialect::kThreadsAttr))
+      slot->setAttr(vliw::VLIWDialect::kThreadsAttr, threads);
     rewriter.replaceOp(op, slot->getResults());
     return success();
   }

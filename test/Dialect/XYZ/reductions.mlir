@@ -84,8 +84,8 @@ xyz.kernel @tail() {
 
 // A vectorized loop expanded: group vectors in a tree, then reduce_lanes.
 // EXPAND-LABEL: xyz.kernel @groups
-// EXPAND: %[[V0:.*]] = xyz.vload %{{.*}} in "a" : vector<8xi32>
-// EXPAND: %[[V1:.*]] = xyz.vload %{{.*}} in "a" : vector<8xi32>
+// EXPAND: %[[V0:.*]] = xyz.vload %{{.*}} in "a" {{.*}}: vector<8xi32>
+// EXPAND: %[[V1:.*]] = xyz.vload %{{.*}} in "a" {{.*}}: vector<8xi32>
 // EXPAND: %[[V:.*]] = arith.minui %[[V0]], %[[V1]] : vector<8xi32>
 // EXPAND: %[[R:.*]] = xyz.reduce_lanes minu %[[V]] : vector<8xi32>
 // EXPAND: xyz.store %[[R]]

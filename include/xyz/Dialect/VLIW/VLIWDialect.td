@@ -26,6 +26,14 @@ def VLIW_Dialect : Dialect {
     Slot ops carry physical scratch addresses and immediates as integer
     attributes, in the operand order of the machine's JSON interchange.
   }];
+  let extraClassDeclaration = [{
+    /// Memory-slot attribute [loop, lo, hi] (from `xyz.threads`): the slot
+    /// runs for threads [lo, hi) of the kernel's thread loop number `loop`.
+    /// Slots of one loop with disjoint thread ranges access no common word
+    /// that one of them writes (threads do not conflict in memory), so
+    /// the scheduler does not order them.
+    static constexpr ::llvm::StringLiteral kThreadsAttr = "vliw.threads";
+  }];
 }
 
 class VLIW_Op<string mnemonic, list<Trait> traits = []>

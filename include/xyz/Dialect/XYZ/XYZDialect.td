@@ -65,6 +65,15 @@ def XYZ_Dialect : Dialect {
     /// A load below it cannot fault, whatever the condition it runs under.
     static constexpr ::llvm::StringLiteral kImageWordsAttr =
         "xyz.image_words";
+    /// Memory-op attribute (set by --xyz-expand-threads, kept by the
+    /// lowering as `vliw.threads`): [loop, lo, hi], the op runs for threads
+    /// [lo, hi) of the kernel's loop number `loop`. Threads do not conflict
+    /// in memory, so accesses of one loop with disjoint thread ranges touch
+    /// no common word that one of them writes.
+    static constexpr ::llvm::StringLiteral kThreadsAttr = "xyz.threads";
+    /// Attribute of a word store of one lane of a vectorized body (set by
+    /// --xyz-vectorize): it runs for the group's thread base + this lane.
+    static constexpr ::llvm::StringLiteral kLaneThreadAttr = "xyz.lane_thread";
   }];
 }
 

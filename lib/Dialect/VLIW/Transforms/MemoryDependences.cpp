@@ -57,6 +57,11 @@ std::pair<Value, int64_t> decompose(Value addr) {
 } // namespace
 
 bool MemoryDependences::mayAlias(const Access &a, const Access &b) {
+  // No thread reads a word another thread of its loop writes. (Two threads
+  // may store the same value to one word: stores stay ordered.)
+  if (a.isStore != b.isStore && a.loop >= 0 && a.loop == b.loop &&
+      (a.hi <= b.lo || b.hi <= a.lo))
+    return false;
   if (a.known && b.known && a.base == b.base) {
     // Offsets wrap mod 2^32 like the machine's addresses.
     int64_t d = (b.offset - a.offset) & 0xFFFFFFFFll;
@@ -79,6 +84,13 @@ void MemoryDependences::add(sched::Problem &problem, VirtualOp slot,
     access.known = true;
     access.base = base;
     access.offset = offset;
+  }
+  if (auto threads =
+          slot->getAttrOfType<DenseI64ArrayAttr>(VLIWDialect::kThreadsAttr);
+      threads && threads.size() == 3) {
+    access.loop = threads[0];
+    access.lo = threads[1];
+    access.hi = threads[2];
   }
   StringRef region = slot.getRegion() ? *slot.getRegion() : "";
   // A load orders only after stores: comparing it with every earlier load

@@ -7,6 +7,11 @@
 // regions never alias (the kernel's promise); within a region, addresses are
 // compared as base + constant offset (through constant computations), so
 // accesses off one runtime base with disjoint words reorder freely.
+// A load and a store of one thread loop for disjoint threads
+// (`vliw.threads`) never alias either: no thread reads a word another
+// thread of its loop writes (the loop's promise), so a later thread's
+// loads pass an earlier thread's scatter. (Two threads may store the same
+// value to one word: stores stay in order, one bundle apart.)
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,6 +38,9 @@ private:
     mlir::Value base; // null for a constant address
     int64_t offset;
     unsigned width;
+    /// The thread loop and threads [lo, hi) the access runs for (loop -1:
+    /// unknown).
+    int64_t loop = -1, lo = 0, hi = 0;
   };
   static bool mayAlias(const Access &a, const Access &b);
 

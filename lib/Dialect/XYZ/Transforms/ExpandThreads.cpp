@@ -96,12 +96,34 @@ struct ExpandThreadsPass
     return success();
   }
 
+  /// Marks the memory ops of `op` (a copy of loop `number`'s body for the
+  /// threads [tid, tid + lanes)) with the threads they run for (a lane's
+  /// word store: its one thread). The scheduler lets accesses of one loop
+  /// with disjoint threads pass each other.
+  static void markThreads(Operation *op, int64_t number, int64_t tid,
+                          int64_t lanes) {
+    op->walk([&](Operation *inner) {
+      if (!isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp>(inner))
+        return;
+      int64_t lo = tid, hi = tid + lanes;
+      if (auto lane =
+              inner->getAttrOfType<IntegerAttr>(XYZDialect::kLaneThreadAttr)) {
+        lo = tid + lane.getInt();
+        hi = lo + 1;
+        inner->removeAttr(XYZDialect::kLaneThreadAttr);
+      }
+      inner->setAttr(
+          XYZDialect::kThreadsAttr,
+          DenseI64ArrayAttr::get(op->getContext(), {number, lo, hi}));
+    });
+  }
+
   void runOnOperation() override {
     SmallVector<ForeachThreadOp> loops;
     getOperation().walk([&](ForeachThreadOp op) { loops.push_back(op); });
     if (failed(checkWork(loops)))
       return signalPassFailure();
-    for (ForeachThreadOp loop : loops) {
+    for (auto [number, loop] : llvm::enumerate(loops)) {
       APInt count;
       (void)matchPattern(loop.getCount(), m_ConstantInt(&count));
       OpBuilder builder(loop);
@@ -116,7 +138,8 @@ struct ExpandThreadsPass
         mapping.map(loop.getThreadId(), builder.create<arith::ConstantIntOp>(
                                             loop.getLoc(), tid, 32));
         for (Operation &op : body.without_terminator())
-          builder.clone(op, mapping);
+          markThreads(builder.clone(op, mapping), number, tid,
+                      loop.getNumLanes());
         for (auto [partial, value] :
              llvm::zip(partials, loop.getYield().getValues()))
           partial.add(builder, loop.getLoc(), mapping.lookupOrDefault(value));

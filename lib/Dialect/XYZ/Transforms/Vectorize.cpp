@@ -413,7 +413,9 @@ private:
     for (unsigned lane = 0; lane < activeLanes; ++lane) {
       Value word = builder.create<LaneOp>(loc, value, lane);
       Value addr = builder.create<LaneOp>(loc, addrs, lane);
-      builder.create<StoreOp>(loc, word, addr, store.getRegionAttr());
+      builder.create<StoreOp>(loc, word, addr, store.getRegionAttr())
+          ->setAttr(XYZDialect::kLaneThreadAttr,
+                    builder.getI64IntegerAttr(lane));
     }
     std::optional<int64_t> stride = strideOf(store.getAddr());
     machine::OpMix lanes;
@@ -793,7 +795,9 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
         Value addr = builder.create<arith::AddIOp>(
             loc, store.getBase(),
             builder.create<arith::ConstantIntOp>(loc, lane, 32));
-        builder.create<StoreOp>(loc, word, addr, store.getRegionAttr());
+        builder.create<StoreOp>(loc, word, addr, store.getRegionAttr())
+            ->setAttr(XYZDialect::kLaneThreadAttr,
+                      builder.getI64IntegerAttr(lane));
       }
       store.erase();
     }
