@@ -10,8 +10,8 @@
 // TAIL: threads [72, 77) as a group of 8 from thread 69, overlapping the one before
 // TAIL2: threads [72, 74) stay scalar
 // The pipeline schedules both choices for leftover threads and keeps the
-// shorter: max_trips_loop n=101, 5 threads left, is 104 cycles with them
-// scalar, 112 as an overlapping group (the cost model's choice).
+// shorter: max_trips_loop n=101, 5 threads left, is 99 cycles with them
+// scalar, 101 as an overlapping group (the cost model's choice).
 // TAIL3: threads [96, 101) stay scalar (not the cost model's choice)
 
 // 19 threads: two groups of 8 lanes and a scalar tail of 3. Contiguous
