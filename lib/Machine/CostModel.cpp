@@ -23,3 +23,10 @@ double xyz::machine::resourceFloor(const OpMix &mix, unsigned cores,
     *bindingEngine = binding;
   return bound;
 }
+
+double xyz::machine::pooledResourceFloor(const OpMix &mix, unsigned cores) {
+  double bound = vectorWorkFloor(mix, cores);
+  for (Engine engine : {Engine::Load, Engine::Store, Engine::Flow})
+    bound = std::max(bound, engineFloor(mix, engine, cores));
+  return bound;
+}

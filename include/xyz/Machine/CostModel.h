@@ -62,6 +62,12 @@ inline double vectorWorkFloor(const OpMix &mix, unsigned cores = 1) {
 double resourceFloor(const OpMix &mix, unsigned cores = 1,
                      std::optional<Engine> *bindingEngine = nullptr);
 
+/// The floor a schedule that splits vector ops onto ALU lanes can reach:
+/// the vector-work floor or the load, store or flow engine's, whichever is
+/// larger (the VALU alone, or the ALU alone, does not bind while the other
+/// has room).
+double pooledResourceFloor(const OpMix &mix, unsigned cores = 1);
+
 } // namespace xyz::machine
 
 #endif // XYZ_MACHINE_COSTMODEL_H

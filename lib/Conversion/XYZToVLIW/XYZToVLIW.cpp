@@ -172,7 +172,9 @@ struct FlowChoice {
       machine::OpMix moving = mix;
       moving[machine::Engine::Flow] -= moved;
       moving[machine::Engine::Valu] += valuOps / laneSelects * moved;
-      return pooledFloor(moving);
+      // Pooled: the scheduler runs vector ops lane by lane on ALU slots
+      // the scalar work leaves free.
+      return machine::pooledResourceFloor(moving);
     };
     unsigned step = std::max(1u, laneSelects / 64);
     double best = floorWith(0), kept = best;
@@ -190,17 +192,6 @@ struct FlowChoice {
     if (kept - best >= kMinCyclesGained)
       choice.laneSelectsOnValu = moving;
     return choice;
-  }
-
-  /// The resource floor with the vector engines' work pooled: the
-  /// scheduler runs vector ops lane by lane on ALU slots the scalar work
-  /// leaves free, so the VALU alone does not bind while the ALU has room.
-  static double pooledFloor(const machine::OpMix &mix) {
-    double floor = machine::vectorWorkFloor(mix);
-    for (machine::Engine engine :
-         {machine::Engine::Load, machine::Engine::Store, machine::Engine::Flow})
-      floor = std::max(floor, machine::engineFloor(mix, engine));
-    return floor;
   }
 
   /// A select on a nonzero test lowered to its operand (not a 0/1 word).

@@ -71,6 +71,15 @@ struct CostModel {
   void addVector(const machine::OpMix &mix) { vector += cycles(mix); }
 };
 
+/// A store of lane `lane`'s `word` at `addr`, marked with its lane: it
+/// runs for the group's thread base + lane (--xyz-expand-threads turns the
+/// mark into the thread the store runs for).
+void storeLane(OpBuilder &builder, Location loc, int64_t lane, Value word,
+               Value addr, StringAttr region) {
+  builder.create<StoreOp>(loc, word, addr, region)
+      ->setAttr(XYZDialect::kLaneThreadAttr, builder.getI64IntegerAttr(lane));
+}
+
 class BodyVectorizer {
 public:
   enum class Kind { Uniform, Affine, Varying };
@@ -413,9 +422,7 @@ private:
     for (unsigned lane = 0; lane < activeLanes; ++lane) {
       Value word = builder.create<LaneOp>(loc, value, lane);
       Value addr = builder.create<LaneOp>(loc, addrs, lane);
-      builder.create<StoreOp>(loc, word, addr, store.getRegionAttr())
-          ->setAttr(XYZDialect::kLaneThreadAttr,
-                    builder.getI64IntegerAttr(lane));
+      storeLane(builder, loc, lane, word, addr, store.getRegionAttr());
     }
     std::optional<int64_t> stride = strideOf(store.getAddr());
     machine::OpMix lanes;
@@ -795,9 +802,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
         Value addr = builder.create<arith::AddIOp>(
             loc, store.getBase(),
             builder.create<arith::ConstantIntOp>(loc, lane, 32));
-        builder.create<StoreOp>(loc, word, addr, store.getRegionAttr())
-            ->setAttr(XYZDialect::kLaneThreadAttr,
-                      builder.getI64IntegerAttr(lane));
+        storeLane(builder, loc, lane, word, addr, store.getRegionAttr());
       }
       store.erase();
     }
