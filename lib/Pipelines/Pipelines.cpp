@@ -29,28 +29,60 @@ static constexpr uint64_t kScalarAlternativeSlots = 4096;
 /// The other choice for leftover threads is tried while the first program
 /// has at most this many slots.
 static constexpr uint64_t kLastGroupAlternativeSlots = 16384;
+/// The per-group gather replacement run again after carrying constants
+/// (`buildGatherToSelectGroups`) is tried while the program without it has
+/// at most this many slots (the tree-hash headline has about 20,000).
+static constexpr uint64_t kRebalanceAlternativeSlots = 49152;
+/// The flow engine's headroom in the second replacement.
+static constexpr double kRebalanceFlowHeadroom = 1.1;
 
-/// The per-group gather replacement, its order as `waves` says.
+/// The per-group gather replacement, its order as `waves` says. With
+/// `rebalance`, constants are then carried into the selected words without
+/// the vector-bound gate, and the replacement runs again on the engines'
+/// shares as they have become.
 static void buildGatherToSelectGroups(OpPassManager &pm,
                                       const SchedulePipelineOptions &options,
-                                      bool waves) {
+                                      bool waves, bool rebalance = false) {
   XYZGatherToSelectGroupsOptions groupsOptions;
   groupsOptions.remarkLevel = options.remarks;
   groupsOptions.waves = waves;
+  pm.nest<KernelOp>().addPass(createXYZGatherToSelectGroups(groupsOptions));
+  pm.addPass(createCSEPass());
+  if (!rebalance)
+    return;
+  // A constant carried into the selected words takes vector work off every
+  // round whose next value is selected, which can leave the gathers
+  // binding; the replacement then runs again (its range proof reads the
+  // flipped bits), and the back end carries the constants of its
+  // selections too. The flow engine counts a tenth more here, not a
+  // quarter: it is the engine the loads move to.
+  XYZCarryXorConstantsOptions carryOptions;
+  carryOptions.onlyVectorBound = false;
+  pm.nest<KernelOp>().addPass(createXYZCarryXorConstants(carryOptions));
+  pm.addPass(createCSEPass());
+  pm.addPass(createCanonicalizerPass());
+  groupsOptions.flowHeadroom = kRebalanceFlowHeadroom;
   pm.nest<KernelOp>().addPass(createXYZGatherToSelectGroups(groupsOptions));
   pm.addPass(createCSEPass());
 }
 
 /// After the per-group gather replacement: to the scheduled program.
 static void buildScheduleBackEnd(OpPassManager &pm,
-                                 const SchedulePipelineOptions &options) {
+                                 const SchedulePipelineOptions &options,
+                                 bool rebalanced = false) {
   // A constant xored into a value, carried into the selected words and
   // the bit tests that consume it (after the per-group gather replacement:
   // replacing again after it, which its range proof allows, made the
   // headline's schedule longer: docs/passes.md).
   // (CSE after the next pass merges the words it makes per group.)
-  if (options.carryConstants)
-    pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants());
+  // After the rebalancing replacement (buildGatherToSelectGroups) the
+  // constants of its selections are carried without the vector-bound gate
+  // too.
+  if (options.carryConstants) {
+    XYZCarryXorConstantsOptions carryOptions;
+    carryOptions.onlyVectorBound = !rebalanced;
+    pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants(carryOptions));
+  }
   // Words read once for all threads, 8 at a time (after the per-group
   // gather replacement, which finds a table's words as word loads).
   // Word stores filling 8 consecutive words (a scatter, scalar code's
@@ -144,6 +176,10 @@ static void buildAfterVectorize(OpPassManager &pm,
     return buildScheduleBackEnd(pm, options);
   }
   StringRef anchor = ModuleOp::getOperationName();
+  // The plain replacement and, on small programs, the one in waves; then,
+  // at -O2 on all but the largest programs, the rebalanced one (with
+  // carried constants); the shortest schedule is kept.
+  OpPassManager outer[] = {OpPassManager(anchor), OpPassManager(anchor)};
   OpPassManager alternatives[] = {OpPassManager(anchor), OpPassManager(anchor)};
   OpPassManager backEnd(anchor);
   buildGatherToSelectGroups(alternatives[0], options, /*waves=*/false);
@@ -152,7 +188,20 @@ static void buildAfterVectorize(OpPassManager &pm,
   vliw::VLIWBestOfOptions bestOfOptions;
   bestOfOptions.pipelines = alternatives;
   bestOfOptions.thenPipeline = backEnd;
-  pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
+  // At -O2 only: a second schedule of the headline's size costs about
+  // 0.4 s.
+  if (!options.carryConstants || options.optLevel < 2) {
+    pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
+    return;
+  }
+  outer[0].addPass(vliw::createVLIWBestOf(bestOfOptions));
+  buildGatherToSelectGroups(outer[1], options, /*waves=*/false,
+                            /*rebalance=*/true);
+  buildScheduleBackEnd(outer[1], options, /*rebalanced=*/true);
+  vliw::VLIWBestOfOptions outerOptions;
+  outerOptions.pipelines = outer;
+  outerOptions.maxSlots = kRebalanceAlternativeSlots;
+  pm.addPass(vliw::createVLIWBestOf(outerOptions));
 }
 
 /// The stages from the gather replacement on: with `vectorize`, the

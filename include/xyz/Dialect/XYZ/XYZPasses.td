@@ -460,6 +460,9 @@ def XYZGatherToSelectGroups
     Option<"chain", "chain", "bool", /*default=*/"true",
            "Keep gathers whose selection is deeper where a dependence "
            "chain, not the engines, binds the program">,
+    Option<"flowHeadroom", "flow-headroom", "double", /*default=*/"1.25",
+           "Count the flow engine's work this many times over (its one "
+           "slot runs selects in dependent chains)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

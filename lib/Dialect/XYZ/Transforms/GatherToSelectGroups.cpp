@@ -238,6 +238,8 @@ RangePlan planRangeCapped(ArrayRef<Candidate *> candidates, EngineWork work,
         choice = Replacement{c, level0OnFlow, upper};
       }
     }
+    if (!choice)
+      break;
     current = chosen;
     tried.push_back(*choice);
     floors.push_back(current.floor());
@@ -458,6 +460,7 @@ struct GatherToSelectGroupsPass
     Remarks remarks(remarkLevel, getArgument());
     CandidatesByCount byCount = collectCandidates(kernel, remarks);
     EngineWork work = countWork(kernel);
+    work.flowHeadroom = flowHeadroom;
     if (chain)
       keepDeepGathersOnChain(kernel, work, byCount, remarks);
     auto &depths = getAnalysis<OpDepth>();

@@ -30,6 +30,7 @@ struct EngineWork {
   double loads = 0;
   double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
   double flow = 0;        // flow-engine slots (a vector select is one)
+  double flowHeadroom = kFlowHeadroom; // what flowFloor multiplies by
 
   /// The work of a machine op mix: VALU ops count their lanes.
   static EngineWork of(const machine::OpMix &mix) {
@@ -53,7 +54,7 @@ struct EngineWork {
   }
   double vectorFloor() const { return machine::vectorWorkFloor(mix()); }
   double flowFloor() const {
-    return kFlowHeadroom * machine::engineFloor(mix(), machine::Engine::Flow);
+    return flowHeadroom * machine::engineFloor(mix(), machine::Engine::Flow);
   }
   double floor() const {
     return std::max({loadFloor(), vectorFloor(), flowFloor()});
