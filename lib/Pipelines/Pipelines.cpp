@@ -29,10 +29,12 @@ static constexpr uint64_t kScalarAlternativeSlots = 4096;
 /// The other choice for leftover threads is tried while the first program
 /// has at most this many slots.
 static constexpr uint64_t kLastGroupAlternativeSlots = 16384;
-/// The per-group gather replacement run again after carrying constants
-/// (`buildGatherToSelectGroups`) is tried while the program without it has
-/// at most this many slots (the tree-hash headline has about 20,000).
-static constexpr uint64_t kRebalanceAlternativeSlots = 49152;
+/// The plain per-group gather replacement (and the one in waves) are
+/// scheduled next to the rebalanced one (`buildGatherToSelectGroups`)
+/// while that has at most this many slots; at -O2 up to the larger limit
+/// (the tree-hash headline has about 20,000).
+static constexpr uint64_t kPlainAlternativeSlots = 8192;
+static constexpr uint64_t kPlainAlternativeSlotsO2 = 49152;
 /// The flow engine's headroom in the second replacement.
 static constexpr double kRebalanceFlowHeadroom = 1.1;
 
@@ -62,6 +64,7 @@ static void buildGatherToSelectGroups(OpPassManager &pm,
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
   groupsOptions.flowHeadroom = kRebalanceFlowHeadroom;
+  groupsOptions.waves = true;
   pm.nest<KernelOp>().addPass(createXYZGatherToSelectGroups(groupsOptions));
   pm.addPass(createCSEPass());
 }
@@ -170,16 +173,13 @@ static void buildAfterVectorize(OpPassManager &pm,
   // (see --xyz-gather-to-select-groups); on a small program both are
   // scheduled and the shorter kept.
   bool groups = options.gatherToSelectGroups && vectorize;
+  bool rebalance = groups && options.carryConstants && options.rebalance;
   if (!(options.bestOf && groups)) {
     if (groups)
-      buildGatherToSelectGroups(pm, options, /*waves=*/false);
-    return buildScheduleBackEnd(pm, options);
+      buildGatherToSelectGroups(pm, options, /*waves=*/false, rebalance);
+    return buildScheduleBackEnd(pm, options, rebalance);
   }
   StringRef anchor = ModuleOp::getOperationName();
-  // The plain replacement and, on small programs, the one in waves; then,
-  // at -O2 on all but the largest programs, the rebalanced one (with
-  // carried constants); the shortest schedule is kept.
-  OpPassManager outer[] = {OpPassManager(anchor), OpPassManager(anchor)};
   OpPassManager alternatives[] = {OpPassManager(anchor), OpPassManager(anchor)};
   OpPassManager backEnd(anchor);
   buildGatherToSelectGroups(alternatives[0], options, /*waves=*/false);
@@ -188,19 +188,22 @@ static void buildAfterVectorize(OpPassManager &pm,
   vliw::VLIWBestOfOptions bestOfOptions;
   bestOfOptions.pipelines = alternatives;
   bestOfOptions.thenPipeline = backEnd;
-  // At -O2 only: a second schedule of the headline's size costs about
-  // 0.4 s.
-  if (!options.carryConstants || options.optLevel < 2) {
+  if (!rebalance) {
     pm.addPass(vliw::createVLIWBestOf(bestOfOptions));
     return;
   }
-  outer[0].addPass(vliw::createVLIWBestOf(bestOfOptions));
-  buildGatherToSelectGroups(outer[1], options, /*waves=*/false,
+  // The rebalanced replacement first; then, on programs of up to
+  // kPlainAlternativeSlots, the plain one and the one in waves; the
+  // shortest schedule is kept.
+  OpPassManager outer[] = {OpPassManager(anchor), OpPassManager(anchor)};
+  buildGatherToSelectGroups(outer[0], options, /*waves=*/false,
                             /*rebalance=*/true);
-  buildScheduleBackEnd(outer[1], options, /*rebalanced=*/true);
+  buildScheduleBackEnd(outer[0], options, /*rebalanced=*/true);
+  outer[1].addPass(vliw::createVLIWBestOf(bestOfOptions));
   vliw::VLIWBestOfOptions outerOptions;
   outerOptions.pipelines = outer;
-  outerOptions.maxSlots = kRebalanceAlternativeSlots;
+  outerOptions.maxSlots =
+      options.optLevel >= 2 ? kPlainAlternativeSlotsO2 : kPlainAlternativeSlots;
   pm.addPass(vliw::createVLIWBestOf(outerOptions));
 }
 

@@ -46,6 +46,12 @@ struct SchedulePipelineOptions
       llvm::cl::desc("Run --xyz-carry-xor-constants (a constant xored into "
                      "a value moved into its consumers)"),
       llvm::cl::init(true)};
+  Option<bool> rebalance{
+      *this, "rebalance",
+      llvm::cl::desc("With carry-constants: carry constants into the "
+                     "selected words ungated after the per-group gather "
+                     "replacement and run the replacement again"),
+      llvm::cl::init(true)};
   Option<bool> bestOf{
       *this, "best-of",
       llvm::cl::desc("Small programs: schedule both orders of the "

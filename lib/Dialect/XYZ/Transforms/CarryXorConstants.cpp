@@ -72,9 +72,20 @@ unsigned widthOf(Type type) { return getElementTypeOrSelf(type).getIntOrFloatBit
 /// One candidate's rewrite; with `dry` set it only counts.
 class Carry {
 public:
-  Carry(Block &block, bool dry, llvm::DenseSet<Operation *> &gone)
-      : block(block), dry(dry), gone(gone),
-        builder(block.getParentOp()->getContext()) {}
+  /// `positions` numbers the block's ops in order when the pass starts
+  /// (ops made since are ordered by the block: asking it after every
+  /// insertion renumbers the whole block, quadratic on large kernels).
+  /// Uniform ops made by earlier rewrites, by what they compute: each
+  /// group's rewrite reuses them instead of making its own copy.
+  using UniformKey =
+      std::tuple<unsigned, const void *, uint64_t, const void *, uint64_t>;
+  using UniformCache = std::map<UniformKey, Value>;
+
+  Carry(Block &block, bool dry, llvm::DenseSet<Operation *> &gone,
+        llvm::DenseMap<Operation *, uint64_t> &positions, UniformCache &cache)
+      : block(block), dry(dry), gone(gone), worklist(BlockOrder{&positions}),
+        positions(positions), cache(cache), numbering(positions),
+        builder(block.getParentOp()->getContext(), &numbering) {}
 
   /// Per-group ops added minus removed; INT_MAX when the rewrite is not
   /// possible.
@@ -113,10 +124,62 @@ private:
   static constexpr int kImpossible = std::numeric_limits<int>::max();
   static constexpr unsigned kMaxVisited = 4096;
 
+public:
+  /// How far apart the pass numbers the block's ops (room for 20 ops made
+  /// between two of them, each half-way).
+  static constexpr uint64_t kSpacing = uint64_t(1) << 20;
+
+private:
   struct BlockOrder {
+    const llvm::DenseMap<Operation *, uint64_t> *positions;
     bool operator()(Operation *a, Operation *b) const {
-      return a != b && a->isBeforeInBlock(b);
+      return isBefore(*positions, a, b);
     }
+  };
+  static bool isBefore(const llvm::DenseMap<Operation *, uint64_t> &positions,
+                       Operation *a, Operation *b) {
+    if (a == b)
+      return false;
+    auto pa = positions.find(a), pb = positions.find(b);
+    if (pa != positions.end() && pb != positions.end())
+      return pa->second < pb->second;
+    return a->isBeforeInBlock(b);
+  }
+
+  /// Numbers an op made between two numbered ops half-way between them
+  /// (the pass numbers the block's ops kSpacing apart); one it cannot
+  /// number is ordered by the block.
+  struct Numbering : OpBuilder::Listener {
+    explicit Numbering(llvm::DenseMap<Operation *, uint64_t> &positions)
+        : positions(positions) {}
+    void notifyOperationInserted(Operation *op,
+                                 OpBuilder::InsertPoint) override {
+      // The nearest numbered ops either side (ops between them without a
+      // number are ordered by the block, exactly, against any other op).
+      // The block's ends count as numbered 0 and kEnd.
+      auto nearest = [&](Operation *from, bool forward,
+                         uint64_t end) -> std::optional<uint64_t> {
+        for (unsigned steps = 0; steps < kMaxSteps; ++steps) {
+          if (!from)
+            return end;
+          auto it = positions.find(from);
+          if (it != positions.end())
+            return it->second;
+          from = forward ? from->getNextNode() : from->getPrevNode();
+        }
+        return std::nullopt;
+      };
+      std::optional<uint64_t> lo = nearest(op->getPrevNode(), false, 0);
+      std::optional<uint64_t> hi = nearest(op->getNextNode(), true, kEnd);
+      if (!lo || !hi)
+        return;
+      uint64_t mid = *lo + (*hi - *lo) / 2;
+      if (mid != *lo)
+        positions[op] = mid;
+    }
+    static constexpr unsigned kMaxSteps = 64;
+    static constexpr uint64_t kEnd = uint64_t(1) << 62;
+    llvm::DenseMap<Operation *, uint64_t> &positions;
   };
 
   Block &block;
@@ -129,9 +192,11 @@ private:
   llvm::DenseMap<Value, Form> forms;
   llvm::DenseMap<Value, Value> materialized;
   std::set<Operation *, BlockOrder> worklist;
+  /// Erased ops leave it (their memory may hold a new op).
+  llvm::DenseMap<Operation *, uint64_t> &positions;
+  UniformCache &cache;
+  Numbering numbering;
   llvm::SetVector<Operation *> dead;
-  /// Uniform ops made along the way (some end up unused).
-  SmallVector<Operation *> created;
 
   void setForm(Value old, Form form) {
     forms[old] = form;
@@ -240,7 +305,7 @@ private:
       Operation *def = s.getDefiningOp();
       if (!def || def->getBlock() != &block)
         continue;
-      if (!last || last->isBeforeInBlock(def))
+      if (!last || isBefore(positions, last, def))
         last = def;
     }
     if (last)
@@ -250,13 +315,26 @@ private:
   }
 
   /// Uniform arithmetic, computed once for all groups (no count).
-  Uniform uniformBinary(Location loc, const Uniform &a, const Uniform &b,
+  /// What a uniform op computes, in UniformKey.
+  enum UniformKind : unsigned { kXor, kAdd, kSub, kMul, kBroadcastKind };
+  static std::pair<const void *, uint64_t> keyOf(const Uniform &u) {
+    if (u.scalar)
+      return {u.scalar.getAsOpaquePointer(), 0};
+    return {nullptr, u.cst->getZExtValue()};
+  }
+  Uniform uniformBinary(Location loc, unsigned kind, const Uniform &a,
+                        const Uniform &b,
                         function_ref<APInt(const APInt &, const APInt &)> fold,
                         function_ref<Value(Value, Value)> build) {
     if (a.cst && b.cst)
       return Uniform{Value(), fold(*a.cst, *b.cst)};
     if (dry)
       return Uniform{Value(), std::nullopt};
+    auto [ka, ca] = keyOf(a);
+    auto [kb, cb] = keyOf(b);
+    Value &cached = cache[UniformKey(kind, ka, ca, kb, cb)];
+    if (cached)
+      return Uniform{cached, std::nullopt};
     SmallVector<Value> scalars;
     for (const Uniform *u : {&a, &b})
       if (u->scalar)
@@ -269,14 +347,16 @@ private:
                             loc, IntegerAttr::get(word, *u.cst));
     };
     Value result = build(scalarOf(a), scalarOf(b));
-    created.push_back(result.getDefiningOp());
+    cached = result;
     return Uniform{result, std::nullopt};
   }
   Uniform uxor(Location loc, const Uniform &a, const APInt &k) {
     return uniformBinary(
-        loc, a, Uniform{Value(), k},
+        loc, kXor, a, Uniform{Value(), k},
         [](const APInt &x, const APInt &y) { return x ^ y; },
-        [&](Value x, Value y) { return builder.create<arith::XOrIOp>(loc, x, y); });
+        [&](Value x, Value y) {
+          return builder.create<arith::XOrIOp>(loc, x, y);
+        });
   }
   Uniform uadd(Location loc, const Uniform &a, const Uniform &b) {
     // n + (m - n) = m: a selected pair's second word, not a longer chain.
@@ -286,21 +366,27 @@ private:
             sub && sub.getRhs() == x->scalar)
           return Uniform{sub.getLhs(), std::nullopt};
     return uniformBinary(
-        loc, a, b, [](const APInt &x, const APInt &y) { return x + y; },
-        [&](Value x, Value y) { return builder.create<arith::AddIOp>(loc, x, y); });
+        loc, kAdd, a, b, [](const APInt &x, const APInt &y) { return x + y; },
+        [&](Value x, Value y) {
+          return builder.create<arith::AddIOp>(loc, x, y);
+        });
   }
   Uniform usub(Location loc, const Uniform &a, const Uniform &b) {
     return uniformBinary(
-        loc, a, b, [](const APInt &x, const APInt &y) { return x - y; },
-        [&](Value x, Value y) { return builder.create<arith::SubIOp>(loc, x, y); });
+        loc, kSub, a, b, [](const APInt &x, const APInt &y) { return x - y; },
+        [&](Value x, Value y) {
+          return builder.create<arith::SubIOp>(loc, x, y);
+        });
   }
   Uniform umul(Location loc, const Uniform &a, const APInt &k) {
     if (k.isOne())
       return a;
     return uniformBinary(
-        loc, a, Uniform{Value(), k},
+        loc, kMul, a, Uniform{Value(), k},
         [](const APInt &x, const APInt &y) { return x * y; },
-        [&](Value x, Value y) { return builder.create<arith::MulIOp>(loc, x, y); });
+        [&](Value x, Value y) {
+          return builder.create<arith::MulIOp>(loc, x, y);
+        });
   }
   /// A uniform value as an operand of `type`, before `user`.
   Value spread(Location loc, const Uniform &u, Type type, Operation *user) {
@@ -312,10 +398,14 @@ private:
     }
     if (!isa<VectorType>(type))
       return u.scalar;
+    Value &cached =
+        cache[UniformKey(kBroadcastKind, u.scalar.getAsOpaquePointer(), 0,
+                         type.getAsOpaquePointer(), 0)];
+    if (cached)
+      return cached;
     builder.setInsertionPointAfterValue(u.scalar);
-    auto bcast = builder.create<BroadcastOp>(loc, type, u.scalar);
-    created.push_back(bcast);
-    return bcast;
+    cached = builder.create<BroadcastOp>(loc, type, u.scalar);
+    return cached;
   }
 
   unsigned liveUses(Value v) const {
@@ -586,13 +676,13 @@ private:
   /// The replaced ops, once nothing uses them.
   void eraseDead() {
     SmallVector<Operation *> ops(dead.begin(), dead.end());
-    ops.append(created.rbegin(), created.rend());
     bool progress = true;
     while (progress) {
       progress = false;
       for (Operation *&op : ops) {
         if (op && op->use_empty()) {
           gone.insert(op);
+          positions.erase(op);
           op->erase();
           op = nullptr;
           progress = true;
@@ -624,11 +714,16 @@ struct CarryXorConstantsPass
     // closely (no gather issues before the first hashes are done). And a
     // rewrite of some rounds but not others keeps both sets of selected
     // words in scratch. So every candidate is rewritten, or none.
+    llvm::DenseMap<Operation *, uint64_t> positions;
+    Carry::UniformCache uniforms;
+    for (Operation &op : block)
+      positions.try_emplace(&op, (positions.size() + 1) * Carry::kSpacing);
     selection::EngineWork work = selection::countWork(kernel);
     double others = std::max(work.loadFloor(), work.flowFloor());
     llvm::DenseSet<Operation *> gone;
     for (arith::XOrIOp root : candidates) {
-      int cost = Carry(block, /*dry=*/true, gone).run(root);
+      int cost =
+          Carry(block, /*dry=*/true, gone, positions, uniforms).run(root);
       if (cost >= 0)
         continue;
       auto vector = dyn_cast<VectorType>(root.getType());
@@ -639,10 +734,23 @@ struct CarryXorConstantsPass
     for (arith::XOrIOp root : candidates) {
       if (gone.contains(root))
         continue;
-      if (Carry(block, /*dry=*/true, gone).run(root) >= 0)
+      if (Carry(block, /*dry=*/true, gone, positions, uniforms).run(root) >= 0)
         continue;
       // The ops it erases go to `gone`: an erased candidate is not tried.
-      Carry(block, /*dry=*/false, gone).run(root);
+      Carry(block, /*dry=*/false, gone, positions, uniforms).run(root);
+    }
+    // Uniform ops no rewrite ended up using (broadcasts first: they read
+    // the others).
+    for (bool progress = true; progress;) {
+      progress = false;
+      for (auto &entry : uniforms) {
+        Operation *op = entry.second ? entry.second.getDefiningOp() : nullptr;
+        if (op && op->use_empty()) {
+          op->erase();
+          entry.second = Value();
+          progress = true;
+        }
+      }
     }
   }
 };
