@@ -2,6 +2,9 @@
 // RUN:   --xyz-carry-xor-constants="only-vector-bound=0" | FileCheck %s
 // RUN: xyz-opt %s --split-input-file --xyz-carry-xor-constants \
 // RUN:   | FileCheck %s --check-prefix=BOUND
+// RUN: xyz-opt %s --split-input-file \
+// RUN:   --xyz-carry-xor-constants="while-ranged=1" \
+// RUN:   | FileCheck %s --check-prefix=RANGED
 
 // A hash ends in `^ 5` (odd); its value is xored with a node selected from
 // two uniform words by its own low bit. The xor goes: the node's words
@@ -19,6 +22,10 @@
 // CHECK: xyz.return
 // BOUND-LABEL: xyz.kernel @select_words
 // BOUND: arith.xori %{{.*}}, %cst
+// With while-ranged the gate still holds here: no gather with a known
+// address range is left for a replacement to move to selections.
+// RANGED-LABEL: xyz.kernel @select_words
+// RANGED: arith.xori %{{.*}}, %cst
 xyz.kernel @select_words() {
   %c0 = arith.constant 0 : i32
   %c1 = arith.constant 1 : i32
@@ -121,5 +128,43 @@ xyz.kernel @stored() {
   %k = arith.constant dense<5> : vector<8xi32>
   %h = arith.xori %x, %k : vector<8xi32>
   xyz.vstore %h, %c32 in "v" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// @select_words with a gather whose address range is known: the loads
+// bind, so the gate declines (BOUND), but with while-ranged the xor goes:
+// a per-group gather replacement after this pass can move the gather's
+// loads to selections, on the vector work the rewrite saved.
+// BOUND-LABEL: xyz.kernel @select_words_ranged
+// BOUND: arith.xori %{{.*}}, %cst
+// RANGED-LABEL: xyz.kernel @select_words_ranged
+// RANGED: %[[X:.*]] = xyz.vload
+// RANGED-NOT: arith.xori %[[X]], %cst
+// RANGED: arith.andi %[[X]]
+// RANGED: xyz.gather {{.*}} {xyz.address_range = array<i64: 40, 16>}
+xyz.kernel @select_words_ranged() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c16 = arith.constant 16 : i32
+  %c32 = arith.constant 32 : i32
+  %c48 = arith.constant 48 : i32
+  %n1 = xyz.load %c0 in "t"
+  %n2 = xyz.load %c1 in "t"
+  %d = arith.subi %n2, %n1 : i32
+  %x = xyz.vload %c16 in "v" : vector<8xi32>
+  %k = arith.constant dense<5> : vector<8xi32>
+  %one = arith.constant dense<1> : vector<8xi32>
+  %h = arith.xori %x, %k : vector<8xi32>
+  %b = arith.andi %h, %one : vector<8xi32>
+  %dv = xyz.broadcast %d : vector<8xi32>
+  %nv = xyz.broadcast %n1 : vector<8xi32>
+  %node = xyz.multiply_add %b, %dv, %nv : vector<8xi32>
+  %m = arith.xori %h, %node : vector<8xi32>
+  xyz.vstore %m, %c32 in "v" : vector<8xi32>
+  %a = xyz.vload %c48 in "v" : vector<8xi32>
+  %g = xyz.gather %a in "u" {xyz.address_range = array<i64: 40, 16>} : vector<8xi32>
+  xyz.vstore %g, %c48 in "w" : vector<8xi32>
   xyz.return
 }

@@ -254,6 +254,10 @@ def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
   let options = [
     Option<"onlyVectorBound", "only-vector-bound", "bool", "true",
            "Rewrite only where the vector engines stay the binding resource">,
+    Option<"whileRanged", "while-ranged", "bool", "false",
+           "With only-vector-bound: rewrite anyway while a gather with a "
+           "known address range remains (a per-group gather replacement "
+           "after this pass can move its loads to selections)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -729,7 +729,11 @@ struct CarryXorConstantsPass
       auto vector = dyn_cast<VectorType>(root.getType());
       work.vectorSlots += cost * (vector ? vector.getNumElements() : 1);
     }
-    if (onlyVectorBound && work.vectorFloor() < others)
+    bool ranged =
+        whileRanged && llvm::any_of(block, [](Operation &op) {
+          return isa<GatherOp>(op) && op.hasAttr(selection::kAddressRangeAttr);
+        });
+    if (onlyVectorBound && !ranged && work.vectorFloor() < others)
       return;
     for (arith::XOrIOp root : candidates) {
       if (gone.contains(root))
