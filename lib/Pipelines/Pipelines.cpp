@@ -77,9 +77,7 @@ static void buildScheduleBackEnd(OpPassManager &pm,
                                  const SchedulePipelineOptions &options,
                                  bool rebalanced = false) {
   // A constant xored into a value, carried into the selected words and
-  // the bit tests that consume it (after the per-group gather replacement:
-  // replacing again after it, which its range proof allows, made the
-  // headline's schedule longer: docs/passes.md).
+  // the bit tests that consume it (after the per-group gather replacement).
   // After the rebalancing replacement (buildGatherToSelectGroups) the
   // constants of its selections are carried without the vector-bound gate
   // too, while gathers with a known address range remain.

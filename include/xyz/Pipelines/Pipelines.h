@@ -48,9 +48,10 @@ struct SchedulePipelineOptions
       llvm::cl::init(true)};
   Option<bool> rebalance{
       *this, "rebalance",
-      llvm::cl::desc("With carry-constants: carry constants into the "
-                     "selected words ungated after the per-group gather "
-                     "replacement and run the replacement again"),
+      llvm::cl::desc("With carry-constants: after the per-group gather "
+                     "replacement, carry constants into the selected words "
+                     "while gathers with a known address range remain, "
+                     "and run the replacement again"),
       llvm::cl::init(true)};
   Option<bool> bestOf{
       *this, "best-of",

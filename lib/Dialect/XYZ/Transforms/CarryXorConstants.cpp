@@ -72,15 +72,16 @@ unsigned widthOf(Type type) { return getElementTypeOrSelf(type).getIntOrFloatBit
 /// One candidate's rewrite; with `dry` set it only counts.
 class Carry {
 public:
-  /// `positions` numbers the block's ops in order when the pass starts
-  /// (ops made since are ordered by the block: asking it after every
-  /// insertion renumbers the whole block, quadratic on large kernels).
   /// Uniform ops made by earlier rewrites, by what they compute: each
   /// group's rewrite reuses them instead of making its own copy.
   using UniformKey =
       std::tuple<unsigned, const void *, uint64_t, const void *, uint64_t>;
   using UniformCache = std::map<UniformKey, Value>;
 
+  /// `positions` numbers the block's ops in order when the pass starts
+  /// (ops made since are numbered between their neighbours, or ordered by
+  /// the block: asking it after every insertion renumbers the whole block,
+  /// quadratic on large kernels). `cache` is shared by every rewrite.
   Carry(Block &block, bool dry, llvm::DenseSet<Operation *> &gone,
         llvm::DenseMap<Operation *, uint64_t> &positions, UniformCache &cache)
       : block(block), dry(dry), gone(gone), worklist(BlockOrder{&positions}),
@@ -316,7 +317,7 @@ private:
 
   /// Uniform arithmetic, computed once for all groups (no count).
   /// What a uniform op computes, in UniformKey.
-  enum UniformKind : unsigned { kXor, kAdd, kSub, kMul, kBroadcastKind };
+  enum UniformKind : unsigned { kXor, kAdd, kSub, kMul, kBroadcast };
   static std::pair<const void *, uint64_t> keyOf(const Uniform &u) {
     if (u.scalar)
       return {u.scalar.getAsOpaquePointer(), 0};
@@ -398,9 +399,8 @@ private:
     }
     if (!isa<VectorType>(type))
       return u.scalar;
-    Value &cached =
-        cache[UniformKey(kBroadcastKind, u.scalar.getAsOpaquePointer(), 0,
-                         type.getAsOpaquePointer(), 0)];
+    Value &cached = cache[UniformKey(kBroadcast, u.scalar.getAsOpaquePointer(),
+                                     0, type.getAsOpaquePointer(), 0)];
     if (cached)
       return cached;
     builder.setInsertionPointAfterValue(u.scalar);

@@ -238,8 +238,6 @@ RangePlan planRangeCapped(ArrayRef<Candidate *> candidates, EngineWork work,
         choice = Replacement{c, level0OnFlow, upper};
       }
     }
-    if (!choice)
-      break;
     current = chosen;
     tried.push_back(*choice);
     floors.push_back(current.floor());
