@@ -137,7 +137,7 @@ def main():
     p.add_argument("--bindir", required=True)
     p.add_argument("--examples", required=True)
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    p.add_argument("--shapes", type=int, default=24,
+    p.add_argument("--shapes", type=int, default=16,
                    help="shapes per kernel (default, low, high, random)")
     p.add_argument("--variant-shapes", type=int, default=2,
                    help="shapes per kernel each pipeline variant runs on")
@@ -147,7 +147,7 @@ def main():
                    help="a sample, for slow (sanitizer) builds")
     args = p.parse_args()
     if args.quick:
-        args.shapes, args.variant_shapes = 6, 1
+        args.shapes, args.variant_shapes = 4, 1
 
     kernels = find_kernels(args.examples)
     if not kernels:
