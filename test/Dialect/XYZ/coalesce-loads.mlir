@@ -79,3 +79,49 @@ xyz.kernel @apart() {
   xyz.store %s, %c100
   xyz.return
 }
+
+// -----
+
+// A table that gathers also read: the words read once for all threads (the
+// ones a selection picks from) are still one vector load.
+// CHECK-LABEL: xyz.kernel @gathered_table
+// CHECK: %[[V:.*]] = xyz.vload %{{.*}} in "table" : vector<8xi32>
+// CHECK-NOT: xyz.load
+// CHECK: xyz.gather %{{.*}} in "table"
+xyz.kernel @gathered_table() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c3 = arith.constant 3 : i32
+  %c100 = arith.constant 100 : i32
+  %a = xyz.load %c1 in "table"
+  %b = xyz.load %c2 in "table"
+  %c = xyz.load %c3 in "table"
+  %idx = xyz.vload %c0 in "idx" : vector<8xi32>
+  %g = xyz.gather %idx in "table" : vector<8xi32>
+  %s = arith.addi %a, %b : i32
+  %t = arith.addi %s, %c : i32
+  xyz.store %t, %c100 in "out"
+  xyz.vstore %g, %c100 in "out" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// Words of a region a vector load also reads stay word loads (a vectorized
+// loop's leftover threads would wait for a late group's vector).
+// CHECK-LABEL: xyz.kernel @vector_read
+// CHECK-COUNT-2: xyz.load %{{.*}} in "x"
+xyz.kernel @vector_read() {
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c16 = arith.constant 16 : i32
+  %c100 = arith.constant 100 : i32
+  %v = xyz.vload %c16 in "x" : vector<8xi32>
+  %a = xyz.load %c1 in "x"
+  %b = xyz.load %c2 in "x"
+  %s = arith.addi %a, %b : i32
+  xyz.store %s, %c100 in "out"
+  xyz.vstore %v, %c100 in "out" : vector<8xi32>
+  xyz.return
+}

@@ -209,11 +209,11 @@ def XYZCoalesceLoads : Pass<"xyz-coalesce-loads", "::xyz::KernelOp"> {
     only if nothing between that place and it may write its word, and the
     8 words end at or below the highest word the program accesses at a
     constant address, so the vector load stays inside memory. Words of a
-    region that gathers or vector loads also read stay word loads (a table
-    the gather replacement balanced, a vectorized loop's scalar tail). The
-    words a
-    kernel reads once for all its threads are such loads: the vector of a
-    matrix-vector product, a small table, the top of a tree.
+    region that vector loads also read stay word loads (a vectorized loop's
+    scalar tail would wait for a late group's vector). The words a kernel
+    reads once for all its threads are such loads: the vector of a
+    matrix-vector product, a small table, the top of a tree (also where
+    gathers read the rest of the table).
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
