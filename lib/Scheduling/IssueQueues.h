@@ -25,9 +25,14 @@ public:
   /// (priority, ~operation): higher priority first, then program order.
   using Entry = std::pair<uint64_t, unsigned>;
 
-  /// `numPreds`: per operation, the predecessors it waits for.
-  IssueQueues(const Problem &problem, std::vector<unsigned> numPreds)
-      : problem(problem), ready(problem.resourceLimits.size()),
+  /// `numPreds`: per operation, the predecessors it waits for. With
+  /// `spread`, an alternative whose slots may spread over cycles
+  /// (Operation::altFirstSlots) issues with that many of them free: the
+  /// caller takes the rest in later cycles (take()). Without, it needs
+  /// them all at once.
+  IssueQueues(const Problem &problem, std::vector<unsigned> numPreds,
+              bool spread = false)
+      : problem(problem), spread(spread), ready(problem.resourceLimits.size()),
         used(problem.resourceLimits.size(), 0),
         hasAlternatives(problem.resourceLimits.size(), false),
         waiting(std::move(numPreds)), earliest(problem.operations.size(), 0) {
@@ -38,7 +43,8 @@ public:
         hasAlternatives[op.resource] = true;
         unsigned &slots =
             minAltSlots[op.resource * numResources + op.altResource];
-        slots = std::min(slots, op.altSlots);
+        slots = std::min(slots, spread && op.altFirstSlots ? op.altFirstSlots
+                                                           : op.altSlots);
       }
   }
 
@@ -57,25 +63,43 @@ public:
     unsigned r = problem.operations[i].resource;
     return used[r] < problem.resourceLimits[r];
   }
-  /// Its alternative resource (if any) has `altSlots` free slots, and
-  /// taking them leaves no more urgent operation of that resource without
-  /// one (`priority`: the operation's; `stale(j)`: j issued already).
+  /// Its alternative resource (if any) has `altSlots` free slots (one that
+  /// may spread: `altFirstSlots`), and taking them leaves no more urgent
+  /// operation of that resource without one (`priority`: the operation's;
+  /// `stale(j)`: j issued already).
   template <typename StaleFn>
   bool fitsAlternative(unsigned i, uint64_t priority, StaleFn stale) {
     const Operation &op = problem.operations[i];
-    return op.altResource != ~0u &&
-           used[op.altResource] + op.altSlots <=
+    return op.altResource != ~0u && altSlotsNow(i) != 0 &&
+           used[op.altResource] + altSlotsNow(i) <=
                problem.resourceLimits[op.altResource] &&
            !outranked(op.altResource, Entry(priority, ~i), stale);
+  }
+  /// The slots operation `i` takes on its alternative in this cycle:
+  /// `altSlots`, or for one that may spread as many of them as are free if
+  /// that is at least `altFirstSlots` (else 0: it does not fit).
+  unsigned altSlotsNow(unsigned i) const {
+    const Operation &op = problem.operations[i];
+    if (!spread || !op.altFirstSlots)
+      return op.altSlots;
+    unsigned n = std::min(op.altSlots, freeSlots(op.altResource));
+    return n >= op.altFirstSlots ? n : 0;
   }
   /// Takes the slots of operation `i` (on its alternative if `alt`).
   void use(unsigned i, bool alt) {
     const Operation &op = problem.operations[i];
     if (alt)
-      used[op.altResource] += op.altSlots;
+      used[op.altResource] += altSlotsNow(i);
     else
       ++used[op.resource];
   }
+  /// Resource `r`'s free slots in this cycle, and taking `n` of them (the
+  /// later slots of a spread alternative).
+  unsigned freeSlots(unsigned r) const {
+    return problem.resourceLimits[r] -
+           std::min(used[r], problem.resourceLimits[r]);
+  }
+  void take(unsigned r, unsigned n) { used[r] += n; }
 
   /// Tries the ready operations of resource `r` by priority, each on its
   /// resource or else its alternative: `issue(i, alt)` issues one (it may
@@ -142,7 +166,7 @@ public:
   template <typename StaleFn>
   bool outranked(unsigned a, const Entry &entry, StaleFn stale) {
     unsigned i = ~entry.second;
-    if (used[a] + problem.operations[i].altSlots < problem.resourceLimits[a])
+    if (used[a] + altSlotsNow(i) < problem.resourceLimits[a])
       return false;
     std::priority_queue<Entry> &queue = ready[a];
     while (!queue.empty() && stale(~queue.top().second))
@@ -175,6 +199,7 @@ public:
 
 private:
   const Problem &problem;
+  bool spread;
   std::vector<std::priority_queue<Entry>> ready;
   std::vector<unsigned> used;
   std::vector<bool> hasAlternatives; // per resource: some op may move off it

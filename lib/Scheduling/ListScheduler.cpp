@@ -403,6 +403,8 @@ struct Scheduler {
       return std::move(e);
     solution.cycle.assign(numOps, ~0u);
     solution.alternative.assign(numOps, false);
+    solution.spread.assign(numOps, {});
+    continuing.clear();
     solution.address.assign(problem.values.size(), -1);
     ooo.assign(problem.values.size(), false);
     live.assign(problem.values.size(), false);
@@ -417,7 +419,8 @@ struct Scheduler {
         if (!remainingReads[v])
           release(v);
       }
-    queues = std::make_unique<IssueQueues>(problem, graph.numPreds);
+    queues = std::make_unique<IssueQueues>(problem, graph.numPreds,
+                                           /*spread=*/true);
     isReady.assign(numOps, false);
     for (unsigned i = 0; i < numOps; ++i)
       if (graph.numPreds[i] == 0)
@@ -430,12 +433,14 @@ struct Scheduler {
       queues->takeDue(cycle, [&](unsigned i) { makeReady(i); });
       queues->startCycle();
       unsigned before = scheduled;
+      bool spreadProgress = continueSpread();
       issueCycle();
       if (issuedCycles.size() >= options.cycleLimit || behindPace()) {
         overLimit = true;
         return fail("over the cycle limit");
       }
-      if (scheduled > before) {
+      if (scheduled > before || spreadProgress || startedSpread) {
+        startedSpread = false;
         issuedCycles.push_back(cycle);
         idle = 0;
       } else if (++idle > 2 && queues->nothingWaiting()) {
@@ -527,8 +532,8 @@ struct Scheduler {
           bool primary = queues->fitsPrimary(i);
           bool alt = !primary && queues->fitsAlternative(i, priorityOf(i), issued);
           if ((primary || alt) && allocate(i, /*isFrontier=*/true)) {
+            issue(i, alt); // before use(): it reads the free slots
             queues->use(i, alt);
-            issue(i, alt);
             progress = true;
           }
         }
@@ -536,13 +541,59 @@ struct Scheduler {
     }
   }
 
+  /// The later slots of spread alternatives (Operation::altFirstSlots) not
+  /// taken yet: (operation, slots left). They take their resource's free
+  /// slots first in each cycle, oldest first.
+  std::vector<std::pair<unsigned, unsigned>> continuing;
+  /// A spread alternative started in this cycle (its operation completes
+  /// later, yet the cycle issued something).
+  bool startedSpread = false;
+
+  /// Gives the spread alternatives under way the free slots of their
+  /// resource, oldest first; completes those that got their last slot.
+  /// Returns whether any slot was taken.
+  bool continueSpread() {
+    bool any = false;
+    size_t kept = 0;
+    for (auto [i, left] : continuing) {
+      unsigned r = problem.operations[i].altResource;
+      unsigned n = std::min(left, queues->freeSlots(r));
+      queues->take(r, n);
+      solution.spread[i].append(n, cycle);
+      any |= n != 0;
+      if (left == n)
+        complete(i);
+      else
+        continuing[kept++] = {i, left - n};
+    }
+    continuing.resize(kept);
+    return any;
+  }
+
   /// Issues ready op `i` now (on its alternative resource if `alt`; the
-  /// caller takes the slots).
+  /// caller then takes the slots). A spread alternative that finds fewer
+  /// free slots than it needs takes those and continues in later cycles.
   void issue(unsigned i, bool alt) {
     const Operation &op = problem.operations[i];
     solution.alternative[i] = alt;
-    ++scheduled;
     solution.cycle[i] = cycle;
+    if (alt && op.altFirstSlots) {
+      unsigned now = queues->altSlotsNow(i);
+      if (now < op.altSlots) {
+        solution.spread[i].assign(now, cycle);
+        continuing.push_back({i, op.altSlots - now});
+        startedSpread = true;
+        return;
+      }
+    }
+    complete(i);
+  }
+
+  /// Operation `i` has taken all its slots (the last in this cycle): its
+  /// operands may die and its successors may follow.
+  void complete(unsigned i) {
+    const Operation &op = problem.operations[i];
+    ++scheduled;
     // Operands whose last reader this is die now.
     // (A block whose parts are all read before its last part is written
     // dies after that write.)
@@ -598,6 +649,9 @@ struct Scheduler {
       renumber[issuedCycles[k]] = k;
     for (unsigned &c : solution.cycle)
       c = renumber[c];
+    for (auto &cycles : solution.spread)
+      for (unsigned &c : cycles)
+        c = renumber[c];
     solution.numCycles = issuedCycles.size();
     return std::move(solution);
   }

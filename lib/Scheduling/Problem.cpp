@@ -110,13 +110,30 @@ llvm::Error xyz::sched::verify(const Problem &problem,
     if (alt && op.altResource == ~0u)
       return fail("operation " + llvm::Twine(i) + " has no alternative");
     unsigned r = alt ? op.altResource : op.resource;
+    if (i < solution.spread.size() && !solution.spread[i].empty()) {
+      // One slot in each listed cycle, in order, from `cycle` on.
+      llvm::ArrayRef<unsigned> cycles = solution.spread[i];
+      if (!alt || !op.altFirstSlots || cycles.size() != op.altSlots ||
+          cycles.front() != c || !std::is_sorted(cycles.begin(), cycles.end()))
+        return fail("operation " + llvm::Twine(i) +
+                    " is spread but not over its alternative's slots");
+      for (unsigned lc : cycles) {
+        if (lc >= solution.numCycles)
+          return fail("operation " + llvm::Twine(i) +
+                      " is past the last cycle");
+        if (++used[lc][r] > problem.resourceLimits[r])
+          return fail("cycle " + llvm::Twine(lc) + " over-uses resource " +
+                      llvm::Twine(r));
+      }
+      continue;
+    }
     if ((used[c][r] += alt ? op.altSlots : 1) > problem.resourceLimits[r])
       return fail("cycle " + llvm::Twine(c) + " over-uses resource " +
                   llvm::Twine(r));
   }
-  // Dependences.
+  // Dependences: `to` starts `latency` cycles after `from` ends.
   for (const Dependence &d : problem.dependences)
-    if (solution.cycle[d.to] < solution.cycle[d.from] + d.latency)
+    if (solution.cycle[d.to] < solution.lastCycle(d.from) + d.latency)
       return fail("dependence " + llvm::Twine(d.from) + " -> " +
                   llvm::Twine(d.to) + " violated");
   // Values: read strictly after written; scratch words never shared while live.
@@ -151,7 +168,7 @@ llvm::Error xyz::sched::verify(const Problem &problem,
                     " is written, or not a word of its own");
       // Written before the first cycle (see the intervals below).
       for (unsigned user : value.users)
-        lastUse[v] = std::max(lastUse[v], solution.cycle[user]);
+        lastUse[v] = std::max(lastUse[v], solution.lastCycle(user));
       continue;
     }
     if (value.producers.empty()) {
@@ -160,15 +177,17 @@ llvm::Error xyz::sched::verify(const Problem &problem,
       return fail("value " + llvm::Twine(v) + " has no producer");
     }
     unsigned write = ~0u, lastWrite = 0;
+    // A spread producer writes from its first cycle to its last; a spread
+    // reader reads in each of its cycles.
     for (unsigned p : value.producers) {
       write = std::min(write, solution.cycle[p]);
-      lastWrite = std::max(lastWrite, solution.cycle[p]);
+      lastWrite = std::max(lastWrite, solution.lastCycle(p));
     }
     unsigned lastRead = lastWrite;
     for (unsigned user : value.users) {
       if (solution.cycle[user] <= lastWrite)
         return fail("value " + llvm::Twine(v) + " is read before it is written");
-      lastRead = std::max(lastRead, solution.cycle[user]);
+      lastRead = std::max(lastRead, solution.lastCycle(user));
     }
     unsigned root = problem.rootOf(v);
     firstWrite[root] = std::min(firstWrite[root], write);

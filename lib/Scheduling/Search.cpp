@@ -332,6 +332,8 @@ private:
     for (unsigned k = 0; k < order.size(); ++k) {
       back.cycle[order[k]] = permuted.cycle[k];
       back.alternative[order[k]] = permuted.alternative[k];
+      if (k < permuted.spread.size())
+        back.spread[order[k]] = permuted.spread[k];
     }
     return back;
   }

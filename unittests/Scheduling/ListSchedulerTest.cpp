@@ -249,6 +249,71 @@ TEST(ListScheduler, AlternativeNeedsRoomOnItsResource) {
   }
 }
 
+TEST(ListScheduler, SpreadAlternativeTakesTheLeftoverSlots) {
+  // r0 is the ALU (12 slots), r1 the VALU (6). Six ALU ops head chains of
+  // two, so the ALU has 6 slots free in cycle 0; seven VALU ops whose
+  // alternative is 8 ALU slots, of which 6 may go first. The seventh VALU
+  // op cannot take the VALU or all 8 ALU slots in cycle 0: it takes 6
+  // lanes there and the last 2 in cycle 1, and its reader issues in cycle
+  // 2. Needing all 8 at once, it waits: the ALU in cycle 1 has 6 free again.
+  for (unsigned first : {6u, 0u}) {
+    SCOPED_TRACE("altFirstSlots " + std::to_string(first));
+    Problem problem = makeProblem({12, 6});
+    for (unsigned i = 0; i < 6; ++i) {
+      unsigned v = problem.addValue(1);
+      problem.addOperation(0, {}, {v});
+      problem.addOperation(0, {v}, {});
+    }
+    std::vector<unsigned> vectors;
+    for (unsigned i = 0; i < 7; ++i) {
+      vectors.push_back(problem.addValue(8));
+      unsigned op = problem.addOperation(1, {}, {vectors.back()});
+      problem.operations[op].altResource = 0;
+      problem.operations[op].altSlots = 8;
+      problem.operations[op].altFirstSlots = first;
+    }
+    unsigned reader = problem.addOperation(1, vectors, {});
+    for (double bias : kBiases) {
+      std::optional<Solution> s = solve(problem, bias);
+      if (!s)
+        continue;
+      unsigned spread = 0;
+      for (unsigned i = 0; i < problem.operations.size(); ++i) {
+        if (s->spread[i].empty())
+          continue;
+        ++spread;
+        EXPECT_TRUE(s->alternative[i]);
+        EXPECT_EQ(llvm::ArrayRef<unsigned>(s->spread[i]),
+                  llvm::ArrayRef<unsigned>({0, 0, 0, 0, 0, 0, 1, 1}));
+      }
+      EXPECT_EQ(spread, first ? 1u : 0u);
+      EXPECT_EQ(s->cycle[reader], 2u);
+    }
+  }
+}
+
+TEST(ListScheduler, SpreadAlternativeNeedsItsFirstSlots) {
+  // As above with seven ALU chains: 5 ALU slots free in cycle 0, fewer
+  // than the 6 the alternative needs to start, so nothing spreads.
+  Problem problem = makeProblem({12, 6});
+  for (unsigned i = 0; i < 7; ++i) {
+    unsigned v = problem.addValue(1);
+    problem.addOperation(0, {}, {v});
+    problem.addOperation(0, {v}, {});
+  }
+  for (unsigned i = 0; i < 7; ++i) {
+    unsigned op = problem.addOperation(1, {}, {problem.addValue(8)});
+    problem.operations[op].altResource = 0;
+    problem.operations[op].altSlots = 8;
+    problem.operations[op].altFirstSlots = 6;
+  }
+  for (double bias : kBiases)
+    if (std::optional<Solution> s = solve(problem, bias)) {
+      for (const auto &cycles : s->spread)
+        EXPECT_TRUE(cycles.empty());
+    }
+}
+
 TEST(ListScheduler, AlternativeLeavesTheLastSlotToAMoreUrgentOp) {
   // r0 (2 slots) holds three independent ops with an alternative on r1 (1
   // slot); r1's own op heads a chain of 3. The third r0 op must not take

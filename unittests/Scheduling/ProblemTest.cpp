@@ -109,6 +109,64 @@ TEST(SchedVerify, CountsAlternativeSlots) {
             std::string::npos);
 }
 
+TEST(SchedVerify, SpreadAlternativeCountsEachSlotInItsCycle) {
+  // An op on resource 1 whose alternative takes 2 slots of resource 0,
+  // which may spread: one slot in cycle 1 (free there), one in cycle 2.
+  Base base;
+  unsigned d = base.problem.addOperation(1, {}, {});
+  base.problem.operations[d].altResource = 0;
+  base.problem.operations[d].altSlots = 2;
+  base.problem.operations[d].altFirstSlots = 1;
+  base.solution.numCycles = 3;
+  base.solution.cycle.push_back(1);
+  base.solution.alternative.push_back(true);
+  base.solution.spread.assign(base.problem.operations.size(), {});
+  base.solution.spread[d] = {1, 2};
+  EXPECT_EQ(check(base.problem, base.solution), "");
+  // Both slots in cycle 0, where resource 0 has two ops already.
+  base.solution.cycle[d] = 0;
+  base.solution.spread[d] = {0, 1};
+  EXPECT_NE(check(base.problem, base.solution).find("over-uses resource 0"),
+            std::string::npos);
+  // Slots that do not start at the op's cycle, or too few of them.
+  base.solution.cycle[d] = 1;
+  base.solution.spread[d] = {2, 2};
+  EXPECT_NE(check(base.problem, base.solution).find("is spread but not"),
+            std::string::npos);
+  base.solution.spread[d] = {1};
+  EXPECT_NE(check(base.problem, base.solution).find("is spread but not"),
+            std::string::npos);
+  // Not spreadable.
+  base.problem.operations[d].altFirstSlots = 0;
+  base.solution.spread[d] = {1, 2};
+  EXPECT_NE(check(base.problem, base.solution).find("is spread but not"),
+            std::string::npos);
+}
+
+TEST(SchedVerify, SpreadProducerIsReadAfterItsLastSlot) {
+  // op0 writes a (resource 0) and op1 reads it; op0 as a spread alternative
+  // on resource 1 over cycles 0 and 1: op1 may not read a in cycle 1.
+  Problem problem;
+  problem.resourceLimits = {1, 2};
+  problem.scratchSize = 4;
+  unsigned a = problem.addValue(1);
+  unsigned op0 = problem.addOperation(0, {}, {a});
+  problem.operations[op0].altResource = 1;
+  problem.operations[op0].altSlots = 2;
+  problem.operations[op0].altFirstSlots = 1;
+  problem.addOperation(0, {a}, {});
+  Solution solution;
+  solution.numCycles = 3;
+  solution.cycle = {0, 1};
+  solution.alternative = {true, false};
+  solution.spread = {{0, 1}, {}};
+  solution.address = {0};
+  EXPECT_NE(check(problem, solution).find("read before it is written"),
+            std::string::npos);
+  solution.cycle[1] = 2;
+  EXPECT_EQ(check(problem, solution), "");
+}
+
 TEST(SchedVerify, RejectsAlternativeThatDoesNotExist) {
   Base base;
   base.solution.alternative[3] = true;

@@ -27,6 +27,13 @@ struct Operation {
   /// slots of it in the same cycle (e.g. a VALU op as 8 ALU ops), or ~0u.
   unsigned altResource = ~0u;
   unsigned altSlots = 0;
+  /// If nonzero, the alternative's slots are independent (the lanes of a
+  /// vector op as one ALU op each) and it may start with only this many of
+  /// them free, taking the rest in the following issue cycles as the
+  /// resource has room. The operation reads its operands in each of those
+  /// cycles; its results are complete (successors may start) after the
+  /// last.
+  unsigned altFirstSlots = 0;
   /// Values read (at the start of the cycle) and written (at its end).
   llvm::SmallVector<unsigned, 4> operands;
   llvm::SmallVector<unsigned, 1> results;
@@ -109,10 +116,20 @@ public:
 };
 
 struct Solution {
-  std::vector<unsigned> cycle;  // per operation
+  std::vector<unsigned> cycle;   // per operation (its first cycle if spread)
   std::vector<bool> alternative; // per operation: issued on its altResource
+  /// Per operation: empty, or for an alternative spread over several
+  /// cycles (Operation::altSpread) the cycle of each of its `altSlots`
+  /// slots, in slot (lane) order, non-decreasing; the first is `cycle`.
+  std::vector<llvm::SmallVector<unsigned, 0>> spread;
   std::vector<int64_t> address; // per value
   unsigned numCycles = 0;
+
+  /// The cycle operation `i` ends in: its last slot's.
+  unsigned lastCycle(unsigned i) const {
+    return i < spread.size() && !spread[i].empty() ? spread[i].back()
+                                                   : cycle[i];
+  }
 };
 
 /// Cycles the resources need at least: the busiest resource's operations

@@ -111,6 +111,11 @@ def VLIWSchedule : Pass<"vliw-schedule", "::mlir::ModuleOp"> {
     Option<"aluShare", "alu-share", "int", /*default=*/"-1",
            "Split every n-th lane-wise VALU op into 8 ALU ops (0: none; "
            "-1: as many as balance the VALU and ALU by the op mix)">,
+    Option<"spreadAlternatives", "spread-alternatives", "bool",
+           /*default=*/"true",
+           "A lane-wise VALU op that finds the VALU full may start as 6 of "
+           "its 8 ALU ops where the ALU has 6 or 7 slots free and take the "
+           "other lanes in the next cycles (off: all 8 in one cycle)">,
     Option<"windows", "windows", "bool", /*default=*/"true",
            "Search: issue windows and 2x and 3x the program-order bias "
            "(off: one list schedule, then justification if any)">,

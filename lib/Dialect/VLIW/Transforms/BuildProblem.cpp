@@ -689,6 +689,11 @@ private:
       if (aluAlternatives && hasAluForm(slot)) {
         op.altResource = static_cast<unsigned>(Engine::Alu);
         op.altSlots = kVectorLength;
+        // Spread over two cycles only where most lanes fit now: the
+        // readers wait for the last lane (started with 1 or 4 lanes free,
+        // the headline took 1,011 cycles instead of 1,009; docs/scheduler.md).
+        if (options.spreadAlternatives)
+          op.altFirstSlots = kVectorLength - kVectorLength / 4;
       }
       if (flowConstant) {
         op.altResource = static_cast<unsigned>(Engine::Flow);

@@ -31,26 +31,36 @@ public:
     auto program = builder.create<ProgramOp>(container->getLoc());
     Block *programBody = new Block();
     program.getBody().push_back(programBody);
-    // Slots of each bundle, in engine order.
-    std::vector<SmallVector<unsigned>> bundles(solution.numCycles);
-    for (unsigned i = 0; i < vp.ops.size(); ++i)
-      bundles[solution.cycle[i]].push_back(i);
+    // Slots of each bundle, in engine order: (operation, -1), or for an
+    // alternative spread over several cycles (operation, lane) in each of
+    // its lanes' cycles.
+    std::vector<SmallVector<std::pair<unsigned, int>>> bundles(
+        solution.numCycles);
+    for (unsigned i = 0; i < vp.ops.size(); ++i) {
+      if (i < solution.spread.size() && !solution.spread[i].empty()) {
+        for (auto [lane, c] : llvm::enumerate(solution.spread[i]))
+          bundles[c].push_back({i, int(lane)});
+        continue;
+      }
+      bundles[solution.cycle[i]].push_back({i, -1});
+    }
     counts.assign(kNumEngines, 0);
-    for (SmallVector<unsigned> &slots : bundles) {
-      llvm::stable_sort(slots, [&](unsigned a, unsigned b) {
-        return engineOf(a) < engineOf(b);
+    for (auto &slots : bundles) {
+      llvm::stable_sort(slots, [&](auto a, auto b) {
+        return engineOf(a.first) < engineOf(b.first);
       });
       builder.setInsertionPointToEnd(programBody);
-      if (slots.size() == 1 && isa<BarrierOp>(vp.ops[slots[0]].op)) {
-        emitBarrier(builder, programBody, cast<BarrierOp>(vp.ops[slots[0]].op));
+      if (slots.size() == 1 && isa<BarrierOp>(vp.ops[slots[0].first].op)) {
+        emitBarrier(builder, programBody,
+                    cast<BarrierOp>(vp.ops[slots[0].first].op));
         continue;
       }
       auto bundle = builder.create<BundleOp>(container->getLoc(), ArrayAttr());
       Block *slotBlock = new Block();
       bundle.getBody().push_back(slotBlock);
       builder.setInsertionPointToEnd(slotBlock);
-      for (unsigned i : slots)
-        emitSlot(builder, i);
+      for (auto [i, lane] : slots)
+        emitSlot(builder, i, lane);
     }
     return program;
   }
@@ -77,8 +87,9 @@ private:
                   addressOf(barrier.getCore()), temps);
   }
 
-  /// Problem operation `i` as machine slots of the current bundle.
-  void emitSlot(OpBuilder &builder, unsigned i) {
+  /// Problem operation `i` as machine slots of the current bundle (only
+  /// lane `spreadLane` of a spread alternative, if not -1).
+  void emitSlot(OpBuilder &builder, unsigned i, int spreadLane) {
     if (auto fromWords = dyn_cast<FromWordsOp>(vp.ops[i].op)) {
       unsigned lane = vp.ops[i].lane;
       int64_t word = addressOf(fromWords.getWords()[lane]) +
@@ -127,6 +138,11 @@ private:
     }
     if (solution.alternative[i] &&
         engineOf(i) == static_cast<unsigned>(Engine::Alu)) {
+      if (spreadLane >= 0) {
+        emitLaneOnAlu(builder, slot, unsigned(spreadLane), slotAddress);
+        ++counts[static_cast<unsigned>(Engine::Alu)];
+        return;
+      }
       for (unsigned l = 0; l < kVectorLength; ++l)
         emitLaneOnAlu(builder, slot, l, slotAddress);
       counts[static_cast<unsigned>(Engine::Alu)] += kVectorLength;

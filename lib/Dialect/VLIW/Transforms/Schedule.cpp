@@ -92,6 +92,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
       };
       ProblemOptions problemOptions;
       problemOptions.aluShare = aluShare;
+      problemOptions.spreadAlternatives = spreadAlternatives;
       problemOptions.rematerializeDistance = attempt.distance;
       problemOptions.rematerializeBroadcasts = attempt.broadcasts;
       VirtualProblem vp = buildProblem(work, problemOptions);

@@ -64,6 +64,10 @@ struct ProblemOptions {
   /// computations: a vector of 8 words rebuilt from its one word for a far
   /// reader (a uniform value every group reads) instead of held live.
   bool rematerializeBroadcasts = false;
+  /// A VALU op's ALU alternative (8 ALU ops, one per lane) may start with
+  /// 6 lanes where the ALU has 6 or 7 slots free and take the rest in the
+  /// next cycles (sched::Operation::altFirstSlots).
+  bool spreadAlternatives = true;
 };
 
 /// Builds the problem of `program`'s slots. It may change the program in
