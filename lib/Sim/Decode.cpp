@@ -52,6 +52,22 @@ static bool canFault(const Inst &inst, uint64_t pc) {
 }
 
 namespace {
+/// Inst::run: the first of each run of direct ALU (or VALU) slots with the
+/// same opcode (no division: those can fault) gets the run's length.
+void markRuns(llvm::MutableArrayRef<Inst> insts) {
+  for (size_t i = 0; i < insts.size();) {
+    const Inst &first = insts[i];
+    size_t j = i + 1;
+    if ((first.kind == SlotKind::Alu || first.kind == SlotKind::Valu) &&
+        first.direct && !machine::isDivision(first.op))
+      while (j < insts.size() && j - i < 255 && insts[j].code == first.code &&
+             insts[j].direct)
+        ++j;
+    insts[i].run = static_cast<uint8_t>(j - i);
+    i = j;
+  }
+}
+
 /// Marks the slots of one bundle (`insts`, touching scratch as `accesses`
 /// says) whose
 /// scratch writes may skip the write log: no later slot reads a word they
@@ -217,6 +233,20 @@ DecodedProgram::Impl::Impl(const Program &p) : program(p) {
         llvm::MutableArrayRef(insts).slice(rec.first, rec.stop - rec.first),
         llvm::ArrayRef(accesses).take_front(numAccesses),
         static_cast<uint32_t>(bundles.size() + 1), read, written, writers);
+    // Memory writes may skip the log too where no slot after the first
+    // store reads memory: every load then reads the bundle's starting
+    // memory, and the stores land in slot order, the later winning, as
+    // the log would apply them.
+    bool storeSeen = false, loadAfterStore = false;
+    for (uint32_t i = rec.first; i < rec.stop; ++i) {
+      storeSeen |= machine::writesMemory(insts[i].kind);
+      loadAfterStore |= storeSeen && machine::readsMemory(insts[i].kind);
+    }
+    for (uint32_t i = rec.first; i < rec.stop; ++i)
+      if (machine::writesMemory(insts[i].kind))
+        insts[i].direct = !loadAfterStore;
+    markRuns(
+        llvm::MutableArrayRef(insts).slice(rec.first, rec.stop - rec.first));
     rec.checkFirst = static_cast<uint32_t>(checks.size());
     for (uint32_t i = rec.first; i < rec.stop; ++i) {
       const Inst &inst = insts[i];

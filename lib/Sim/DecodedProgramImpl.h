@@ -42,8 +42,14 @@ struct Inst {
   machine::Engine engine;
   /// True if no later slot of the bundle, nor a later lane of this one,
   /// reads a word it writes: its scratch writes may skip the write log
-  /// (in bundles whose faulting slots were checked not to fault).
+  /// (in bundles whose faulting slots were checked not to fault). A store:
+  /// no slot after the bundle's first store reads memory, so it may write
+  /// memory in place.
   bool direct;
+  /// For the first of consecutive direct ALU slots (or VALU slots) with one
+  /// opcode that cannot fault, how many there are (up to 255; else 1): a
+  /// bundle checked not to fault runs them as one loop, one dispatch.
+  uint8_t run = 1;
   /// Position in its engine's slot list (for messages).
   uint16_t slotIndex;
   uint32_t s[4];

@@ -338,6 +338,11 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
   };
   auto writeMemory = [&](uint32_t addr,
                          uint32_t value) __attribute__((always_inline)) {
+    if constexpr (Direct)
+      if (slotDirect) {
+        mem[addr] = value;
+        return;
+      }
     ma[nm] = addr;
     mv[nm] = value;
     if constexpr (Strict)
@@ -356,6 +361,18 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
                        in->slotIndex);
     const uint32_t *op = in->s;
     auto alu = [&](auto opc) __attribute__((always_inline)) {
+      constexpr BinaryOpcode Op = decltype(opc)::value;
+      if constexpr (Direct && Op != BinaryOpcode::Div &&
+                    Op != BinaryOpcode::Mod && Op != BinaryOpcode::CDiv)
+        if (slotDirect && in->run > 1) {
+          // Direct slots read no word an earlier one of them wrote.
+          const Inst *last = in + in->run;
+          for (const Inst *k = in; k != last; ++k)
+            scratchBase[k->s[0]] =
+                machine::evalBinary(Op, s[k->s[1]], s[k->s[2]]);
+          in = last - 1;
+          return true;
+        }
       uint32_t b = s[op[2]];
       if (machine::isDivision(opc.value) && b == 0)
         return divisionByZero(in, 0);
@@ -368,8 +385,14 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
       if constexpr (Direct && Op != BinaryOpcode::Div &&
                     Op != BinaryOpcode::Mod && Op != BinaryOpcode::CDiv)
         if (slotDirect) {
-          storeLanes(scratchBase + op[0],
-                     evalLanes<Op>(loadLanes(a), loadLanes(b)));
+          // A run of them (Inst::run): direct slots read no word an
+          // earlier one of them wrote.
+          const Inst *last = in + in->run;
+          for (const Inst *k = in; k != last; ++k)
+            storeLanes(
+                scratchBase + k->s[0],
+                evalLanes<Op>(loadLanes(s + k->s[1]), loadLanes(s + k->s[2])));
+          in = last - 1;
           return true;
         }
       if (machine::isDivision(opc.value))
@@ -430,14 +453,14 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     case unsigned(SlotKind::Load):
     case unsigned(SlotKind::LoadOffset): {
       uint32_t addr = s[op[1]];
-      if (addr >= memSize)
+      if (!Direct && addr >= memSize) // Direct: checked before the bundle
         return memoryOutOfRange(in, addr, false);
       writeScratch(op[0], mem[addr]);
       break;
     }
     case unsigned(SlotKind::VLoad): {
       uint64_t addr = s[op[1]];
-      if (addr + VL > memSize)
+      if (!Direct && addr + VL > memSize)
         return memoryOutOfRange(in, std::max(addr, memSize), false);
       for (unsigned i = 0; i < VL; ++i)
         writeScratch(op[0] + i, mem[addr + i]);
@@ -448,14 +471,14 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
       break;
     case unsigned(SlotKind::Store): {
       uint32_t addr = s[op[0]];
-      if (addr >= memSize)
+      if (!Direct && addr >= memSize)
         return memoryOutOfRange(in, addr, true);
       writeMemory(addr, s[op[1]]);
       break;
     }
     case unsigned(SlotKind::VStore): {
       uint64_t addr = s[op[0]];
-      if (addr + VL > memSize)
+      if (!Direct && addr + VL > memSize)
         return memoryOutOfRange(in, std::max(addr, memSize), true);
       for (unsigned i = 0; i < VL; ++i)
         writeMemory(static_cast<uint32_t>(addr + i), s[op[1] + i]);
