@@ -249,6 +249,8 @@ class Zoo:
             "`%s`" % s for s in SWITCHES) + " |")
         self.out("|---|---|--:|" + "--:|" * len(SWITCHES))
         for name, path, shapes in kernels:
+            if self.args.switch_shapes is not None:
+                shapes = shapes[:self.args.switch_shapes]
             for shape, _, _ in shapes:
                 cells = []
                 full = None
@@ -293,6 +295,9 @@ def main():
     parser.add_argument("--update-docs", action="store_true",
                         help="rewrite the tables in docs/zoo.md between "
                         "the zoo-table markers")
+    parser.add_argument("--switch-shapes", type=int, default=None,
+                        help="switch the optimizations off on each kernel's "
+                        "first N shapes only (default: every shape)")
     parser.add_argument("--timeout", type=float, default=300,
                         help="give up on a compile after this many seconds")
     args = parser.parse_args()
