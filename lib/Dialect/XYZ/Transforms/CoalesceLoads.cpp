@@ -95,8 +95,8 @@ struct CoalesceLoadsPass
     // lanes of a late group's vector load, the tail of zoo/table_lookup
     // n=100 took 230 cycles instead of 226). A table that gathers read is
     // coalesced: its word loads are the words the gather replacement
-    // selects from, read once for all groups (tree-hash 10/16/256 1,930
-    // load slots -> 1,908, zoo/table_lookup 257/3 203 -> 197 cycles).
+    // selects from, read once for all groups (docs/passes.md has the
+    // measurements).
     DenseSet<StringRef> vectorRead;
     bool vectorAnywhere = false;
     for (Operation *op : ops)
