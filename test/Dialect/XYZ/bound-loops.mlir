@@ -45,3 +45,32 @@ xyz.kernel @bounded() {
   }
   xyz.return
 }
+
+// -----
+
+// A loop without results (a store per trip): each guarded copy is an
+// scf.if with no results, and one terminator per arm (the builder's).
+// CHECK-LABEL: xyz.kernel @no_results
+// CHECK-NOT: scf.for
+// CHECK: scf.if %{{.*}} {
+// CHECK-NEXT: arith.index_cast
+// CHECK-NEXT: xyz.store
+// CHECK-NEXT: } else {
+// CHECK-NEXT: }
+// CHECK: scf.if %{{.*}} {
+// CHECK-NEXT: arith.index_cast
+// CHECK-NEXT: xyz.store
+// CHECK-NEXT: } else {
+// CHECK-NEXT: }
+// CHECK-NOT: scf.if
+xyz.kernel @no_results() {
+  %c0 = arith.constant 0 : i32
+  %k = xyz.load %c0
+  %ki = arith.index_cast %k : i32 to index
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  scf.for %j = %lb to %ki step %one {
+    xyz.store %c0, %c0
+  } {xyz.max_trips = 2}
+  xyz.return
+}

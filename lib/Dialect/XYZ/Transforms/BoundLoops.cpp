@@ -66,8 +66,11 @@ void predicate(scf::ForOp loop, int64_t trips) {
     SmallVector<Value> next;
     for (Value v : body->getTerminator()->getOperands())
       next.push_back(mapping.lookupOrDefault(v));
-    arm.create<scf::YieldOp>(loc, next);
-    guard.getElseBodyBuilder().create<scf::YieldOp>(loc, carried);
+    // An scf.if without results has its terminators already.
+    if (!next.empty()) {
+      arm.create<scf::YieldOp>(loc, next);
+      guard.getElseBodyBuilder().create<scf::YieldOp>(loc, carried);
+    }
     carried.assign(guard.getResults().begin(), guard.getResults().end());
   }
   loop.replaceAllUsesWith(carried);
