@@ -84,6 +84,7 @@ static void buildScheduleBackEnd(OpPassManager &pm,
   if (options.carryConstants) {
     XYZCarryXorConstantsOptions carryOptions;
     carryOptions.whileRanged = rebalanced;
+    carryOptions.intoTables = options.carryIntoTables;
     pm.nest<KernelOp>().addPass(xyz::createXYZCarryXorConstants(carryOptions));
   }
   // Words read once for all threads, 8 at a time (after the per-group

@@ -35,6 +35,7 @@ from e2e_common import run, run_checks
 PIPELINE_VARIANTS = ["simplify=0", "ranges=0", "fuse-multiply-add=0",
                      "gather-to-select=0", "vectorize=0",
                      "gather-to-select-groups=0", "carry-constants=0",
+                     "carry-into-tables=1",
                      "opt-level=0",
                      "opt-level=2"]
 

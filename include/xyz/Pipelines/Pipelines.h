@@ -46,6 +46,14 @@ struct SchedulePipelineOptions
       llvm::cl::desc("Run --xyz-carry-xor-constants (a constant xored into "
                      "a value moved into its consumers)"),
       llvm::cl::init(true)};
+  Option<bool> carryIntoTables{
+      *this, "carry-into-tables",
+      llvm::cl::desc("With carry-constants: carry a constant into the "
+                     "gathers of read-only tables too, through copies of "
+                     "them in the kernel's free memory (off: the vector "
+                     "work it saves leaves the loads binding; "
+                     "docs/passes.md)"),
+      llvm::cl::init(false)};
   Option<bool> rebalance{
       *this, "rebalance",
       llvm::cl::desc("With carry-constants: after the per-group gather "

@@ -65,6 +65,13 @@ def XYZ_Dialect : Dialect {
     /// A load below it cannot fault, whatever the condition it runs under.
     static constexpr ::llvm::StringLiteral kImageWordsAttr =
         "xyz.image_words";
+    /// Kernel attribute (set by --xyz-eliminate-dead-stores): per region
+    /// name, word ranges [lo, count, lo, count, ...] whose final contents
+    /// are unobservable (a region no output, that the kernel never reads
+    /// and stores every word of): the compiled program may use them as
+    /// memory of its own (see --xyz-carry-xor-constants).
+    static constexpr ::llvm::StringLiteral kFreeMemoryAttr =
+        "xyz.free_memory";
     /// Memory-op attribute (set by --xyz-expand-threads, kept by the
     /// lowering as `vliw.threads`): [loop, lo, hi], the op runs for threads
     /// [lo, hi) of the kernel's loop number `loop`. Threads do not conflict

@@ -244,6 +244,15 @@ def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
     xor with a constant saves that xor in every round whose next node is
     selected.
 
+    With `into-tables`, a gather `g` of a read-only region whose
+    `xyz.address_range` [lo, count) is known takes K too: `w ^ g(R, a)`
+    becomes `w ^ g(R', a + d)`, R' a copy of the range's words xored with K
+    that the program writes once, at its start, into words the kernel's
+    `xyz.free_memory` (--xyz-eliminate-dead-stores) gives it. The ranges
+    with the most gathers per 8 words get the space first, each only while
+    it has at least two gathers per 8 words (the copy costs a vector load,
+    xor and store per 8).
+
     The ops removed are vector work: with `only-vector-bound` (the
     default) the rewrite is made only if the vector floor stays at or above
     the load and flow floors once every candidate is rewritten (all
@@ -258,6 +267,10 @@ def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
            "With only-vector-bound: rewrite anyway while a gather with a "
            "known address range remains (a per-group gather replacement "
            "after this pass can move its loads to selections)">,
+    Option<"intoTables", "into-tables", "bool", "false",
+           "Carry a constant into the gathers of read-only tables too, "
+           "reading a copy of the table xored with it that the program "
+           "writes first into the kernel's free memory (xyz.free_memory)">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -69,6 +69,190 @@ std::optional<Uniform> uniformOf(Value v) {
 
 unsigned widthOf(Type type) { return getElementTypeOrSelf(type).getIntOrFloatBitWidth(); }
 
+/// Copies of read-only tables xored with a constant, in the kernel's free
+/// memory (`into-tables`): the ranges that may get one, planned before any
+/// rewrite, and the copies made.
+class TableCopies {
+public:
+  struct Copy {
+    StringAttr region; // the copy's own region name (no other access)
+    int64_t lo = 0;    // its first word
+    int64_t srcLo = 0, count = 0;
+    std::optional<APInt> k; // the constant, once made
+  };
+
+  /// Reserves free memory for the ranges with the most gathers per vector
+  /// of words, while each has at least kMinGathersPerChunk per vector.
+  void plan(KernelOp kernel, selection::EngineWork work, bool gate) {
+    auto free =
+        kernel->getAttrOfType<DictionaryAttr>(XYZDialect::kFreeMemoryAttr);
+    if (!free)
+      return;
+    struct Space {
+      StringRef name;
+      int64_t next, end;
+    };
+    SmallVector<Space> spaces;
+    for (NamedAttribute entry : free) {
+      auto ranges = dyn_cast<DenseI64ArrayAttr>(entry.getValue());
+      if (!ranges)
+        continue;
+      for (size_t i = 0; i + 1 < ranges.size(); i += 2)
+        spaces.push_back(
+            {entry.getName().getValue(), ranges[i], ranges[i] + ranges[i + 1]});
+    }
+    struct Use {
+      StringAttr region;
+      int64_t lo, count, lanes;
+      unsigned gathers = 0;
+    };
+    std::map<Key, Use> uses;
+    llvm::DenseMap<StringAttr, bool> readOnly;
+    kernel.walk([&](GatherOp g) {
+      DenseI64ArrayAttr range = rangeOf(g);
+      auto type = dyn_cast<VectorType>(g.getType());
+      if (!range || !g.getRegionAttr() || !type)
+        return;
+      auto [it, fresh] = readOnly.try_emplace(g.getRegionAttr(), false);
+      if (fresh)
+        it->second = selection::isReadOnly(kernel, g.getRegionAttr());
+      if (!it->second || range[1] < type.getNumElements())
+        return;
+      // The range is a hint: the address's bits must prove it.
+      uint64_t flips = 0;
+      if (selection::exactOffsetBits(g.getAddrs(), range[0], range[1], &flips)
+              .empty() &&
+          !selection::maskedSource(g.getAddrs(), range[0], range[1]))
+        return;
+      proven.insert(g);
+      Use &use = uses[keyOf(g.getRegionAttr(), range[0], range[1])];
+      use = Use{g.getRegionAttr(), range[0], range[1], type.getNumElements(),
+                use.gathers + 1};
+    });
+    SmallVector<Use> order;
+    for (auto &entry : uses) {
+      const Use &u = entry.second;
+      int64_t chunks = llvm::divideCeil(u.count, u.lanes);
+      if (int64_t(u.gathers) >= kMinGathersPerChunk * chunks)
+        order.push_back(u);
+    }
+    auto perChunk = [](const Use &u) {
+      return double(u.gathers) / double(llvm::divideCeil(u.count, u.lanes));
+    };
+    llvm::stable_sort(order, [&](const Use &a, const Use &b) {
+      return perChunk(a) > perChunk(b);
+    });
+    MLIRContext *ctx = kernel.getContext();
+    for (const Use &u : order) {
+      // With only-vector-bound, only while the floor goes down: a copy
+      // takes a vector load, its address and an xor per vector of words,
+      // and saves an xor per gather (the loads may bind once the vector
+      // work is cut).
+      int64_t chunks = llvm::divideCeil(u.count, u.lanes);
+      selection::EngineWork after = work;
+      after.loads += 2.0 * chunks;
+      after.vectorSlots -= double((int64_t(u.gathers) - chunks) * u.lanes);
+      auto floor = [](const selection::EngineWork &w) {
+        return std::max(w.loadFloor(), w.vectorFloor());
+      };
+      if (gate && floor(after) >= floor(work))
+        continue;
+      for (Space &space : spaces) {
+        if (space.end - space.next < u.count)
+          continue;
+        std::string name =
+            (space.name + "." + u.region.getValue() + "^" + llvm::Twine(u.lo))
+                .str();
+        copies[keyOf(u.region, u.lo, u.count)] =
+            Copy{StringAttr::get(ctx, name), space.next, u.lo, u.count, {}};
+        space.next += u.count;
+        work = after;
+        break;
+      }
+    }
+  }
+
+  /// Takes the words of the copies made out of the kernel's free memory.
+  void commit(KernelOp kernel) {
+    auto free =
+        kernel->getAttrOfType<DictionaryAttr>(XYZDialect::kFreeMemoryAttr);
+    if (!free)
+      return;
+    SmallVector<std::pair<int64_t, int64_t>> used;
+    for (auto &entry : copies)
+      if (entry.second.k)
+        used.push_back({entry.second.lo, entry.second.lo + entry.second.count});
+    if (used.empty())
+      return;
+    SmallVector<NamedAttribute> entries;
+    for (NamedAttribute entry : free) {
+      auto ranges = dyn_cast<DenseI64ArrayAttr>(entry.getValue());
+      if (!ranges)
+        continue;
+      SmallVector<int64_t> left;
+      for (size_t i = 0; i + 1 < ranges.size(); i += 2) {
+        // [lo, hi) minus the used intervals (disjoint, any order).
+        SmallVector<std::pair<int64_t, int64_t>> parts{
+            {ranges[i], ranges[i] + ranges[i + 1]}};
+        for (auto [ulo, uhi] : used) {
+          SmallVector<std::pair<int64_t, int64_t>> next;
+          for (auto [lo, hi] : parts) {
+            if (uhi <= lo || hi <= ulo) {
+              next.push_back({lo, hi});
+              continue;
+            }
+            if (lo < ulo)
+              next.push_back({lo, ulo});
+            if (uhi < hi)
+              next.push_back({uhi, hi});
+          }
+          parts = std::move(next);
+        }
+        for (auto [lo, hi] : parts)
+          left.append({lo, hi - lo});
+      }
+      if (!left.empty())
+        entries.push_back(
+            NamedAttribute(entry.getName(),
+                           DenseI64ArrayAttr::get(kernel.getContext(), left)));
+    }
+    if (entries.empty())
+      kernel->removeAttr(XYZDialect::kFreeMemoryAttr);
+    else
+      kernel->setAttr(XYZDialect::kFreeMemoryAttr,
+                      DictionaryAttr::get(kernel.getContext(), entries));
+  }
+
+  /// The copy planned for `g`'s range, if any.
+  Copy *lookup(GatherOp g) {
+    DenseI64ArrayAttr range = rangeOf(g);
+    if (!range || !g.getRegionAttr() || !proven.contains(g))
+      return nullptr;
+    auto it = copies.find(keyOf(g.getRegionAttr(), range[0], range[1]));
+    return it == copies.end() ? nullptr : &it->second;
+  }
+
+private:
+  /// The [lo, count] a gather's address is said to lie in, or null.
+  static DenseI64ArrayAttr rangeOf(GatherOp g) {
+    for (StringRef name :
+         {selection::kAddressRangeAttr, selection::kAddressBoundsAttr})
+      if (auto range = g->getAttrOfType<DenseI64ArrayAttr>(name);
+          range && range.size() == 2 && range[0] >= 0 && range[1] > 0)
+        return range;
+    return nullptr;
+  }
+  /// Gathers whose range the address's bits prove (plan).
+  llvm::DenseSet<Operation *> proven;
+  /// A copy costs a vector load, xor and store per vector of words.
+  static constexpr int64_t kMinGathersPerChunk = 2;
+  using Key = std::tuple<const void *, int64_t, int64_t>;
+  static Key keyOf(StringAttr region, int64_t lo, int64_t count) {
+    return {region.getAsOpaquePointer(), lo, count};
+  }
+  std::map<Key, Copy> copies;
+};
+
 /// One candidate's rewrite; with `dry` set it only counts.
 class Carry {
 public:
@@ -83,10 +267,12 @@ public:
   /// the block: asking it after every insertion renumbers the whole block,
   /// quadratic on large kernels). `cache` is shared by every rewrite.
   Carry(Block &block, bool dry, llvm::DenseSet<Operation *> &gone,
-        llvm::DenseMap<Operation *, uint64_t> &positions, UniformCache &cache)
+        llvm::DenseMap<Operation *, uint64_t> &positions, UniformCache &cache,
+        TableCopies *tables)
       : block(block), dry(dry), gone(gone), worklist(BlockOrder{&positions}),
         positions(positions), cache(cache), numbering(positions),
-        builder(block.getParentOp()->getContext(), &numbering) {}
+        builder(block.getParentOp()->getContext(), &numbering), tables(tables) {
+  }
 
   /// Per-group ops added minus removed; INT_MAX when the rewrite is not
   /// possible.
@@ -198,6 +384,7 @@ private:
   UniformCache &cache;
   Numbering numbering;
   llvm::SetVector<Operation *> dead;
+  TableCopies *tables; // null without into-tables
 
   void setForm(Value old, Form form) {
     forms[old] = form;
@@ -415,9 +602,11 @@ private:
 
   /// Can `y ^ K` be had for free: a constant, a broadcast, or a single-use
   /// tree of selects and bit multiply-adds over them?
-  bool canAbsorb(Value y, unsigned depth = 0) {
+  bool canAbsorb(Value y, const APInt &k, unsigned depth = 0) {
     if (depth > 8)
       return false;
+    if (depth == 0 && tableCopyFor(y, k))
+      return true;
     if (uniformOf(y))
       return true;
     // A formed condition or bit here was visited already (it is defined
@@ -427,8 +616,8 @@ private:
     if (liveUses(y) > 1 || formOf(y))
       return false;
     if (auto sel = y.getDefiningOp<arith::SelectOp>())
-      return canAbsorb(sel.getTrueValue(), depth + 1) &&
-             canAbsorb(sel.getFalseValue(), depth + 1);
+      return canAbsorb(sel.getTrueValue(), k, depth + 1) &&
+             canAbsorb(sel.getFalseValue(), k, depth + 1);
     if (auto fma = y.getDefiningOp<MultiplyAddOp>()) {
       Value bit = fma.getA(), d = fma.getB();
       if (!selection::isBit(bit))
@@ -437,9 +626,113 @@ private:
     }
     return false;
   }
+  /// The copy of the table `y` gathers from that can take K: `y` a gather
+  /// nothing else reads, of a range with a copy planned and either not
+  /// made yet or made with K.
+  TableCopies::Copy *tableCopyFor(Value y, const APInt &k) {
+    auto g = y.getDefiningOp<GatherOp>();
+    if (!tables || !g || liveUses(y) != 1 || formOf(y))
+      return nullptr;
+    TableCopies::Copy *copy = tables->lookup(g);
+    if (!copy || (copy->k && *copy->k != k.zextOrTrunc(copy->k->getBitWidth())))
+      return nullptr;
+    return copy;
+  }
+
+  /// The words of `copy`'s range xored with K, stored to the copy: at the
+  /// start of the block, once.
+  void makeCopy(TableCopies::Copy &copy, const APInt &k, GatherOp g) {
+    if (copy.k)
+      return;
+    copy.k = k;
+    auto type = cast<VectorType>(g.getType());
+    int64_t lanes = type.getNumElements();
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&block);
+    Location loc = g.getLoc();
+    Type word = type.getElementType();
+    Value key = constant(loc, type, k);
+    for (int64_t at = 0; at < copy.count; at += lanes) {
+      // The last vector overlaps the one before when the range is not a
+      // multiple of the lanes (it is at least one vector long).
+      int64_t from = std::min(at, copy.count - lanes);
+      Value src = constant(loc, word, APInt(32, copy.srcLo + from));
+      auto v = builder.create<VLoadOp>(loc, type, src, g.getRegionAttr());
+      v->setAttr(selection::kTableCopyLoadAttr, builder.getUnitAttr());
+      Value x = builder.create<arith::XOrIOp>(loc, v, key);
+      Value dst = constant(loc, word, APInt(32, copy.lo + from));
+      builder.create<VStoreOp>(loc, x, dst, copy.region);
+    }
+  }
+
+  /// `addr + delta` for the gather `g` (reading its operand as it is now):
+  /// folded into the constant of an add or subtraction only `g` reads
+  /// (the address add a gather has, or its materialized form), else one
+  /// add more.
+  Value offsetAddress(GatherOp g, int64_t delta) {
+    Value addr = g.getAddrs();
+    Type type = addr.getType();
+    unsigned width = widthOf(type);
+    APInt d(width, uint64_t(delta), /*isSigned=*/true);
+    if (dry) {
+      const Form *f = formOf(addr);
+      bool folds = f ? f->kind == Form::Affine : foldableOffset(addr);
+      if (!folds)
+        added();
+      return Value();
+    }
+    Operation *def = addr.getDefiningOp();
+    builder.setInsertionPoint(g);
+    Location loc = g.getLoc();
+    if (foldableOffset(addr)) {
+      Value x = def->getOperand(0), c = def->getOperand(1);
+      bool constFirst = !!constantOf(x);
+      if (constFirst)
+        std::swap(x, c);
+      APInt sum = *constantOf(c) + d;
+      replaced(def);
+      if (isa<arith::SubIOp>(def))
+        return builder.create<arith::SubIOp>(loc, constant(loc, type, sum), x);
+      return builder.create<arith::AddIOp>(loc, x, constant(loc, type, sum));
+    }
+    return create<arith::AddIOp>(loc, addr, constant(loc, type, d));
+  }
+  /// `x + c`, `c + x` or `c - x`, c a constant, read only by its user.
+  bool foldableOffset(Value addr) const {
+    Operation *def = addr.getDefiningOp();
+    if (!def || liveUses(addr) != 1)
+      return false;
+    if (isa<arith::AddIOp>(def))
+      return constantOf(def->getOperand(0)) || constantOf(def->getOperand(1));
+    return isa<arith::SubIOp>(def) && constantOf(def->getOperand(0)) &&
+           !constantOf(def->getOperand(1));
+  }
+
+  /// `g ^ K` for a gather of a table with a copy (tableCopyFor): the same
+  /// gather from the copy.
+  Value absorbGather(GatherOp g, const APInt &k) {
+    TableCopies::Copy &copy = *tableCopyFor(g.getResult(), k);
+    Value addr = offsetAddress(g, copy.lo - copy.srcLo);
+    replaced(g);
+    if (dry)
+      return Value();
+    makeCopy(copy, k, g);
+    builder.setInsertionPoint(g);
+    auto copied =
+        builder.create<GatherOp>(g.getLoc(), g.getType(), addr, copy.region);
+    for (NamedAttribute attr : g->getDiscardableAttrs())
+      copied->setAttr(attr.getName(), attr.getValue());
+    copied->removeAttr(selection::kAddressBoundsAttr);
+    copied->setAttr(selection::kAddressRangeAttr,
+                    builder.getDenseI64ArrayAttr({copy.lo, copy.count}));
+    return copied;
+  }
+
   /// `y ^ K` (canAbsorb(y) holds).
   Value absorb(Value y, const APInt &k, Operation *user) {
     Location loc = user->getLoc();
+    if (auto g = y.getDefiningOp<GatherOp>())
+      return absorbGather(g, k);
     if (auto u = uniformOf(y))
       return spread(loc, uxor(loc, *u, k), y.getType(), user);
     Operation *def = y.getDefiningOp();
@@ -526,7 +819,7 @@ private:
     }
     APInt k = fa->c;
     Value w = fa->w;
-    if (canAbsorb(b)) { // w ^ (b ^ K)
+    if (canAbsorb(b, k)) { // w ^ (b ^ K)
       Value b2 = absorb(b, k, op);
       builder.setInsertionPoint(op);
       Value v = create<arith::XOrIOp>(loc, w, b2);
@@ -719,11 +1012,18 @@ struct CarryXorConstantsPass
     for (Operation &op : block)
       positions.try_emplace(&op, (positions.size() + 1) * Carry::kSpacing);
     selection::EngineWork work = selection::countWork(kernel);
+    TableCopies tables;
+    TableCopies *tablesPtr = nullptr;
+    if (intoTables) {
+      tables.plan(kernel, work, onlyVectorBound);
+      tablesPtr = &tables;
+    }
     double others = std::max(work.loadFloor(), work.flowFloor());
     llvm::DenseSet<Operation *> gone;
     for (arith::XOrIOp root : candidates) {
       int cost =
-          Carry(block, /*dry=*/true, gone, positions, uniforms).run(root);
+          Carry(block, /*dry=*/true, gone, positions, uniforms, tablesPtr)
+              .run(root);
       if (cost >= 0)
         continue;
       auto vector = dyn_cast<VectorType>(root.getType());
@@ -738,11 +1038,14 @@ struct CarryXorConstantsPass
     for (arith::XOrIOp root : candidates) {
       if (gone.contains(root))
         continue;
-      if (Carry(block, /*dry=*/true, gone, positions, uniforms).run(root) >= 0)
+      if (Carry(block, /*dry=*/true, gone, positions, uniforms, tablesPtr)
+              .run(root) >= 0)
         continue;
       // The ops it erases go to `gone`: an erased candidate is not tried.
-      Carry(block, /*dry=*/false, gone, positions, uniforms).run(root);
+      Carry(block, /*dry=*/false, gone, positions, uniforms, tablesPtr)
+          .run(root);
     }
+    tables.commit(kernel);
     // Uniform ops no rewrite ended up using (broadcasts first: they read
     // the others).
     for (bool progress = true; progress;) {

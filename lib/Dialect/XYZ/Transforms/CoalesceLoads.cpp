@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MemoryWords.h"
+#include "Selection.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Machine/Machine.h"
@@ -101,6 +102,9 @@ struct CoalesceLoadsPass
     bool vectorAnywhere = false;
     for (Operation *op : ops)
       if (auto load = dyn_cast<VLoadOp>(op)) {
+        // A table copy's reads (--xyz-carry-xor-constants) are no loop's.
+        if (load->hasAttr(selection::kTableCopyLoadAttr))
+          continue;
         if (std::optional<StringRef> region = load.getRegion())
           vectorRead.insert(*region);
         else

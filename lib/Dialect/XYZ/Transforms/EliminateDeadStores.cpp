@@ -19,12 +19,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/SymbolTable.h"
 #include "xyz/Analysis/OpDepth.h"
 #include "xyz/Analysis/ThreadUniformity.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/IR/SymbolTable.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -69,6 +71,93 @@ void collectStoredRegions(Operation *root, llvm::StringSet<> &stored,
             work.push_back(callee);
     });
   }
+}
+
+/// The words [lo, lo + count) a dead store surely writes when the kernel
+/// runs: a store at a constant address in the kernel's block, or one in the
+/// body block of a scalar thread loop in it, at `thread + C` (each thread
+/// its word). Else count 0.
+std::pair<int64_t, int64_t> surelyStored(KernelOp kernel, StoreOp store) {
+  Block *block = store->getBlock();
+  Block *top = &kernel.getBody().front();
+  APInt c;
+  if (block == top && matchPattern(store.getAddr(), m_ConstantInt(&c)))
+    return {c.getSExtValue(), 1};
+  auto loop = dyn_cast<ForeachThreadOp>(store->getParentOp());
+  if (!loop || loop->getBlock() != top || loop.getNumLanes() != 1)
+    return {0, 0};
+  APInt n;
+  if (!matchPattern(loop.getCount(), m_ConstantInt(&n)))
+    return {0, 0};
+  Value tid = loop.getThreadId();
+  int64_t offset = 0;
+  if (store.getAddr() != tid) {
+    auto add = store.getAddr().getDefiningOp<arith::AddIOp>();
+    if (!add)
+      return {0, 0};
+    Value other = add.getLhs() == tid   ? add.getRhs()
+                  : add.getRhs() == tid ? add.getLhs()
+                                        : Value();
+    if (!other || !matchPattern(other, m_ConstantInt(&c)))
+      return {0, 0};
+    offset = c.getSExtValue();
+  }
+  int64_t first = loop.getFirstThread(), end = n.getSExtValue();
+  if (end <= first)
+    return {0, 0};
+  return {offset + first, end - first};
+}
+
+/// Records on a specialized kernel the words of the dead stores' regions
+/// that the compiled program may use as its own memory (kFreeMemoryAttr):
+/// words the kernel surely stores (so no check compares them), of regions
+/// no output and nothing reads, inside the image. Not for kernels of
+/// several cores (they would share it) or without the image's size.
+void recordFreeMemory(KernelOp kernel, ArrayRef<Operation *> dead) {
+  auto words = kernel->getAttrOfType<IntegerAttr>(XYZDialect::kImageWordsAttr);
+  if (!kernel->hasAttr(XYZDialect::kShapeAttr) || !words ||
+      kernel->hasAttr(XYZDialect::kFreeMemoryAttr))
+    return;
+  bool cores = false;
+  kernel.walk([&](Operation *op) {
+    if (isa<CoreIdOp, BarrierOp>(op))
+      cores = true;
+  });
+  if (cores)
+    return;
+  int64_t image = words.getInt();
+  llvm::StringMap<SmallVector<std::pair<int64_t, int64_t>>> ranges;
+  for (Operation *op : dead) {
+    auto store = dyn_cast<StoreOp>(op);
+    if (!store)
+      continue;
+    auto [lo, count] = surelyStored(kernel, store);
+    int64_t hi = std::min(lo + count, image);
+    lo = std::max<int64_t>(lo, 0);
+    if (hi > lo)
+      ranges[*store.getRegion()].push_back({lo, hi});
+  }
+  SmallVector<NamedAttribute> entries;
+  MLIRContext *ctx = kernel.getContext();
+  for (auto &entry : ranges) {
+    // Merged, in address order.
+    auto &list = entry.second;
+    llvm::sort(list);
+    SmallVector<int64_t> flat;
+    for (auto [lo, hi] : list) {
+      if (!flat.empty() && lo <= flat[flat.size() - 2] + flat.back()) {
+        int64_t start = flat[flat.size() - 2];
+        flat.back() = std::max(flat.back(), hi - start);
+        continue;
+      }
+      flat.append({lo, hi - lo});
+    }
+    entries.push_back(NamedAttribute(StringAttr::get(ctx, entry.getKey()),
+                                     DenseI64ArrayAttr::get(ctx, flat)));
+  }
+  if (!entries.empty())
+    kernel->setAttr(XYZDialect::kFreeMemoryAttr,
+                    DictionaryAttr::get(ctx, entries));
 }
 
 } // namespace
@@ -151,6 +240,7 @@ LogicalResult xyz::eraseUnobservableStores(KernelOp kernel) {
         !read.contains(**region))
       dead.push_back(op);
   });
+  recordFreeMemory(kernel, dead);
   for (Operation *op : dead)
     op->erase();
   return success();

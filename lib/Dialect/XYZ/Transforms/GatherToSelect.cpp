@@ -104,6 +104,10 @@ struct Candidate {
   uint64_t lo, count;
 };
 
+/// Wider ranges than this get no kAddressBoundsAttr (no free memory holds
+/// a copy of them).
+constexpr uint64_t kMaxBounds = 1 << 16;
+
 struct GatherToSelectPass
     : public xyz::impl::XYZGatherToSelectBase<GatherToSelectPass> {
   using XYZGatherToSelectBase::XYZGatherToSelectBase;
@@ -116,7 +120,7 @@ struct GatherToSelectPass
 
     auto &uniformity = getAnalysis<ThreadUniformity>();
     Remarks remarks(remarkLevel, getArgument());
-    SmallVector<Candidate> candidates;
+    SmallVector<Candidate> candidates, wide;
     kernel.walk([&](LoadOp load) {
       if (uniformity.isUniform(load.getAddr()))
         return; // a uniform load is already one load per group
@@ -136,7 +140,9 @@ struct GatherToSelectPass
       uint64_t hi = range.umax().getZExtValue();
       if (hi >= lo && hi - lo + 1 <= maxCandidates && hi - lo >= 1)
         candidates.push_back({load, lo, hi - lo + 1});
-      else if (gather && hi >= lo && hi - lo >= 1)
+      else if (gather && hi >= lo && hi - lo >= 1 && hi - lo < kMaxBounds)
+        wide.push_back({load, lo, hi - lo + 1});
+      if (gather && hi >= lo && hi - lo + 1 > maxCandidates && hi - lo >= 1)
         remarks.missed(load.getLoc(),
                        llvm::formatv("gather kept: its addresses [{0}, {1}] "
                                      "take {2} values, more than "
@@ -193,6 +199,10 @@ struct GatherToSelectPass
     // The others keep their range for the per-group pass after
     // vectorization (--xyz-gather-to-select-groups).
     Builder attrs(kernel.getContext());
+    for (const Candidate &c : wide)
+      c.load->setAttr(
+          kAddressBoundsAttr,
+          attrs.getDenseI64ArrayAttr({int64_t(c.lo), int64_t(c.count)}));
     for (const Candidate &c : candidates)
       c.load->setAttr(kAddressRangeAttr,
                       attrs.getDenseI64ArrayAttr(

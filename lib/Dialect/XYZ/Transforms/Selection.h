@@ -71,6 +71,17 @@ EngineWork countWork(KernelOp kernel);
 /// gather; the per-group pass reads it.
 inline constexpr llvm::StringLiteral kAddressRangeAttr = "xyz.address_range";
 
+/// The same [lo, count] on a gather whose range is known but too wide for
+/// a selection (no candidate of either pass): --xyz-carry-xor-constants
+/// reads it (`into-tables`). Like kAddressRangeAttr, only a hint: the
+/// reader proves the range from the address's bits.
+inline constexpr llvm::StringLiteral kAddressBoundsAttr = "xyz.address_bounds";
+
+/// On a vector load that reads a table for its copy xored with a constant
+/// (--xyz-carry-xor-constants `into-tables`): no loop's load, so it keeps
+/// no word loads of its region from being coalesced.
+inline constexpr llvm::StringLiteral kTableCopyLoadAttr = "xyz.table_copy";
+
 /// True if nothing in `kernel` may write `region`, so its words can be read
 /// once at the start.
 bool isReadOnly(KernelOp kernel, mlir::StringAttr region);

@@ -329,10 +329,10 @@ private:
         result = builder.create<GatherOp>(loc, addr.value.getType(),
                                           addr.value, load.getRegionAttr());
         // What gather replacement knows of the address (see Selection.h).
-        if (Attribute range =
-                load->getDiscardableAttr(selection::kAddressRangeAttr))
-          result.getDefiningOp()->setDiscardableAttr(
-              selection::kAddressRangeAttr, range);
+        for (StringRef name :
+             {selection::kAddressRangeAttr, selection::kAddressBoundsAttr})
+          if (Attribute range = load->getDiscardableAttr(name))
+            result.getDefiningOp()->setDiscardableAttr(name, range);
       }
       // Threads at a small constant stride c: once threads are expanded
       // (every address a constant) a group's words lie in |c| windows of
