@@ -139,7 +139,7 @@ struct FlowChoice {
 
   static FlowChoice forKernel(KernelOp kernel) {
     machine::OpMix mix;
-    double selects = 0, valuOps = 0;
+    double selects = 0, wordSelects = 0, valuOps = 0;
     unsigned laneSelects = 0;
     // The longest chain of ops (unit latencies): no schedule is shorter.
     OpDepth depths;
@@ -152,8 +152,10 @@ struct FlowChoice {
         return;
       mix += cost::opMix(op);
       if (isa<arith::SelectOp, arith::MinUIOp, arith::MaxUIOp>(op) &&
-          !isa<VectorType>(op->getResult(0).getType()))
+          !isa<VectorType>(op->getResult(0).getType())) {
         selects += 1;
+        wordSelects += isa<arith::SelectOp>(op);
+      }
       if (auto select = dyn_cast<arith::SelectOp>(op);
           select && isa<VectorType>(select.getType())) {
         ++laneSelects;
@@ -161,9 +163,19 @@ struct FlowChoice {
       }
     });
     FlowChoice choice;
+    // Or where the chain of ops binds even with them on flow (the chain
+    // counts a select as one op): three dependent ALU ops per select on
+    // it would lengthen it (a scalar loop-carried select, a thread loop
+    // of one thread: 99 cycles with ALU selects, 41 in lanes on vselect).
+    machine::OpMix onFlow = mix;
+    onFlow[machine::Engine::Alu] =
+        std::max(0.0, onFlow[machine::Engine::Alu] - 3 * wordSelects);
+    onFlow[machine::Engine::Flow] += selects;
+    bool chainBound = double(chain) >= machine::resourceFloor(onFlow);
     choice.scalarSelects =
-        selects > 0 && 8 * (mix[machine::Engine::Flow] + selects) <=
-                           machine::resourceFloor(mix);
+        selects > 0 && (8 * (mix[machine::Engine::Flow] + selects) <=
+                            machine::resourceFloor(mix) ||
+                        chainBound);
     choice.laneSelects = laneSelects;
     if (!laneSelects)
       return choice;

@@ -26,17 +26,16 @@ xyz.kernel @arith() {
 
 // -----
 
-// Comparisons the machine lacks are built from < and ==; a select becomes
-// arithmetic on the 0/1 condition.
+// Comparisons the machine lacks are built from < and ==. The chain of ops
+// binds this kernel, so its select is the flow engine's (one op on the
+// chain, not three: @parallel_selects has the ALU form).
 // CHECK-LABEL: vliw.vprogram @compare
 // CHECK: %[[X:.*]] = vliw.vop load
 // CHECK: %[[Y:.*]] = vliw.vop load
 // CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[X]], %[[Y]])
 // CHECK: %[[ONE:.*]] = vliw.vop const imm [1]
 // CHECK: %[[GE:.*]] = vliw.vop alu xor (%[[LT]], %[[ONE]])
-// CHECK: %[[D:.*]] = vliw.vop alu sub (%[[X]], %[[Y]])
-// CHECK: %[[M:.*]] = vliw.vop alu mul (%[[GE]], %[[D]])
-// CHECK: %[[R:.*]] = vliw.vop alu add (%[[Y]], %[[M]])
+// CHECK: %[[R:.*]] = vliw.vop select (%[[GE]], %[[X]], %[[Y]])
 // CHECK: %[[GT:.*]] = vliw.vop alu lt (%[[Y]], %[[X]])
 // CHECK: %[[EQ:.*]] = vliw.vop alu eq (%[[X]], %[[Y]])
 xyz.kernel @compare() {
@@ -293,6 +292,142 @@ xyz.kernel @select_nonzero() attributes {xyz.outputs = ["out"]} {
   %w = arith.extui %eq2 : vector<8xi1> to vector<8xi32>
   xyz.vstore %u, %a in "out" : vector<8xi32>
   xyz.vstore %w, %a in "out" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// Twenty independent selects: on the one flow slot they would take 20
+// cycles against a chain of 4, so each is arithmetic on its 0/1
+// condition (three ALU ops).
+// CHECK-LABEL: vliw.vprogram @parallel_selects
+// CHECK-NOT: vliw.vop select
+// CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[X:.*]], %[[Y:.*]]) :
+// CHECK: %[[D:.*]] = vliw.vop alu sub (%[[X]], %[[Y]])
+// CHECK: %[[M:.*]] = vliw.vop alu mul (%[[LT]], %[[D]])
+// CHECK: vliw.vop alu add (%[[Y]], %[[M]])
+// CHECK-NOT: vliw.vop select
+xyz.kernel @parallel_selects() {
+  %c1 = arith.constant 1 : i32
+  %x1 = xyz.load %c1
+  %y1 = arith.xori %x1, %c1 : i32
+  %lt1 = arith.cmpi ult, %x1, %y1 : i32
+  %s1 = arith.select %lt1, %x1, %y1 : i32
+  xyz.store %s1, %c1
+  %c2 = arith.constant 2 : i32
+  %x2 = xyz.load %c2
+  %y2 = arith.xori %x2, %c2 : i32
+  %lt2 = arith.cmpi ult, %x2, %y2 : i32
+  %s2 = arith.select %lt2, %x2, %y2 : i32
+  xyz.store %s2, %c2
+  %c3 = arith.constant 3 : i32
+  %x3 = xyz.load %c3
+  %y3 = arith.xori %x3, %c3 : i32
+  %lt3 = arith.cmpi ult, %x3, %y3 : i32
+  %s3 = arith.select %lt3, %x3, %y3 : i32
+  xyz.store %s3, %c3
+  %c4 = arith.constant 4 : i32
+  %x4 = xyz.load %c4
+  %y4 = arith.xori %x4, %c4 : i32
+  %lt4 = arith.cmpi ult, %x4, %y4 : i32
+  %s4 = arith.select %lt4, %x4, %y4 : i32
+  xyz.store %s4, %c4
+  %c5 = arith.constant 5 : i32
+  %x5 = xyz.load %c5
+  %y5 = arith.xori %x5, %c5 : i32
+  %lt5 = arith.cmpi ult, %x5, %y5 : i32
+  %s5 = arith.select %lt5, %x5, %y5 : i32
+  xyz.store %s5, %c5
+  %c6 = arith.constant 6 : i32
+  %x6 = xyz.load %c6
+  %y6 = arith.xori %x6, %c6 : i32
+  %lt6 = arith.cmpi ult, %x6, %y6 : i32
+  %s6 = arith.select %lt6, %x6, %y6 : i32
+  xyz.store %s6, %c6
+  %c7 = arith.constant 7 : i32
+  %x7 = xyz.load %c7
+  %y7 = arith.xori %x7, %c7 : i32
+  %lt7 = arith.cmpi ult, %x7, %y7 : i32
+  %s7 = arith.select %lt7, %x7, %y7 : i32
+  xyz.store %s7, %c7
+  %c8 = arith.constant 8 : i32
+  %x8 = xyz.load %c8
+  %y8 = arith.xori %x8, %c8 : i32
+  %lt8 = arith.cmpi ult, %x8, %y8 : i32
+  %s8 = arith.select %lt8, %x8, %y8 : i32
+  xyz.store %s8, %c8
+  %c9 = arith.constant 9 : i32
+  %x9 = xyz.load %c9
+  %y9 = arith.xori %x9, %c9 : i32
+  %lt9 = arith.cmpi ult, %x9, %y9 : i32
+  %s9 = arith.select %lt9, %x9, %y9 : i32
+  xyz.store %s9, %c9
+  %c10 = arith.constant 10 : i32
+  %x10 = xyz.load %c10
+  %y10 = arith.xori %x10, %c10 : i32
+  %lt10 = arith.cmpi ult, %x10, %y10 : i32
+  %s10 = arith.select %lt10, %x10, %y10 : i32
+  xyz.store %s10, %c10
+  %c11 = arith.constant 11 : i32
+  %x11 = xyz.load %c11
+  %y11 = arith.xori %x11, %c11 : i32
+  %lt11 = arith.cmpi ult, %x11, %y11 : i32
+  %s11 = arith.select %lt11, %x11, %y11 : i32
+  xyz.store %s11, %c11
+  %c12 = arith.constant 12 : i32
+  %x12 = xyz.load %c12
+  %y12 = arith.xori %x12, %c12 : i32
+  %lt12 = arith.cmpi ult, %x12, %y12 : i32
+  %s12 = arith.select %lt12, %x12, %y12 : i32
+  xyz.store %s12, %c12
+  %c13 = arith.constant 13 : i32
+  %x13 = xyz.load %c13
+  %y13 = arith.xori %x13, %c13 : i32
+  %lt13 = arith.cmpi ult, %x13, %y13 : i32
+  %s13 = arith.select %lt13, %x13, %y13 : i32
+  xyz.store %s13, %c13
+  %c14 = arith.constant 14 : i32
+  %x14 = xyz.load %c14
+  %y14 = arith.xori %x14, %c14 : i32
+  %lt14 = arith.cmpi ult, %x14, %y14 : i32
+  %s14 = arith.select %lt14, %x14, %y14 : i32
+  xyz.store %s14, %c14
+  %c15 = arith.constant 15 : i32
+  %x15 = xyz.load %c15
+  %y15 = arith.xori %x15, %c15 : i32
+  %lt15 = arith.cmpi ult, %x15, %y15 : i32
+  %s15 = arith.select %lt15, %x15, %y15 : i32
+  xyz.store %s15, %c15
+  %c16 = arith.constant 16 : i32
+  %x16 = xyz.load %c16
+  %y16 = arith.xori %x16, %c16 : i32
+  %lt16 = arith.cmpi ult, %x16, %y16 : i32
+  %s16 = arith.select %lt16, %x16, %y16 : i32
+  xyz.store %s16, %c16
+  %c17 = arith.constant 17 : i32
+  %x17 = xyz.load %c17
+  %y17 = arith.xori %x17, %c17 : i32
+  %lt17 = arith.cmpi ult, %x17, %y17 : i32
+  %s17 = arith.select %lt17, %x17, %y17 : i32
+  xyz.store %s17, %c17
+  %c18 = arith.constant 18 : i32
+  %x18 = xyz.load %c18
+  %y18 = arith.xori %x18, %c18 : i32
+  %lt18 = arith.cmpi ult, %x18, %y18 : i32
+  %s18 = arith.select %lt18, %x18, %y18 : i32
+  xyz.store %s18, %c18
+  %c19 = arith.constant 19 : i32
+  %x19 = xyz.load %c19
+  %y19 = arith.xori %x19, %c19 : i32
+  %lt19 = arith.cmpi ult, %x19, %y19 : i32
+  %s19 = arith.select %lt19, %x19, %y19 : i32
+  xyz.store %s19, %c19
+  %c20 = arith.constant 20 : i32
+  %x20 = xyz.load %c20
+  %y20 = arith.xori %x20, %c20 : i32
+  %lt20 = arith.cmpi ult, %x20, %y20 : i32
+  %s20 = arith.select %lt20, %x20, %y20 : i32
+  xyz.store %s20, %c20
   xyz.return
 }
 

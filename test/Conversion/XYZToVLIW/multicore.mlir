@@ -1,13 +1,12 @@
 // RUN: xyz-opt %s --convert-xyz-to-vliw | FileCheck %s
 
 // The core id is the flow engine's coreid; barriers are numbered in program
-// order; min/max come from `<`.
+// order; min/max come from `<` (and the flow engine's select: the chain
+// of ops binds this kernel).
 // CHECK-LABEL: vliw.vprogram @phases
 // CHECK: %[[CORE:.*]] = vliw.vop coreid () : () -> i32
 // CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[A:[0-9]+]], %[[B:[0-9]+]])
-// CHECK: %[[D:.*]] = vliw.vop alu sub (%[[A]], %[[B]])
-// CHECK: %[[M:.*]] = vliw.vop alu mul (%[[LT]], %[[D]])
-// CHECK: vliw.vop alu add (%[[B]], %[[M]])
+// CHECK: vliw.vop select (%[[LT]], %[[A]], %[[B]])
 // CHECK: vliw.barrier (%{{.*}}, %{{.*}}) cores 4 generation 1
 // CHECK: vliw.barrier (%{{.*}}, %{{.*}}) cores 4 generation 2
 xyz.kernel @phases() {
