@@ -130,6 +130,14 @@ LogicalResult unrollConstantLoops(Operation *root) {
       if (*step <= 0)
         return loop.emitError("loop step must be positive, got ") << *step;
       int64_t trips = *ub > *lb ? (*ub - *lb + *step - 1) / *step : 0;
+      // A declared maximum the shape exceeds: the kernel's promise is
+      // broken (xyz-interp reports the same of a loop it runs).
+      if (auto max =
+              loop->getAttrOfType<IntegerAttr>(XYZDialect::kMaxTripsAttr);
+          max && trips > max.getInt())
+        return loop.emitError("loop runs more than its ")
+               << XYZDialect::kMaxTripsAttr << " = " << max.getInt()
+               << " iterations (" << trips << " at this shape)";
       if (trips > (1 << 16))
         return loop.emitError("cannot unroll a loop of ")
                << trips << " iterations (at most 65536)";
