@@ -139,7 +139,10 @@ struct FlowChoice {
 
   static FlowChoice forKernel(KernelOp kernel) {
     machine::OpMix mix;
-    double selects = 0, wordSelects = 0, valuOps = 0;
+    double selects = 0, valuOps = 0;
+    // The ALU slots the cost model gives the word selects (their arithmetic
+    // form), which the flow engine's select would take off the ALU.
+    double selectAlu = 0;
     unsigned laneSelects = 0;
     // The longest chain of ops (unit latencies): no schedule is shorter.
     OpDepth depths;
@@ -150,11 +153,13 @@ struct FlowChoice {
       // A nonzero test that lowers to its operand costs nothing.
       if (auto cmp = dyn_cast<arith::CmpIOp>(op); cmp && matchNonzeroTest(cmp))
         return;
-      mix += cost::opMix(op);
+      machine::OpMix opMix = cost::opMix(op);
+      mix += opMix;
       if (isa<arith::SelectOp, arith::MinUIOp, arith::MaxUIOp>(op) &&
           !isa<VectorType>(op->getResult(0).getType())) {
         selects += 1;
-        wordSelects += isa<arith::SelectOp>(op);
+        if (isa<arith::SelectOp>(op))
+          selectAlu += opMix[machine::Engine::Alu];
       }
       if (auto select = dyn_cast<arith::SelectOp>(op);
           select && isa<VectorType>(select.getType())) {
@@ -169,7 +174,7 @@ struct FlowChoice {
     // of one thread: 99 cycles with ALU selects, 41 in lanes on vselect).
     machine::OpMix onFlow = mix;
     onFlow[machine::Engine::Alu] =
-        std::max(0.0, onFlow[machine::Engine::Alu] - 3 * wordSelects);
+        std::max(0.0, onFlow[machine::Engine::Alu] - selectAlu);
     onFlow[machine::Engine::Flow] += selects;
     bool chainBound = double(chain) >= machine::resourceFloor(onFlow);
     choice.scalarSelects =

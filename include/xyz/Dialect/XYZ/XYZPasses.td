@@ -244,14 +244,17 @@ def XYZCarryXorConstants : Pass<"xyz-carry-xor-constants", "::xyz::KernelOp"> {
     xor with a constant saves that xor in every round whose next node is
     selected.
 
-    With `into-tables`, a gather `g` of a read-only region whose
-    `xyz.address_range` [lo, count) is known takes K too: `w ^ g(R, a)`
-    becomes `w ^ g(R', a + d)`, R' a copy of the range's words xored with K
-    that the program writes once, at its start, into words the kernel's
-    `xyz.free_memory` (--xyz-eliminate-dead-stores) gives it. The ranges
-    with the most gathers per 8 words get the space first, each only while
-    it has at least two gathers per 8 words (the copy costs a vector load,
-    xor and store per 8).
+    With `into-tables`, a gather `g` of a read-only region whose address
+    range [lo, count) is known (`xyz.address_range`, or `xyz.address_bounds`
+    for a range too wide for a selection) and proven by the address's bits
+    takes K too: `w ^ g(R, a)` becomes `w ^ g(R', a + d)`, R' a copy of the
+    range's words xored with K that the program writes once, at its start,
+    into words the kernel's `xyz.free_memory` (--xyz-eliminate-dead-stores)
+    gives it; d folds into the address's constant add. The ranges with the
+    most gathers per 8 words get the space first, each only with at least
+    two gathers per 8 words (the copy costs a vector load, xor and store
+    per 8) and, with `only-vector-bound`, only while it lowers the larger
+    of the load and vector-work floors.
 
     The ops removed are vector work: with `only-vector-bound` (the
     default) the rewrite is made only if the vector floor stays at or above

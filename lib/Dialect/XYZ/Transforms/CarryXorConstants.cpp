@@ -18,6 +18,7 @@
 #include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 
 #include <set>
@@ -84,23 +85,9 @@ public:
   /// Reserves free memory for the ranges with the most gathers per vector
   /// of words, while each has at least kMinGathersPerChunk per vector.
   void plan(KernelOp kernel, selection::EngineWork work, bool gate) {
-    auto free =
-        kernel->getAttrOfType<DictionaryAttr>(XYZDialect::kFreeMemoryAttr);
-    if (!free)
+    SmallVector<Space> spaces = freeSpaces(kernel);
+    if (spaces.empty())
       return;
-    struct Space {
-      StringRef name;
-      int64_t next, end;
-    };
-    SmallVector<Space> spaces;
-    for (NamedAttribute entry : free) {
-      auto ranges = dyn_cast<DenseI64ArrayAttr>(entry.getValue());
-      if (!ranges)
-        continue;
-      for (size_t i = 0; i + 1 < ranges.size(); i += 2)
-        spaces.push_back(
-            {entry.getName().getValue(), ranges[i], ranges[i] + ranges[i + 1]});
-    }
     struct Use {
       StringAttr region;
       int64_t lo, count, lanes;
@@ -174,53 +161,41 @@ public:
 
   /// Takes the words of the copies made out of the kernel's free memory.
   void commit(KernelOp kernel) {
-    auto free =
-        kernel->getAttrOfType<DictionaryAttr>(XYZDialect::kFreeMemoryAttr);
-    if (!free)
-      return;
     SmallVector<std::pair<int64_t, int64_t>> used;
     for (auto &entry : copies)
       if (entry.second.k)
         used.push_back({entry.second.lo, entry.second.lo + entry.second.count});
     if (used.empty())
       return;
-    SmallVector<NamedAttribute> entries;
-    for (NamedAttribute entry : free) {
-      auto ranges = dyn_cast<DenseI64ArrayAttr>(entry.getValue());
-      if (!ranges)
-        continue;
-      SmallVector<int64_t> left;
-      for (size_t i = 0; i + 1 < ranges.size(); i += 2) {
-        // [lo, hi) minus the used intervals (disjoint, any order).
-        SmallVector<std::pair<int64_t, int64_t>> parts{
-            {ranges[i], ranges[i] + ranges[i + 1]}};
-        for (auto [ulo, uhi] : used) {
-          SmallVector<std::pair<int64_t, int64_t>> next;
-          for (auto [lo, hi] : parts) {
-            if (uhi <= lo || hi <= ulo) {
-              next.push_back({lo, hi});
-              continue;
-            }
-            if (lo < ulo)
-              next.push_back({lo, ulo});
-            if (uhi < hi)
-              next.push_back({uhi, hi});
-          }
-          parts = std::move(next);
+    // Each free range [next, end) minus the used intervals (disjoint).
+    llvm::MapVector<StringRef, SmallVector<int64_t>> left;
+    for (const Space &space : freeSpaces(kernel)) {
+      SmallVector<std::pair<int64_t, int64_t>> parts{{space.next, space.end}};
+      for (auto [ulo, uhi] : used) {
+        SmallVector<std::pair<int64_t, int64_t>> next;
+        for (auto [lo, hi] : parts) {
+          if (lo < std::min(ulo, hi))
+            next.push_back({lo, std::min(ulo, hi)});
+          if (std::max(uhi, lo) < hi)
+            next.push_back({std::max(uhi, lo), hi});
         }
-        for (auto [lo, hi] : parts)
-          left.append({lo, hi - lo});
+        parts = std::move(next);
       }
-      if (!left.empty())
-        entries.push_back(
-            NamedAttribute(entry.getName(),
-                           DenseI64ArrayAttr::get(kernel.getContext(), left)));
+      SmallVector<int64_t> &flat = left[space.name];
+      for (auto [lo, hi] : parts)
+        flat.append({lo, hi - lo});
     }
+    MLIRContext *ctx = kernel.getContext();
+    SmallVector<NamedAttribute> entries;
+    for (auto &[name, flat] : left)
+      if (!flat.empty())
+        entries.push_back(NamedAttribute(StringAttr::get(ctx, name),
+                                         DenseI64ArrayAttr::get(ctx, flat)));
     if (entries.empty())
       kernel->removeAttr(XYZDialect::kFreeMemoryAttr);
     else
       kernel->setAttr(XYZDialect::kFreeMemoryAttr,
-                      DictionaryAttr::get(kernel.getContext(), entries));
+                      DictionaryAttr::get(ctx, entries));
   }
 
   /// The copy planned for `g`'s range, if any.
@@ -233,6 +208,26 @@ public:
   }
 
 private:
+  /// A range of free words, [next, end), in the region `name`.
+  struct Space {
+    StringRef name;
+    int64_t next, end;
+  };
+  /// The kernel's free memory (kFreeMemoryAttr), range by range.
+  static SmallVector<Space> freeSpaces(KernelOp kernel) {
+    SmallVector<Space> spaces;
+    auto free =
+        kernel->getAttrOfType<DictionaryAttr>(XYZDialect::kFreeMemoryAttr);
+    if (!free)
+      return spaces;
+    for (NamedAttribute entry : free)
+      if (auto ranges = dyn_cast<DenseI64ArrayAttr>(entry.getValue()))
+        for (size_t i = 0; i + 1 < ranges.size(); i += 2)
+          spaces.push_back({entry.getName().getValue(), ranges[i],
+                            ranges[i] + ranges[i + 1]});
+    return spaces;
+  }
+
   /// The [lo, count] a gather's address is said to lie in, or null.
   static DenseI64ArrayAttr rangeOf(GatherOp g) {
     for (StringRef name :
