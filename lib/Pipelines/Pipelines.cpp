@@ -141,6 +141,9 @@ static void buildMiddleEnd(OpPassManager &pm,
   // What every thread computes alike runs once, before the loop.
   if (options.hoistUniform)
     kernel.addPass(xyz::createXYZHoistUniform());
+  // Stores at a word of their own per thread: the scheduler may issue
+  // their copies for different threads together.
+  kernel.addPass(xyz::createXYZDistinctStores());
   if (vectorize)
     kernel.addPass(xyz::createXYZVectorize({options.remarks, otherLastGroup}));
 }

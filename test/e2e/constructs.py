@@ -79,6 +79,11 @@ def masked_store_image(n, rng):
         [rng.getrandbits(32) for _ in range(2 * n)]
 
 
+def masked_slot_update_image(n, rng):
+    # key, slots (2 per thread; about half below the threshold).
+    return [rng.getrandbits(32) for _ in range(3 * n)]
+
+
 def bounded_loop_image(n, rng):
     # x, out, last.
     return [word(rng) for _ in range(n)] + \
@@ -191,6 +196,7 @@ KERNELS = [
     ("bool_xor", lambda n: f"n={n}", bool_xor_image),
     ("if_select", lambda n: f"n={n}", if_select_image),
     ("masked_store", lambda n: f"n={n}", masked_store_image),
+    ("masked_slot_update", lambda n: f"n={n}", masked_slot_update_image),
     ("bounded_loop", lambda n: f"n={n} steps=12", bounded_loop_image),
     ("bounded_loop", lambda n: f"n={n} steps=0", bounded_loop_image),
     ("max_trips_loop", lambda n: f"n={n}", max_trips_loop_image),

@@ -482,6 +482,8 @@ struct SlotLowering : public OpConversionPattern<OpT> {
     copyRegion(op, slot, 0);
     if (Attribute threads = op->getAttr(XYZDialect::kThreadsAttr))
       slot->setAttr(vliw::VLIWDialect::kThreadsAttr, threads);
+    if (Attribute distinct = op->getAttr(XYZDialect::kDistinctWordsAttr))
+      slot->setAttr(vliw::VLIWDialect::kDistinctWordsAttr, distinct);
     rewriter.replaceOp(op, slot->getResults());
     return success();
   }

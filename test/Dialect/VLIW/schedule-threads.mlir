@@ -45,3 +45,33 @@ vliw.vprogram @overlapping {
   vliw.vop store (%q, %b) in "x" {vliw.threads = array<i64: 0, 1, 2>} : (i32, i32) -> ()
   vliw.vop store (%p, %b) in "x" {vliw.threads = array<i64: 1, 8, 9>} : (i32, i32) -> ()
 }
+
+// -----
+
+// Two copies of one store that writes a word of its own per thread
+// (`vliw.distinct_words`, from xyz-distinct-stores) for disjoint threads
+// share a bundle; a copy of another such store, or one for an overlapping
+// thread, stays a bundle later.
+// CHECK-LABEL: vliw.program
+// CHECK: vliw.bundle {
+// CHECK: vliw.load
+// CHECK: vliw.bundle {
+// CHECK-NEXT: vliw.store
+// CHECK-NEXT: vliw.store
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.store
+// CHECK-NEXT: }
+// CHECK-NEXT: vliw.bundle {
+// CHECK-NEXT: vliw.store
+// CHECK-NEXT: }
+vliw.vprogram @distinct_words {
+  %a = vliw.vop const imm [10] () : () -> i32
+  %b = vliw.vop const imm [20] () : () -> i32
+  %p = vliw.vop load (%a) in "ptr" {vliw.threads = array<i64: 0, 0, 1>} : (i32) -> i32
+  %q = vliw.vop load (%b) in "ptr" {vliw.threads = array<i64: 0, 1, 2>} : (i32) -> i32
+  vliw.vop store (%p, %a) in "x" {vliw.threads = array<i64: 0, 0, 1>, vliw.distinct_words = 0 : i64} : (i32, i32) -> ()
+  vliw.vop store (%q, %b) in "x" {vliw.threads = array<i64: 0, 1, 2>, vliw.distinct_words = 0 : i64} : (i32, i32) -> ()
+  vliw.vop store (%q, %a) in "x" {vliw.threads = array<i64: 0, 2, 3>, vliw.distinct_words = 1 : i64} : (i32, i32) -> ()
+  vliw.vop store (%p, %b) in "x" {vliw.threads = array<i64: 0, 2, 3>, vliw.distinct_words = 1 : i64} : (i32, i32) -> ()
+}

@@ -7,7 +7,7 @@ xyz.kernel @gathered_store() {
     %x = xyz.load %t in "x"
     %c = arith.cmpi ult, %x, %c5 : i32
     scf.if %c {
-      // expected-error @below {{a store under a condition cannot be masked: its address is not the thread's own word (the thread id plus a uniform base), so writing the old value back when the condition is false could undo another thread's store; store at a per-thread address with the value chosen by arith.select, or move the store out of xyz.foreach_thread}}
+      // expected-error @below {{a store under a condition cannot be masked: its address is not the thread's own word (the thread id plus a uniform base) nor a word the thread loads unconditionally, so writing the old value back when the condition is false could undo another thread's store; store at a per-thread address with the value chosen by arith.select, or move the store out of xyz.foreach_thread}}
       xyz.store %t, %x in "x"
     }
   }

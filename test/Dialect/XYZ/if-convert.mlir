@@ -267,3 +267,31 @@ xyz.kernel @guarded_division() {
   }
   xyz.return
 }
+
+// -----
+
+// A store at a data-dependent word the thread loads unconditionally: no
+// other thread writes that word (no thread reads a word another thread
+// writes), so the masked store is exact.
+// CHECK-LABEL: xyz.kernel @loaded_word
+// CHECK-NOT: scf.if
+// CHECK: %[[A:.*]] = xyz.load %{{.*}} in "idx"
+// CHECK: %[[W:.*]] = xyz.load %[[A]] in "data"
+// CHECK: %[[C:.*]] = arith.cmpi ult, %[[W]]
+// CHECK: %[[OLD:.*]] = xyz.load %[[A]] in "data"
+// CHECK: %[[V:.*]] = arith.select %[[C]], %{{.*}}, %[[OLD]] : i32
+// CHECK: xyz.store %[[V]], %[[A]] in "data"
+xyz.kernel @loaded_word() {
+  %n = arith.constant 16 : i32
+  %c5 = arith.constant 5 : i32
+  xyz.foreach_thread %t < %n {
+    %a = xyz.load %t in "idx"
+    %w = xyz.load %a in "data"
+    %c = arith.cmpi ult, %w, %c5 : i32
+    scf.if %c {
+      %s = arith.addi %w, %c5 : i32
+      xyz.store %s, %a in "data"
+    }
+  }
+  xyz.return
+}

@@ -33,6 +33,10 @@ def VLIW_Dialect : Dialect {
     /// that one of them writes (threads do not conflict in memory), so
     /// the scheduler does not order them.
     static constexpr ::llvm::StringLiteral kThreadsAttr = "vliw.threads";
+    /// Store-slot attribute (from `xyz.distinct_words`): N; copies of store
+    /// N for disjoint threads (`vliw.threads`) write different words.
+    static constexpr ::llvm::StringLiteral kDistinctWordsAttr =
+        "vliw.distinct_words";
   }];
 }
 

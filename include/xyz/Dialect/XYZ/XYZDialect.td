@@ -78,6 +78,12 @@ def XYZ_Dialect : Dialect {
     /// in memory, so accesses of one loop with disjoint thread ranges touch
     /// no common word that one of them writes.
     static constexpr ::llvm::StringLiteral kThreadsAttr = "xyz.threads";
+    /// Store attribute (set by --xyz-distinct-stores, kept by the lowering
+    /// as `vliw.distinct_words`): N, a number of its own in the kernel; the
+    /// store writes a different word for every thread, so its copies for
+    /// disjoint threads never write one word.
+    static constexpr ::llvm::StringLiteral kDistinctWordsAttr =
+        "xyz.distinct_words";
     /// Attribute of a word store of one lane of a vectorized body (set by
     /// --xyz-vectorize): it runs for the group's thread base + this lane.
     static constexpr ::llvm::StringLiteral kLaneThreadAttr = "xyz.lane_thread";

@@ -182,6 +182,25 @@ def XYZEliminateDeadStores
   }];
 }
 
+def XYZDistinctStores : Pass<"xyz-distinct-stores", "::xyz::KernelOp"> {
+  let summary = "Mark the stores at which no two threads write one word";
+  let description = [{
+    A store of an `xyz.foreach_thread` body (with a constant count) whose
+    address is `c * tid + u + r`, with `c` a constant, `u` uniform and `r`
+    per-thread terms whose proven range (integer range analysis) spans less
+    than `|c|`, writes a different word in every thread (and `|c|` times the
+    thread count stays below 2^32, so no two addresses wrap onto one word).
+    Such a store gets `xyz.distinct_words = N` (N numbers the marked stores
+    of the kernel); the vectorizer's lane stores and the expanded copies
+    keep it, and the lowering makes it `vliw.distinct_words`. The scheduler
+    then lets two copies of one marked store for disjoint threads share a
+    bundle or pass each other: a scatter at `2 * tid + (x & 1)` issues two
+    stores a cycle, not one (two possibly equal words are otherwise kept a
+    bundle apart, since `--strict` rejects two writes to one word in a
+    bundle).
+  }];
+}
+
 def XYZHoistUniform : Pass<"xyz-hoist-uniform", "::xyz::KernelOp"> {
   let summary = "Move uniform work and loads out of thread loops";
   let description = [{

@@ -58,9 +58,10 @@ std::pair<Value, int64_t> decompose(Value addr) {
 
 bool MemoryDependences::mayAlias(const Access &a, const Access &b) {
   // No thread reads a word another thread of its loop writes. (Two threads
-  // may store the same value to one word: stores stay ordered.)
-  if (a.isStore != b.isStore && a.loop >= 0 && a.loop == b.loop &&
-      (a.hi <= b.lo || b.hi <= a.lo))
+  // may store the same value to one word: stores stay ordered, unless they
+  // are copies of one store that writes a word of its own per thread.)
+  if (a.loop >= 0 && a.loop == b.loop && (a.hi <= b.lo || b.hi <= a.lo) &&
+      (a.isStore != b.isStore || (a.distinct >= 0 && a.distinct == b.distinct)))
     return false;
   if (a.known && b.known && a.base == b.base) {
     // Offsets wrap mod 2^32 like the machine's addresses.
@@ -92,6 +93,9 @@ void MemoryDependences::add(sched::Problem &problem, VirtualOp slot,
     access.lo = threads[1];
     access.hi = threads[2];
   }
+  if (auto distinct =
+          slot->getAttrOfType<IntegerAttr>(VLIWDialect::kDistinctWordsAttr))
+    access.distinct = distinct.getInt();
   StringRef region = slot.getRegion() ? *slot.getRegion() : "";
   // A load orders only after stores: comparing it with every earlier load
   // too would be quadratic in the loads (gathers are most of them).

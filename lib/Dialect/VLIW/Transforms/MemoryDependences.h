@@ -10,8 +10,10 @@
 // A load and a store of one thread loop for disjoint threads
 // (`vliw.threads`) never alias either: no thread reads a word another
 // thread of its loop writes (the loop's promise), so a later thread's
-// loads pass an earlier thread's scatter. (Two threads may store the same
-// value to one word: stores stay in order, one bundle apart.)
+// loads pass an earlier thread's scatter. Two threads may store the same
+// value to one word: stores stay in order, one bundle apart, except the
+// copies of one store that writes a word of its own per thread
+// (`vliw.distinct_words`, --xyz-distinct-stores) for disjoint threads.
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,6 +43,8 @@ private:
     /// The thread loop and threads [lo, hi) the access runs for (loop -1:
     /// unknown).
     int64_t loop = -1, lo = 0, hi = 0;
+    /// The store's `vliw.distinct_words` (-1: none).
+    int64_t distinct = -1;
   };
   static bool mayAlias(const Access &a, const Access &b);
 

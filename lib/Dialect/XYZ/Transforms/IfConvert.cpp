@@ -115,6 +115,17 @@ bool accessedAnyway(Value addr, scf::IfOp ifOp) {
   return inArms;
 }
 
+/// True if the thread loads `addr` whenever it runs `ifOp`'s arms. No
+/// other thread of its loop writes such a word (the dialect's rule: no
+/// thread reads a word another thread writes), so a masked store there
+/// that writes the old value back when its arm is not taken is exact.
+bool loadedAnyway(Value addr, scf::IfOp ifOp) {
+  return llvm::any_of(*unconditionalBlock(ifOp), [&](Operation &op) {
+    auto load = dyn_cast<LoadOp>(op);
+    return load && sameAddress(addr, load.getAddr());
+  });
+}
+
 /// A division or remainder whose divisor is not a non-zero constant: it
 /// faults on the machine when the divisor is 0. (MLIR calls a remainder by
 /// zero poison, not undefined behaviour, and lets it run speculatively: the
@@ -185,15 +196,22 @@ private:
     }
     if (auto store = dyn_cast<StoreOp>(op)) {
       auto loop = ifOp->getParentOfType<ForeachThreadOp>();
-      if (loop && !isThreadOwnAddress(store.getAddr(), loop))
+      bool foreignWord = loop && !isThreadOwnAddress(store.getAddr(), loop) &&
+                         !loadedAnyway(store.getAddr(), ifOp);
+      bool otherCores = !loop && multiCore;
+      if ((foreignWord || otherCores) &&
+          !reported.insert(store.getLoc()).second)
+        return failure(); // said once for every copy of the store
+      if (foreignWord)
         return store.emitError(
             "a store under a condition cannot be masked: its address is not "
-            "the thread's own word (the thread id plus a uniform base), so "
-            "writing the old value back when the condition is false could "
-            "undo another thread's store; store at a per-thread address with "
+            "the thread's own word (the thread id plus a uniform base) nor a "
+            "word the thread loads unconditionally, so writing the old value "
+            "back when the condition is false could undo another thread's "
+            "store; store at a per-thread address with "
             "the value chosen by arith.select, or move the store out of "
             "xyz.foreach_thread");
-      if (!loop && multiCore)
+      if (otherCores)
         return store.emitError(
             "a store under a condition outside xyz.foreach_thread cannot be "
             "masked in a multi-core kernel (one using xyz.core_id or "

@@ -71,13 +71,17 @@ struct CostModel {
   void addVector(const machine::OpMix &mix) { vector += cycles(mix); }
 };
 
-/// A store of lane `lane`'s `word` at `addr`, marked with its lane: it
-/// runs for the group's thread base + lane (--xyz-expand-threads turns the
-/// mark into the thread the store runs for).
-void storeLane(OpBuilder &builder, Location loc, int64_t lane, Value word,
+/// A store of lane `lane`'s `word` at `addr` for `store` (of the thread
+/// body, or a vector store), marked with its lane: it runs for the group's
+/// thread base + lane (--xyz-expand-threads turns the mark into the thread the
+/// store runs for). It keeps the body store's `xyz.distinct_words`.
+void storeLane(OpBuilder &builder, Operation *store, int64_t lane, Value word,
                Value addr, StringAttr region) {
-  builder.create<StoreOp>(loc, word, addr, region)
-      ->setAttr(XYZDialect::kLaneThreadAttr, builder.getI64IntegerAttr(lane));
+  auto laneStore = builder.create<StoreOp>(store->getLoc(), word, addr, region);
+  laneStore->setAttr(XYZDialect::kLaneThreadAttr,
+                     builder.getI64IntegerAttr(lane));
+  if (Attribute distinct = store->getAttr(XYZDialect::kDistinctWordsAttr))
+    laneStore->setAttr(XYZDialect::kDistinctWordsAttr, distinct);
 }
 
 class BodyVectorizer {
@@ -422,7 +426,7 @@ private:
     for (unsigned lane = 0; lane < activeLanes; ++lane) {
       Value word = builder.create<LaneOp>(loc, value, lane);
       Value addr = builder.create<LaneOp>(loc, addrs, lane);
-      storeLane(builder, loc, lane, word, addr, store.getRegionAttr());
+      storeLane(builder, store, lane, word, addr, store.getRegionAttr());
     }
     std::optional<int64_t> stride = strideOf(store.getAddr());
     machine::OpMix lanes;
@@ -802,7 +806,7 @@ struct VectorizePass : public xyz::impl::XYZVectorizeBase<VectorizePass> {
         Value addr = builder.create<arith::AddIOp>(
             loc, store.getBase(),
             builder.create<arith::ConstantIntOp>(loc, lane, 32));
-        storeLane(builder, loc, lane, word, addr, store.getRegionAttr());
+        storeLane(builder, store, lane, word, addr, store.getRegionAttr());
       }
       store.erase();
     }
