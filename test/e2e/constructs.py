@@ -84,6 +84,22 @@ def masked_slot_update_image(n, rng):
     return [rng.getrandbits(32) for _ in range(3 * n)]
 
 
+def private_histogram_image(n, rng):
+    # x, bins (4 per thread, small counts).
+    return [rng.getrandbits(32) for _ in range(n)] + \
+        [rng.randrange(8) for _ in range(4 * n)]
+
+
+def reverse_pass_image(n, rng):
+    # x, tmp, out.
+    return [rng.getrandbits(32) for _ in range(n)] + [0] * (2 * n)
+
+
+def smooth_rounds_image(n, rng):
+    # a (20-bit words), tmp.
+    return [rng.getrandbits(20) for _ in range(n)] + [0] * n
+
+
 def bounded_loop_image(n, rng):
     # x, out, last.
     return [word(rng) for _ in range(n)] + \
@@ -197,6 +213,9 @@ KERNELS = [
     ("if_select", lambda n: f"n={n}", if_select_image),
     ("masked_store", lambda n: f"n={n}", masked_store_image),
     ("masked_slot_update", lambda n: f"n={n}", masked_slot_update_image),
+    ("private_histogram", lambda n: f"n={n}", private_histogram_image),
+    ("reverse_pass", lambda n: f"n={n}", reverse_pass_image),
+    ("smooth_rounds", lambda n: f"n={n} rounds=4", smooth_rounds_image),
     ("bounded_loop", lambda n: f"n={n} steps=12", bounded_loop_image),
     ("bounded_loop", lambda n: f"n={n} steps=0", bounded_loop_image),
     ("max_trips_loop", lambda n: f"n={n}", max_trips_loop_image),

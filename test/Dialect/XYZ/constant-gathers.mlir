@@ -30,9 +30,14 @@
 // CHECK: %[[S:.*]] = arith.select %[[MASK]], %[[B]], %[[A]]
 // CHECK-NEXT: arith.addi %{{.*}}, %[[S]]
 // CHECK-NOT: xyz.gather
-// With one load at most, the gather stays.
+// With one load at most, no sources serve it: the window at 16 (on the
+// grid from the hull's first word, 8) holds every lane.
 // ONE-LABEL: xyz.kernel @clamped
-// ONE: xyz.gather
+// ONE: xyz.vload %{{.*}} in "grid"
+// ONE: %[[W:.*]] = xyz.vload %{{.*}} in "grid"
+// ONE: xyz.from_words
+// ONE-NOT: xyz.gather
+// ONE-LABEL: xyz.kernel @clamped_written
 xyz.kernel @clamped() {
   %c8 = arith.constant 8 : i32
   %c32 = arith.constant 32 : i32
@@ -56,6 +61,11 @@ xyz.kernel @clamped() {
 // CHECK: xyz.vload %{{.*}} in "grid" : vector<8xi32>
 // CHECK: %[[C16:.*]] = arith.constant 16 : i32
 // CHECK-NEXT: xyz.vload %[[C16]] : vector<8xi32>
+// With max-loads=1 the gather stays: the store after it writes word 23
+// of the window at 16.
+// ONE: xyz.gather
+// ONE-NOT: xyz.from_words
+// ONE-LABEL: xyz.kernel @out_of_hull
 xyz.kernel @clamped_written() {
   %c8 = arith.constant 8 : i32
   %c23 = arith.constant 23 : i32
@@ -185,5 +195,38 @@ xyz.kernel @records() {
   %s = arith.addi %x, %y : vector<8xi32>
   %t = arith.addi %s, %z : vector<8xi32>
   xyz.vstore %t, %c96 in "out" : vector<8xi32>
+  xyz.return
+}
+
+// -----
+
+// Words a store wrote, read back in reverse (a second thread loop reading
+// the first one's output backwards): the window the store wrote, loaded
+// after it, its lanes in reverse order. A gather whose window a later
+// store writes stays: its threads' gather may pass other threads' stores,
+// a load of the window may not (an in-place update would chain every
+// group's loads behind the stores before).
+// CHECK-LABEL: xyz.kernel @reversed
+// CHECK: xyz.vstore %{{.*}}, %{{.*}} in "tmp"
+// CHECK-NEXT: %[[G:.*]] = xyz.gather %{{.*}} in "tmp"
+// CHECK: xyz.vstore %[[G]], %{{.*}} in "tmp"
+// CHECK: %[[C16:.*]] = arith.constant 16 : i32
+// CHECK-NEXT: %[[W:.*]] = xyz.vload %[[C16]] in "tmp"
+// CHECK-NEXT: xyz.lane %[[W]][7]
+// CHECK: xyz.from_words
+// CHECK-NOT: xyz.gather
+xyz.kernel @reversed() {
+  %c0 = arith.constant 0 : i32
+  %c16 = arith.constant 16 : i32
+  %c32 = arith.constant 32 : i32
+  %c40 = arith.constant 40 : i32
+  %rev = arith.constant dense<[23, 22, 21, 20, 19, 18, 17, 16]> : vector<8xi32>
+  %x = xyz.vload %c0 in "x" : vector<8xi32>
+  xyz.vstore %x, %c16 in "tmp" : vector<8xi32>
+  %g = xyz.gather %rev in "tmp" : vector<8xi32>
+  xyz.vstore %g, %c32 in "out" : vector<8xi32>
+  xyz.vstore %g, %c16 in "tmp" : vector<8xi32>
+  %h = xyz.gather %rev in "tmp" : vector<8xi32>
+  xyz.vstore %h, %c40 in "out" : vector<8xi32>
   xyz.return
 }

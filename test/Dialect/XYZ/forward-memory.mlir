@@ -250,3 +250,33 @@ xyz.kernel @scatter_gathered() {
   %r = xyz.gather %reversed in "a" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// Stores that go at the end of the walk: the first store to "a" at 8 is
+// stored again with only a gather of words 0..6 between (its constant
+// lanes read those words alone, not every word); the store to "tmp", not
+// an output, is read by nothing after it. The store to "a" at 0 is read by
+// the gather: it stays.
+// CHECK-LABEL: xyz.kernel @dead_at_end
+// CHECK: xyz.vstore %{{.*}}, %[[C0:.*]] in "a"
+// CHECK-NOT: in "tmp"
+// CHECK: xyz.gather
+// CHECK: xyz.vstore %{{.*}}, %{{.*}} in "a"
+// CHECK-NEXT: xyz.vstore %{{.*}}, %{{.*}} in "a"
+// CHECK-NEXT: xyz.return
+xyz.kernel @dead_at_end() attributes {xyz.outputs = ["a"]} {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %c64 = arith.constant 64 : i32
+  %lanes = arith.constant dense<[0, 0, 1, 2, 3, 4, 5, 6]> : vector<8xi32>
+  %v = xyz.vload %c64 in "x" : vector<8xi32>
+  xyz.vstore %v, %c0 in "a" : vector<8xi32>
+  xyz.vstore %v, %c8 in "a" : vector<8xi32>
+  xyz.vstore %v, %c64 in "tmp" : vector<8xi32>
+  %g = xyz.gather %lanes in "a" : vector<8xi32>
+  %w = arith.addi %g, %v : vector<8xi32>
+  xyz.vstore %w, %c8 in "a" : vector<8xi32>
+  xyz.vstore %w, %c0 in "a" : vector<8xi32>
+  xyz.return
+}

@@ -190,14 +190,17 @@ def XYZDistinctStores : Pass<"xyz-distinct-stores", "::xyz::KernelOp"> {
     per-thread terms whose proven range (integer range analysis) spans less
     than `|c|`, writes a different word in every thread (and `|c|` times the
     thread count stays below 2^32, so no two addresses wrap onto one word).
-    Such a store gets `xyz.distinct_words = N` (N numbers the marked stores
-    of the kernel); the vectorizer's lane stores and the expanded copies
-    keep it, and the lowering makes it `vliw.distinct_words`. The scheduler
-    then lets two copies of one marked store for disjoint threads share a
-    bundle or pass each other: a scatter at `2 * tid + (x & 1)` issues two
-    stores a cycle, not one (two possibly equal words are otherwise kept a
-    bundle apart, since `--strict` rejects two writes to one word in a
-    bundle).
+    Stores whose addresses share `c` and `u` are taken together: if the
+    union of their `r` ranges spans less than `|c|`, no two threads write
+    one word through any of them (a thread's read-modify-writes of its own
+    `4 * tid + bin` words). Such stores get `xyz.distinct_words = N` (N
+    numbers the sets of marked stores of the kernel); the vectorizer's
+    lane stores and the expanded copies keep it, and the lowering makes it
+    `vliw.distinct_words`. The scheduler then lets two copies of stores
+    with one number for disjoint threads share a bundle or pass each other:
+    a scatter at `2 * tid + (x & 1)` issues two stores a cycle, not one
+    (two possibly equal words are otherwise kept a bundle apart, since
+    `--strict` rejects two writes to one word in a bundle).
   }];
 }
 
@@ -353,11 +356,16 @@ def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
     Where those sources do not serve it (a stride of 3, a reversed or
     repeated index), a gather whose lanes lie in windows of 8 words, on a
     grid from the lowest word the kernel accesses (so that the gathers of
-    an array of records share them), that no store writes, becomes those
-    windows' vector loads and an `xyz.from_words` of
-    their lanes, if its share of the loads (a window n gathers read counts
-    1/n) is at most `max-windows`: that share of load slots instead of one
-    per lane, and an ALU copy per lane. Otherwise the gather stays.
+    an array of records share them), becomes those windows' vector loads
+    and an `xyz.from_words` of their lanes, if its share of the loads (a
+    window n gathers read counts 1/n) is at most `max-windows`: that share
+    of load slots instead of one per lane, and an ALU copy per lane.
+    Otherwise the gather stays. Words outside the gather's lanes that a
+    store may write make a window's load unnamed, as above; a window that a
+    store after the gather may write is not used (the gather, marked with
+    its threads, may pass other threads' stores; a load of their words may
+    not). A second thread loop reading the first one's output in reverse,
+    or at a stride of 2, reads it by windows.
   }];
   let options = [
     Option<"maxLoads", "max-loads", "unsigned", /*default=*/"3",
@@ -400,9 +408,11 @@ def XYZForwardMemory : Pass<"xyz-forward-memory", "::xyz::KernelOp"> {
     store wrote there) is that value, within 512 ops of its last use and
     for at most 64 words at once. Last, a store whose
     every word is stored again before anything may read it (no load of it
-    left, no gather, barrier or other effect in between) is erased: the
-    stores of an iteration's intermediate steps, once the next step reads
-    them from scratch.
+    left, no gather at a computed address, barrier or other effect in
+    between; a gather at constant lane addresses reads those words) is
+    erased: the stores of an iteration's intermediate steps, once the next
+    step reads them from scratch. So is a store to a region that is not an
+    output (`xyz.outputs`) whose words nothing reads after it.
   }];
   let options = [
     Option<"maxChain", "max-chain", "unsigned", /*default=*/"0",

@@ -133,11 +133,14 @@ struct ConstantGathersPass
   void runOnOperation() override {
     // (The pass object runs on one kernel after another.)
     windowLoads.clear();
+    position.clear();
     Block &body = getOperation().getBody().front();
     Hull hull = accessedWords(body);
     SmallVector<Operation *> ops;
-    for (Operation &op : body)
+    for (Operation &op : body) {
+      position[&op] = ops.size();
       ops.push_back(&op);
+    }
     WriteIndex writes(ops);
     SmallVector<Plan> plans;
     SmallVector<std::pair<GatherOp, SmallVector<int64_t>>> assemblies;
@@ -166,21 +169,25 @@ struct ConstantGathersPass
       for (int64_t start : starts)
         share += 1.0 / readers[start];
       if (!starts.empty() && share <= maxWindows)
-        assemble(candidate.first, candidate.second, hull);
+        assemble(candidate.first, candidate.second, hull, writes);
     }
   }
 
   /// The windows of the grid holding `lanes`, if every one is inside the
-  /// hull and no store may write it (else none).
-  static SmallVector<int64_t> windowsOf(GatherOp gather,
-                                        ArrayRef<int64_t> lanes,
-                                        const Hull &hull,
-                                        const WriteIndex &writes) {
+  /// hull and no store after the gather may write it (else none). (The
+  /// gather, marked with its threads, may pass other threads' stores; a
+  /// window's load, reading other threads' words, may not: a thread loop
+  /// updating its words in place would chain every group's loads behind
+  /// the group before's stores.)
+  SmallVector<int64_t> windowsOf(GatherOp gather, ArrayRef<int64_t> lanes,
+                                 const Hull &hull,
+                                 const WriteIndex &writes) const {
     int64_t n = cast<VectorType>(gather.getType()).getNumElements();
+    size_t at = position.lookup(gather);
     SmallVector<int64_t> starts;
     for (int64_t addr : lanes) {
       std::optional<int64_t> start = gridWindow(addr, n, hull);
-      if (!start || writes.writtenAnywhere(*start, n))
+      if (!start || writes.writtenBetween(at, position.size(), *start, n))
         return {};
       if (!llvm::is_contained(starts, *start))
         starts.push_back(*start);
@@ -190,29 +197,38 @@ struct ConstantGathersPass
 
   /// Vector loads of the grid windows made so far, by start address.
   DenseMap<int64_t, Value> windowLoads;
+  /// Each op's position in the body before the pass changed it.
+  DenseMap<Operation *, size_t> position;
 
-  /// A gather whose lanes lie in windows of the grid no store may write,
-  /// whose share of them (each window's load divided among the gathers
-  /// reading it) is at most `maxWindows` loads, becomes those windows'
-  /// vector loads and a vector made of their lanes: a share of the load
-  /// slots instead of one per lane, and an ALU copy per lane.
-  void assemble(GatherOp gather, ArrayRef<int64_t> lanes, const Hull &hull) {
+  /// A gather whose lanes lie in windows of the grid, whose share of them
+  /// (each window's load divided among the gathers reading it) is at most
+  /// `maxWindows` loads, becomes those windows' vector loads and a vector
+  /// made of their lanes: a share of the load slots instead of one per
+  /// lane, and an ALU copy per lane (a thread loop reading an earlier
+  /// one's output in reverse order: one vload, not 8 loads). No store
+  /// after the first gather of a window writes it (windowsOf), so that
+  /// gather's load serves every later one.
+  void assemble(GatherOp gather, ArrayRef<int64_t> lanes, const Hull &hull,
+                const WriteIndex &writes) {
     auto type = cast<VectorType>(gather.getType());
     int64_t n = type.getNumElements();
     OpBuilder builder(gather);
     Location loc = gather.getLoc();
+    int64_t lo = *llvm::min_element(lanes), hi = *llvm::max_element(lanes);
     SmallVector<Value> words;
     for (int64_t addr : lanes) {
       int64_t start = *gridWindow(addr, n, hull);
       Value &window = windowLoads[start];
       if (!window) {
-        // The first gather of a window is before every other (one block).
-        // No store writes the window's words, so its load may name the
-        // gather's region even where it reads past it: no store of
-        // another region's name is reordered with it to its harm.
+        // Words of the window outside the lanes' [lo, hi] (the gather's
+        // region) may be another region's: where a store may write one of
+        // them, the load names no region, so that the scheduler orders it
+        // with every store to its words.
+        bool named = !writes.writtenAnywhere(start, lo - start) &&
+                     !writes.writtenAnywhere(hi + 1, start + n - 1 - hi);
         Value base = builder.create<arith::ConstantIntOp>(loc, start, 32);
-        window =
-            builder.create<VLoadOp>(loc, type, base, gather.getRegionAttr());
+        window = builder.create<VLoadOp>(
+            loc, type, base, named ? gather.getRegionAttr() : StringAttr());
       }
       words.push_back(builder.create<LaneOp>(loc, window, addr - start));
     }

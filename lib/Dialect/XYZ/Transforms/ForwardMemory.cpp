@@ -224,46 +224,70 @@ struct ForwardMemoryPass
         known.clear();
       }
     }
-    eraseOverwrittenStores(body);
+    eraseOverwrittenStores(kernel);
   }
 
   /// Stores whose every word is stored again before anything may read it
-  /// (loads served from scratch no longer do): a walk from the end with
-  /// the words a later store overwrites first.
-  static void eraseOverwrittenStores(Block &body) {
-    DenseSet<int64_t> overwritten;
+  /// (loads served from scratch no longer do), or, in a region that is not
+  /// an output (`xyz.outputs`), that nothing reads after them: a walk from
+  /// the end with the words a later store overwrites first and the words
+  /// a later access may read.
+  static void eraseOverwrittenStores(KernelOp kernel) {
+    Block &body = kernel.getBody().front();
+    auto outputs = kernel->getAttrOfType<ArrayAttr>(XYZDialect::kOutputsAttr);
+    DenseSet<int64_t> overwritten, readLater;
+    bool readUnknown = !outputs; // without outputs, every word is observed
     auto read = [&](std::optional<int64_t> addr, int64_t lanes) {
-      if (!addr)
+      if (!addr) {
+        readUnknown = true;
         return overwritten.clear();
-      for (int64_t w = 0; w < lanes; ++w)
+      }
+      for (int64_t w = 0; w < lanes; ++w) {
         overwritten.erase(*addr + w);
+        readLater.insert(*addr + w);
+      }
+    };
+    auto unobserved = [&](std::optional<StringRef> region) {
+      return region && !readUnknown &&
+             !llvm::is_contained(outputs.getAsValueRange<StringAttr>(),
+                                 *region);
     };
     // Returns whether the store is dead; otherwise notes its words.
-    auto store = [&](std::optional<int64_t> addr, int64_t lanes) {
+    auto store = [&](std::optional<int64_t> addr, int64_t lanes,
+                     std::optional<StringRef> region) {
       if (!addr)
         return false; // writes somewhere: kills nothing, reads nothing
-      bool dead = true;
-      for (int64_t w = 0; w < lanes; ++w)
-        dead &= overwritten.contains(*addr + w);
+      bool overwrittenAll = true, readAny = false;
+      for (int64_t w = 0; w < lanes; ++w) {
+        overwrittenAll &= overwritten.contains(*addr + w);
+        readAny |= readLater.contains(*addr + w);
+      }
       for (int64_t w = 0; w < lanes; ++w)
         overwritten.insert(*addr + w);
-      return dead;
+      return overwrittenAll || (unobserved(region) && !readAny);
     };
     for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body))) {
       if (auto s = dyn_cast<StoreOp>(op)) {
-        if (store(constantAddress(s.getAddr()), 1))
+        if (store(constantAddress(s.getAddr()), 1, s.getRegion()))
           op.erase();
       } else if (auto s = dyn_cast<VStoreOp>(op)) {
         if (store(constantAddress(s.getBase()),
-                  cast<VectorType>(s.getValue().getType()).getNumElements()))
+                  cast<VectorType>(s.getValue().getType()).getNumElements(),
+                  s.getRegion()))
           op.erase();
       } else if (auto l = dyn_cast<LoadOp>(op)) {
         read(constantAddress(l.getAddr()), 1);
       } else if (auto l = dyn_cast<VLoadOp>(op)) {
         read(constantAddress(l.getBase()),
              cast<VectorType>(l.getType()).getNumElements());
+      } else if (auto g = dyn_cast<GatherOp>(op)) {
+        if (auto lanes = laneAddresses(g))
+          for (int64_t addr : *lanes)
+            read(addr, 1);
+        else
+          read(std::nullopt, 0);
       } else if (!isMemoryEffectFree(&op)) {
-        overwritten.clear(); // a gather, a barrier, another effect
+        read(std::nullopt, 0); // a barrier, another effect
       }
     }
   }
