@@ -230,3 +230,47 @@ xyz.kernel @reversed() {
   xyz.vstore %h, %c40 in "out" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// One group's fields a[3i + k] (k = 0, 1, 2; words 1..24), updated in
+// place: the three gathers cover three windows of the group's own words,
+// loaded at the first gather and marked with its threads (no other thread
+// writes them). A gather is copied from them if no store between writes
+// its words: the second (after a store of field 0 at word 1) is; the third
+// (after a store at word 3, one of its words) is not, and reads the
+// windows of the grid anew (unmarked; the one at 1 unnamed: a store
+// writes word 1, outside its lanes).
+// CHECK-LABEL: xyz.kernel @fields_in_place
+// CHECK: %[[W0:.*]] = xyz.vload %{{.*}} in "a" {xyz.threads = array<i64: 0, 0, 8>}
+// CHECK: %[[W1:.*]] = xyz.vload %{{.*}} in "a" {xyz.threads = array<i64: 0, 0, 8>}
+// CHECK: %[[W2:.*]] = xyz.vload %{{.*}} in "a" {xyz.threads = array<i64: 0, 0, 8>}
+// CHECK: xyz.lane %[[W0]][0]
+// CHECK: xyz.lane %[[W0]][3]
+// CHECK: xyz.from_words
+// CHECK: xyz.store %{{.*}}, %{{.*}} in "a"
+// CHECK: xyz.lane %[[W0]][1]
+// CHECK: xyz.from_words
+// CHECK: xyz.store %{{.*}}, %{{.*}} in "a"
+// CHECK: xyz.vload %{{.*}} : vector<8xi32>
+// CHECK: xyz.vload %{{.*}} in "a" : vector<8xi32>
+// CHECK: xyz.vload %{{.*}} in "a" : vector<8xi32>
+// CHECK: xyz.from_words
+// CHECK-NOT: xyz.gather
+xyz.kernel @fields_in_place() {
+  %c1 = arith.constant 1 : i32
+  %c3 = arith.constant 3 : i32
+  %c100 = arith.constant 100 : i32
+  %f0 = arith.constant dense<[1, 4, 7, 10, 13, 16, 19, 22]> : vector<8xi32>
+  %f1 = arith.constant dense<[2, 5, 8, 11, 14, 17, 20, 23]> : vector<8xi32>
+  %f2 = arith.constant dense<[3, 6, 9, 12, 15, 18, 21, 24]> : vector<8xi32>
+  %g0 = xyz.gather %f0 in "a" {xyz.threads = array<i64: 0, 0, 8>} : vector<8xi32>
+  xyz.store %c100, %c1 in "a" {xyz.threads = array<i64: 0, 0, 1>}
+  %g1 = xyz.gather %f1 in "a" {xyz.threads = array<i64: 0, 0, 8>} : vector<8xi32>
+  %s = arith.addi %g0, %g1 : vector<8xi32>
+  xyz.vstore %s, %c100 in "out" : vector<8xi32>
+  xyz.store %c100, %c3 in "a" {xyz.threads = array<i64: 0, 0, 1>}
+  %g2 = xyz.gather %f2 in "a" {xyz.threads = array<i64: 0, 0, 8>} : vector<8xi32>
+  xyz.vstore %g2, %c100 in "out" : vector<8xi32>
+  xyz.return
+}

@@ -365,7 +365,13 @@ def XYZConstantGathers : Pass<"xyz-constant-gathers", "::xyz::KernelOp"> {
     store after the gather may write is not used (the gather, marked with
     its threads, may pass other threads' stores; a load of their words may
     not). A second thread loop reading the first one's output in reverse,
-    or at a stride of 2, reads it by windows.
+    or at a stride of 2, reads it by windows. Where the gathers of one
+    group of threads (one `xyz.threads` range) together read a run of 8m
+    consecutive words (the fields of its records, `a[3i + k]`), the run's
+    m windows are loaded at the group's first gather and marked with its
+    threads: they read only the group's words, which no other thread
+    writes, so an in-place update of the fields qualifies, each gather
+    copied from them if no store between writes its own words.
   }];
   let options = [
     Option<"maxLoads", "max-loads", "unsigned", /*default=*/"3",

@@ -11,7 +11,9 @@
 #include "MemoryWords.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include <set>
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZCONSTANTGATHERS
@@ -155,6 +157,7 @@ struct ConstantGathersPass
     }
     for (Plan &p : plans)
       rewrite(p, writes);
+    assembleGroups(assemblies, hull, writes);
     // The grid windows each candidate reads, and how many candidates read
     // each window.
     SmallVector<SmallVector<int64_t>> windows;
@@ -193,6 +196,81 @@ struct ConstantGathersPass
         starts.push_back(*start);
     }
     return starts;
+  }
+
+  /// The gathers of one group of threads (one `xyz.threads` range, of one
+  /// region) whose lanes together are a run of 8m consecutive words (the
+  /// fields of a group's records: a[3i + k] for k = 0, 1, 2): the run's m
+  /// windows, loaded at the group's first gather and marked with its
+  /// threads (they read only the group's words, which no other thread
+  /// writes, so they may pass other threads' stores), serve each gather
+  /// whose words no store writes between the first gather and it (an
+  /// in-place update's own stores of the fields before). Those gathers go
+  /// from `assemblies`.
+  void assembleGroups(
+      SmallVectorImpl<std::pair<GatherOp, SmallVector<int64_t>>> &assemblies,
+      const Hull &hull, const WriteIndex &writes) {
+    llvm::MapVector<Attribute, SmallVector<unsigned>> byThreads;
+    for (auto [k, candidate] : llvm::enumerate(assemblies))
+      if (Attribute threads =
+              candidate.first->getAttr(XYZDialect::kThreadsAttr))
+        byThreads[threads].push_back(k);
+    llvm::DenseSet<unsigned> done;
+    for (auto &[threads, members] : byThreads) {
+      GatherOp first = assemblies[members.front()].first;
+      std::set<int64_t> words;
+      bool oneRegion = true;
+      for (unsigned k : members) {
+        words.insert(assemblies[k].second.begin(), assemblies[k].second.end());
+        oneRegion &=
+            assemblies[k].first.getRegionAttr() == first.getRegionAttr();
+      }
+      auto type = cast<VectorType>(first.getType());
+      int64_t n = type.getNumElements(), count = words.size();
+      int64_t lo = *words.begin(), hi = *words.rbegin();
+      if (!oneRegion || count % n != 0 || hi - lo + 1 != count ||
+          !hull.contains(lo, hi))
+        continue;
+      size_t from = position.lookup(first);
+      SmallVector<unsigned> served;
+      for (unsigned k : members) {
+        size_t at = position.lookup(assemblies[k].first);
+        if (llvm::none_of(assemblies[k].second, [&](int64_t addr) {
+              return writes.writtenBetween(from, at, addr, 1);
+            }))
+          served.push_back(k);
+      }
+      if (served.empty())
+        continue;
+      OpBuilder builder(first);
+      Location loc = first.getLoc();
+      SmallVector<Value> windows;
+      for (int64_t start = lo; start <= hi; start += n) {
+        Value base = builder.create<arith::ConstantIntOp>(loc, start, 32);
+        auto load =
+            builder.create<VLoadOp>(loc, type, base, first.getRegionAttr());
+        load->setAttr(XYZDialect::kThreadsAttr, threads);
+        windows.push_back(load);
+      }
+      for (unsigned k : served) {
+        auto &[gather, lanes] = assemblies[k];
+        builder.setInsertionPoint(gather);
+        SmallVector<Value> lanesOf;
+        for (int64_t addr : lanes)
+          lanesOf.push_back(builder.create<LaneOp>(
+              gather.getLoc(), windows[(addr - lo) / n], (addr - lo) % n));
+        gather.replaceAllUsesWith(
+            builder.create<FromWordsOp>(gather.getLoc(), type, lanesOf)
+                .getResult());
+        gather.erase();
+        done.insert(k);
+      }
+    }
+    SmallVector<std::pair<GatherOp, SmallVector<int64_t>>> rest;
+    for (auto [k, candidate] : llvm::enumerate(assemblies))
+      if (!done.contains(k))
+        rest.push_back(std::move(candidate));
+    assemblies = std::move(rest);
   }
 
   /// Vector loads of the grid windows made so far, by start address.
