@@ -275,6 +275,8 @@ void xyz::buildSchedulePipeline(OpPassManager &pm,
   // Value ranges decide comparisons the shape made static (e.g. bounds
   // checks that can never, or must always, fire at a given unrolled step).
   if (options.ranges) {
+    // Thread loops split where their clamps stop mattering, by ranges.
+    pm.nest<KernelOp>().addPass(xyz::createXYZSplitThreadRanges());
     pm.addPass(xyz::createXYZBoundedRanges());
     pm.addPass(createCanonicalizerPass());
     if (options.simplify)

@@ -319,3 +319,41 @@ xyz.kernel @loads_bind() {
   xyz.store %y7, %p7 in "out"
   xyz.return
 }
+
+// -----
+
+// Word stores of threads 8-15 of loop 0 (`xyz.threads`): the vector store
+// joining them runs for threads [8, 16), so that loads of other threads
+// of the loop still pass it in the scheduler.
+// CHECK-LABEL: xyz.kernel @marked
+// CHECK: xyz.vstore %{{.*}}, %{{.*}} in "out" {xyz.threads = array<i64: 0, 8, 16>}
+// CHECK-NOT: xyz.store
+xyz.kernel @marked() {
+  %c0 = arith.constant 0 : i32
+  %v = xyz.vload %c0 in "in" : vector<8xi32>
+  %w0 = xyz.lane %v[7] : vector<8xi32>
+  %w1 = xyz.lane %v[6] : vector<8xi32>
+  %w2 = xyz.lane %v[5] : vector<8xi32>
+  %w3 = xyz.lane %v[4] : vector<8xi32>
+  %w4 = xyz.lane %v[3] : vector<8xi32>
+  %w5 = xyz.lane %v[2] : vector<8xi32>
+  %w6 = xyz.lane %v[1] : vector<8xi32>
+  %w7 = xyz.lane %v[0] : vector<8xi32>
+  %a0 = arith.constant 200 : i32
+  %a1 = arith.constant 201 : i32
+  %a2 = arith.constant 202 : i32
+  %a3 = arith.constant 203 : i32
+  %a4 = arith.constant 204 : i32
+  %a5 = arith.constant 205 : i32
+  %a6 = arith.constant 206 : i32
+  %a7 = arith.constant 207 : i32
+  xyz.store %w0, %a0 in "out" {xyz.threads = array<i64: 0, 8, 9>}
+  xyz.store %w1, %a1 in "out" {xyz.threads = array<i64: 0, 9, 10>}
+  xyz.store %w2, %a2 in "out" {xyz.threads = array<i64: 0, 10, 11>}
+  xyz.store %w3, %a3 in "out" {xyz.threads = array<i64: 0, 11, 12>}
+  xyz.store %w4, %a4 in "out" {xyz.threads = array<i64: 0, 12, 13>}
+  xyz.store %w5, %a5 in "out" {xyz.threads = array<i64: 0, 13, 14>}
+  xyz.store %w6, %a6 in "out" {xyz.threads = array<i64: 0, 14, 15>}
+  xyz.store %w7, %a7 in "out" {xyz.threads = array<i64: 0, 15, 16>}
+  xyz.return
+}

@@ -182,6 +182,24 @@ def XYZEliminateDeadStores
   }];
 }
 
+def XYZSplitThreadRanges
+    : Pass<"xyz-split-thread-ranges", "::xyz::KernelOp"> {
+  let summary = "Split a thread loop where its clamps stop mattering";
+  let description = [{
+    A clamp `minui(tid + u, b)` in a thread body (u, b uniform: a core's
+    slice start and the last index, say) is `tid + u` for every thread
+    below `T = min(b) - max(u) + 1`, by the ranges integer range analysis
+    proves. Where such a T lies inside the loop (at least 8 threads above
+    its first), the loop (constant count, no reduction results) becomes
+    two: threads [first, T) with the clamps replaced by `tid + u`, whose
+    accesses are then contiguous (vector loads and stores), and threads
+    [T, count) as before. Threads are independent (no thread reads a word
+    another writes), so running them in two loops is exact. Per-core
+    slices `minui(core * chunk + j, n - 1)` at 3 cores x 1,000 items: 349
+    -> 39 cycles (7 cores: 158 -> 23).
+  }];
+}
+
 def XYZDistinctStores : Pass<"xyz-distinct-stores", "::xyz::KernelOp"> {
   let summary = "Mark the stores at which no two threads write one word";
   let description = [{
@@ -323,7 +341,9 @@ def XYZJoinStores : Pass<"xyz-join-stores", "::xyz::KernelOp"> {
     constants counted as ALU slots) at least `store-bound` times every
     other engine's and the vector work's, the pass joins windows in address
     order: the most that keep the program's floor within 3% of the least
-    any number of them gives.
+    any number of them gives. The vector store is marked with the threads
+    its stores ran for (`xyz.threads`, one range of their loop), so other
+    threads' loads still pass it.
   }];
   let options = [
     Option<"storeBound", "store-bound", "double", /*default=*/"1.0",

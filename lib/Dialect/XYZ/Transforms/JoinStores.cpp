@@ -126,6 +126,26 @@ Source sourceOf(ArrayRef<StoreOp> stores) {
   return {low, high, offset};
 }
 
+/// The threads the joined stores run for, as one range of their loop
+/// (`xyz.threads`: [loop, lo, hi]) that holds them all, if they are all
+/// marked with one loop: the vector store writes only those threads'
+/// words, so loads of other threads of the loop still pass it.
+DenseI64ArrayAttr threadsOf(ArrayRef<StoreOp> stores) {
+  int64_t loop = -1, lo = INT64_MAX, hi = INT64_MIN;
+  for (StoreOp store : stores) {
+    auto threads =
+        store->getAttrOfType<DenseI64ArrayAttr>(XYZDialect::kThreadsAttr);
+    if (!threads || threads.size() != 3 || (loop >= 0 && threads[0] != loop))
+      return {};
+    loop = threads[0];
+    lo = std::min(lo, threads[1]);
+    hi = std::max(hi, threads[2]);
+  }
+  if (loop < 0)
+    return {};
+  return DenseI64ArrayAttr::get(stores.front()->getContext(), {loop, lo, hi});
+}
+
 struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
   using XYZJoinStoresBase::XYZJoinStoresBase;
 
@@ -273,7 +293,10 @@ struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
     }
     Value base = builder.create<arith::ConstantIntOp>(loc, w.start, 32);
     StoreOp first = w.stores.front();
-    builder.create<VStoreOp>(loc, vector, base, first.getRegionAttr());
+    auto vstore =
+        builder.create<VStoreOp>(loc, vector, base, first.getRegionAttr());
+    if (auto threads = threadsOf(w.stores))
+      vstore->setAttr(XYZDialect::kThreadsAttr, threads);
     for (StoreOp s : w.stores)
       joined.insert(s);
   }
