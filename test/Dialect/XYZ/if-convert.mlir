@@ -295,3 +295,38 @@ xyz.kernel @loaded_word() {
   }
   xyz.return
 }
+
+// -----
+
+// Both arms end with a store to one address (here a scatter's, not the
+// thread's own word): the thread stores there whichever arm it takes, so
+// one store of the selected value does, with no old word loaded.
+// CHECK-LABEL: xyz.kernel @both_arms
+// CHECK-NOT: scf.if
+// CHECK: %[[A:.*]] = xyz.load %{{.*}} in "idx"
+// CHECK: %[[C:.*]] = arith.cmpi ult
+// CHECK: %[[T:.*]] = arith.muli
+// CHECK: %[[E:.*]] = arith.shrui
+// CHECK: %[[V:.*]] = arith.select %[[C]], %[[T]], %[[E]] : i32
+// CHECK-NEXT: xyz.store %[[V]], %[[A]] in "out"
+// CHECK-NOT: xyz.store
+// CHECK-NOT: xyz.load
+xyz.kernel @both_arms() {
+  %n = arith.constant 16 : i32
+  %c1 = arith.constant 1 : i32
+  %c3 = arith.constant 3 : i32
+  %c5 = arith.constant 5 : i32
+  xyz.foreach_thread %t < %n {
+    %a = xyz.load %t in "idx"
+    %x = xyz.load %t in "x"
+    %c = arith.cmpi ult, %x, %c5 : i32
+    scf.if %c {
+      %m = arith.muli %x, %c3 : i32
+      xyz.store %m, %a in "out"
+    } else {
+      %h = arith.shrui %x, %c1 : i32
+      xyz.store %h, %a in "out"
+    }
+  }
+  xyz.return
+}

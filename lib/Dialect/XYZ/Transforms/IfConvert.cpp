@@ -126,6 +126,19 @@ bool loadedAnyway(Value addr, scf::IfOp ifOp) {
   });
 }
 
+/// The last op with memory effects of `arm`, if it is a store.
+StoreOp lastStore(Region &arm) {
+  if (arm.empty())
+    return {};
+  for (Operation &op : llvm::reverse(arm.front().without_terminator())) {
+    if (auto store = dyn_cast<StoreOp>(op))
+      return store;
+    if (!isMemoryEffectFree(&op))
+      return {};
+  }
+  return {};
+}
+
 /// A division or remainder whose divisor is not a non-zero constant: it
 /// faults on the machine when the divisor is 0. (MLIR calls a remainder by
 /// zero poison, not undefined behaviour, and lets it run speculatively: the
@@ -157,6 +170,17 @@ public:
   /// region (a loop the specializer could not unroll) is left in place.
   LogicalResult convert(scf::IfOp ifOp) {
     bool convertible = true;
+    // Both arms ending with a store to one address: the thread stores there
+    // whichever arm it takes, so one store of the selected value does, at
+    // any address (no old word written back).
+    StoreOp thenStore = lastStore(ifOp.getThenRegion());
+    StoreOp elseStore = lastStore(ifOp.getElseRegion());
+    if (thenStore && elseStore &&
+        sameAddress(thenStore.getAddr(), elseStore.getAddr()) &&
+        thenStore.getRegionAttr() == elseStore.getRegionAttr())
+      joined = {thenStore, elseStore};
+    else
+      joined = {};
     for (Region *arm : {&ifOp.getThenRegion(), &ifOp.getElseRegion()})
       for (Block &block : *arm)
         for (Operation &op : block.without_terminator()) {
@@ -195,6 +219,8 @@ private:
           "value in the arm");
     }
     if (auto store = dyn_cast<StoreOp>(op)) {
+      if (store == joined.first || store == joined.second)
+        return success();
       auto loop = ifOp->getParentOfType<ForeachThreadOp>();
       bool foreignWord = loop && !isThreadOwnAddress(store.getAddr(), loop) &&
                          !loadedAnyway(store.getAddr(), ifOp);
@@ -268,9 +294,15 @@ private:
           continue;
         }
         auto store = dyn_cast<StoreOp>(op);
-        if (!store)
+        if (!store || store == joined.first)
           continue;
         builder.setInsertionPoint(store);
+        if (store == joined.second) {
+          store.getValueMutable().assign(builder.create<arith::SelectOp>(
+              store.getLoc(), cond, joined.first.getValue(), store.getValue()));
+          joined.first.erase();
+          continue;
+        }
         armCond();
         Value old = builder.create<LoadOp>(store.getLoc(), store.getAddr(),
                                            store.getRegionAttr());
@@ -317,6 +349,9 @@ private:
   DenseSet<Location> reported;
   /// Loads that read word 0 when their arm is not taken.
   DenseSet<Operation *> clamped;
+  /// The if being converted's last stores of its then and else arms, where
+  /// they store to one address: one store of the selected value.
+  std::pair<StoreOp, StoreOp> joined;
 };
 
 struct IfConvertPass : public xyz::impl::XYZIfConvertBase<IfConvertPass> {
