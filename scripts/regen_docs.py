@@ -273,6 +273,14 @@ CONSTRUCTS = [
      "`saturate` (clamp, saturating adds, distance: 3 selects, 4 min/max)"),
     ("scatter_in_place", "n=64",
      "`scatter_in_place` (a hash written to one of two words, in place)"),
+    ("masked_slot_update", "n=64",
+     "`masked_slot_update` (a masked store at a word the thread loads)"),
+    ("private_histogram", "n=64",
+     "`private_histogram` (4 read-modify-writes of the thread's own bins)"),
+    ("reverse_pass", "n=64",
+     "`reverse_pass` (a second loop reads the first one's output reversed)"),
+    ("smooth_rounds", "n=64 rounds=4",
+     "`smooth_rounds` (two loops a round, the intermediate stores gone)"),
 ]
 
 
