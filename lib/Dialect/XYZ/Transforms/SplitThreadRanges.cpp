@@ -94,8 +94,8 @@ struct SplitThreadRangesPass
         clamps.push_back({clamp, below->second});
         split = std::min(split, below->first);
       }
-      // tid + u must not wrap: max(u) + end stays below 2^32 where
-      // min(b) - max(u) + 1 >= first + 8 > 0 and b < 2^32.
+      // Below the split, tid + u <= split - 1 + max(u) = min(b) < 2^32:
+      // no wrap, and every clamp is its first operand there.
       if (clamps.empty() || split < first + 8 || split >= end)
         continue;
       OpBuilder builder(loop);
