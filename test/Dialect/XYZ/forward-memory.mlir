@@ -280,3 +280,18 @@ xyz.kernel @dead_at_end() attributes {xyz.outputs = ["a"]} {
   xyz.vstore %w, %c0 in "a" : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// An `xyz.outputs` that is not a list of region names: every word counts
+// as observed, so the store to "tmp" stays (--xyz-eliminate-dead-stores
+// reports the list).
+// CHECK-LABEL: xyz.kernel @malformed_outputs
+// CHECK: xyz.vstore %{{.*}}, %{{.*}} in "tmp"
+xyz.kernel @malformed_outputs() attributes {xyz.outputs = [1]} {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %v = xyz.vload %c0 in "x" : vector<8xi32>
+  xyz.vstore %v, %c8 in "tmp" : vector<8xi32>
+  xyz.return
+}

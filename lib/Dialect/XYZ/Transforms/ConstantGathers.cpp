@@ -128,6 +128,35 @@ std::optional<int64_t> gridWindow(int64_t addr, int64_t n, const Hull &hull) {
   return std::min(start, hull.hi - n + 1);
 }
 
+/// Whether a vector load of words [start, start + n) may name the region
+/// of the lanes [lo, hi] it serves. Its words outside them may be another
+/// region's: where a store may write one of those, it names none, so that
+/// the scheduler orders it with every store to its words (a region's name
+/// would let it pass another region's stores, and forwarding may serve a
+/// later load of those words from it).
+bool mayNameRegion(const WriteIndex &writes, int64_t start, int64_t n,
+                   int64_t lo, int64_t hi) {
+  return !writes.writtenAnywhere(start, lo - start) &&
+         !writes.writtenAnywhere(hi + 1, start + n - 1 - hi);
+}
+
+/// Replaces `gather` by an `xyz.from_words` of its lanes: lane k the word
+/// `wordOf(lanes[k])` names, as a vector load and the word's lane in it.
+void replaceByWords(
+    GatherOp gather, ArrayRef<int64_t> lanes,
+    llvm::function_ref<std::pair<Value, int64_t>(int64_t)> wordOf) {
+  OpBuilder builder(gather);
+  Location loc = gather.getLoc();
+  SmallVector<Value> words;
+  for (int64_t addr : lanes) {
+    auto [window, lane] = wordOf(addr);
+    words.push_back(builder.create<LaneOp>(loc, window, lane));
+  }
+  gather.replaceAllUsesWith(
+      builder.create<FromWordsOp>(loc, gather.getType(), words).getResult());
+  gather.erase();
+}
+
 struct ConstantGathersPass
     : public xyz::impl::XYZConstantGathersBase<ConstantGathersPass> {
   using XYZConstantGathersBase::XYZConstantGathersBase;
@@ -253,16 +282,10 @@ struct ConstantGathersPass
         windows.push_back(load);
       }
       for (unsigned k : served) {
-        auto &[gather, lanes] = assemblies[k];
-        builder.setInsertionPoint(gather);
-        SmallVector<Value> lanesOf;
-        for (int64_t addr : lanes)
-          lanesOf.push_back(builder.create<LaneOp>(
-              gather.getLoc(), windows[(addr - lo) / n], (addr - lo) % n));
-        gather.replaceAllUsesWith(
-            builder.create<FromWordsOp>(gather.getLoc(), type, lanesOf)
-                .getResult());
-        gather.erase();
+        replaceByWords(
+            assemblies[k].first, assemblies[k].second, [&](int64_t addr) {
+              return std::make_pair(windows[(addr - lo) / n], (addr - lo) % n);
+            });
         done.insert(k);
       }
     }
@@ -293,26 +316,18 @@ struct ConstantGathersPass
     OpBuilder builder(gather);
     Location loc = gather.getLoc();
     int64_t lo = *llvm::min_element(lanes), hi = *llvm::max_element(lanes);
-    SmallVector<Value> words;
-    for (int64_t addr : lanes) {
+    replaceByWords(gather, lanes, [&](int64_t addr) {
       int64_t start = *gridWindow(addr, n, hull);
       Value &window = windowLoads[start];
       if (!window) {
-        // Words of the window outside the lanes' [lo, hi] (the gather's
-        // region) may be another region's: where a store may write one of
-        // them, the load names no region, so that the scheduler orders it
-        // with every store to its words.
-        bool named = !writes.writtenAnywhere(start, lo - start) &&
-                     !writes.writtenAnywhere(hi + 1, start + n - 1 - hi);
         Value base = builder.create<arith::ConstantIntOp>(loc, start, 32);
-        window = builder.create<VLoadOp>(
-            loc, type, base, named ? gather.getRegionAttr() : StringAttr());
+        window = builder.create<VLoadOp>(loc, type, base,
+                                         mayNameRegion(writes, start, n, lo, hi)
+                                             ? gather.getRegionAttr()
+                                             : StringAttr());
       }
-      words.push_back(builder.create<LaneOp>(loc, window, addr - start));
-    }
-    gather.replaceAllUsesWith(
-        builder.create<FromWordsOp>(loc, type, words).getResult());
-    gather.erase();
+      return std::make_pair(window, addr - start);
+    });
   }
 
   /// The lanes of `mask` as a value. A constant vector of 8 different
@@ -354,16 +369,10 @@ struct ConstantGathersPass
     auto load = [&](const Source &source) -> Value {
       Value addr = builder.create<arith::ConstantIntOp>(loc, source.addr, 32);
       // A vector load that reads words past the lanes' addresses may read
-      // another region's. Where a store may write one of those, it names
-      // none, so that the scheduler orders it with every store to its
-      // words (a region's name would let it pass another region's stores,
-      // and forwarding may serve a later load of those words from it).
+      // another region's (mayNameRegion).
       if (!source.broadcast) {
-        int64_t n = type.getNumElements();
-        int64_t below = std::max<int64_t>(0, p.lo - source.addr);
-        int64_t above = std::max<int64_t>(0, source.addr + n - 1 - p.hi);
-        bool named = !writes.writtenAnywhere(source.addr, below) &&
-                     !writes.writtenAnywhere(p.hi + 1, above);
+        bool named = mayNameRegion(writes, source.addr, type.getNumElements(),
+                                   p.lo, p.hi);
         return builder.create<VLoadOp>(loc, type, addr,
                                        named ? region : StringAttr());
       }

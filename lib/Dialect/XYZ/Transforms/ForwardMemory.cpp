@@ -15,13 +15,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "MemoryWords.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "MemoryWords.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Machine/Machine.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <functional>
 #include <optional>
 
@@ -234,9 +235,19 @@ struct ForwardMemoryPass
   /// a later access may read.
   static void eraseOverwrittenStores(KernelOp kernel) {
     Block &body = kernel.getBody().front();
+    // Without a list of region names as outputs, every word is observed
+    // (a malformed list is --xyz-eliminate-dead-stores' error to report).
     auto outputs = kernel->getAttrOfType<ArrayAttr>(XYZDialect::kOutputsAttr);
+    llvm::StringSet<> outputNames;
+    bool readUnknown = !outputs;
+    if (outputs)
+      for (Attribute name : outputs) {
+        if (auto str = dyn_cast<StringAttr>(name))
+          outputNames.insert(str.getValue());
+        else
+          readUnknown = true;
+      }
     DenseSet<int64_t> overwritten, readLater;
-    bool readUnknown = !outputs; // without outputs, every word is observed
     auto read = [&](std::optional<int64_t> addr, int64_t lanes) {
       if (!addr) {
         readUnknown = true;
@@ -248,9 +259,7 @@ struct ForwardMemoryPass
       }
     };
     auto unobserved = [&](std::optional<StringRef> region) {
-      return region && !readUnknown &&
-             !llvm::is_contained(outputs.getAsValueRange<StringAttr>(),
-                                 *region);
+      return region && !readUnknown && !outputNames.contains(*region);
     };
     // Returns whether the store is dead; otherwise notes its words.
     auto store = [&](std::optional<int64_t> addr, int64_t lanes,
