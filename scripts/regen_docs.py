@@ -281,6 +281,8 @@ CONSTRUCTS = [
      "`reverse_pass` (a second loop reads the first one's output reversed)"),
     ("smooth_rounds", "n=64 rounds=4",
      "`smooth_rounds` (two loops a round, the intermediate stores gone)"),
+    ("exchange_toward", "n=64 rounds=4",
+     "`exchange_toward` (`select(i < p, min, max)` as one compare)"),
 ]
 
 

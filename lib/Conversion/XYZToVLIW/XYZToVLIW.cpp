@@ -91,28 +91,67 @@ Value emitWordSelect(OpBuilder &b, Location loc, WordRef cond, WordRef a,
   return emitBinary(b, loc, BinaryOpcode::Add, other, scaled);
 }
 
-/// `y != 0` or `y == 0` on lanes read only as the condition of vector
-/// selects: vselect tests its condition word for nonzero, so the test
-/// lowers to y itself (no op) and a select on `y == 0` swaps its arms.
+/// Whether `cmp` is read only as the condition of selects.
+bool onlySelectCondition(arith::CmpIOp cmp) {
+  return !cmp->use_empty() && llvm::all_of(cmp->getUses(), [](OpOperand &use) {
+    return isa<arith::SelectOp>(use.getOwner()) && use.getOperandNumber() == 0;
+  });
+}
+
+/// `y != 0` or `y == 0` read only as the condition of selects that test
+/// their condition word for nonzero (the flow engine's `vselect`, and its
+/// word `select` where the kernel's word selects take flow: `onFlow`): the
+/// test lowers to y itself (no op) and a select on `y == 0` swaps its arms.
 struct NonzeroTest {
   unsigned operand; // y's operand index
   bool isZero;      // y == 0
 };
-std::optional<NonzeroTest> matchNonzeroTest(arith::CmpIOp cmp) {
+std::optional<NonzeroTest> matchNonzeroTest(arith::CmpIOp cmp,
+                                            bool wordSelectsOnFlow = false) {
   bool ne = cmp.getPredicate() == arith::CmpIPredicate::ne;
   if (!ne && cmp.getPredicate() != arith::CmpIPredicate::eq)
     return std::nullopt;
-  if (!isa<VectorType>(cmp.getType()) || cmp->use_empty())
+  if (!onlySelectCondition(cmp))
     return std::nullopt;
-  for (OpOperand &use : cmp->getUses()) {
-    auto select = dyn_cast<arith::SelectOp>(use.getOwner());
-    if (!select || use.getOperandNumber() != 0)
-      return std::nullopt;
-  }
+  // A word test: only where every select of it is a word select on flow
+  // (a uniform test of lane selects may take their arithmetic form, which
+  // needs 0 or 1).
+  if (!isa<VectorType>(cmp.getType()) &&
+      (!wordSelectsOnFlow || llvm::any_of(cmp->getUsers(), [](Operation *user) {
+        return isa<VectorType>(user->getResult(0).getType());
+      })))
+    return std::nullopt;
   for (unsigned i : {0u, 1u})
     if (matchPattern(cmp->getOperand(1 - i), m_Zero()))
       return NonzeroTest{i, !ne};
   return std::nullopt;
+}
+
+/// Compares the machine forms as the negation of `<` or `==` (ne, uge,
+/// ule) read only as the condition of selects become the positive compare
+/// (eq, ult, ugt: 0 or 1, no `^ 1`) with the selects' arms swapped. Done on
+/// arith before conversion, so that a compare the conversion folds to a
+/// constant folds to the inverted one.
+void invertNegatedTests(KernelOp kernel) {
+  using P = arith::CmpIPredicate;
+  SmallVector<arith::CmpIOp> tests;
+  kernel.walk([&](arith::CmpIOp cmp) {
+    P p = cmp.getPredicate();
+    if ((p == P::ne || p == P::uge || p == P::ule) && onlySelectCondition(cmp))
+      tests.push_back(cmp);
+  });
+  for (arith::CmpIOp cmp : tests) {
+    OpBuilder builder(cmp);
+    auto inverted = builder.create<arith::CmpIOp>(
+        cmp.getLoc(), arith::invertPredicate(cmp.getPredicate()), cmp.getLhs(),
+        cmp.getRhs());
+    for (Operation *user : llvm::make_early_inc_range(cmp->getUsers())) {
+      auto select = cast<arith::SelectOp>(user);
+      Value onTrue = select.getTrueValue(), onFalse = select.getFalseValue();
+      select->setOperands({inverted, onFalse, onTrue});
+    }
+    cmp.erase();
+  }
 }
 
 /// Where a kernel's scalar selects (and min/max, a compare and a select)
@@ -311,11 +350,15 @@ struct ConstantLowering : public OpConversionPattern<arith::ConstantOp> {
 
 /// Unsigned and equality comparisons from the machine's `<` and `==`.
 struct CmpLowering : public OpConversionPattern<arith::CmpIOp> {
-  using OpConversionPattern::OpConversionPattern;
+  CmpLowering(const TypeConverter &converter, MLIRContext *ctx,
+              const FlowChoice &flow)
+      : OpConversionPattern(converter, ctx), flow(flow) {}
+  const FlowChoice &flow;
   LogicalResult
   matchAndRewrite(arith::CmpIOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (std::optional<NonzeroTest> test = matchNonzeroTest(op)) {
+    if (std::optional<NonzeroTest> test =
+            matchNonzeroTest(op, flow.scalarSelects)) {
       rewriter.replaceOp(op, adaptor.getOperands()[test->operand]);
       return success();
     }
@@ -361,20 +404,27 @@ struct SelectLowering : public OpConversionPattern<arith::SelectOp> {
     Location loc = op.getLoc();
     Value a = adaptor.getTrueValue(), b = adaptor.getFalseValue();
     Value cond = adaptor.getCondition();
+    // A nonzero test lowered to its operand y (not folded to a constant
+    // by the conversion): y == 0 swaps the arms.
+    bool onY = false;
+    if (auto cmp = op.getCondition().getDefiningOp<arith::CmpIOp>())
+      if (std::optional<NonzeroTest> test =
+              matchNonzeroTest(cmp, flow.scalarSelects);
+          test &&
+          cond == rewriter.getRemappedValue(cmp->getOperand(test->operand))) {
+        onY = true;
+        if (test->isZero)
+          std::swap(a, b);
+      }
     if (isa<VectorType>(a.getType()) && !isa<VectorType>(cond.getType()))
       // A uniform condition for every lane: its word on each lane.
       cond = emitSlot(rewriter, loc, SlotKind::VBroadcast, a.getType(), {cond});
-    // A nonzero test lowered to its operand y: y == 0 swaps the arms.
-    if (auto cmp = op.getCondition().getDefiningOp<arith::CmpIOp>())
-      if (std::optional<NonzeroTest> test = matchNonzeroTest(cmp);
-          test && test->isZero)
-        std::swap(a, b);
     if (isa<VectorType>(a.getType())) {
       // Lanes: one flow-engine vselect (the vector engines are the busy
       // ones), or b + c * (a - b) where flow would bind (FlowChoice).
       if (flow.nextLaneSelectOnValu()) {
         Type type = a.getType();
-        if (FlowChoice::isNonzeroTest(op)) {
+        if (onY) {
           // a where y != 0 (the arms are swapped above for y == 0).
           Value isZero = emitBinary(rewriter, loc, BinaryOpcode::Eq, cond,
                                     emitConstant(rewriter, loc, type, 0));
@@ -668,34 +718,34 @@ struct ConvertXYZToVLIWPass
     MLIRContext *ctx = &getContext();
     WordTypeConverter converter(ctx);
     RewritePatternSet patterns(ctx);
-    patterns
-        .add<BinaryLowering<arith::AddIOp, BinaryOpcode::Add>,
-             BinaryLowering<arith::SubIOp, BinaryOpcode::Sub>,
-             BinaryLowering<arith::MulIOp, BinaryOpcode::Mul>,
-             BinaryLowering<arith::XOrIOp, BinaryOpcode::Xor>,
-             BinaryLowering<arith::AndIOp, BinaryOpcode::And>,
-             BinaryLowering<arith::OrIOp, BinaryOpcode::Or>,
-             BinaryLowering<arith::DivUIOp, BinaryOpcode::Div>,
-             BinaryLowering<arith::RemUIOp, BinaryOpcode::Mod>,
-             BinaryLowering<arith::CeilDivUIOp, BinaryOpcode::CDiv>,
-             BinaryLowering<arith::ShLIOp, BinaryOpcode::Shl>,
-             BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>,
-             ConstantLowering, CmpLowering, NoOpCastLowering<arith::ExtUIOp>,
-             NoOpCastLowering<arith::IndexCastOp>,
-             NoOpCastLowering<arith::IndexCastUIOp>, TruncToBitLowering,
-             SlotLowering<LoadOp, SlotKind::Load>,
-             SlotLowering<StoreOp, SlotKind::Store>,
-             SlotLowering<VLoadOp, SlotKind::VLoad>,
-             SlotLowering<VStoreOp, SlotKind::VStore>,
-             // A gather: one scalar load per lane, at that lane's address.
-             SlotLowering<GatherOp, SlotKind::Load, /*Lanes=*/true>,
-             SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
-             SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
-             ReduceLanesLowering, WindowLowering, FromWordsLowering,
-             LaneLowering, RegionLowering>(converter, ctx);
+    patterns.add<BinaryLowering<arith::AddIOp, BinaryOpcode::Add>,
+                 BinaryLowering<arith::SubIOp, BinaryOpcode::Sub>,
+                 BinaryLowering<arith::MulIOp, BinaryOpcode::Mul>,
+                 BinaryLowering<arith::XOrIOp, BinaryOpcode::Xor>,
+                 BinaryLowering<arith::AndIOp, BinaryOpcode::And>,
+                 BinaryLowering<arith::OrIOp, BinaryOpcode::Or>,
+                 BinaryLowering<arith::DivUIOp, BinaryOpcode::Div>,
+                 BinaryLowering<arith::RemUIOp, BinaryOpcode::Mod>,
+                 BinaryLowering<arith::CeilDivUIOp, BinaryOpcode::CDiv>,
+                 BinaryLowering<arith::ShLIOp, BinaryOpcode::Shl>,
+                 BinaryLowering<arith::ShRUIOp, BinaryOpcode::Shr>,
+                 ConstantLowering, NoOpCastLowering<arith::ExtUIOp>,
+                 NoOpCastLowering<arith::IndexCastOp>,
+                 NoOpCastLowering<arith::IndexCastUIOp>, TruncToBitLowering,
+                 SlotLowering<LoadOp, SlotKind::Load>,
+                 SlotLowering<StoreOp, SlotKind::Store>,
+                 SlotLowering<VLoadOp, SlotKind::VLoad>,
+                 SlotLowering<VStoreOp, SlotKind::VStore>,
+                 // A gather: one scalar load per lane, at that lane's address.
+                 SlotLowering<GatherOp, SlotKind::Load, /*Lanes=*/true>,
+                 SlotLowering<BroadcastOp, SlotKind::VBroadcast>,
+                 SlotLowering<CoreIdOp, SlotKind::CoreId>, MultiplyAddLowering,
+                 ReduceLanesLowering, WindowLowering, FromWordsLowering,
+                 LaneLowering, RegionLowering>(converter, ctx);
     FlowChoice flow; // set per kernel below
-    patterns.add<SelectLowering, MinMaxLowering<arith::MinUIOp, true>,
-                 MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx, flow);
+    patterns
+        .add<CmpLowering, SelectLowering, MinMaxLowering<arith::MinUIOp, true>,
+             MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx, flow);
     DenseMap<Operation *, int64_t> generations;
     int64_t generation = 0;
     getOperation().walk([&](BarrierOp op) { generations[op] = ++generation; });
@@ -719,6 +769,7 @@ struct ConvertXYZToVLIWPass
       // "failed to legalize" after a pattern's explained error is dropped.
       if (failed(checkMachineForm(kernel, /*threadsExpanded=*/true)))
         return signalPassFailure();
+      invertNegatedTests(kernel);
       flow = FlowChoice::forKernel(kernel);
       bool explained = false;
       ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &diag) {

@@ -26,18 +26,20 @@ xyz.kernel @arith() {
 
 // -----
 
-// Comparisons the machine lacks are built from < and ==. The chain of ops
-// binds this kernel, so its select is the flow engine's (one op on the
-// chain, not three: @parallel_selects has the ALU form).
+// Comparisons the machine lacks are built from < and ==: x >= y is
+// (x < y) ^ 1, but read only by selects it is x < y with the arms swapped.
+// The chain of ops binds this kernel, so its select is the flow engine's
+// (one op on the chain, not three: @parallel_selects has the ALU form).
 // CHECK-LABEL: vliw.vprogram @compare
 // CHECK: %[[X:.*]] = vliw.vop load
 // CHECK: %[[Y:.*]] = vliw.vop load
 // CHECK: %[[LT:.*]] = vliw.vop alu lt (%[[X]], %[[Y]])
-// CHECK: %[[ONE:.*]] = vliw.vop const imm [1]
-// CHECK: %[[GE:.*]] = vliw.vop alu xor (%[[LT]], %[[ONE]])
-// CHECK: %[[R:.*]] = vliw.vop select (%[[GE]], %[[X]], %[[Y]])
+// CHECK-NEXT: %[[R:.*]] = vliw.vop select (%[[LT]], %[[Y]], %[[X]])
 // CHECK: %[[GT:.*]] = vliw.vop alu lt (%[[Y]], %[[X]])
 // CHECK: %[[EQ:.*]] = vliw.vop alu eq (%[[X]], %[[Y]])
+// CHECK: %[[LE:.*]] = vliw.vop alu lt (%[[Y]], %[[X]])
+// CHECK: %[[ONE:.*]] = vliw.vop const imm [1]
+// CHECK: vliw.vop alu xor (%[[LE]], %[[ONE]])
 xyz.kernel @compare() {
   %a = arith.constant 0 : i32
   %b = arith.constant 1 : i32
@@ -47,10 +49,40 @@ xyz.kernel @compare() {
   %r = arith.select %ge, %x, %y : i32
   %gt = arith.cmpi ugt, %x, %y : i32
   %eq = arith.cmpi eq, %x, %y : i32
+  %le = arith.cmpi ule, %x, %y : i32
   %g = arith.extui %gt : i1 to i32
   %e = arith.extui %eq : i1 to i32
+  %l = arith.extui %le : i1 to i32
   %s = arith.addi %g, %e : i32
   %t = arith.addi %s, %r : i32
+  %u = arith.addi %t, %l : i32
+  xyz.store %u, %a
+  xyz.return
+}
+
+// -----
+
+// Word selects on the flow engine test their condition for nonzero, as
+// vselect does: a select on y != 0 reads y (no compare), one on y == 0
+// reads y with its arms swapped.
+// CHECK-LABEL: vliw.vprogram @word_nonzero_test
+// CHECK: %[[X:.*]] = vliw.vop load
+// CHECK: %[[Y:.*]] = vliw.vop load
+// CHECK-NOT: alu eq
+// CHECK: vliw.vop select (%[[Y]], %[[X]], %[[Y]])
+// CHECK-NOT: alu eq
+// CHECK: vliw.vop select (%[[X]], %[[X]], %[[Y]])
+xyz.kernel @word_nonzero_test() {
+  %a = arith.constant 0 : i32
+  %b = arith.constant 1 : i32
+  %zero = arith.constant 0 : i32
+  %x = xyz.load %a
+  %y = xyz.load %b
+  %ne = arith.cmpi ne, %y, %zero : i32
+  %r = arith.select %ne, %x, %y : i32
+  %eq = arith.cmpi eq, %x, %zero : i32
+  %q = arith.select %eq, %y, %x : i32
+  %t = arith.addi %r, %q : i32
   xyz.store %t, %a
   xyz.return
 }

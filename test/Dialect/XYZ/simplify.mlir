@@ -630,3 +630,95 @@ xyz.kernel @select_of_update() {
   }
   xyz.return
 }
+
+// -----
+
+// The mask of a 0/1 value, `(0 - b) & p`, is `b * p` (a CRC step's
+// `poly & -(crc & 1)`), on words and on splat vectors; a mask of a value
+// that may be more than 1 stays.
+// CHECK-LABEL: xyz.kernel @mask_of_bit
+// CHECK: %[[B:.*]] = arith.andi %{{.*}}, %{{.*}} : i32
+// CHECK: %[[M:.*]] = arith.muli %[[B]], %{{.*}} : i32
+// CHECK: xyz.store %[[M]]
+// CHECK: %[[VB:.*]] = arith.andi %{{.*}}, %{{.*}} : vector<8xi32>
+// CHECK: arith.muli %[[VB]], %{{.*}} : vector<8xi32>
+// CHECK: %[[N:.*]] = arith.subi %{{.*}}, %{{.*}} : i32
+// CHECK: arith.andi %[[N]], %{{.*}} : i32
+xyz.kernel @mask_of_bit() {
+  %n = arith.constant 8 : i32
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c3 = arith.constant 3 : i32
+  %poly = arith.constant -306674912 : i32
+  %v0 = arith.constant dense<0> : vector<8xi32>
+  %v1 = arith.constant dense<1> : vector<8xi32>
+  %vp = arith.constant dense<-306674912> : vector<8xi32>
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %b = arith.andi %x, %c1 : i32
+    %m = arith.subi %c0, %b : i32
+    %r = arith.andi %poly, %m : i32
+    xyz.store %r, %t in "a"
+    %vx = xyz.vload %t in "x" : vector<8xi32>
+    %vb = arith.andi %vx, %v1 : vector<8xi32>
+    %vm = arith.subi %v0, %vb : vector<8xi32>
+    %vr = arith.andi %vm, %vp : vector<8xi32>
+    xyz.vstore %vr, %t in "v" : vector<8xi32>
+    %w = arith.andi %x, %c3 : i32
+    %wm = arith.subi %c0, %w : i32
+    %wr = arith.andi %wm, %poly : i32
+    xyz.store %wr, %t in "b"
+  }
+  xyz.return
+}
+
+// -----
+
+// A compare-exchange toward a direction, `select(w, max(x, y), min(x, y))`,
+// is one compare: `select(w ^ (x < y), x, y)`. With minui/maxui the compare
+// is new; in the form signed min/max expand to (selects on compares of the
+// sign-flipped words) the min's compare serves. A min that is also stored
+// stays, and so does the select.
+// CHECK-LABEL: xyz.kernel @select_of_min_max
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "x"
+// CHECK: %[[Y:.*]] = xyz.load %{{.*}} in "y"
+// CHECK: %[[W:.*]] = arith.cmpi ult, %{{.*}}, %{{.*}} : i32
+// CHECK: %[[LT:.*]] = arith.cmpi ult, %[[X]], %[[Y]] : i32
+// CHECK: %[[F:.*]] = arith.xori %[[W]], %[[LT]] : i1
+// CHECK: %[[R:.*]] = arith.select %[[F]], %[[X]], %[[Y]] : i32
+// CHECK: xyz.store %[[R]], %{{.*}} in "u"
+// CHECK: %[[SLT:.*]] = arith.cmpi ult, %{{.*}}, %{{.*}} : i32
+// CHECK: %[[G:.*]] = arith.xori %[[W]], %[[SLT]] : i1
+// CHECK: %[[S:.*]] = arith.select %[[G]], %[[Y]], %[[X]] : i32
+// CHECK: xyz.store %[[S]], %{{.*}} in "s"
+// CHECK: arith.minui
+// CHECK: arith.maxui
+// CHECK: arith.select
+xyz.kernel @select_of_min_max() {
+  %n = arith.constant 8 : i32
+  %c4 = arith.constant 4 : i32
+  %sign = arith.constant -2147483648 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %y = xyz.load %t in "y"
+    %w = arith.cmpi ult, %t, %c4 : i32
+    %lo = arith.minui %x, %y : i32
+    %hi = arith.maxui %x, %y : i32
+    %r = arith.select %w, %hi, %lo : i32
+    xyz.store %r, %t in "u"
+    %xs = arith.xori %x, %sign : i32
+    %ys = arith.xori %y, %sign : i32
+    %lt = arith.cmpi ult, %xs, %ys : i32
+    %smin = arith.select %lt, %x, %y : i32
+    %gt = arith.cmpi ult, %ys, %xs : i32
+    %smax = arith.select %gt, %x, %y : i32
+    %s = arith.select %w, %smin, %smax : i32
+    xyz.store %s, %t in "s"
+    %lo2 = arith.minui %x, %y : i32
+    %hi2 = arith.maxui %x, %y : i32
+    %q = arith.select %w, %lo2, %hi2 : i32
+    xyz.store %q, %t in "q"
+    xyz.store %lo2, %t in "m"
+  }
+  xyz.return
+}

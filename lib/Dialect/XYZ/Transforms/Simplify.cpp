@@ -18,7 +18,8 @@
 //  - parity: `(x ^ c) & 1` and `(x + c) & 1` are `(x & 1) ^ (c & 1)`;
 //  - a select between constants is arithmetic on its 0/1 condition (a
 //    compare of a value known to be 0 or 1 against 0 or 1 is dropped), and
-//    a select with a zero arm is a multiply by the condition;
+//    a select with a zero arm is a multiply by the condition, as is the
+//    mask of a 0/1 value (`(0 - b) & p` -> `b * p`);
 //  - a conditional update `select(c, a op x, a)` is `a op select(c, x, e)`
 //    (e the identity of op), off the chain through `a`;
 //  - first, unsigned min/max that integer range analysis decides is the
@@ -640,6 +641,125 @@ struct SelectWithZeroArm : public OpRewritePattern<arith::SelectOp> {
   }
 };
 
+/// The smaller or the larger of two values a and b, in one order:
+/// `minui`/`maxui`, or `select(c, t, f)` whose compare c orders the arms
+/// {t, f} (each possibly xored with one constant: a signed order expanded
+/// to an unsigned one), with any ordering predicate. For a select, (a, b)
+/// is taken so that c says "a < b" (ties give equal values either way), and
+/// `less` is c; for minui/maxui `less` is null.
+struct MinMax {
+  bool isMin;
+  Value a, b;
+  Value less;
+  /// The order: the compare's signedness and xored constant; none for
+  /// minui/maxui.
+  std::optional<std::pair<bool, APInt>> order;
+};
+
+/// `v` without an xor by a constant, and the constant (0 if none).
+std::pair<Value, APInt> stripXorConstant(Value v) {
+  unsigned width = getElementTypeOrSelf(v.getType()).getIntOrFloatBitWidth();
+  if (auto x = v.getDefiningOp<arith::XOrIOp>())
+    for (unsigned k : {0u, 1u})
+      if (std::optional<APInt> c = getConstantValue(x->getOperand(k)))
+        return {x->getOperand(1 - k), *c};
+  return {v, APInt::getZero(width)};
+}
+
+std::optional<MinMax> matchMinMax(Value v) {
+  if (auto min = v.getDefiningOp<arith::MinUIOp>())
+    return MinMax{true, min.getLhs(), min.getRhs(), nullptr, std::nullopt};
+  if (auto max = v.getDefiningOp<arith::MaxUIOp>())
+    return MinMax{false, max.getLhs(), max.getRhs(), nullptr, std::nullopt};
+  auto select = v.getDefiningOp<arith::SelectOp>();
+  if (!select)
+    return std::nullopt;
+  auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
+  if (!cmp)
+    return std::nullopt;
+  using P = arith::CmpIPredicate;
+  P pred = cmp.getPredicate();
+  bool lessPred =
+      pred == P::ult || pred == P::ule || pred == P::slt || pred == P::sle;
+  bool greaterPred =
+      pred == P::ugt || pred == P::uge || pred == P::sgt || pred == P::sge;
+  if (!lessPred && !greaterPred)
+    return std::nullopt;
+  bool isSigned =
+      pred == P::slt || pred == P::sle || pred == P::sgt || pred == P::sge;
+  auto [p, kp] = stripXorConstant(cmp.getLhs());
+  auto [q, kq] = stripXorConstant(cmp.getRhs());
+  if (kp != kq)
+    return std::nullopt;
+  Value t = select.getTrueValue(), f = select.getFalseValue();
+  bool direct = p == t && q == f, crossed = p == f && q == t;
+  if (t == f || (!direct && !crossed))
+    return std::nullopt;
+  // c says "t < f" (the select is min(t, f)) or "f < t" (max(t, f)).
+  bool tLess = direct == lessPred;
+  Value a = tLess ? t : f, b = tLess ? f : t;
+  return MinMax{tLess, a, b, cmp.getResult(), std::make_pair(isSigned, kp)};
+}
+
+/// `select(w, min(a, b), max(a, b))` -> `select(w ^ (a < b), b, a)` (and
+/// with max first, `select(w ^ (a < b), a, b)`): one compare for both
+/// where min and max made one each, as a sorting network's
+/// compare-exchange toward a direction (bitonic sort) writes. Ties give
+/// equal values either way. Only when min and max have no other use.
+struct SelectOfMinMax : public OpRewritePattern<arith::SelectOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(arith::SelectOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isWordArith(op) || op.getTrueValue() == op.getFalseValue() ||
+        !op.getTrueValue().hasOneUse() || !op.getFalseValue().hasOneUse())
+      return failure();
+    std::optional<MinMax> x = matchMinMax(op.getTrueValue());
+    std::optional<MinMax> y = matchMinMax(op.getFalseValue());
+    if (!x || !y || x->isMin == y->isMin || x->order != y->order)
+      return failure();
+    if (!(x->a == y->a && x->b == y->b) && !(x->a == y->b && x->b == y->a))
+      return failure();
+    // The pair and "a < b": a compare min or max made, or a new one.
+    const MinMax &with = x->less ? *x : *y;
+    Value a = with.a, b = with.b, less = with.less;
+    Location loc = op.getLoc();
+    if (!less)
+      less =
+          rewriter.create<arith::CmpIOp>(loc, arith::CmpIPredicate::ult, a, b);
+    Value cond = op.getCondition();
+    if (cond.getType() != less.getType())
+      return failure();
+    Value flip = rewriter.create<arith::XOrIOp>(loc, cond, less);
+    if (x->isMin)
+      rewriter.replaceOpWithNewOp<arith::SelectOp>(op, flip, b, a);
+    else
+      rewriter.replaceOpWithNewOp<arith::SelectOp>(op, flip, a, b);
+    return success();
+  }
+};
+
+/// `(0 - b) & p` with b known to be 0 or 1 -> `b * p`: the mask `0 - b` is
+/// all zeros or all ones, so the and keeps p or nothing (a CRC's
+/// `poly & -(crc & 1)`): one op instead of two.
+struct MaskOfBit : public OpRewritePattern<arith::AndIOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(arith::AndIOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isWordArith(op))
+      return failure();
+    for (unsigned k : {0u, 1u}) {
+      auto neg = op->getOperand(k).getDefiningOp<arith::SubIOp>();
+      if (!neg || !matchPattern(neg.getLhs(), m_Zero()) ||
+          !isZeroOrOne(neg.getRhs()))
+        continue;
+      rewriter.replaceOpWithNewOp<arith::MulIOp>(op, neg.getRhs(),
+                                                 op->getOperand(1 - k));
+      return success();
+    }
+    return failure();
+  }
+};
+
 //===----------------------------------------------------------------------===//
 // The pass.
 //===----------------------------------------------------------------------===//
@@ -721,6 +841,6 @@ void xyz::populateSimplifyPatterns(RewritePatternSet &patterns) {
                MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
                HoistOffset<arith::SubIOp>, ParityOfOffset,
                SelectOnZeroOneCompare, SelectOnBoolean, SelectWithZeroArm,
-               SelectOfUpdate>(
+               SelectOfUpdate, MaskOfBit, SelectOfMinMax>(
       patterns.getContext());
 }
