@@ -281,6 +281,8 @@ CONSTRUCTS = [
      "`reverse_pass` (a second loop reads the first one's output reversed)"),
     ("smooth_rounds", "n=64 rounds=4",
      "`smooth_rounds` (two loops a round, the intermediate stores gone)"),
+    ("odd_even_sort", "n=64 rounds=4",
+     "`odd_even_sort` (pairs compare-exchanged in place, words forwarded)"),
     ("exchange_toward", "n=64 rounds=4",
      "`exchange_toward` (`select(i < p, min, max)` as one compare)"),
 ]

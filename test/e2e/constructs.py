@@ -10,8 +10,8 @@ min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
 output, an array of records, a 2-D stencil with clamped neighbours, a
 matrix product, a stencil of interior cells, per-thread sorting in place,
-saturating arithmetic, a scatter in place, a compare-exchange toward a
-direction) is compiled at
+saturating arithmetic, a scatter in place, an odd-even transposition sort
+in place, a compare-exchange toward a direction) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -201,6 +201,11 @@ def scatter_in_place_image(n, rng):
     return [rng.getrandbits(32) for _ in range(2 * n)]
 
 
+def odd_even_sort_image(n, rng):
+    # a (signed words, sorted in place): n >= 2.
+    return [word(rng) for _ in range(max(n, 2))]
+
+
 def exchange_toward_image(n, rng):
     # a (signed words), b, out.
     return [word(rng) for _ in range(n)] + [0] * (2 * n)
@@ -240,6 +245,8 @@ KERNELS = [
     ("thread_sort", lambda n: f"n={n} m=4", thread_sort_image),
     ("saturate", lambda n: f"n={n}", saturate_image),
     ("scatter_in_place", lambda n: f"n={n}", scatter_in_place_image),
+    ("odd_even_sort", lambda n: f"n={max(n, 2)} rounds=4",
+     odd_even_sort_image),
     ("exchange_toward", lambda n: f"n={n} rounds=4", exchange_toward_image),
 ]
 

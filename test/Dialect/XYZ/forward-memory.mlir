@@ -190,15 +190,23 @@ xyz.kernel @scalars() {
 // A scatter's lane stores (per-thread words at 3i + j, threads expanded)
 // read back by a gather at the same addresses: lane k of the gather is
 // the word lane k of %v was stored to, so the gather is %v. The stores of
-// %v are then overwritten before anything reads them, and go. A gather
-// whose lanes are in another order, or of two vectors, stays.
+// %v are then overwritten before anything reads them, and go. A gather of
+// the stored words in another order is those words put together
+// (xyz.from_words: an ALU copy a lane, not a load), as is a vector load of
+// words stored one by one.
 // CHECK-LABEL: xyz.kernel @scatter_gathered
 // CHECK: %[[G:.*]] = xyz.gather %[[A:.*]] in "a"
 // CHECK: %[[V:.*]] = arith.addi %[[G]], %[[G]]
-// CHECK-NOT: xyz.gather %[[A]]
+// CHECK-NOT: xyz.gather
 // CHECK: %[[W:.*]] = arith.muli %[[V]], %[[V]]
-// CHECK-COUNT-8: xyz.store
-// CHECK: xyz.gather %[[R:.*]] in "a"
+// CHECK: %[[W0:.*]] = xyz.lane %[[W]][0]
+// CHECK: %[[W7:.*]] = xyz.lane %[[W]][7]
+// CHECK-NEXT: xyz.store %[[W7]]
+// CHECK-NEXT: %[[R:.*]] = xyz.from_words %[[W7]], {{.*}}, %[[W0]] : vector<8xi32>
+// CHECK: xyz.vstore %[[R]], %{{.*}} in "b"
+// CHECK-COUNT-8: xyz.store %{{.*}} in "c"
+// CHECK-NEXT: %[[L:.*]] = xyz.from_words %[[W0]], %[[W0]], {{.*}} : vector<8xi32>
+// CHECK: xyz.vstore %[[L]], %{{.*}} in "b"
 // CHECK-NEXT: xyz.return
 xyz.kernel @scatter_gathered() {
   %addrs = arith.constant dense<[0, 3, 6, 9, 12, 15, 18, 21]> : vector<8xi32>
@@ -248,6 +256,27 @@ xyz.kernel @scatter_gathered() {
   %w7 = xyz.lane %w[7] : vector<8xi32>
   xyz.store %w7, %c21 in "a"
   %r = xyz.gather %reversed in "a" : vector<8xi32>
+  %c100 = arith.constant 100 : i32
+  xyz.vstore %r, %c100 in "b" : vector<8xi32>
+  %c200 = arith.constant 200 : i32
+  %c201 = arith.constant 201 : i32
+  %c202 = arith.constant 202 : i32
+  %c203 = arith.constant 203 : i32
+  %c204 = arith.constant 204 : i32
+  %c205 = arith.constant 205 : i32
+  %c206 = arith.constant 206 : i32
+  %c207 = arith.constant 207 : i32
+  xyz.store %w0, %c200 in "c"
+  xyz.store %w0, %c201 in "c"
+  xyz.store %w1, %c202 in "c"
+  xyz.store %w1, %c203 in "c"
+  xyz.store %w2, %c204 in "c"
+  xyz.store %w2, %c205 in "c"
+  xyz.store %w3, %c206 in "c"
+  xyz.store %w3, %c207 in "c"
+  %l = xyz.vload %c200 in "c" : vector<8xi32>
+  %c108 = arith.constant 108 : i32
+  xyz.vstore %l, %c108 in "b" : vector<8xi32>
   xyz.return
 }
 
