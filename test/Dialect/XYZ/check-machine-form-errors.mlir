@@ -140,3 +140,23 @@ xyz.kernel @threads_in_if() {
   }
   xyz.return
 }
+
+// -----
+
+// An i64 value other than a product's high word: named at the op that
+// computes on it, not at the i64 constant defined first, with the forms
+// that do compile.
+xyz.kernel @low_word_of_i64() {
+  %n = arith.constant 16 : i32
+  %c16 = arith.constant 16 : i64
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    // expected-error @below {{'arith.extsi' on i64 has no machine form: the machine computes on 32-bit words only (no floating point, no other widths); compute in i32, masking with arith.andi where a narrower value is meant; of i64 only the high word of a product compiles: 'trunci((extui(a) * extui(b)) >> 32)' (likewise extsi), or arith.mului_extended / arith.mulsi_extended (a shift by 16 is then '(lo >> 16) | (hi << 16)')}}
+    %w = arith.extsi %x : i32 to i64
+    %p = arith.muli %w, %w : i64
+    %s = arith.shrsi %p, %c16 : i64
+    %r = arith.trunci %s : i64 to i32
+    xyz.store %r, %t in "x"
+  }
+  xyz.return
+}

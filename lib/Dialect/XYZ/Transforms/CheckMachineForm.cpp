@@ -104,6 +104,11 @@ std::string explain(Operation *op, bool threadsExpanded) {
            << " has no machine form: the machine computes on 32-bit words "
               "only (no floating point, no other widths); compute in i32, "
               "masking with arith.andi where a narrower value is meant";
+        if (type.isInteger(64))
+          os << "; of i64 only the high word of a product compiles: "
+                "'trunci((extui(a) * extui(b)) >> 32)' (likewise extsi), or "
+                "arith.mului_extended / arith.mulsi_extended (a shift by "
+                "16 is then '(lo >> 16) | (hi << 16)')";
         return text;
       }
     if (auto cmp = dyn_cast<arith::CmpIOp>(op);
@@ -152,15 +157,30 @@ std::string explain(Operation *op, bool threadsExpanded) {
 } // namespace
 
 LogicalResult xyz::checkMachineForm(Operation *root, bool threadsExpanded) {
-  // Post-order: an unsupported loop inside an if is named, not the if.
+  // Post-order: an unsupported loop inside an if is named, not the if. A
+  // constant of another width is named only if nothing that uses such
+  // values is: the op that computes on them is the construct.
+  Operation *constant = nullptr;
+  std::string constantWhy;
   WalkResult result = root->walk([&](Operation *op) {
     std::string why = explain(op, threadsExpanded);
     if (why.empty())
       return WalkResult::advance();
+    if (isa<arith::ConstantOp>(op)) {
+      if (!constant) {
+        constant = op;
+        constantWhy = std::move(why);
+      }
+      return WalkResult::advance();
+    }
     op->emitError(why);
     return WalkResult::interrupt();
   });
-  return failure(result.wasInterrupted());
+  if (result.wasInterrupted())
+    return failure();
+  if (constant)
+    return constant->emitError(constantWhy), failure();
+  return success();
 }
 
 namespace {

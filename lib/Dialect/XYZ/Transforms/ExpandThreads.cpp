@@ -56,6 +56,18 @@ struct PartialTree {
   }
 };
 
+/// Whether `value` is computed from an `xyz.core_id` (a few ops back).
+bool dependsOnCore(Value value, unsigned depth = 0) {
+  Operation *def = value.getDefiningOp();
+  if (!def || depth > 16)
+    return false;
+  if (isa<CoreIdOp>(def))
+    return true;
+  return llvm::any_of(def->getOperands(), [&](Value operand) {
+    return dependsOnCore(operand, depth + 1);
+  });
+}
+
 struct ExpandThreadsPass
     : public xyz::impl::XYZExpandThreadsBase<ExpandThreadsPass> {
   using XYZExpandThreadsBase::XYZExpandThreadsBase;
@@ -66,6 +78,15 @@ struct ExpandThreadsPass
     uint64_t total = 0;
     for (ForeachThreadOp loop : loops) {
       APInt count;
+      if (!matchPattern(loop.getCount(), m_ConstantInt(&count)) &&
+          dependsOnCore(loop.getCount()))
+        return loop.emitError(
+            "thread count depends on the core (xyz.core_id): every core "
+            "runs one program, so a thread loop has the same count on all "
+            "cores; loop over a uniform count such as ceildiv(n, cores), "
+            "clamp the index with arith.minui or mask the threads past the "
+            "end (an scf.if around the store, or a select of the reduced "
+            "value)");
       if (!matchPattern(loop.getCount(), m_ConstantInt(&count)))
         return loop.emitError(
             "thread count is not a constant: it must follow from the "
