@@ -372,6 +372,14 @@ LogicalResult ForeachThreadOp::verify() {
 /// (the body runs once per thread and yields to reductions, not to the
 /// results), so the sparse data-flow framework asks for both here: the
 /// thread id when it enters the body, the results when it visits the op.
+std::optional<int64_t> ForeachThreadOp::getConstantThreadCount() {
+  APInt count;
+  if (!matchPattern(getCount(), m_ConstantInt(&count)) ||
+      count.getBitWidth() > 64)
+    return std::nullopt;
+  return count.getSExtValue() - getFirstThread();
+}
+
 void ForeachThreadOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
                                         SetIntRangeFn setResultRange) {
   for (Value result : getResults())

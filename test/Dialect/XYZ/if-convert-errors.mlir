@@ -7,7 +7,7 @@ xyz.kernel @gathered_store() {
     %x = xyz.load %t in "x"
     %c = arith.cmpi ult, %x, %c5 : i32
     scf.if %c {
-      // expected-error @below {{a store under a condition cannot be masked: its address is not the thread's own word (the thread id plus a uniform base) nor a word the thread loads unconditionally, so writing the old value back when the condition is false could undo another thread's store; store at a per-thread address with the value chosen by arith.select, or move the store out of xyz.foreach_thread}}
+      // expected-error @below {{a store under a condition cannot be masked: its address is not the thread's own word (the thread id plus a uniform base), nor one of the thread's own words (c * tid + u + r with every store of the loop to its region at that c and u, the r ranges spanning less than |c|), nor a word the thread loads unconditionally and uses, so writing the old value back when the condition is false could undo another thread's store; store at a per-thread address with the value chosen by arith.select, or move the store out of xyz.foreach_thread}}
       xyz.store %t, %x in "x"
     }
   }
@@ -81,3 +81,29 @@ xyz.kernel @barrier() {
   xyz.return
 }
 
+
+// -----
+
+// A store at 4t + 1 whose region another store of the loop writes at
+// 2u + 1: thread 2t writes thread t's word, so writing the old value back
+// could undo it. Refused (the two stores' forms differ).
+xyz.kernel @own_words_other_stride() {
+  %n = arith.constant 16 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c4 = arith.constant 4 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %c = arith.cmpi ult, %x, %c4 : i32
+    %base = arith.muli %t, %c4 : i32
+    %a = arith.addi %base, %c1 : i32
+    scf.if %c {
+      // expected-error @below {{a store under a condition cannot be masked}}
+      xyz.store %x, %a in "out"
+    }
+    %b2 = arith.muli %t, %c2 : i32
+    %b = arith.addi %b2, %c1 : i32
+    xyz.store %x, %b in "out"
+  }
+  xyz.return
+}

@@ -330,3 +330,34 @@ xyz.kernel @both_arms() {
   }
   xyz.return
 }
+
+// -----
+
+// Words of the thread's own by the form of every store of the loop to the
+// region: thread t writes out[4t + k] for k < 4 (and another region
+// elsewhere), no two threads the same word, so the masked stores are
+// exact. A store of another region at any address does not matter.
+// CHECK-LABEL: xyz.kernel @own_words
+// CHECK-NOT: scf.if
+// CHECK: %[[OLD:.*]] = xyz.load %[[A:.*]] in "out"
+// CHECK: %[[V:.*]] = arith.select %{{.*}}, %{{.*}}, %[[OLD]] : i32
+// CHECK: xyz.store %[[V]], %[[A]] in "out"
+xyz.kernel @own_words() {
+  %n = arith.constant 16 : i32
+  %c0 = arith.constant 0 : i32
+  %c3 = arith.constant 3 : i32
+  %c4 = arith.constant 4 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %k = arith.andi %x, %c3 : i32
+    %base = arith.muli %t, %c4 : i32
+    %a = arith.addi %base, %k : i32
+    %c = arith.cmpi ult, %x, %c4 : i32
+    scf.if %c {
+      xyz.store %x, %a in "out"
+    }
+    xyz.store %x, %base in "out"
+    xyz.store %x, %c0 in "other"
+  }
+  xyz.return
+}

@@ -110,6 +110,9 @@ def XYZ_ForeachThreadOp : XYZ_Op<"foreach_thread", [
   let extraClassDeclaration = [{
     ::mlir::BlockArgument getThreadId() { return getBody().getArgument(0); }
     int64_t getFirstThread() { return getStart().value_or(0); }
+    /// The number of threads, count - start, when the count is a
+    /// constant (after specialization); may be zero or negative.
+    std::optional<int64_t> getConstantThreadCount();
     int64_t getNumLanes() { return getLanes().value_or(1); }
     /// The combining kind of each result.
     ::llvm::SmallVector<::xyz::ReduceKind> getReduceKinds();

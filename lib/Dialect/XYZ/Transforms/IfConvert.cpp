@@ -18,11 +18,14 @@
 // A store in an arm becomes `store select(c, v, load a), a`, which writes the
 // old word back when `c` is false: exact when no one else may write that
 // word meanwhile, i.e. the thread's own word (thread id + uniform base)
-// inside a foreach_thread, or any word in a single-core kernel body.
+// inside a foreach_thread, a word of its own by the form of every store of
+// the loop to that region (`out[i * m + k]`, k < m), a word it loads
+// unconditionally, or any word in a single-core kernel body.
 //
 //===----------------------------------------------------------------------===//
 
 #include "IntegerRanges.h"
+#include "ThreadAddress.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Matchers.h"
@@ -223,7 +226,8 @@ private:
         return success();
       auto loop = ifOp->getParentOfType<ForeachThreadOp>();
       bool foreignWord = loop && !isThreadOwnAddress(store.getAddr(), loop) &&
-                         !loadedAnyway(store.getAddr(), ifOp);
+                         !loadedAnyway(store.getAddr(), ifOp) &&
+                         !privateWords(store, loop);
       bool otherCores = !loop && multiCore;
       if ((foreignWord || otherCores) &&
           !reported.insert(store.getLoc()).second)
@@ -231,12 +235,14 @@ private:
       if (foreignWord)
         return store.emitError(
             "a store under a condition cannot be masked: its address is not "
-            "the thread's own word (the thread id plus a uniform base) nor a "
-            "word the thread loads unconditionally, so writing the old value "
-            "back when the condition is false could undo another thread's "
-            "store; store at a per-thread address with "
-            "the value chosen by arith.select, or move the store out of "
-            "xyz.foreach_thread");
+            "the thread's own word (the thread id plus a uniform base), nor "
+            "one of the thread's own words (c * tid + u + r with every "
+            "store of the loop to its region at that c and u, the r ranges "
+            "spanning less than |c|), nor a word the thread loads "
+            "unconditionally and uses, so writing the old value back when "
+            "the condition is false could undo another thread's store; "
+            "store at a per-thread address with the value chosen by "
+            "arith.select, or move the store out of xyz.foreach_thread");
       if (otherCores)
         return store.emitError(
             "a store under a condition outside xyz.foreach_thread cannot be "
@@ -322,9 +328,18 @@ private:
     ifOp->replaceAllUsesWith(results);
     ifOp.erase();
   }
+  /// Integer range analysis of the kernel, run once, when first asked
+  /// (null if it failed).
+  DataFlowSolver *ranges() {
+    if (!solver) {
+      solver = std::make_unique<DataFlowSolver>();
+      solverFailed = failed(solveIntegerRanges(*solver, kernel));
+    }
+    return solverFailed ? nullptr : solver.get();
+  }
 
   /// An address below the image's known size: a constant, or a value
-  /// integer range analysis bounds (run once, when first asked).
+  /// integer range analysis bounds.
   bool insideImage(Value addr) {
     if (!imageWords)
       return false;
@@ -332,18 +347,64 @@ private:
     APInt word;
     if (matchPattern(addr, m_ConstantInt(&word)))
       return word.getZExtValue() < words;
-    if (!solver) {
-      solver = std::make_unique<DataFlowSolver>();
-      if (failed(solveIntegerRanges(*solver, kernel)))
-        return false;
-    }
-    std::optional<ConstantIntRanges> range = provenRange(*solver, addr);
+    DataFlowSolver *proven = ranges();
+    if (!proven)
+      return false;
+    std::optional<ConstantIntRanges> range = provenRange(*proven, addr);
     return range && range->umax().getZExtValue() < words;
+  }
+  /// True if no other thread of `loop` writes the word `store` writes:
+  /// every store of the loop's body that may write its region is at
+  /// `c * tid + u + r` with one c and uniform part u, and their r ranges
+  /// together span less than |c| (ThreadAddress.h): thread i's `out[i * m
+  /// + k]` for k < m. A masked store there writes the old value back to a
+  /// word only this thread may write.
+  bool privateWords(StoreOp store, ForeachThreadOp loop) {
+    std::optional<int64_t> threads = loop.getConstantThreadCount();
+    if (!threads || *threads >= kWordSpace)
+      return false;
+    if (*threads <= 1)
+      return true;
+    DataFlowSolver *proven = ranges();
+    if (!proven)
+      return false;
+    auto isUniform = [&](Value v) { return isUniformIn(v, loop); };
+    AddressForm forms(loop.getThreadId(), isUniform, *proven);
+    StringAttr region = store.getRegionAttr();
+    std::optional<LinearAddress> all;
+    WalkResult walk = loop.getBody().walk([&](Operation *op) {
+      auto other = dyn_cast<StoreOp>(op);
+      if (!other) {
+        // Another op that may write memory: it may write the word.
+        if (isa<LoadOp>(op) || isMemoryEffectFree(op) ||
+            op->hasTrait<OpTrait::HasRecursiveMemoryEffects>())
+          return WalkResult::advance();
+        return WalkResult::interrupt();
+      }
+      if (region && other.getRegionAttr() && other.getRegionAttr() != region)
+        return WalkResult::advance(); // named regions never alias
+      LinearAddress form;
+      if (!forms.add(other.getAddr(), 1, form))
+        return WalkResult::interrupt();
+      form.normalize();
+      if (!all) {
+        all = form;
+        return WalkResult::advance();
+      }
+      if (form.coefficient != all->coefficient || form.uniform != all->uniform)
+        return WalkResult::interrupt();
+      all->lo = std::min(all->lo, form.lo);
+      all->hi = std::max(all->hi, form.hi);
+      return WalkResult::advance();
+    });
+    return !walk.wasInterrupted() && all &&
+           distinctPerThread(all->coefficient, all->lo, all->hi, *threads);
   }
 
   KernelOp kernel;
   IntegerAttr imageWords;
   std::unique_ptr<DataFlowSolver> solver;
+  bool solverFailed = false;
   bool multiCore;
   /// Locations already given an error (the guarded copies of one load).
   DenseSet<Location> reported;

@@ -1,0 +1,107 @@
+//===- ThreadAddress.cpp - Addresses as linear forms of the thread id -----===//
+
+#include "ThreadAddress.h"
+#include "IntegerRanges.h"
+#include "mlir/IR/Matchers.h"
+#include "xyz/Dialect/XYZ/XYZOps.h"
+#include <optional>
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+std::optional<int64_t> constant(Value value) {
+  APInt k;
+  if (!matchPattern(value, m_ConstantInt(&k)) || k.getBitWidth() != 32)
+    return std::nullopt;
+  return k.getSExtValue();
+}
+
+/// Adds [lo, hi] to the form's, within bounds that keep sums exact.
+bool offset(LinearAddress &form, int64_t lo, int64_t hi) {
+  form.lo += lo;
+  form.hi += hi;
+  constexpr int64_t kLimit = int64_t(1) << 62;
+  return form.lo > -kLimit && form.hi < kLimit;
+}
+
+} // namespace
+
+void LinearAddress::normalize() {
+  llvm::sort(uniform, [](auto &a, auto &b) {
+    return a.first.getAsOpaquePointer() < b.first.getAsOpaquePointer();
+  });
+  SmallVector<std::pair<Value, int64_t>> merged;
+  for (auto [value, scale] : uniform) {
+    if (!merged.empty() && merged.back().first == value)
+      merged.back().second = (merged.back().second + scale) & (kWordSpace - 1);
+    else
+      merged.push_back({value, scale & (kWordSpace - 1)});
+    if (merged.back().second == 0)
+      merged.pop_back();
+  }
+  uniform = std::move(merged);
+}
+
+bool AddressForm::add(Value value, int64_t scale, LinearAddress &form,
+                      unsigned depth) {
+  if (scale == 0)
+    return true;
+  if (std::abs(scale) >= kWordSpace / 2 || depth > 16)
+    return false;
+  if (value == threadId) {
+    form.coefficient += scale;
+    return std::abs(form.coefficient) < kWordSpace;
+  }
+  if (isUniform(value)) {
+    if (std::optional<int64_t> k = constant(value))
+      return offset(form, scale * *k, scale * *k);
+    form.uniform.push_back({value, scale});
+    return true;
+  }
+  Operation *def = value.getDefiningOp();
+  if (auto add = dyn_cast_or_null<arith::AddIOp>(def))
+    return this->add(add.getLhs(), scale, form, depth + 1) &&
+           this->add(add.getRhs(), scale, form, depth + 1);
+  if (auto sub = dyn_cast_or_null<arith::SubIOp>(def))
+    return this->add(sub.getLhs(), scale, form, depth + 1) &&
+           this->add(sub.getRhs(), -scale, form, depth + 1);
+  if (auto mul = dyn_cast_or_null<arith::MulIOp>(def)) {
+    if (std::optional<int64_t> k = constant(mul.getRhs()))
+      return this->add(mul.getLhs(), scale * *k, form, depth + 1);
+    if (std::optional<int64_t> k = constant(mul.getLhs()))
+      return this->add(mul.getRhs(), scale * *k, form, depth + 1);
+  }
+  if (auto shl = dyn_cast_or_null<arith::ShLIOp>(def)) {
+    std::optional<int64_t> k = constant(shl.getRhs());
+    if (k && *k >= 0 && *k < 32)
+      return this->add(shl.getLhs(), scale * (int64_t(1) << *k), form,
+                       depth + 1);
+  }
+  if (auto fma = dyn_cast_or_null<MultiplyAddOp>(def)) {
+    std::optional<int64_t> k = constant(fma.getB());
+    Value factor = fma.getA();
+    if (!k) {
+      k = constant(fma.getA());
+      factor = fma.getB();
+    }
+    if (k)
+      return this->add(factor, scale * *k, form, depth + 1) &&
+             this->add(fma.getC(), scale, form, depth + 1);
+  }
+  // Any other per-thread value: a term of the proven range.
+  std::optional<ConstantIntRanges> range = provenRange(solver, value);
+  if (!range || range->umax().getBitWidth() != 32)
+    return false;
+  int64_t a = scale * int64_t(range->umin().getZExtValue());
+  int64_t b = scale * int64_t(range->umax().getZExtValue());
+  return offset(form, std::min(a, b), std::max(a, b));
+}
+
+bool xyz::distinctPerThread(int64_t coefficient, int64_t lo, int64_t hi,
+                            int64_t threads) {
+  int64_t stride = std::abs(coefficient), span = hi - lo;
+  return stride != 0 && span < stride && span < kWordSpace &&
+         stride <= (kWordSpace - 1 - span) / (threads - 1);
+}
