@@ -595,7 +595,8 @@ xyz.kernel @xor_chain_program_order() {
 // A conditional update keeps its select off the updated value's chain:
 // select(c, a + x, a) = a + select(c, x, 0) (then a multiply by the
 // condition), select(c, a, x * a) = select(c, 1, x) * a; a - x only with
-// a on the left (x - a is not an update of a).
+// a on the left (x - a is not an update of a). 1,024 threads: their work,
+// not a chain, binds.
 // CHECK-LABEL: xyz.kernel @select_of_update
 // CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i32
 // CHECK: %[[A:.*]] = xyz.load %{{.*}} in "a"
@@ -612,7 +613,7 @@ xyz.kernel @xor_chain_program_order() {
 // CHECK: %[[SUB:.*]] = arith.select %[[C]], %[[D]], %[[A]] : i32
 // CHECK: xyz.store %[[SUB]], %{{.*}} in "sub"
 xyz.kernel @select_of_update() {
-  %n = arith.constant 8 : i32
+  %n = arith.constant 1024 : i32
   %c1 = arith.constant 1 : i32
   xyz.foreach_thread %t < %n {
     %a = xyz.load %t in "a"
@@ -719,6 +720,37 @@ xyz.kernel @select_of_min_max() {
     %q = arith.select %w, %lo2, %hi2 : i32
     xyz.store %q, %t in "q"
     xyz.store %lo2, %t in "m"
+  }
+  xyz.return
+}
+
+// -----
+
+// One thread whose chain binds (latency-bound): an update on a condition
+// computed from the updated value itself (an integer square root's
+// `num >= r ? num - r : num`) stays a select of two ready arms, one op
+// after the compare instead of a multiply and a subtract; an update on a
+// condition ready before the value (loaded) still moves.
+// CHECK-LABEL: xyz.kernel @select_of_update_chain
+// CHECK: %[[GE:.*]] = arith.cmpi uge, %[[NUM:.*]], %[[R:.*]] : i32
+// CHECK: %[[SUB:.*]] = arith.subi %[[NUM]], %[[R]] : i32
+// CHECK: %[[NUM2:.*]] = arith.select %[[GE]], %[[SUB]], %[[NUM]] : i32
+// CHECK: arith.muli
+// CHECK: xyz.store
+xyz.kernel @select_of_update_chain() {
+  %n = arith.constant 1 : i32
+  %c1 = arith.constant 1 : i32
+  xyz.foreach_thread %t < %n {
+    %num = xyz.load %t in "x"
+    %r = xyz.load %t in "r"
+    %ge = arith.cmpi uge, %num, %r : i32
+    %sub = arith.subi %num, %r : i32
+    %num2 = arith.select %ge, %sub, %num : i32
+    %ready = xyz.load %t in "y"
+    %c = arith.cmpi ult, %ready, %c1 : i32
+    %inc = arith.addi %num2, %ready : i32
+    %acc = arith.select %c, %inc, %num2 : i32
+    xyz.store %acc, %t in "out"
   }
   xyz.return
 }

@@ -10,6 +10,7 @@
 #define XYZ_DIALECT_XYZ_XYZTRANSFORMS_H
 
 #include "mlir/Support/LogicalResult.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace mlir {
 class Operation;
@@ -22,8 +23,12 @@ class KernelOp;
 /// --xyz-simplify's algebraic rewrites (xor and add/sub chains, parity,
 /// selects on 0/1 conditions), without the xor-tree reassociation, which
 /// runs on whole blocks, and without the canonicalization patterns the
-/// pass adds.
-void populateSimplifyPatterns(mlir::RewritePatternSet &patterns);
+/// pass adds. `latencyBound` (thread loops, or the kernel for code
+/// outside threads, whose chain of ops binds) keeps conditional updates on
+/// a condition computed late as selects there.
+void populateSimplifyPatterns(
+    mlir::RewritePatternSet &patterns,
+    const llvm::DenseSet<mlir::Operation *> *latencyBound = nullptr);
 
 /// --xyz-fuse-multiply-add's rewrites forming and composing multiply-adds
 /// (see FuseMultiplyAdd.cpp), with xyz.multiply_add's and arith.addi's

@@ -566,9 +566,31 @@ std::optional<APInt> identityOf(Operation *op, unsigned index,
 /// `if (c) acc += x` if-converted keeps the select off the chain through
 /// `acc`, one op per step instead of two, and an unrolled loop of it is a
 /// chain of `op` that balances into a tree. Only when `a op x` has no other
-/// use (the op count stays the same).
+/// use (the op count stays the same), and the condition is ready no later
+/// than `a` (by dependence depth): a condition computed from the chain
+/// itself (`num >= r ? num - r : num` of an integer square root) would
+/// put the select and `op` both after it, one op more on the chain than
+/// the select of two ready arms. That counts where the chain binds
+/// (latencyBoundLoops), unless the moved select is free (a count's `+ 1`:
+/// `extui(c)`): a tester's isqrt, 16 conditional updates a thread, on 1
+/// thread 79 -> 51 cycles, 8 threads 66 -> 52; at 64 threads the multiply
+/// forms' fewer selects win (122 against 125 kept as selects).
 struct SelectOfUpdate : public OpRewritePattern<arith::SelectOp> {
-  using OpRewritePattern::OpRewritePattern;
+  SelectOfUpdate(MLIRContext *ctx, const DenseSet<Operation *> *latencyBound)
+      : OpRewritePattern(ctx), latencyBound(latencyBound) {}
+  /// Thread loops (and kernels, for code outside threads) whose chain of
+  /// ops binds rather than their work (latencyBoundLoops); null: none.
+  const DenseSet<Operation *> *latencyBound;
+
+  bool inLatencyBound(Operation *op) const {
+    if (!latencyBound)
+      return false;
+    Operation *scope = op->getParentOfType<ForeachThreadOp>();
+    if (!scope)
+      scope = op->getParentOfType<KernelOp>();
+    return scope && latencyBound->contains(scope);
+  }
+
   LogicalResult matchAndRewrite(arith::SelectOp op,
                                 PatternRewriter &rewriter) const override {
     if (!isWordArith(op))
@@ -588,6 +610,16 @@ struct SelectOfUpdate : public OpRewritePattern<arith::SelectOp> {
         std::optional<APInt> identity = identityOf(def, index, width);
         if (!identity)
           continue;
+        // On a chain-bound loop, a condition later than `a` keeps the
+        // select, unless the moved select is free (`select(c, 1, 0)` is
+        // `extui(c)`: a count's `+ 1`, still one op after c).
+        std::optional<APInt> step = getConstantValue(def->getOperand(index));
+        bool freeSelect = step && step->isOne() && identity->isZero();
+        if (!freeSelect && inLatencyBound(op)) {
+          OpDepth depths;
+          if (depths.depth(op.getCondition()) > depths.depth(kept))
+            continue;
+        }
         Location loc = op.getLoc();
         Value x = def->getOperand(index);
         Value e = createConstant(rewriter, loc, op.getType(), *identity);
@@ -764,6 +796,36 @@ struct MaskOfBit : public OpRewritePattern<arith::AndIOp> {
 // The pass.
 //===----------------------------------------------------------------------===//
 
+/// The thread loops whose longest chain of ops, not their work, binds: the
+/// body's ops over the vector groups, at 6 a cycle, below 1.5 times the
+/// body's longest dependence chain (a few groups of a loop-carried
+/// computation); and the kernel itself, for its code outside threads (one
+/// thread's worth). Estimates before the rewrites.
+DenseSet<Operation *> latencyBoundLoops(KernelOp kernel) {
+  DenseSet<Operation *> bound;
+  bound.insert(kernel);
+  kernel.walk([&](ForeachThreadOp loop) {
+    std::optional<int64_t> threads = loop.getConstantThreadCount();
+    if (!threads || *threads <= 0)
+      return;
+    double groups = double((*threads + 7) / 8);
+    OpDepth depths;
+    unsigned ops = 0, chain = 0;
+    loop.getBody().walk([&](Operation *op) {
+      if (isa<arith::ConstantOp>(op))
+        return;
+      ++ops;
+      for (Value result : op->getResults())
+        chain = std::max(chain, depths.depth(result));
+      for (Value operand : op->getOperands())
+        chain = std::max(chain, depths.depth(operand) + 1);
+    });
+    if (groups * ops / 6.0 < 1.5 * chain)
+      bound.insert(loop);
+  });
+  return bound;
+}
+
 /// Unsigned min/max whose operands' ranges decide it (for minui(a, b),
 /// umax(a) <= umin(b)) are the operand they always are. The ranges come
 /// from constants and from what ops declare, such as a kernel's number of
@@ -807,7 +869,8 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
     MLIRContext *ctx = &getContext();
     foldDecidedMinMax(kernel);
     RewritePatternSet patterns(ctx);
-    populateSimplifyPatterns(patterns);
+    DenseSet<Operation *> latencyBound = latencyBoundLoops(kernel);
+    populateSimplifyPatterns(patterns, &latencyBound);
     for (Dialect *dialect : ctx->getLoadedDialects())
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName name : ctx->getRegisteredOperations())
@@ -836,11 +899,13 @@ struct SimplifyPass : public xyz::impl::XYZSimplifyBase<SimplifyPass> {
 };
 } // namespace
 
-void xyz::populateSimplifyPatterns(RewritePatternSet &patterns) {
-  patterns.add<MergeXorConstants, MergeVectorOffsets<arith::AddIOp>,
-               MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
-               HoistOffset<arith::SubIOp>, ParityOfOffset,
-               SelectOnZeroOneCompare, SelectOnBoolean, SelectWithZeroArm,
-               SelectOfUpdate, MaskOfBit, SelectOfMinMax>(
-      patterns.getContext());
+void xyz::populateSimplifyPatterns(RewritePatternSet &patterns,
+                                   const DenseSet<Operation *> *latencyBound) {
+  patterns
+      .add<MergeXorConstants, MergeVectorOffsets<arith::AddIOp>,
+           MergeVectorOffsets<arith::SubIOp>, HoistOffset<arith::AddIOp>,
+           HoistOffset<arith::SubIOp>, ParityOfOffset, SelectOnZeroOneCompare,
+           SelectOnBoolean, SelectWithZeroArm, MaskOfBit, SelectOfMinMax>(
+          patterns.getContext());
+  patterns.add<SelectOfUpdate>(patterns.getContext(), latencyBound);
 }
