@@ -58,16 +58,12 @@ struct DistinctStoresPass
         if (!forms.add(store.getAddr(), 1, form))
           continue;
         form.normalize();
-        auto group = llvm::find_if(groups, [&](const StoreGroup &g) {
-          return g.form.coefficient == form.coefficient &&
-                 g.form.uniform == form.uniform;
-        });
+        auto group = llvm::find_if(
+            groups, [&](StoreGroup &g) { return g.form.absorb(form); });
         if (group == groups.end()) {
           groups.push_back({form, {}});
           group = std::prev(groups.end());
         }
-        group->form.lo = std::min(group->form.lo, form.lo);
-        group->form.hi = std::max(group->form.hi, form.hi);
         group->members.push_back({store, form});
       }
       // A group's stores together write a word of their own per thread

@@ -10,6 +10,7 @@
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZEXPANDTHREADS
@@ -56,16 +57,22 @@ struct PartialTree {
   }
 };
 
-/// Whether `value` is computed from an `xyz.core_id` (a few ops back).
-bool dependsOnCore(Value value, unsigned depth = 0) {
-  Operation *def = value.getDefiningOp();
-  if (!def || depth > 16)
-    return false;
-  if (isa<CoreIdOp>(def))
-    return true;
-  return llvm::any_of(def->getOperands(), [&](Value operand) {
-    return dependsOnCore(operand, depth + 1);
-  });
+/// Whether `value` is computed from an `xyz.core_id` (within the first
+/// 64 ops back, each visited once).
+bool dependsOnCore(Value value) {
+  SmallVector<Value> work{value};
+  DenseSet<Value> seen{value};
+  while (!work.empty() && seen.size() <= 64) {
+    Operation *def = work.pop_back_val().getDefiningOp();
+    if (!def)
+      continue;
+    if (isa<CoreIdOp>(def))
+      return true;
+    for (Value operand : def->getOperands())
+      if (seen.insert(operand).second)
+        work.push_back(operand);
+  }
+  return false;
 }
 
 struct ExpandThreadsPass

@@ -394,7 +394,7 @@ struct ForwardMemoryPass
   /// vector V for every k is V, anything else the words put together
   /// (`xyz.from_words`: an ALU copy per lane, 12 a cycle, for a load each,
   /// 2 a cycle).
-  static void replaceByWords(Operation *op, ArrayRef<Value> values) {
+  static void replaceByKnownWords(Operation *op, ArrayRef<Value> values) {
     Value vector;
     for (auto [k, value] : llvm::enumerate(values)) {
       auto lane = value.getDefiningOp<LaneOp>();
@@ -427,7 +427,7 @@ struct ForwardMemoryPass
     std::optional<SmallVector<Value>> values = knownWords(*addrs, at);
     if (!values)
       return false;
-    replaceByWords(gather, *values);
+    replaceByKnownWords(gather, *values);
     return true;
   }
 
@@ -479,7 +479,7 @@ struct ForwardMemoryPass
       for (int64_t w = 0; w < kLanes; ++w)
         addrs.push_back(*addr + w);
       if (std::optional<SmallVector<Value>> values = knownWords(addrs, i))
-        return replaceByWords(load, *values);
+        return replaceByKnownWords(load, *values);
     }
     // The whole vector, in order: the load is that vector.
     if (n == kLanes && low.lane == 0) {

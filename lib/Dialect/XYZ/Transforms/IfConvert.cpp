@@ -391,11 +391,8 @@ private:
         all = form;
         return WalkResult::advance();
       }
-      if (form.coefficient != all->coefficient || form.uniform != all->uniform)
-        return WalkResult::interrupt();
-      all->lo = std::min(all->lo, form.lo);
-      all->hi = std::max(all->hi, form.hi);
-      return WalkResult::advance();
+      return all->absorb(form) ? WalkResult::advance()
+                               : WalkResult::interrupt();
     });
     return !walk.wasInterrupted() && all &&
            distinctPerThread(all->coefficient, all->lo, all->hi, *threads);

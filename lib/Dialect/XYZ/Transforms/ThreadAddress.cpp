@@ -44,6 +44,14 @@ void LinearAddress::normalize() {
   uniform = std::move(merged);
 }
 
+bool LinearAddress::absorb(const LinearAddress &other) {
+  if (other.coefficient != coefficient || other.uniform != uniform)
+    return false;
+  lo = std::min(lo, other.lo);
+  hi = std::max(hi, other.hi);
+  return true;
+}
+
 bool AddressForm::add(Value value, int64_t scale, LinearAddress &form,
                       unsigned depth) {
   if (scale == 0)

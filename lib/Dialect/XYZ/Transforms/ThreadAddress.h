@@ -32,6 +32,11 @@ struct LinearAddress {
   /// The uniform terms sorted, equal values merged: equal for two
   /// addresses whose uniform parts are the same.
   void normalize();
+
+  /// Widens [lo, hi] to cover `other`'s if both have the same coefficient
+  /// and (normalized) uniform part: the words a set of stores with one
+  /// stride and base may write. False, unchanged, otherwise.
+  bool absorb(const LinearAddress &other);
 };
 
 /// Builds linear forms of a thread body's values: sums, differences and
