@@ -125,6 +125,20 @@ unsigned maxMemoryWrites() {
   return machine::getSlotLimit(Engine::Store) * VL;
 }
 
+/// The interpreter loop is compiled twice on x86-64: for the baseline ISA
+/// and for AVX2 (one instruction for a vector slot's 8-lane multiply, where
+/// baseline x86-64 needs a dozen), and the run picks one by the CPU
+/// (RunOptions::baselineIsa forces the first, for tests). Only the loop and
+/// what is inlined into it are compiled for AVX2: the functions it calls
+/// keep their one baseline definition.
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+#define XYZ_SIM_AVX2 __attribute__((target("avx2")))
+bool cpuHasAvx2() { return __builtin_cpu_supports("avx2"); }
+#else
+#define XYZ_SIM_AVX2
+bool cpuHasAvx2() { return false; }
+#endif
+
 class Machine {
 public:
   Machine(const DecodedProgram::Impl &prog, std::vector<uint32_t> &memory,
@@ -135,9 +149,19 @@ public:
   RunResult run();
 
 private:
-  template <bool Strict, bool Observe> void loop();
+  template <bool Strict, bool Observe> void loop() {
+    if (!options.baselineIsa && cpuHasAvx2())
+      loopAvx2<Strict, Observe>();
+    else
+      loopBody<Strict, Observe>();
+  }
+  template <bool Strict, bool Observe> XYZ_SIM_AVX2 void loopAvx2() {
+    loopBody<Strict, Observe>();
+  }
+  template <bool Strict, bool Observe>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void loopBody();
   template <bool Strict, bool Observe, bool Direct = false>
-  bool step(unsigned coreId, CoreState &core, uint64_t pc);
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool step(unsigned coreId, CoreState &core, uint64_t pc);
   bool wouldFault(const Inst *inst, const CoreState &core) const;
   bool checkConflicts(unsigned ns, unsigned nm);
 
@@ -462,6 +486,11 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
       uint64_t addr = s[op[1]];
       if (!Direct && addr + VL > memSize)
         return memoryOutOfRange(in, std::max(addr, memSize), false);
+      if constexpr (Direct)
+        if (slotDirect) {
+          storeLanes(scratchBase + op[0], loadLanes(mem + addr));
+          break;
+        }
       for (unsigned i = 0; i < VL; ++i)
         writeScratch(op[0] + i, mem[addr + i]);
       break;
@@ -480,6 +509,11 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
       uint64_t addr = s[op[0]];
       if (!Direct && addr + VL > memSize)
         return memoryOutOfRange(in, std::max(addr, memSize), true);
+      if constexpr (Direct)
+        if (slotDirect) {
+          storeLanes(mem + addr, loadLanes(s + op[1]));
+          break;
+        }
       for (unsigned i = 0; i < VL; ++i)
         writeMemory(static_cast<uint32_t>(addr + i), s[op[1] + i]);
       break;
@@ -557,8 +591,7 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
   return true;
 }
 
-template <bool Strict, bool Observe>
-void Machine::loop() {
+template <bool Strict, bool Observe> void Machine::loopBody() {
   unsigned numCores = options.cores;
   std::vector<CoreState> cores(numCores);
   for (unsigned c = 0; c < numCores; ++c)

@@ -1,8 +1,9 @@
 //===- GoldenTest.cpp - Known-answer cases from an independent simulator -===//
 //
 // Runs every ../shared/golden/machine/case-*.json (see its README) and checks
-// the cycle count and the final memory. The program is parsed with the
-// project's JSON reader; the case's other fields with llvm::json. The
+// the cycle count and the final memory, on both of the interpreter's loops
+// (baseline x86-64 and AVX2). The program is parsed with the project's JSON
+// reader; the case's other fields with llvm::json. The
 // program's raw text is cut out of the case file first, because llvm::json
 // objects do not keep key order and engine key order matters.
 //
@@ -109,17 +110,23 @@ TEST(Golden, MachineCases) {
     llvm::Expected<Program> program = parseJsonProgram(*programText, file);
     ASSERT_TRUE(bool(program)) << llvm::toString(program.takeError());
 
-    RunOptions options;
-    options.cores = root->getInteger("cores").value_or(1);
-    std::vector<uint32_t> mem = toWords(root->getArray("mem"));
-    RunResult result = run(*program, mem, options);
-    ASSERT_FALSE(result.fault) << result.fault->message;
-    EXPECT_EQ(result.cycles,
-              uint64_t(root->getInteger("expected_cycles").value_or(-1)));
-    EXPECT_EQ(mem, toWords(root->getArray("expected_mem")));
-    ++checked;
+    // Both interpreter loops: the one compiled for this CPU (AVX2 where it
+    // has it) and the baseline x86-64 one.
+    for (bool baselineIsa : {false, true}) {
+      SCOPED_TRACE(baselineIsa ? "baseline ISA" : "this CPU's ISA");
+      RunOptions options;
+      options.cores = root->getInteger("cores").value_or(1);
+      options.baselineIsa = baselineIsa;
+      std::vector<uint32_t> mem = toWords(root->getArray("mem"));
+      RunResult result = run(*program, mem, options);
+      ASSERT_FALSE(result.fault) << result.fault->message;
+      EXPECT_EQ(result.cycles,
+                uint64_t(root->getInteger("expected_cycles").value_or(-1)));
+      EXPECT_EQ(mem, toWords(root->getArray("expected_mem")));
+      ++checked;
+    }
   }
-  EXPECT_EQ(checked, files.size());
+  EXPECT_EQ(checked, 2 * files.size());
 }
 
 } // namespace

@@ -38,6 +38,10 @@ struct RunOptions {
   uint64_t maxSteps = UINT64_MAX;
   /// The run faults after this many seconds of wall time (0: no limit).
   double timeoutSeconds = 0;
+  /// Run the interpreter loop compiled for baseline x86-64 even on a CPU
+  /// with AVX2 (which gets a loop compiled for it): both give the same
+  /// results, and the tests run both.
+  bool baselineIsa = false;
 };
 
 enum class FaultKind {
