@@ -285,6 +285,8 @@ CONSTRUCTS = [
      "`odd_even_sort` (pairs compare-exchanged in place, words forwarded)"),
     ("exchange_toward", "n=64 rounds=4",
      "`exchange_toward` (`select(i < p, min, max)` as one compare)"),
+    ("row_threshold", "n=64 w=13",
+     "`row_threshold` (a thread per row: its column loop on lanes)"),
 ]
 
 

@@ -11,7 +11,8 @@ selects, Horner's rule over 200 coefficients, a buffer that is not an
 output, an array of records, a 2-D stencil with clamped neighbours, a
 matrix product, a stencil of interior cells, per-thread sorting in place,
 saturating arithmetic, a scatter in place, an odd-even transposition sort
-in place, a compare-exchange toward a direction) is compiled at
+in place, a compare-exchange toward a direction, a thread per row with its
+column loop on lanes) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -211,6 +212,12 @@ def exchange_toward_image(n, rng):
     return [word(rng) for _ in range(n)] + [0] * (2 * n)
 
 
+def row_threshold_image(n, rng):
+    # thr, img (n rows of 13 edge-case words), bin, cnt, mx.
+    return [word(rng)] + [word(rng) for _ in range(13 * n)] + \
+        [0] * (13 * n + 2 * n)
+
+
 def thread_sort_image(n, rng):
     # a (4 words per thread, sorted in place).
     return [rng.getrandbits(32) for _ in range(4 * n)]
@@ -248,6 +255,7 @@ KERNELS = [
     ("odd_even_sort", lambda n: f"n={max(n, 2)} rounds=4",
      odd_even_sort_image),
     ("exchange_toward", lambda n: f"n={n} rounds=4", exchange_toward_image),
+    ("row_threshold", lambda n: f"n={n} w=13", row_threshold_image),
 ]
 
 

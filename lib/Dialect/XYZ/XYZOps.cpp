@@ -640,6 +640,19 @@ std::optional<ReduceKind> xyz::getReduceKind(Operation *op) {
   return getCombineKind(op);
 }
 
+std::optional<std::pair<ReduceKind, bool>>
+xyz::getCarriedReduceKind(Operation *op) {
+  if (std::optional<ReduceKind> kind = getReduceKind(op))
+    return std::make_pair(*kind, false);
+  if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
+    return std::nullopt;
+  if (isa<arith::MinSIOp>(op))
+    return std::make_pair(ReduceKind::MinU, true);
+  if (isa<arith::MaxSIOp>(op))
+    return std::make_pair(ReduceKind::MaxU, true);
+  return std::nullopt;
+}
+
 std::optional<ReduceKind> xyz::getCombineKind(Operation *op) {
   return llvm::TypeSwitch<Operation *, std::optional<ReduceKind>>(op)
       .Case<arith::AddIOp>([](auto) { return ReduceKind::Add; })

@@ -38,6 +38,12 @@ llvm::APInt combineWords(ReduceKind kind, const llvm::APInt &a,
                          const llvm::APInt &b);
 /// The kind of `op` if it is the arith op buildCombine makes for one, on i32.
 std::optional<ReduceKind> getReduceKind(mlir::Operation *op);
+/// The reduction a loop-carried i32 updated by `op` is: getReduceKind, or for
+/// a signed minimum or maximum (`minsi`, `maxsi`) the unsigned one with
+/// `true`: it reduces as that over words with the sign bit flipped (`v ^
+/// 0x80000000` maps signed order onto unsigned order).
+std::optional<std::pair<ReduceKind, bool>>
+getCarriedReduceKind(mlir::Operation *op);
 /// The same on any integer type (scalars or vectors): which associative and
 /// commutative combine `op` is.
 std::optional<ReduceKind> getCombineKind(mlir::Operation *op);

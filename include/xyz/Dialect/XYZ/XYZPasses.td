@@ -576,6 +576,58 @@ def XYZParallelizeReductions
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZVectorizeInnerLoops
+    : Pass<"xyz-vectorize-inner-loops", "::xyz::KernelOp"> {
+  let summary = "Run loops over contiguous words 8 iterations at a time";
+  let description = [{
+    A thread that walks a row of its own (`a[r * w + j]`, j the loop's
+    induction variable) reads, with threads on lanes, one word per lane at
+    a stride of w. Such a loop instead runs on lanes itself: 8 iterations
+    at once, `j = j0 + <0, 1, ..., 7>`, so an access at `u + j` (u not
+    depending on j) is one `xyz.vload` / `xyz.vstore` at `u + j0` and the
+    rest of the body is vector arith.
+
+    The loop must have constant bounds, step 1 and at least 8 trips; a
+    straight-line body of arith on i32 / i1, `xyz.load` and `xyz.store`;
+    carried values that are reductions (`acc op x` with op one of `addi
+    muli andi ori xori minui maxui minsi maxsi`), which each lane
+    accumulates and `xyz.reduce_lanes` combines after the loop; stores at
+    `u + j`, and every other access to a region it stores to at that same
+    address value. Inside a thread loop it must also pay: the machine's
+    cost model gives 8 threads fewer cycles in chunks (idle lanes of a
+    partial last chunk, a tree over the lanes per reduction) than with the
+    threads on lanes (a lane transposition on the ALU for each access
+    contiguous in j but strided across threads). Other loads that depend on j become
+    `xyz.gather`s. The last `trips % 8` iterations are one more chunk
+    ending at the last iteration where no load reads a region the loop
+    stores to (iterations run twice store the same words again; their lanes
+    are left out of the reductions), else a scalar loop.
+    `--xyz-specialize` runs this step before it unrolls the loops.
+
+    ```mlir
+    xyz.foreach_thread %r < %c16_i32 {
+      %row = arith.muli %r, %c16_i32 : i32
+      %s = scf.for %j = %c0 to %c16 step %c1 iter_args(%acc = %zero) -> (i32) {
+        %e = arith.addi %row, %j32 : i32        // %j32 = index_cast %j
+        %x = xyz.load %e in "a"
+        %next = arith.addi %acc, %x : i32
+        scf.yield %next : i32
+      }
+      ...
+    // becomes, per thread: two chunks of 8 iterations
+      %v = scf.for %k = %c0 to %c2 step %c1 iter_args(%a = %zeros) -> (vector<8xi32>) {
+        %x = xyz.vload %e0 in "a" : vector<8xi32>   // %e0 = %row + 8k
+        %n = arith.addi %a, %x : vector<8xi32>
+        scf.yield %n : vector<8xi32>
+      }
+      %t = xyz.reduce_lanes add %v : vector<8xi32>
+      %s = arith.addi %zero, %t : i32
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 def XYZBoundLoops : Pass<"xyz-bound-loops", "::xyz::KernelOp"> {
   let summary = "Predicate loops with a declared maximum trip count";
   let description = [{

@@ -51,6 +51,11 @@ mlir::LogicalResult checkOutputsAreStored(KernelOp kernel);
 /// (--xyz-parallelize-reductions). Returns how many it rewrote.
 unsigned parallelizeReductionLoops(mlir::Operation *root);
 
+/// Runs loops whose accesses are contiguous in the induction variable 8
+/// iterations at a time, on vectors (see --xyz-vectorize-inner-loops).
+/// Returns how many loops it rewrote.
+unsigned vectorizeInnerLoops(mlir::Operation *root);
+
 /// Reports the first op under `root` that the lowering to vliw has no
 /// form of, at the op, with the reason and what to write instead
 /// (--xyz-check-machine-form). Succeeds if there is none. With

@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CarriedReductions.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/IRMapping.h"
@@ -52,29 +53,7 @@ bool onlyReadsMemory(Block &body) {
   return !result.wasInterrupted();
 }
 
-/// One carried value: the op updating it and the value each iteration
-/// contributes.
-struct Carried {
-  ReduceKind kind;
-  Operation *combine;
-  Value contribution;
-  /// A signed min or max reduced as the unsigned one over `v ^ bias`.
-  bool signBiased = false;
-};
-
-/// The reduction of `op`, a signed min or max as the unsigned one over
-/// sign-biased words (see the file comment).
-std::optional<std::pair<ReduceKind, bool>> getCarriedKind(Operation *op) {
-  if (std::optional<ReduceKind> kind = getReduceKind(op))
-    return std::make_pair(*kind, false);
-  if (op->getNumResults() != 1 || !op->getResult(0).getType().isInteger(32))
-    return std::nullopt;
-  if (isa<arith::MinSIOp>(op))
-    return std::make_pair(ReduceKind::MinU, true);
-  if (isa<arith::MaxSIOp>(op))
-    return std::make_pair(ReduceKind::MaxU, true);
-  return std::nullopt;
-}
+using Carried = CarriedReduction;
 
 Value signBias(OpBuilder &builder, Location loc, Value v) {
   Value bias = builder.create<arith::ConstantIntOp>(loc, INT32_MIN, 32);
@@ -82,7 +61,7 @@ Value signBias(OpBuilder &builder, Location loc, Value v) {
 }
 
 /// The identity of a combining op of a carried value (see
-/// getCarriedKind): `op(acc, e) == acc`.
+/// getCarriedReduceKind): `op(acc, e) == acc`.
 APInt identityOf(Operation *op) {
   if (isa<arith::MinSIOp>(op))
     return APInt::getSignedMaxValue(32);
@@ -120,7 +99,7 @@ void foldConditionalUpdates(scf::ForOp loop) {
       Operation *combine = updated.getDefiningOp();
       if (!isCarried(acc) || !combine || !updated.hasOneUse() ||
           combine->getParentOp() != ifOp.getOperation() ||
-          combine->getNumOperands() != 2 || !getCarriedKind(combine))
+          combine->getNumOperands() != 2 || !getCarriedReduceKind(combine))
         break;
       if (combine->getOperand(0) != acc && combine->getOperand(1) != acc)
         break;
@@ -167,25 +146,10 @@ std::optional<SmallVector<Carried>> matchReductions(scf::ForOp loop) {
       loop->getParentOfType<ForeachThreadOp>())
     return std::nullopt;
   Block *body = loop.getBody();
-  auto yield = cast<scf::YieldOp>(body->getTerminator());
-  SmallVector<Carried> carried;
-  for (auto [arg, yielded] :
-       llvm::zip(loop.getRegionIterArgs(), yield.getOperands())) {
-    if (!arg.hasOneUse())
-      return std::nullopt;
-    Operation *combine = *arg.user_begin();
-    std::optional<std::pair<ReduceKind, bool>> kind = getCarriedKind(combine);
-    if (!kind || combine->getBlock() != body ||
-        yielded != combine->getResult(0) || !yielded.hasOneUse())
-      return std::nullopt;
-    Value other = combine->getOperand(0) == arg ? combine->getOperand(1)
-                                                : combine->getOperand(0);
-    if (other == arg)
-      return std::nullopt; // acc op acc
-    // The carried value's only use is `combine`, whose only use is the
-    // yield: nothing else in the body depends on it.
-    carried.push_back({kind->first, combine, other, kind->second});
-  }
+  std::optional<SmallVector<Carried>> matched = matchCarriedReductions(loop);
+  if (!matched)
+    return std::nullopt;
+  SmallVector<Carried> carried = std::move(*matched);
   if (!onlyReadsMemory(*body))
     return std::nullopt;
   // A loop that reads nothing computes from constants once the shape is
@@ -256,6 +220,32 @@ void parallelize(scf::ForOp loop, ArrayRef<Carried> carried, int64_t lb,
 }
 
 } // namespace
+
+std::optional<SmallVector<CarriedReduction>>
+xyz::matchCarriedReductions(scf::ForOp loop) {
+  Block *body = loop.getBody();
+  auto yield = cast<scf::YieldOp>(body->getTerminator());
+  SmallVector<CarriedReduction> carried;
+  for (auto [arg, yielded] :
+       llvm::zip(loop.getRegionIterArgs(), yield.getOperands())) {
+    if (!arg.hasOneUse())
+      return std::nullopt;
+    Operation *combine = *arg.user_begin();
+    std::optional<std::pair<ReduceKind, bool>> kind =
+        getCarriedReduceKind(combine);
+    if (!kind || combine->getBlock() != body ||
+        yielded != combine->getResult(0) || !yielded.hasOneUse())
+      return std::nullopt;
+    Value other = combine->getOperand(0) == arg ? combine->getOperand(1)
+                                                : combine->getOperand(0);
+    if (other == arg)
+      return std::nullopt; // acc op acc
+    // The carried value's only use is `combine`, whose only use is the
+    // yield: nothing else in the body depends on it.
+    carried.push_back({kind->first, combine, other, kind->second});
+  }
+  return carried;
+}
 
 unsigned xyz::parallelizeReductionLoops(Operation *root) {
   SmallVector<scf::ForOp> loops;

@@ -325,6 +325,10 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
     // are unrolled (a tree of combines instead of one chain).
     if (parallelizeReductionLoops(kernel) != 0)
       (void)canonicalize(kernel);
+    // Loops over words of their own, contiguous in the induction variable,
+    // run 8 iterations at once on lanes.
+    if (vectorizeInnerLoops(kernel) != 0)
+      (void)canonicalize(kernel);
     if (failed(unrollConstantLoops(kernel)))
       return failure();
     (void)canonicalize(kernel);

@@ -1,0 +1,256 @@
+// RUN: xyz-opt %s --split-input-file --xyz-vectorize-inner-loops | FileCheck %s
+
+// A thread per row of 16 words: the row in two chunks of 8 iterations, the
+// count of each lane combined after the loop.
+// CHECK-LABEL: xyz.kernel @rows
+// CHECK: xyz.foreach_thread %[[R:.*]] < %{{.*}} {
+// CHECK:   %[[ROW:.*]] = arith.muli %[[R]], %c16_i32
+// CHECK:   %[[V:.*]] = scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[A:.*]] = %{{.*}}) -> (vector<8xi32>) {
+// CHECK:     %[[K32:.*]] = arith.index_cast %[[K]] : index to i32
+// CHECK:     %[[J0:.*]] = arith.muli %[[K32]], %c8_i32
+// CHECK:     %[[E:.*]] = arith.addi %[[ROW]], %[[J0]] : i32
+// CHECK:     %[[X:.*]] = xyz.vload %[[E]] in "img" : vector<8xi32>
+// CHECK:     %[[GT:.*]] = arith.cmpi ugt, %[[X]], %{{.*}} : vector<8xi32>
+// CHECK:     %[[SEL:.*]] = arith.select %[[GT]], %{{.*}}, %{{.*}} : vector<8xi1>, vector<8xi32>
+// CHECK:     xyz.vstore %[[SEL]], %[[E]] in "bin" : vector<8xi32>
+// CHECK:     %[[G:.*]] = arith.extui %[[GT]] : vector<8xi1> to vector<8xi32>
+// CHECK:     %[[N:.*]] = arith.addi %[[A]], %[[G]] : vector<8xi32>
+// CHECK:     scf.yield %[[N]] : vector<8xi32>
+// CHECK:   %[[T:.*]] = xyz.reduce_lanes add %[[V]] : vector<8xi32>
+// CHECK:   %[[S:.*]] = arith.addi %c0_i32, %[[T]] : i32
+// CHECK-NOT: scf.for
+// CHECK:   xyz.store %[[S]], %[[R]] in "cnt"
+xyz.kernel @rows() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %c0_i32 = arith.constant 0 : i32
+  %c16_i32 = arith.constant 16 : i32
+  %c255 = arith.constant 255 : i32
+  %thr = xyz.load %c0_i32 in "thr"
+  xyz.foreach_thread %r < %c16_i32 {
+    %row = arith.muli %r, %c16_i32 : i32
+    %cnt = scf.for %j = %c0 to %c16 step %c1 iter_args(%c = %c0_i32) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %p = xyz.load %e in "img"
+      %gt = arith.cmpi ugt, %p, %thr : i32
+      %v = arith.select %gt, %c255, %c0_i32 : i32
+      xyz.store %v, %e in "bin"
+      %g = arith.extui %gt : i1 to i32
+      %c2 = arith.addi %c, %g : i32
+      scf.yield %c2 : i32
+    }
+    xyz.store %cnt, %r in "cnt"
+  }
+  xyz.return
+}
+
+// -----
+
+// 13 trips: one chunk, then the chunk of iterations 5..12, whose first
+// three lanes (5..7, done already) count as the identity of the product.
+// CHECK-LABEL: xyz.kernel @tail
+// CHECK: scf.for
+// CHECK:   xyz.vload
+// CHECK:   arith.muli
+// CHECK: %[[J5:.*]] = arith.constant 5 : i32
+// CHECK: %[[E:.*]] = arith.addi %{{.*}}, %[[J5]] : i32
+// CHECK: %[[X:.*]] = xyz.vload %[[E]] in "a" : vector<8xi32>
+// CHECK: xyz.vstore %{{.*}}, %{{.*}} in "b" : vector<8xi32>
+// CHECK: %[[MASK:.*]] = arith.constant dense<[false, false, false, true, true, true, true, true]> : vector<8xi1>
+// CHECK: %[[ONE:.*]] = arith.constant dense<1> : vector<8xi32>
+// CHECK: %[[M:.*]] = arith.select %[[MASK]], %[[X]], %[[ONE]] : vector<8xi1>, vector<8xi32>
+// CHECK: %[[ALL:.*]] = arith.muli %{{.*}}, %[[M]] : vector<8xi32>
+// CHECK: xyz.reduce_lanes mul %[[ALL]]
+// CHECK-NOT: scf.for
+xyz.kernel @tail() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c13 = arith.constant 13 : index
+  %c1_i32 = arith.constant 1 : i32
+  %c13_i32 = arith.constant 13 : i32
+  %c4_i32 = arith.constant 4 : i32
+  xyz.foreach_thread %r < %c4_i32 {
+    %row = arith.muli %r, %c13_i32 : i32
+    %m = scf.for %j = %c0 to %c13 step %c1 iter_args(%acc = %c1_i32) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %x = xyz.load %e in "a"
+      %y = arith.addi %x, %c1_i32 : i32
+      xyz.store %y, %e in "b"
+      %n = arith.muli %acc, %x : i32
+      scf.yield %n : i32
+    }
+    xyz.store %m, %r in "m"
+  }
+  xyz.return
+}
+
+// -----
+
+// In place (the loop reads what it stores): running an iteration twice
+// would add twice, so the last 4 iterations stay a scalar loop.
+// CHECK-LABEL: xyz.kernel @in_place
+// CHECK: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK:   xyz.vload %[[E:.*]] in "a" : vector<8xi32>
+// CHECK:   xyz.vstore %{{.*}}, %[[E]] in "a" : vector<8xi32>
+// CHECK: scf.for %{{.*}} = %c8 to %c12 step %c1
+// CHECK:   xyz.load
+// CHECK:   xyz.store
+xyz.kernel @in_place() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c12 = arith.constant 12 : index
+  %c1_i32 = arith.constant 1 : i32
+  %c12_i32 = arith.constant 12 : i32
+  %c4_i32 = arith.constant 4 : i32
+  xyz.foreach_thread %r < %c4_i32 {
+    %row = arith.muli %r, %c12_i32 : i32
+    scf.for %j = %c0 to %c12 step %c1 {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %x = xyz.load %e in "a"
+      %y = arith.addi %x, %c1_i32 : i32
+      xyz.store %y, %e in "a"
+    }
+  }
+  xyz.return
+}
+
+// -----
+
+// Signed maximum (outside thread loops): the lanes keep the unsigned
+// maximum of sign-flipped words. A load at a computed address is a gather.
+// CHECK-LABEL: xyz.kernel @signed_max
+// CHECK: %[[X:.*]] = xyz.vload %{{.*}} in "a" : vector<8xi32>
+// CHECK: %[[Y:.*]] = xyz.gather %[[X]] in "lut" : vector<8xi32>
+// CHECK: %[[B:.*]] = arith.xori %[[Y]], %{{.*}} : vector<8xi32>
+// CHECK: arith.maxui %{{.*}}, %[[B]] : vector<8xi32>
+// CHECK: %[[T:.*]] = xyz.reduce_lanes maxu
+// CHECK: %[[U:.*]] = arith.xori %[[T]], %{{.*}} : i32
+// CHECK: arith.maxsi %{{.*}}, %[[U]] : i32
+xyz.kernel @signed_max() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %c0_i32 = arith.constant 0 : i32
+  %m = scf.for %j = %c0 to %c16 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %y = xyz.load %x in "lut"
+    %n = arith.maxsi %acc, %y : i32
+    scf.yield %n : i32
+  }
+  xyz.store %m, %c0_i32 in "m"
+  xyz.return
+}
+
+// -----
+
+// Left alone: threads on lanes read these contiguously (a column per
+// thread); a carried value that is not a reduction (a running sum stored);
+// a store next to a load of another word of its region; 9 trips in a thread
+// (2 chunks for 9 iterations cost more than the lane transposition).
+// CHECK-LABEL: xyz.kernel @left_alone
+// CHECK-NOT: vector
+xyz.kernel @left_alone() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c9 = arith.constant 9 : index
+  %c16 = arith.constant 16 : index
+  %c0_i32 = arith.constant 0 : i32
+  %c1_i32 = arith.constant 1 : i32
+  %c16_i32 = arith.constant 16 : i32
+  %c32_i32 = arith.constant 32 : i32
+  xyz.foreach_thread %r < %c16_i32 {
+    %row = arith.muli %r, %c32_i32 : i32
+    %s = scf.for %j = %c0 to %c16 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %jr = arith.muli %j32, %c16_i32 : i32
+      %e = arith.addi %jr, %r : i32
+      %x = xyz.load %e in "col"
+      %n = arith.addi %acc, %x : i32
+      scf.yield %n : i32
+    }
+    xyz.store %s, %r in "out"
+    %t = scf.for %j = %c0 to %c16 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %x = xyz.load %e in "a"
+      %n = arith.addi %acc, %x : i32
+      xyz.store %n, %e in "scan"
+      scf.yield %n : i32
+    }
+    xyz.store %t, %r in "out2"
+    scf.for %j = %c0 to %c16 step %c1 {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %e1 = arith.addi %e, %c1_i32 : i32
+      %x = xyz.load %e in "a"
+      xyz.store %x, %e1 in "a"
+    }
+    %u = scf.for %j = %c0 to %c9 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %x = xyz.load %e in "b"
+      %n = arith.addi %acc, %x : i32
+      scf.yield %n : i32
+    }
+    xyz.store %u, %r in "out3"
+  }
+  xyz.return
+}
+
+// -----
+
+// Outside thread loops there is nothing else to put on lanes: 9 trips are
+// a chunk and a chunk of iterations 1..8.
+// CHECK-LABEL: xyz.kernel @sequential
+// CHECK: scf.for
+// CHECK:   xyz.vload
+// CHECK:   xyz.vstore
+// CHECK: %[[J1:.*]] = arith.constant 1 : i32
+// CHECK: xyz.vload %[[J1]] in "a"
+// CHECK: xyz.vstore %{{.*}}, %{{.*}} in "b"
+// CHECK-NOT: scf.for
+xyz.kernel @sequential() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c9 = arith.constant 9 : index
+  %c3_i32 = arith.constant 3 : i32
+  %c100_i32 = arith.constant 100 : i32
+  scf.for %j = %c0 to %c9 step %c1 {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %y = arith.muli %x, %c3_i32 : i32
+    %e = arith.addi %j32, %c100_i32 : i32
+    xyz.store %y, %e in "b"
+  }
+  xyz.return
+}
+
+// -----
+
+// Under an scf.if both arms run on the machine and only scalar stores have
+// masked forms: left alone.
+// CHECK-LABEL: xyz.kernel @under_if
+// CHECK-NOT: vector
+xyz.kernel @under_if() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %c0_i32 = arith.constant 0 : i32
+  %c1_i32 = arith.constant 1 : i32
+  %flag = xyz.load %c0_i32 in "flag"
+  %on = arith.cmpi ne, %flag, %c0_i32 : i32
+  scf.if %on {
+    scf.for %j = %c0 to %c16 step %c1 {
+      %j32 = arith.index_cast %j : index to i32
+      %x = xyz.load %j32 in "a"
+      %y = arith.addi %x, %c1_i32 : i32
+      xyz.store %y, %j32 in "b"
+    }
+  }
+  xyz.return
+}
