@@ -509,6 +509,31 @@ xyz.kernel @decided_min_max() {
 
 // -----
 
+// A chain of decided maxima: %m2 keeps %m1, which is %b itself (the second
+// fold follows the first: it once replaced %m2 by the erased %m1 and
+// crashed).
+// CHECK-LABEL: xyz.kernel @decided_chain
+// CHECK: %[[B:.*]] = arith.addi
+// CHECK-NOT: arith.maxui
+// CHECK: xyz.store %[[B]], %c0
+xyz.kernel @decided_chain() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c7 = arith.constant 7 : i32
+  %c8 = arith.constant 8 : i32
+  %x = xyz.load %c0
+  %y = xyz.load %c1
+  %a = arith.andi %x, %c7 : i32
+  %k = arith.andi %y, %c7 : i32
+  %b = arith.addi %k, %c8 : i32
+  %m1 = arith.maxui %a, %b : i32
+  %m2 = arith.maxui %m1, %a : i32
+  xyz.store %m2, %c0
+  xyz.return
+}
+
+// -----
+
 // An xor's range: LLVM 19 would give x ^ 9 the range [9, 0xfffffff6] and
 // drop both min and max (minui(x ^ 9, 4) is 1 for x = 8). Ours is below
 // the next power of two above the operands' maxima: (x & 15) ^ 9 is at

@@ -857,7 +857,13 @@ void foldDecidedMinMax(KernelOp kernel) {
     else if (always(*b, *a))
       folds.push_back({op, rhs});
   });
+  // A fold may keep the result of one folded before it (a chain of decided
+  // maxima): follow it to what that one became, never to an erased op.
+  DenseMap<Value, Value> became;
   for (auto [op, value] : folds) {
+    while (Value next = became.lookup(value))
+      value = next;
+    became[op->getResult(0)] = value;
     op->getResult(0).replaceAllUsesWith(value);
     op->erase();
   }
