@@ -16,6 +16,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 
 namespace xyz {
@@ -95,6 +96,13 @@ struct BoundLoopsPass : public xyz::impl::XYZBoundLoopsBase<BoundLoopsPass> {
       }
       predicate(loop, attr.getInt());
     }
+    // Each copy's induction variable is `lb + j * step`: folded (constant
+    // bounds make it a constant, and the body's casts of it too), so that
+    // --xyz-if-convert reads the copies' addresses as the forms they are
+    // (a store at the thread's words `4 * tid + k + 1` under `k < count`).
+    if (!loops.empty())
+      (void)applyPatternsAndFoldGreedily(getOperation(),
+                                         FrozenRewritePatternSet());
   }
 };
 } // namespace
