@@ -287,6 +287,8 @@ CONSTRUCTS = [
      "`exchange_toward` (`select(i < p, min, max)` as one compare)"),
     ("row_threshold", "n=64 w=13",
      "`row_threshold` (a thread per row: its column loop on lanes)"),
+    ("prefix_sum", "n=64",
+     "`prefix_sum` (a running sum stored every step, 8 words a chunk)"),
 ]
 
 

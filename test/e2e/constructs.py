@@ -12,7 +12,7 @@ output, an array of records, a 2-D stencil with clamped neighbours, a
 matrix product, a stencil of interior cells, per-thread sorting in place,
 saturating arithmetic, a scatter in place, an odd-even transposition sort
 in place, a compare-exchange toward a direction, a thread per row with its
-column loop on lanes) is compiled at
+column loop on lanes, a prefix sum) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -218,6 +218,11 @@ def row_threshold_image(n, rng):
         [0] * (13 * n + 2 * n)
 
 
+def prefix_sum_image(n, rng):
+    # a (edge-case words), pre, total.
+    return [word(rng) for _ in range(n)] + [0] * (n + 1)
+
+
 def thread_sort_image(n, rng):
     # a (4 words per thread, sorted in place).
     return [rng.getrandbits(32) for _ in range(4 * n)]
@@ -256,6 +261,7 @@ KERNELS = [
      odd_even_sort_image),
     ("exchange_toward", lambda n: f"n={n} rounds=4", exchange_toward_image),
     ("row_threshold", lambda n: f"n={n} w=13", row_threshold_image),
+    ("prefix_sum", lambda n: f"n={n}", prefix_sum_image),
 ]
 
 

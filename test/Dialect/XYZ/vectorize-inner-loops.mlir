@@ -254,3 +254,79 @@ xyz.kernel @under_if() {
   }
   xyz.return
 }
+
+// -----
+
+// A running sum stored every iteration (a scan), outside thread loops: per
+// chunk, lane i is the carry plus lanes 0..i (each lane broadcast and added
+// under a mask), and the carry moves on by the chunk's total.
+// CHECK-LABEL: xyz.kernel @prefix_sum
+// CHECK: %[[P:.*]] = scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[C:.*]] = %c0_i32) -> (i32) {
+// CHECK:   %[[X:.*]] = xyz.vload %{{.*}} in "a" : vector<8xi32>
+// CHECK:   %[[L0:.*]] = xyz.lane %[[X]][0]
+// CHECK:   xyz.broadcast %[[L0]]
+// CHECK:   %[[M7:.*]] = arith.constant dense<[0, 0, 0, 0, 0, 0, 0, 1]> : vector<8xi32>
+// CHECK:   %[[L7:.*]] = xyz.lane %[[X]][7]
+// CHECK:   %[[B7:.*]] = xyz.broadcast %[[L7]]
+// CHECK:   arith.muli %[[B7]], %[[M7]] : vector<8xi32>
+// CHECK:   %[[BC:.*]] = xyz.broadcast %[[C]] : vector<8xi32>
+// CHECK:   %[[S:.*]] = arith.addi %{{.*}}, %[[BC]] : vector<8xi32>
+// CHECK:   %[[T:.*]] = xyz.reduce_lanes add %[[X]]
+// CHECK:   %[[N:.*]] = arith.addi %[[C]], %[[T]] : i32
+// CHECK:   xyz.vstore %[[S]], %{{.*}} in "pre" : vector<8xi32>
+// CHECK:   scf.yield %[[N]] : i32
+// CHECK: scf.for %{{.*}} = %c16 to %c20 step %c1 iter_args(%{{.*}} = %[[P]])
+xyz.kernel @prefix_sum() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c20 = arith.constant 20 : index
+  %c0_i32 = arith.constant 0 : i32
+  %c100_i32 = arith.constant 100 : i32
+  %s = scf.for %j = %c0 to %c20 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %n = arith.addi %acc, %x : i32
+    %e = arith.addi %j32, %c100_i32 : i32
+    xyz.store %n, %e in "pre"
+    scf.yield %n : i32
+  }
+  xyz.store %s, %c0_i32 in "total"
+  xyz.return
+}
+
+// -----
+
+// Scans stay scalar inside thread loops (each lane's running sum is one
+// add an iteration there) and below 16 trips.
+// CHECK-LABEL: xyz.kernel @scans_left_alone
+// CHECK-NOT: vector
+xyz.kernel @scans_left_alone() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c12 = arith.constant 12 : index
+  %c32 = arith.constant 32 : index
+  %c0_i32 = arith.constant 0 : i32
+  %c32_i32 = arith.constant 32 : i32
+  %c8_i32 = arith.constant 8 : i32
+  xyz.foreach_thread %r < %c8_i32 {
+    %row = arith.muli %r, %c32_i32 : i32
+    %s = scf.for %j = %c0 to %c32 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %x = xyz.load %e in "a"
+      %n = arith.addi %acc, %x : i32
+      xyz.store %n, %e in "pre"
+      scf.yield %n : i32
+    }
+    xyz.store %s, %r in "total"
+  }
+  %t = scf.for %j = %c0 to %c12 step %c1 iter_args(%acc = %c0_i32) -> (i32) {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "b"
+    %n = arith.addi %acc, %x : i32
+    xyz.store %n, %j32 in "pre2"
+    scf.yield %n : i32
+  }
+  xyz.store %t, %c0_i32 in "total2"
+  xyz.return
+}

@@ -591,7 +591,10 @@ def XYZVectorizeInnerLoops
     straight-line body of arith on i32 / i1, `xyz.load` and `xyz.store`;
     carried values that are reductions (`acc op x` with op one of `addi
     muli andi ori xori minui maxui minsi maxsi`), which each lane
-    accumulates and `xyz.reduce_lanes` combines after the loop; stores at
+    accumulates and `xyz.reduce_lanes` combines after the loop, or (outside
+    thread loops, 16 trips or more) running sums the body also uses (a
+    scan: per chunk the carry plus a masked sum of the lanes, the carry
+    moving on by the chunk's total); stores at
     `u + j`, and every other access to a region it stores to at that same
     address value. Inside a thread loop it must also pay: the machine's
     cost model gives 8 threads fewer cycles in chunks (idle lanes of a

@@ -25,13 +25,18 @@ struct CarriedReduction {
   /// A signed min or max reduced as the unsigned one over `v ^ bias`
   /// (getCarriedReduceKind).
   bool signBiased = false;
+  /// A running sum: the updated value is used in the body too (an
+  /// inclusive scan), not only carried to the next iteration.
+  bool scan = false;
 };
 
 /// The carried values of `loop` as reductions: each block argument used
 /// once, by an op of getCarriedReduceKind in the body whose result is only
-/// yielded, its other operand not the argument. Nothing if one is not.
+/// yielded, its other operand not the argument. With `allowScans`, an
+/// `addi` whose result the body also uses is a scan. Nothing if one is
+/// neither.
 std::optional<llvm::SmallVector<CarriedReduction>>
-matchCarriedReductions(mlir::scf::ForOp loop);
+matchCarriedReductions(mlir::scf::ForOp loop, bool allowScans = false);
 
 } // namespace xyz
 

@@ -222,7 +222,7 @@ void parallelize(scf::ForOp loop, ArrayRef<Carried> carried, int64_t lb,
 } // namespace
 
 std::optional<SmallVector<CarriedReduction>>
-xyz::matchCarriedReductions(scf::ForOp loop) {
+xyz::matchCarriedReductions(scf::ForOp loop, bool allowScans) {
   Block *body = loop.getBody();
   auto yield = cast<scf::YieldOp>(body->getTerminator());
   SmallVector<CarriedReduction> carried;
@@ -234,15 +234,18 @@ xyz::matchCarriedReductions(scf::ForOp loop) {
     std::optional<std::pair<ReduceKind, bool>> kind =
         getCarriedReduceKind(combine);
     if (!kind || combine->getBlock() != body ||
-        yielded != combine->getResult(0) || !yielded.hasOneUse())
+        yielded != combine->getResult(0))
+      return std::nullopt;
+    bool scan = !yielded.hasOneUse();
+    if (scan && (!allowScans || !isa<arith::AddIOp>(combine)))
       return std::nullopt;
     Value other = combine->getOperand(0) == arg ? combine->getOperand(1)
                                                 : combine->getOperand(0);
     if (other == arg)
       return std::nullopt; // acc op acc
     // The carried value's only use is `combine`, whose only use is the
-    // yield: nothing else in the body depends on it.
-    carried.push_back({kind->first, combine, other, kind->second});
+    // yield (or, for a scan, the yield and ops after it).
+    carried.push_back({kind->first, combine, other, kind->second, scan});
   }
   return carried;
 }

@@ -15,7 +15,12 @@
 //   - every carried value is a reduction (`acc op x`, op one of `addi muli
 //     andi ori xori minui maxui minsi maxsi`, x not depending on acc, the
 //     result only yielded), which each lane accumulates on its own and the
-//     lanes combine after the loop (`xyz.reduce_lanes`);
+//     lanes combine after the loop (`xyz.reduce_lanes`); or, outside thread
+//     loops and for 16 trips or more, a running sum whose value the body
+//     uses (a scan, `acc + x` stored every iteration): per chunk, lane i is
+//     the carry plus lanes 0..i of x (each lane broadcast and added under a
+//     mask: multiply_adds), and the carry moves on by the chunk's total, one
+//     add from chunk to chunk;
 //   - every store is at `u + j` (contiguous), and every other access to a
 //     region the loop stores to is at that same address value: running 8
 //     iterations' ops together then keeps each word's order of accesses;
@@ -262,10 +267,21 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
 
   // Carried values: reductions only.
   std::optional<SmallVector<Reduction>> reductions =
-      matchCarriedReductions(loop);
+      matchCarriedReductions(loop, /*allowScans=*/true);
   if (!reductions)
     return std::nullopt;
   match.reductions = std::move(*reductions);
+  // An inclusive scan's chunk needs all of its lanes: no overlapping chunk.
+  // Its chunk is 18 vector ops against 8 dependent adds: at least 2 chunks
+  // (a prefix sum of 8 words took 11 cycles as a chain, 14 in a chunk; of
+  // 16 words 19 and 16). Scans run in chunks outside thread loops only:
+  // with threads on lanes each lane's running sum is one add an iteration.
+  if (llvm::any_of(match.reductions,
+                   [](const Reduction &r) { return r.scan; })) {
+    match.overlapSafe = false;
+    if (match.trips < 2 * kLanes || loop->getParentOfType<ForeachThreadOp>())
+      return std::nullopt;
+  }
 
   // Straight-line arith on words and bits, loads and stores.
   for (Operation &op : body->without_terminator()) {
@@ -286,9 +302,14 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
   }
 
   match.coef[iv] = 1;
+  // A scan's running value changes every iteration, and not linearly.
+  for (auto [arg, r] : llvm::zip(loop.getRegionIterArgs(), match.reductions))
+    if (r.scan)
+      match.coef[arg] = std::nullopt;
   propagate(loop, match.coef);
-  for (BlockArgument arg : loop.getRegionIterArgs())
-    match.coef.erase(arg);
+  for (auto [arg, r] : llvm::zip(loop.getRegionIterArgs(), match.reductions))
+    if (!r.scan)
+      match.coef.erase(arg);
   auto coefOf = [&](Value v) { return coefficientOf(match.coef, v); };
 
   // Stores contiguous in j; every access that may alias one at its address.
@@ -338,11 +359,15 @@ public:
     OpBuilder builder(loop);
     i32 = builder.getI32Type();
     int64_t chunks = m.trips / kLanes;
+    // Reductions accumulate per lane from the identity; a scan carries its
+    // running value as a word.
     SmallVector<Value> inits;
-    for (const Reduction &r : m.reductions)
-      inits.push_back(builder.create<arith::ConstantOp>(
-          loc,
-          DenseElementsAttr::get(vectorOf(i32), getReduceIdentity(r.kind))));
+    for (auto [r, init] : llvm::zip(m.reductions, loop.getInitArgs()))
+      inits.push_back(
+          r.scan ? init
+                 : builder.create<arith::ConstantOp>(
+                       loc, DenseElementsAttr::get(vectorOf(i32),
+                                                   getReduceIdentity(r.kind))));
     Value zero = builder.create<arith::ConstantIndexOp>(loc, 0);
     Value one = builder.create<arith::ConstantIndexOp>(loc, 1);
     Value count = builder.create<arith::ConstantIndexOp>(loc, chunks);
@@ -375,6 +400,10 @@ public:
     SmallVector<Value> joined;
     for (auto [r, init, partial] :
          llvm::zip(m.reductions, loop.getInitArgs(), partials)) {
+      if (r.scan) {
+        joined.push_back(partial);
+        continue;
+      }
       Value total = builder.create<ReduceLanesOp>(
           loc, builder.getI32IntegerAttr(static_cast<int32_t>(r.kind)),
           partial);
@@ -450,6 +479,37 @@ private:
     return x;
   }
 
+  /// The running sum `result` (= carry + contribution, carried) over the
+  /// chunk's 8 iterations: lane i is carryIn plus lanes 0..i of the
+  /// contributions (each lane broadcast, masked to the lanes at or above
+  /// it, and added; the multiplies fuse into multiply_adds), mapped as
+  /// `result`'s vector. Returns the carry out: carryIn plus the lanes'
+  /// total, one add after the carry in, so that the chain from chunk to
+  /// chunk is one add.
+  Value buildScan(OpBuilder &b, Value result, Value contribution,
+                  Value carryIn) {
+    Value x = vectorAt(b, contribution);
+    auto lane = [&](int64_t i) -> Value {
+      Value word = b.create<LaneOp>(loc, i32, x, b.getI64IntegerAttr(i));
+      return b.create<BroadcastOp>(loc, vectorOf(i32), word);
+    };
+    Value local = lane(0);
+    for (int64_t i = 1; i < kLanes; ++i) {
+      SmallVector<APInt> from;
+      for (int64_t l = 0; l < kLanes; ++l)
+        from.push_back(APInt(32, l >= i ? 1 : 0));
+      Value mask = b.create<arith::ConstantOp>(
+          loc, DenseElementsAttr::get(vectorOf(i32), from));
+      local = b.create<arith::AddIOp>(
+          loc, local, b.create<arith::MulIOp>(loc, lane(i), mask));
+    }
+    Value carry = b.create<BroadcastOp>(loc, vectorOf(i32), carryIn);
+    vectors.map(result, b.create<arith::AddIOp>(loc, local, carry));
+    Value total = b.create<ReduceLanesOp>(
+        loc, b.getI32IntegerAttr(static_cast<int32_t>(ReduceKind::Add)), x);
+    return b.create<arith::AddIOp>(loc, carryIn, total);
+  }
+
   /// The body for iterations j0 .. j0 + 7 at `b`, the reductions
   /// continuing from `accs` (lanes below `firstLane` contribute nothing):
   /// returns the reductions after it.
@@ -469,10 +529,17 @@ private:
     Value lanesOfJ = b.create<arith::AddIOp>(
         loc, b.create<BroadcastOp>(loc, vectorOf(i32), j0), iota);
 
+    DenseMap<Operation *, Value> scanned;
     for (Operation &op : body->without_terminator()) {
-      if (llvm::any_of(m.reductions,
-                       [&](const Reduction &r) { return r.combine == &op; }))
+      if (auto it = llvm::find_if(
+              m.reductions,
+              [&](const Reduction &r) { return r.combine == &op; });
+          it != m.reductions.end()) {
+        if (it->scan)
+          scanned[&op] = buildScan(b, op.getResult(0), it->contribution,
+                                   accs[it - m.reductions.begin()]);
         continue;
+      }
       if (isa<arith::IndexCastOp, arith::IndexCastUIOp>(op) &&
           op.getOperand(0) == iv) {
         firstIteration.map(op.getResult(0), j0);
@@ -514,6 +581,10 @@ private:
 
     SmallVector<Value> next;
     for (auto [r, acc] : llvm::zip(m.reductions, accs)) {
+      if (r.scan) {
+        next.push_back(scanned.lookup(r.combine));
+        continue;
+      }
       Value x = vectorAt(b, r.contribution);
       if (r.signBiased)
         x = bias(b, x);
