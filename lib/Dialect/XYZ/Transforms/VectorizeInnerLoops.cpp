@@ -265,7 +265,7 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
         !user->getResult(0).getType().isInteger(32))
       return std::nullopt;
 
-  // Carried values: reductions only.
+  // Carried values: reductions, or running sums (scans).
   std::optional<SmallVector<Reduction>> reductions =
       matchCarriedReductions(loop, /*allowScans=*/true);
   if (!reductions)
@@ -396,7 +396,8 @@ public:
       done = m.trips;
     }
 
-    // The lanes' partial results, joined with the initial values.
+    // The lanes' partial results, joined with the initial values (a scan's
+    // carry already started from its initial value).
     SmallVector<Value> joined;
     for (auto [r, init, partial] :
          llvm::zip(m.reductions, loop.getInitArgs(), partials)) {
