@@ -247,23 +247,29 @@ DecodedProgram::Impl::Impl(const Program &p) : program(p) {
         insts[i].direct = !loadAfterStore;
     markRuns(
         llvm::MutableArrayRef(insts).slice(rec.first, rec.stop - rec.first));
+    // The memory accesses' checks first, then the others.
     rec.checkFirst = static_cast<uint32_t>(checks.size());
-    for (uint32_t i = rec.first; i < rec.stop; ++i) {
-      const Inst &inst = insts[i];
-      if (!canFault(inst, bundles.size()))
-        continue;
-      Check check{i, 0, 0};
-      if (machine::readsMemory(inst.kind) || machine::writesMemory(inst.kind)) {
-        // Loads keep (dest, addr) in s[0..1], stores (addr, src).
-        check.addressWord =
-            static_cast<uint16_t>(machine::readsMemory(inst.kind) ? inst.s[1]
-                                                                  : inst.s[0]);
-        check.width = inst.kind == SlotKind::VLoad ||
-                              inst.kind == SlotKind::VStore
-                          ? machine::kVectorLength
-                          : 1;
+    for (bool memoryChecks : {true, false}) {
+      for (uint32_t i = rec.first; i < rec.stop; ++i) {
+        const Inst &inst = insts[i];
+        bool accessesMemory =
+            machine::readsMemory(inst.kind) || machine::writesMemory(inst.kind);
+        if (accessesMemory != memoryChecks || !canFault(inst, bundles.size()))
+          continue;
+        Check check{i, 0, 0};
+        if (accessesMemory) {
+          // Loads keep (dest, addr) in s[0..1], stores (addr, src).
+          check.addressWord = static_cast<uint16_t>(
+              machine::readsMemory(inst.kind) ? inst.s[1] : inst.s[0]);
+          check.width =
+              inst.kind == SlotKind::VLoad || inst.kind == SlotKind::VStore
+                  ? machine::kVectorLength
+                  : 1;
+        }
+        checks.push_back(check);
       }
-      checks.push_back(check);
+      if (memoryChecks)
+        rec.checkMemoryStop = static_cast<uint32_t>(checks.size());
     }
     rec.checkStop = static_cast<uint32_t>(checks.size());
     bundles.push_back(rec);

@@ -74,8 +74,10 @@ struct BundleRec {
   bool counted;
   /// The slots that can fault at run time are `checks[checkFirst,
   /// checkStop)`: once they are known not to, the slots marked direct
-  /// write scratch without the log.
+  /// write scratch without the log. The memory accesses come first, up to
+  /// `checkMemoryStop`.
   uint32_t checkFirst = 0;
+  uint32_t checkMemoryStop = 0;
   uint32_t checkStop = 0;
   /// Non-debug slots per engine, for the statistics.
   uint8_t slotsPerEngine[machine::kNumEngines] = {};

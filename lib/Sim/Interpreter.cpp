@@ -577,6 +577,8 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
       break;
     case unsigned(SlotKind::Debug): // Dropped at decode time.
       break;
+    default: // Decode assigns no other code.
+      __builtin_unreachable();
     }
   }
   if (LLVM_UNLIKELY(bundle.faultIndex >= 0))
@@ -615,15 +617,17 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
     f.message = "cycle " + std::to_string(cycles) + ": " + why;
     result.fault = std::move(f);
   };
+  const uint64_t maxSteps = options.maxSteps, maxCycles = options.maxCycles;
+  const bool timed = options.timeoutSeconds > 0;
   while (running != 0) {
-    if ((steps += running) > options.maxSteps) {
+    if (LLVM_UNLIKELY((steps += running) > maxSteps)) {
       stop(FaultKind::StepLimit,
            "step limit exceeded: more than " +
                std::to_string(options.maxSteps) +
                " core steps (cycles x running cores; see --max-steps)");
       return;
     }
-    if (options.timeoutSeconds > 0 && --nextClock == 0) {
+    if (timed && LLVM_UNLIKELY(--nextClock == 0)) {
       nextClock = kClockInterval;
       std::chrono::duration<double> elapsed =
           std::chrono::steady_clock::now() - start;
@@ -655,14 +659,13 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
       if constexpr (!Strict && !Observe) {
         const BundleRec &rec = bundles[pc];
         bool direct = rec.faultIndex < 0;
-        for (uint32_t i = rec.checkFirst; direct && i < rec.checkStop; ++i) {
-          const DecodedProgram::Impl::Check &check = checks[i];
-          direct = check.width != 0
-                       ? uint64_t(core.scratch[check.addressWord]) +
-                                 check.width <=
-                             memSize
-                       : !wouldFault(insts + check.inst, core);
-        }
+        // Memory accesses without early exit: a few compares, no branch.
+        for (uint32_t i = rec.checkFirst; i < rec.checkMemoryStop; ++i)
+          direct &=
+              uint64_t(core.scratch[checks[i].addressWord]) + checks[i].width <=
+              memSize;
+        for (uint32_t i = rec.checkMemoryStop; direct && i < rec.checkStop; ++i)
+          direct = !wouldFault(insts + checks[i].inst, core);
         ok = direct ? step<false, false, true>(c, core, pc)
                     : step<false, false>(c, core, pc);
       } else {
@@ -675,7 +678,7 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
       if (!core.running)
         --running;
     }
-    if (counted && ++cycles > options.maxCycles) {
+    if (counted && LLVM_UNLIKELY(++cycles > maxCycles)) {
       --cycles;
       stop(FaultKind::CycleLimit, "cycle limit exceeded: still running after " +
                                       std::to_string(options.maxCycles) +
