@@ -68,6 +68,68 @@ void markRuns(llvm::MutableArrayRef<Inst> insts) {
   }
 }
 
+using Accesses = llvm::SmallVector<machine::ScratchAccess, 4>;
+
+/// The order in which a bundle checked not to fault runs its slots, so
+/// that as many as possible write scratch in place (markDirect): every slot
+/// before the slots that write a word it reads (it must see the word as the
+/// bundle found it), the writers of a common word, the stores and the flow
+/// slots each in bundle order, and every memory read before the stores.
+/// Among the slots free to go next: one with the code of the last (a run
+/// of them is one dispatch, markRuns), else the first in bundle order.
+/// Empty where these constraints form a cycle (two slots each reading a
+/// word the other writes): the bundle order stays.
+llvm::SmallVector<unsigned, 32> directOrder(llvm::ArrayRef<Inst> insts,
+                                            llvm::ArrayRef<Accesses> accesses) {
+  unsigned n = insts.size();
+  if (n > 64)
+    return {};
+  auto overlap = [](const machine::ScratchAccess &a,
+                    const machine::ScratchAccess &b) {
+    return a.addr <= b.last() && b.addr <= a.last();
+  };
+  // before[j]: the slots that must run before slot j.
+  llvm::SmallVector<uint64_t, 32> before(n, 0);
+  for (unsigned i = 0; i < n; ++i)
+    for (unsigned j = 0; j < n; ++j) {
+      if (i == j)
+        continue;
+      SlotKind ki = insts[i].kind, kj = insts[j].kind;
+      bool first =
+          (machine::readsMemory(ki) && machine::writesMemory(kj)) ||
+          (i < j && machine::writesMemory(ki) && machine::writesMemory(kj)) ||
+          (i < j && insts[i].engine == Engine::Flow &&
+           insts[j].engine == Engine::Flow);
+      for (const machine::ScratchAccess &a : accesses[i])
+        for (const machine::ScratchAccess &b : accesses[j])
+          first |= b.isWrite && (!a.isWrite || i < j) && overlap(a, b);
+      if (first)
+        before[j] |= uint64_t(1) << i;
+    }
+  llvm::SmallVector<unsigned, 32> order;
+  uint64_t done = 0;
+  int lastCode = -1;
+  while (order.size() < n) {
+    int pick = -1;
+    for (unsigned j = 0; j < n; ++j) {
+      if ((done >> j & 1) || (before[j] & ~done) != 0)
+        continue;
+      if (pick < 0)
+        pick = j;
+      if (insts[j].code == lastCode) {
+        pick = j;
+        break;
+      }
+    }
+    if (pick < 0)
+      return {};
+    order.push_back(pick);
+    done |= uint64_t(1) << pick;
+    lastCode = insts[pick].code;
+  }
+  return order;
+}
+
 /// Marks the slots of one bundle (`insts`, touching scratch as `accesses`
 /// says) whose
 /// scratch writes may skip the write log: no later slot reads a word they
@@ -76,14 +138,12 @@ void markRuns(llvm::MutableArrayRef<Inst> insts) {
 /// log, applied last, would otherwise undo a later direct write). `read`
 /// and `written` hold, per scratch word, the stamp of the bundle that last
 /// read or wrote it; `writers` counts the writers in this bundle.
-using Accesses = llvm::SmallVector<machine::ScratchAccess, 4>;
-
 void markDirect(llvm::MutableArrayRef<Inst> insts,
-                llvm::ArrayRef<Accesses> accesses, uint32_t stamp,
+                llvm::ArrayRef<const Accesses *> accesses, uint32_t stamp,
                 std::vector<uint32_t> &read, std::vector<uint32_t> &written,
                 std::vector<uint8_t> &writers) {
-  for (const Accesses &slotAccesses : accesses) {
-    for (const machine::ScratchAccess &write : slotAccesses)
+  for (const Accesses *slotAccesses : accesses) {
+    for (const machine::ScratchAccess &write : *slotAccesses)
       if (write.isWrite)
         for (unsigned i = 0; i < write.width; ++i) {
           int64_t word = write.addr + i;
@@ -96,19 +156,19 @@ void markDirect(llvm::MutableArrayRef<Inst> insts,
   }
   for (size_t k = insts.size(); k-- > 0;) {
     bool direct = true;
-    for (const machine::ScratchAccess &write : accesses[k]) {
+    for (const machine::ScratchAccess &write : *accesses[k]) {
       if (!write.isWrite)
         continue;
       for (unsigned i = 0; i < write.width; ++i)
         if (read[write.addr + i] == stamp || writers[write.addr + i] > 1)
           direct = false;
-      for (const machine::ScratchAccess &access : accesses[k])
+      for (const machine::ScratchAccess &access : *accesses[k])
         if (!access.isWrite && access.width > 1 && access.addr < write.addr &&
             write.addr < access.addr + access.width)
           direct = false;
     }
     insts[k].direct = direct;
-    for (const machine::ScratchAccess &access : accesses[k])
+    for (const machine::ScratchAccess &access : *accesses[k])
       if (!access.isWrite)
         for (unsigned i = 0; i < access.width; ++i)
           read[access.addr + i] = stamp;
@@ -229,24 +289,51 @@ DecodedProgram::Impl::Impl(const Program &p) : program(p) {
         break;
     }
     rec.stop = static_cast<uint32_t>(insts.size());
-    markDirect(
-        llvm::MutableArrayRef(insts).slice(rec.first, rec.stop - rec.first),
-        llvm::ArrayRef(accesses).take_front(numAccesses),
-        static_cast<uint32_t>(bundles.size() + 1), read, written, writers);
+    // The slots in the order a bundle checked not to fault runs them: a
+    // copy after the bundle's own where it differs.
+    llvm::SmallVector<unsigned, 32> order = directOrder(
+        llvm::ArrayRef(insts).slice(rec.first, rec.stop - rec.first),
+        llvm::ArrayRef(accesses).take_front(numAccesses));
+    bool reordered = false;
+    for (auto [k, slot] : llvm::enumerate(order))
+      reordered |= slot != k;
+    if (order.empty() || !reordered) {
+      order.clear();
+      for (unsigned k = 0; k < rec.stop - rec.first; ++k)
+        order.push_back(k);
+    }
+    rec.directFirst = rec.first;
+    if (reordered) {
+      rec.directFirst = static_cast<uint32_t>(insts.size());
+      for (unsigned k : order) {
+        Inst copy = insts[rec.first + k];
+        const Slot *source = sources[rec.first + k];
+        insts.push_back(copy);
+        sources.push_back(source);
+      }
+    }
+    uint32_t directStop = rec.directFirst + (rec.stop - rec.first);
+    llvm::SmallVector<const Accesses *, 32> orderedAccesses;
+    for (unsigned k : order)
+      orderedAccesses.push_back(&accesses[k]);
+    markDirect(llvm::MutableArrayRef(insts).slice(rec.directFirst,
+                                                  directStop - rec.directFirst),
+               orderedAccesses, static_cast<uint32_t>(bundles.size() + 1), read,
+               written, writers);
     // Memory writes may skip the log too where no slot after the first
-    // store reads memory: every load then reads the bundle's starting
-    // memory, and the stores land in slot order, the later winning, as
-    // the log would apply them.
+    // store reads memory (the direct order puts every load first): every
+    // load then reads the bundle's starting memory, and the stores land in
+    // slot order, the later winning, as the log would apply them.
     bool storeSeen = false, loadAfterStore = false;
-    for (uint32_t i = rec.first; i < rec.stop; ++i) {
+    for (uint32_t i = rec.directFirst; i < directStop; ++i) {
       storeSeen |= machine::writesMemory(insts[i].kind);
       loadAfterStore |= storeSeen && machine::readsMemory(insts[i].kind);
     }
-    for (uint32_t i = rec.first; i < rec.stop; ++i)
+    for (uint32_t i = rec.directFirst; i < directStop; ++i)
       if (machine::writesMemory(insts[i].kind))
         insts[i].direct = !loadAfterStore;
-    markRuns(
-        llvm::MutableArrayRef(insts).slice(rec.first, rec.stop - rec.first));
+    markRuns(llvm::MutableArrayRef(insts).slice(rec.directFirst,
+                                                directStop - rec.directFirst));
     // The memory accesses' checks first, then the others.
     rec.checkFirst = static_cast<uint32_t>(checks.size());
     for (bool memoryChecks : {true, false}) {

@@ -40,11 +40,11 @@ struct Inst {
   machine::SlotKind kind;
   machine::BinaryOpcode op;
   machine::Engine engine;
-  /// True if no later slot of the bundle, nor a later lane of this one,
-  /// reads a word it writes: its scratch writes may skip the write log
-  /// (in bundles whose faulting slots were checked not to fault). A store:
-  /// no slot after the bundle's first store reads memory, so it may write
-  /// memory in place.
+  /// Set on the slots in the order a bundle checked not to fault runs
+  /// them (BundleRec::directFirst): true if no later slot, nor a later lane
+  /// of this one, reads a word it writes, and no other slot writes it: its
+  /// scratch writes may skip the write log. A store: no slot after the
+  /// bundle's first store reads memory, so it may write memory in place.
   bool direct;
   /// For the first of consecutive direct ALU slots (or VALU slots) with one
   /// opcode that cannot fault, how many there are (up to 255; else 1): a
@@ -67,9 +67,12 @@ struct StaticFault {
 
 struct BundleRec {
   /// Insts [first, stop) execute; then, if `faultIndex` is set, the bundle's
-  /// static fault is raised.
+  /// static fault is raised. Once its checks pass, the bundle runs the same
+  /// slots in another order from `directFirst` (see Inst::direct; the same
+  /// as `first` where the order is the bundle's).
   uint32_t first;
   uint32_t stop;
+  uint32_t directFirst = 0;
   int32_t faultIndex = -1;
   bool counted;
   /// The slots that can fault at run time are `checks[checkFirst,

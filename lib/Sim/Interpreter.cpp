@@ -338,8 +338,9 @@ bool Machine::wouldFault(const Inst *inst, const CoreState &core) const {
 template <bool Strict, bool Observe, bool Direct>
 bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
   const BundleRec &bundle = prog.bundles[pc];
-  const Inst *begin = prog.insts.data() + bundle.first;
-  const Inst *end = prog.insts.data() + bundle.stop;
+  const Inst *begin =
+      prog.insts.data() + (Direct ? bundle.directFirst : bundle.first);
+  const Inst *end = begin + (bundle.stop - bundle.first);
   uint32_t *scratchBase = core.scratch;
   const uint32_t *s = scratchBase;
   uint32_t *sa = sAddr.data(), *sv = sVal.data();
