@@ -361,3 +361,79 @@ xyz.kernel @own_words() {
   }
   xyz.return
 }
+
+// -----
+
+// A masked store whose address may lie outside memory when its condition is
+// false (a loaded index, tested against the region's size) writes its old
+// value back to the word no store writes (xyz.unwritten_word) then: the old
+// word is loaded from the same redirected address. A store at an address
+// inside the image (a constant below xyz.image_words) stays.
+// CHECK-LABEL: xyz.kernel @redirected_store
+// CHECK: %[[X:.*]] = xyz.load %{{.*}} in "hdr"
+// CHECK: %[[C:.*]] = arith.cmpi ult, %[[X]]
+// CHECK: %[[A:.*]] = arith.addi %[[X]], %{{.*}} : i32
+// CHECK: %[[W:.*]] = arith.constant 0 : i32
+// CHECK: %[[RA:.*]] = arith.select %[[C]], %[[A]], %[[W]] : i32
+// CHECK: %[[OLD:.*]] = xyz.load %[[RA]] in "o"
+// CHECK: %[[V:.*]] = arith.select %[[C]], %{{.*}}, %[[OLD]] : i32
+// CHECK: xyz.store %[[V]], %[[RA]] in "o"
+// CHECK: %[[OLD2:.*]] = xyz.load %[[K:.*]] in "o"
+// CHECK: %[[V2:.*]] = arith.select %[[C]], %{{.*}}, %[[OLD2]] : i32
+// CHECK: xyz.store %[[V2]], %[[K]] in "o"
+xyz.kernel @redirected_store() attributes {xyz.image_words = 9 : i64, xyz.unwritten_word = 0 : i64} {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c7 = arith.constant 7 : i32
+  %c8 = arith.constant 8 : i32
+  %x = xyz.load %c0 in "hdr"
+  %ok = arith.cmpi ult, %x, %c8 : i32
+  scf.if %ok {
+    %a = arith.addi %x, %c1 : i32
+    xyz.store %c7, %a in "o"
+    xyz.store %c7, %c8 in "o"
+  }
+  xyz.return
+}
+
+// -----
+
+// Once --xyz-vectorize-inner-loops has put a thread's row loop on lanes,
+// the row's words are read by vector loads: a word under a vector load's
+// lanes (base + 3, base + 8 + 2) is a word the thread loads anyway, and a
+// vector load is no write that could make another store's word foreign.
+// CHECK-LABEL: xyz.kernel @vector_loads_count
+// CHECK-NOT: scf.if
+// CHECK: %[[OLD:.*]] = xyz.load %[[A:.*]] in "a"
+// CHECK: %[[V:.*]] = arith.select %{{.*}}, %{{.*}}, %[[OLD]] : i32
+// CHECK: xyz.store %[[V]], %[[A]] in "a"
+// CHECK: %[[OLD2:.*]] = xyz.load %[[O:.*]] in "o"
+// CHECK: %[[V2:.*]] = arith.select %{{.*}}, %{{.*}}, %[[OLD2]] : i32
+// CHECK: xyz.store %[[V2]], %[[O]] in "o"
+xyz.kernel @vector_loads_count() {
+  %n = arith.constant 8 : i32
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c10 = arith.constant 10 : i32
+  %c8 = arith.constant 8 : i32
+  %c16 = arith.constant 16 : i32
+  %c128 = arith.constant 128 : i32
+  xyz.foreach_thread %r < %n {
+    %row = arith.muli %r, %c16 : i32
+    %v0 = xyz.vload %row in "a" : vector<8xi32>
+    %hi = arith.addi %row, %c8 : i32
+    %v1 = xyz.vload %hi in "a" : vector<8xi32>
+    %sum = arith.addi %v0, %v1 : vector<8xi32>
+    %s = xyz.reduce_lanes add %sum : vector<8xi32>
+    %bit = arith.andi %s, %c1 : i32
+    %odd = arith.cmpi ne, %bit, %c1 : i32
+    %w = arith.addi %row, %c10 : i32
+    %r2 = arith.muli %r, %c2 : i32
+    %o = arith.addi %r2, %c128 : i32
+    scf.if %odd {
+      xyz.store %s, %w in "a"
+      xyz.store %s, %o in "o"
+    }
+  }
+  xyz.return
+}

@@ -65,6 +65,14 @@ def XYZ_Dialect : Dialect {
     /// A load below it cannot fault, whatever the condition it runs under.
     static constexpr ::llvm::StringLiteral kImageWordsAttr =
         "xyz.image_words";
+    /// Kernel attribute (set by --xyz-drop-regions): a word of the memory
+    /// image that no store of the kernel writes (the first word of a
+    /// declared region that no store names, where every store names its
+    /// region). A masked store whose address may lie outside memory when
+    /// its condition is false writes its old value back to this word
+    /// instead (--xyz-if-convert): whatever the order, nothing changes it.
+    static constexpr ::llvm::StringLiteral kUnwrittenWordAttr =
+        "xyz.unwritten_word";
     /// Kernel attribute (set by --xyz-eliminate-dead-stores): per region
     /// name, word ranges [lo, count, lo, count, ...] whose final contents
     /// are unobservable (a region no output, that the kernel never reads

@@ -20,7 +20,10 @@
 // word meanwhile, i.e. the thread's own word (thread id + uniform base)
 // inside a foreach_thread, a word of its own by the form of every store of
 // the loop to that region (`out[i * m + k]`, k < m), a word it loads
-// unconditionally, or any word in a single-core kernel body.
+// unconditionally, or any word in a single-core kernel body. Where `a` may
+// lie outside memory when `c` is false, the store goes to a word that no
+// store writes then (`xyz.unwritten_word`, a word of a read-only region):
+// `a' = select(c, a, w)`, whose value it writes back unchanged.
 //
 //===----------------------------------------------------------------------===//
 
@@ -87,6 +90,54 @@ bool sameAddress(Value a, Value b) {
              x, y, OperationEquivalence::IgnoreLocations);
 }
 
+/// `addr` as a value plus a constant: the constant operands of a chain of
+/// `arith.addi` taken off.
+std::pair<Value, int64_t> splitConstantOffset(Value addr) {
+  int64_t offset = 0;
+  for (unsigned depth = 0; depth < 8; ++depth) {
+    auto add = addr.getDefiningOp<arith::AddIOp>();
+    APInt c;
+    if (!add)
+      break;
+    if (matchPattern(add.getRhs(), m_ConstantInt(&c)))
+      addr = add.getLhs();
+    else if (matchPattern(add.getLhs(), m_ConstantInt(&c)))
+      addr = add.getRhs();
+    else
+      break;
+    offset += c.getSExtValue();
+  }
+  return {addr, offset};
+}
+
+/// True if `op` loads (or, with `stores`, also stores) the word at `addr`:
+/// a word access at the same address, or a vector access whose lanes cover
+/// it (a base plus a constant less than its lane count below `addr`).
+bool accessesWord(Operation *op, Value addr, bool stores) {
+  Value other, base;
+  Type words;
+  if (auto load = dyn_cast<LoadOp>(op)) {
+    other = load.getAddr();
+  } else if (auto store = dyn_cast<StoreOp>(op); store && stores) {
+    other = store.getAddr();
+  } else if (auto load = dyn_cast<VLoadOp>(op)) {
+    base = load.getBase();
+    words = load.getType();
+  } else if (auto store = dyn_cast<VStoreOp>(op); store && stores) {
+    base = store.getBase();
+    words = store.getValue().getType();
+  }
+  if (other)
+    return sameAddress(addr, other);
+  if (!base)
+    return false;
+  auto [a, aOffset] = splitConstantOffset(addr);
+  auto [b, bOffset] = splitConstantOffset(base);
+  int64_t lane = aOffset - bOffset;
+  return sameAddress(a, b) && lane >= 0 &&
+         lane < cast<VectorType>(words).getNumElements();
+}
+
 /// The block whose ops run exactly once per thread (or once per kernel
 /// run): the thread body, or the kernel body outside threads.
 Block *unconditionalBlock(Operation *op) {
@@ -96,19 +147,15 @@ Block *unconditionalBlock(Operation *op) {
 }
 
 /// True if the thread accesses `addr` whenever it runs `ifOp`'s arms:
-/// by a load or store directly in the unconditional block, or by a store
-/// of `ifOp` itself (which, masked, loads the word in any case).
-bool accessedAnyway(Value addr, scf::IfOp ifOp) {
+/// by a load or store directly in the unconditional block, or, with
+/// `armStores`, by a store of `ifOp` itself (which, masked, loads the word
+/// in any case).
+bool accessedAnyway(Value addr, scf::IfOp ifOp, bool armStores = true) {
   Block *always = unconditionalBlock(ifOp);
   auto isAccess = [&](Operation *op) {
-    Value other;
-    if (auto load = dyn_cast<LoadOp>(op))
-      other = load.getAddr();
-    else if (auto store = dyn_cast<StoreOp>(op))
-      other = store.getAddr();
-    return other && sameAddress(addr, other) &&
+    return accessesWord(op, addr, /*stores=*/true) &&
            (op->getBlock() == always ||
-            (isa<StoreOp>(op) && ifOp->isProperAncestor(op)));
+            (armStores && isa<StoreOp>(op) && ifOp->isProperAncestor(op)));
   };
   for (Operation &op : *always)
     if (isAccess(&op))
@@ -124,8 +171,7 @@ bool accessedAnyway(Value addr, scf::IfOp ifOp) {
 /// that writes the old value back when its arm is not taken is exact.
 bool loadedAnyway(Value addr, scf::IfOp ifOp) {
   return llvm::any_of(*unconditionalBlock(ifOp), [&](Operation &op) {
-    auto load = dyn_cast<LoadOp>(op);
-    return load && sameAddress(addr, load.getAddr());
+    return accessesWord(&op, addr, /*stores=*/false);
   });
 }
 
@@ -159,7 +205,9 @@ class IfConverter {
 public:
   explicit IfConverter(KernelOp kernel)
       : kernel(kernel), imageWords(kernel->getAttrOfType<IntegerAttr>(
-            XYZDialect::kImageWordsAttr)),
+                            XYZDialect::kImageWordsAttr)),
+        unwrittenWord(kernel->getAttrOfType<IntegerAttr>(
+            XYZDialect::kUnwrittenWordAttr)),
         multiCore(kernel
                       .walk([](Operation *op) {
                         return isa<CoreIdOp, BarrierOp>(op)
@@ -250,6 +298,14 @@ private:
             "xyz.barrier): writing the old value back could undo another "
             "core's store; make the condition part of the stored value with "
             "arith.select at an address only this core writes");
+      // Masked, the store loads and writes its address even where its arm
+      // is not taken. Where that address may lie outside memory, it goes
+      // to a word that no store writes instead (rewrite), whose value it
+      // writes back unchanged; without such a word it stays (and must be
+      // inside memory on both paths).
+      if (unwrittenWord && !insideImage(store.getAddr()) &&
+          !accessedAnyway(store.getAddr(), ifOp, /*armStores=*/false))
+        redirected.insert(store);
       return success();
     }
     if (isMemoryEffectFree(&op))
@@ -309,11 +365,17 @@ private:
           joined.first.erase();
           continue;
         }
-        armCond();
+        Value when = armCond();
+        if (redirected.contains(store)) {
+          Value word = builder.create<arith::ConstantIntOp>(
+              loc, unwrittenWord.getValue().getZExtValue(), 32);
+          store.getAddrMutable().assign(builder.create<arith::SelectOp>(
+              store.getLoc(), when, store.getAddr(), word));
+        }
         Value old = builder.create<LoadOp>(store.getLoc(), store.getAddr(),
                                            store.getRegionAttr());
         Value masked = builder.create<arith::SelectOp>(
-            store.getLoc(), taken ? cond : notCond, store.getValue(), old);
+            store.getLoc(), when, store.getValue(), old);
         store.getValueMutable().assign(masked);
       }
       return SmallVector<Value>(block.getTerminator()->getOperands());
@@ -373,19 +435,29 @@ private:
     StringAttr region = store.getRegionAttr();
     std::optional<LinearAddress> all;
     WalkResult walk = loop.getBody().walk([&](Operation *op) {
-      auto other = dyn_cast<StoreOp>(op);
-      if (!other) {
+      Value addr;
+      StringAttr otherRegion;
+      unsigned words = 1;
+      if (auto other = dyn_cast<StoreOp>(op)) {
+        addr = other.getAddr();
+        otherRegion = other.getRegionAttr();
+      } else if (auto other = dyn_cast<VStoreOp>(op)) {
+        addr = other.getBase();
+        otherRegion = other.getRegionAttr();
+        words = cast<VectorType>(other.getValue().getType()).getNumElements();
+      } else {
         // Another op that may write memory: it may write the word.
-        if (isa<LoadOp>(op) || isMemoryEffectFree(op) ||
+        if (isa<LoadOp, VLoadOp, GatherOp>(op) || isMemoryEffectFree(op) ||
             op->hasTrait<OpTrait::HasRecursiveMemoryEffects>())
           return WalkResult::advance();
         return WalkResult::interrupt();
       }
-      if (region && other.getRegionAttr() && other.getRegionAttr() != region)
+      if (region && otherRegion && otherRegion != region)
         return WalkResult::advance(); // named regions never alias
       LinearAddress form;
-      if (!forms.add(other.getAddr(), 1, form))
+      if (!forms.add(addr, 1, form))
         return WalkResult::interrupt();
+      form.hi += words - 1;
       form.normalize();
       if (!all) {
         all = form;
@@ -400,6 +472,8 @@ private:
 
   KernelOp kernel;
   IntegerAttr imageWords;
+  /// A word no store writes (xyz.unwritten_word), if known.
+  IntegerAttr unwrittenWord;
   std::unique_ptr<DataFlowSolver> solver;
   bool solverFailed = false;
   bool multiCore;
@@ -407,6 +481,9 @@ private:
   DenseSet<Location> reported;
   /// Loads that read word 0 when their arm is not taken.
   DenseSet<Operation *> clamped;
+  /// Masked stores whose address may lie outside memory where their arm is
+  /// not taken: they store to the unwritten word then.
+  DenseSet<Operation *> redirected;
   /// The if being converted's last stores of its then and else arms, where
   /// they store to one address: one store of the selected value.
   std::pair<StoreOp, StoreOp> joined;
