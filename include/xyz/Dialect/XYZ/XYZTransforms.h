@@ -30,6 +30,12 @@ void populateSimplifyPatterns(
     mlir::RewritePatternSet &patterns,
     const llvm::DenseSet<mlir::Operation *> *latencyBound = nullptr);
 
+/// Selects that are a min or max of the compared values, and selects of a
+/// combine and its operand (`c ? acc + x : acc` as `acc + (c ? x : 0)`),
+/// rewritten so that a carried value updated through one is a reduction
+/// (ReductionForms.cpp; --xyz-specialize applies them).
+void populateReductionFormPatterns(mlir::RewritePatternSet &patterns);
+
 /// --xyz-fuse-multiply-add's rewrites forming and composing multiply-adds
 /// (see FuseMultiplyAdd.cpp), with xyz.multiply_add's and arith.addi's
 /// canonicalization patterns.

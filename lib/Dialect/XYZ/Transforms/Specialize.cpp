@@ -19,7 +19,6 @@
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "mlir/Transforms/InliningUtils.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
 #include "llvm/ADT/BitVector.h"
@@ -35,10 +34,12 @@ using namespace xyz;
 
 namespace {
 
-/// Applies every canonicalization pattern of the loaded dialects and ops.
+/// Applies every canonicalization pattern of the loaded dialects and ops,
+/// and the rewrites that put select-updated values in reduction form.
 LogicalResult canonicalize(Operation *op) {
   MLIRContext *ctx = op->getContext();
   RewritePatternSet patterns(ctx);
+  populateReductionFormPatterns(patterns);
   for (Dialect *dialect : ctx->getLoadedDialects())
     dialect->getCanonicalizationPatterns(patterns);
   for (RegisteredOperationName name : ctx->getRegisteredOperations())
@@ -49,16 +50,78 @@ LogicalResult canonicalize(Operation *op) {
   return success();
 }
 
+/// Ops in `op`'s regions.
+uint64_t countNestedOps(Operation *op) {
+  uint64_t n = 0;
+  for (Region &region : op->getRegions())
+    region.walk([&](Operation *) { ++n; });
+  return n;
+}
+
 /// Inlines every func.call in `root` whose callee is a single-block func.func
-/// of the module. Calls inside inlined bodies are inlined in turn, up to a
-/// depth that rules out recursion.
+/// of the module: the callee's ops are cloned before the call (their own
+/// locations kept), so each call costs its callee's size and nothing more.
+/// Calls inside inlined bodies are inlined in turn, up to a depth that rules
+/// out recursion, and at most kDefaultMaxOps ops in all (helpers calling
+/// each other twice double at every level).
+/// How many ops `op`'s regions hold once every call in them is inlined,
+/// saturating past kDefaultMaxOps; nullopt for a call to a function
+/// without a body or a recursive one (inlineCalls reports those).
+std::optional<uint64_t> inlinedSize(Operation *op, SymbolTable &symbols,
+                                    DenseMap<Operation *, uint64_t> &memo,
+                                    DenseSet<Operation *> &open) {
+  constexpr uint64_t kTooMany = kDefaultMaxOps + 1;
+  if (auto it = memo.find(op); it != memo.end())
+    return it->second;
+  if (!open.insert(op).second)
+    return std::nullopt; // recursion
+  uint64_t total = 0;
+  WalkResult walk = op->walk([&](Operation *nested) {
+    if (nested == op)
+      return WalkResult::advance();
+    uint64_t size = 1;
+    if (auto call = dyn_cast<func::CallOp>(nested)) {
+      auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
+      if (!callee || callee.isExternal())
+        return WalkResult::interrupt();
+      std::optional<uint64_t> inlined =
+          inlinedSize(callee, symbols, memo, open);
+      if (!inlined)
+        return WalkResult::interrupt();
+      size = *inlined;
+    }
+    total = std::min(total + size, kTooMany);
+    return WalkResult::advance();
+  });
+  open.erase(op);
+  if (walk.wasInterrupted())
+    return std::nullopt;
+  memo[op] = total;
+  return total;
+}
+
 LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
-  InlinerInterface inliner(root->getContext());
+  // Helpers calling each other twice double at every level: count first.
+  DenseMap<Operation *, uint64_t> memo;
+  DenseSet<Operation *> open;
+  std::optional<uint64_t> size = inlinedSize(root, symbols, memo, open);
+  if (size && *size > kDefaultMaxOps) {
+    func::CallOp first;
+    root->walk([&](func::CallOp call) {
+      if (!first)
+        first = call;
+    });
+    return first.emitError("inlining the helpers this kernel calls would "
+                           "pass the compile-time bound of ")
+           << kDefaultMaxOps << " ops in the kernel";
+  }
+  uint64_t total = countNestedOps(root);
   for (unsigned depth = 0; depth < 64; ++depth) {
     SmallVector<func::CallOp> calls;
     root->walk([&](func::CallOp call) { calls.push_back(call); });
     if (calls.empty())
       return success();
+    DenseMap<Operation *, uint64_t> sizes;
     for (func::CallOp call : calls) {
       auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
       if (!callee || callee.isExternal())
@@ -67,17 +130,32 @@ LogicalResult inlineCalls(Operation *root, SymbolTable &symbols) {
       if (!callee.getBody().hasOneBlock())
         return call.emitError("cannot inline '")
                << call.getCallee() << "': helpers must be a single block";
-      // No inline location: the helper's ops keep their own locations.
-      if (failed(inlineRegion(inliner, &callee.getBody(), call,
-                              call.getOperands(), call.getResults(),
-                              /*inlineLoc=*/std::nullopt,
-                              /*shouldCloneInlinedRegion=*/true)))
-        return call.emitError("cannot inline '")
-               << call.getCallee() << "': an op of it cannot be inlined here";
+      auto [size, inserted] = sizes.try_emplace(callee, 0);
+      if (inserted)
+        size->second = countNestedOps(callee);
+      total += size->second;
+      if (total > kDefaultMaxOps)
+        return call.emitError("inlining the helpers called here would pass "
+                              "the compile-time bound of ")
+               << kDefaultMaxOps << " ops in the kernel";
+      Block &body = callee.getBody().front();
+      IRMapping mapping;
+      mapping.map(body.getArguments(), call.getOperands());
+      OpBuilder builder(call);
+      for (Operation &op : body.without_terminator())
+        builder.clone(op, mapping);
+      for (auto [result, value] :
+           llvm::zip(call.getResults(), body.getTerminator()->getOperands()))
+        result.replaceAllUsesWith(mapping.lookupOrDefault(value));
       call.erase();
     }
   }
-  return root->emitError("helper calls nest too deeply (recursion?)");
+  func::CallOp left;
+  root->walk([&](func::CallOp call) {
+    if (!left)
+      left = call;
+  });
+  return left.emitError("helper calls nest too deeply (recursion?)");
 }
 
 /// Replaces `loop` by `trips` copies of its body, the induction variable a
@@ -103,14 +181,6 @@ void unrollFully(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
   }
   loop.replaceAllUsesWith(carried);
   loop.erase();
-}
-
-/// Ops in `op`'s regions.
-uint64_t countNestedOps(Operation *op) {
-  uint64_t n = 0;
-  for (Region &region : op->getRegions())
-    region.walk([&](Operation *) { ++n; });
-  return n;
 }
 
 /// Fully unrolls every scf.for with a constant trip count, innermost first.
