@@ -89,6 +89,15 @@ public:
     for (int64_t i = 0; i < shape->batch; ++i) {
       uint64_t idx = initial[shape->indices() + i];
       uint32_t val = initial[shape->values() + i];
+      // A start outside the tree would read words the run itself changes:
+      // no image the kernel is defined on has one.
+      if (idx >= shape->numNodes())
+        return (llvm::Twine("indices[") + llvm::Twine(i) + "] (mem[" +
+                llvm::Twine(shape->indices() + i) + "]) = " + llvm::Twine(idx) +
+                " is not a node index < " + llvm::Twine(shape->numNodes()) +
+                " in the initial image: the check needs every start inside "
+                "the tree")
+            .str();
       for (int64_t r = 0; r < shape->rounds; ++r) {
         val = treeHash(val ^ initial[shape->forest() + idx]);
         idx = 2 * idx + (val % 2 == 0 ? 1 : 2);

@@ -606,8 +606,9 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
   const Inst *insts = prog.insts.data();
   const DecodedProgram::Impl::Check *checks = prog.checks.data();
 
-  // Steps are counted per cycle (one per running core); the clock is read
-  // every kClockInterval cycles only.
+  // Steps are bundles executed, one per running core and cycle; the clock
+  // is read every kClockInterval steps only (not cycles: 4,096 cores take
+  // 4,096 steps a cycle).
   constexpr uint64_t kClockInterval = 1 << 16;
   uint64_t steps = 0, nextClock = kClockInterval;
   auto start = std::chrono::steady_clock::now();
@@ -618,18 +619,43 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
     f.message = "cycle " + std::to_string(cycles) + ": " + why;
     result.fault = std::move(f);
   };
+  // How many running cores have a bundle to execute, and whether one of
+  // those bundles counts a cycle (checked only near a limit).
+  auto upcoming = [&](bool &counts) {
+    unsigned executing = 0;
+    counts = false;
+    for (const CoreState &core : cores)
+      if (core.running && core.pc < numBundles) {
+        ++executing;
+        counts |= bundles[core.pc].counted;
+      }
+    return executing;
+  };
   const uint64_t maxSteps = options.maxSteps, maxCycles = options.maxCycles;
   const bool timed = options.timeoutSeconds > 0;
   while (running != 0) {
-    if (LLVM_UNLIKELY((steps += running) > maxSteps)) {
-      stop(FaultKind::StepLimit,
-           "step limit exceeded: more than " +
-               std::to_string(options.maxSteps) +
-               " core steps (cycles x running cores; see --max-steps)");
-      return;
+    // A step past a limit is not run: memory and scratch stay as the last
+    // step allowed left them.
+    if (LLVM_UNLIKELY(steps + running > maxSteps || cycles >= maxCycles)) {
+      bool counts;
+      unsigned executing = upcoming(counts);
+      if (steps + executing > maxSteps) {
+        stop(FaultKind::StepLimit,
+             "step limit exceeded: more than " +
+                 std::to_string(options.maxSteps) +
+                 " core steps (cycles x running cores; see --max-steps)");
+        return;
+      }
+      if (counts && cycles >= maxCycles) {
+        stop(FaultKind::CycleLimit,
+             "cycle limit exceeded: still running after " +
+                 std::to_string(options.maxCycles) +
+                 " cycles (see --max-cycles)");
+        return;
+      }
     }
-    if (timed && LLVM_UNLIKELY(--nextClock == 0)) {
-      nextClock = kClockInterval;
+    if (timed && LLVM_UNLIKELY(steps >= nextClock)) {
+      nextClock = steps + kClockInterval;
       std::chrono::duration<double> elapsed =
           std::chrono::steady_clock::now() - start;
       if (elapsed.count() > options.timeoutSeconds) {
@@ -651,6 +677,7 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
         --running;
         continue;
       }
+      ++steps;
       core.pc = pc + 1;
       curCore = c;
       curPc = pc;
@@ -679,13 +706,7 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
       if (!core.running)
         --running;
     }
-    if (counted && LLVM_UNLIKELY(++cycles > maxCycles)) {
-      --cycles;
-      stop(FaultKind::CycleLimit, "cycle limit exceeded: still running after " +
-                                      std::to_string(options.maxCycles) +
-                                      " cycles (see --max-cycles)");
-      return;
-    }
+    cycles += counted;
   }
 }
 

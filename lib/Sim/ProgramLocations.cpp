@@ -8,6 +8,7 @@
 
 #include "xyz/Sim/ProgramLocations.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -210,9 +211,15 @@ sim::readSourceLines(llvm::ArrayRef<std::string> locations) {
     if (!splitFileLine(location, file, line))
       continue;
     auto [it, inserted] = files.try_emplace(file);
-    if (inserted) {
+    // Only regular files of a sane size: a location may name anything
+    // (/dev/zero, a pipe nobody writes).
+    uint64_t size = 0;
+    if (inserted && llvm::sys::fs::is_regular_file(file) &&
+        !llvm::sys::fs::file_size(file, size) && size <= (uint64_t(1) << 26)) {
       llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-          llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+          llvm::MemoryBuffer::getFile(file, /*IsText=*/true,
+                                      /*RequiresNullTerminator=*/false,
+                                      /*IsVolatile=*/true);
       if (buffer) {
         llvm::SmallVector<llvm::StringRef> split;
         (*buffer)->getBuffer().split(split, '\n');

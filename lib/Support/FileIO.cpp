@@ -14,14 +14,56 @@ static llvm::Error fileError(const llvm::Twine &what, llvm::StringRef path,
                                  what + " '" + path + "': " + reason);
 }
 
+/// Reads `file` to its end, at most `maxBytes`: standard input, a
+/// pipe or a device (/dev/zero has no end).
+static llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+readToEnd(fs::file_t file, llvm::StringRef path, uint64_t maxBytes) {
+  constexpr size_t kChunk = size_t(1) << 16;
+  llvm::SmallString<0> data;
+  while (true) {
+    if (data.size() > maxBytes)
+      return fileError("input file", path,
+                       "longer than " + llvm::Twine(maxBytes >> 20) + " MiB");
+    size_t before = data.size();
+    data.resize_for_overwrite(before + kChunk);
+    llvm::Expected<size_t> read = fs::readNativeFile(
+        file, llvm::MutableArrayRef<char>(data.data() + before, kChunk));
+    if (!read)
+      return fileError("cannot read input file", path,
+                       llvm::toString(read.takeError()));
+    data.truncate(before + *read);
+    if (*read == 0)
+      break;
+  }
+  return llvm::MemoryBuffer::getMemBufferCopy(data, path);
+}
+
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-xyz::readInputFile(llvm::StringRef path) {
+xyz::readInputFile(llvm::StringRef path, uint64_t maxBytes) {
+  if (path == "-")
+    return readToEnd(fs::getStdinHandle(), path, maxBytes);
+  fs::file_status status;
+  if (std::error_code error = fs::status(path, status))
+    return fileError("cannot open input file", path, error.message());
+  if (status.type() == fs::file_type::directory_file)
+    return fileError("cannot open input file", path, "is a directory");
+  if (status.type() != fs::file_type::regular_file) {
+    llvm::Expected<fs::file_t> file = fs::openNativeFileForRead(path);
+    if (!file)
+      return fileError("cannot open input file", path,
+                       llvm::toString(file.takeError()));
+    auto buffer = readToEnd(*file, path, maxBytes);
+    fs::closeFile(*file);
+    return buffer;
+  }
+  if (status.getSize() > maxBytes)
+    return fileError("input file", path,
+                     "larger than " + llvm::Twine(maxBytes >> 20) + " MiB");
   // IsVolatile: read, never map.
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-      path == "-" ? llvm::MemoryBuffer::getSTDIN()
-                  : llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
-                                                /*RequiresNullTerminator=*/true,
-                                                /*IsVolatile=*/true);
+      llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                  /*RequiresNullTerminator=*/true,
+                                  /*IsVolatile=*/true);
   if (!buffer)
     return fileError("cannot open input file", path,
                      buffer.getError().message());

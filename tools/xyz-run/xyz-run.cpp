@@ -403,11 +403,23 @@ static bool checkOutputs(const Options &opts) {
       {opts.remarksFile, "--remarks"},
       {opts.baselineFile, "--baseline"},
       {opts.baselineLocationsFile, "--baseline-locations"}};
+  llvm::StringRef toStdout;
   for (NamedPath output : {NamedPath{opts.dumpMemFile, "--dump-mem"},
                            NamedPath{opts.dumpInitialMemFile,
                                      "--dump-initial-mem"},
                            NamedPath{opts.traceFile, "--trace"},
                            NamedPath{opts.htmlFile, "--html"}}) {
+    if (output.path == "-") {
+      // Two outputs on one stream would be one unreadable file.
+      if (!toStdout.empty()) {
+        llvm::errs() << kTool << ": error: " << toStdout << " and "
+                     << output.role
+                     << " both write to standard output ('-'); give one "
+                        "of them a file\n";
+        return false;
+      }
+      toStdout = output.role;
+    }
     if (llvm::Error err = checkOutputIsNotInput(output, files)) {
       reportToolError(kTool, std::move(err));
       return false;
@@ -415,6 +427,15 @@ static bool checkOutputs(const Options &opts) {
     files.push_back(output);
   }
   return true;
+}
+
+/// True if an output goes to standard output: the report goes to standard
+/// error then.
+static bool writesStdout(const Options &opts) {
+  return llvm::is_contained(
+      {opts.dumpMemFile.getValue(), opts.dumpInitialMemFile.getValue(),
+       opts.traceFile.getValue(), opts.htmlFile.getValue()},
+      std::string("-"));
 }
 
 /// `--shape "name=value ..."` of `kernel` into `params`. A pair naming no
@@ -475,10 +496,10 @@ static int runMain(int argc, char **argv) {
   }
   if (!checkOutputs(opts))
     return 1;
-  // With `--dump-mem -` standard output is the memory image alone; the
-  // report (cycles, check, stats) goes to standard error.
-  llvm::raw_ostream &report =
-      opts.dumpMemFile == "-" ? llvm::errs() : llvm::outs();
+  // With an output on standard output (`--dump-mem -`, `--trace -`), that
+  // output is standard output alone; the report (cycles, check, stats) goes
+  // to standard error.
+  llvm::raw_ostream &report = writesStdout(opts) ? llvm::errs() : llvm::outs();
 
   // --kernel: the kernel's parameters, and its image unless --mem is given.
   const kernels::KernelReference *kernel = nullptr;

@@ -188,6 +188,37 @@ TEST(Fault, CycleLimit) {
   EXPECT_FALSE(ok.result.fault);
 }
 
+TEST(Fault, LimitsLeaveTheLastAllowedState) {
+  // A counter stored every cycle: the step past a limit is not run, so
+  // memory holds what the last allowed cycle stored (it ran one more).
+  Program counter = program(
+      {bundle({cnst(0, 0), cnst(1, 1)}),
+       bundle({alu("+", 2, 2, 1), store("store", {0, 2}), flow("jump", {1})})});
+  for (uint64_t limit : {1, 5}) {
+    RunOptions options;
+    options.maxCycles = limit;
+    Outcome out = runProgram(counter, {99}, options);
+    ASSERT_TRUE(out.result.fault);
+    EXPECT_EQ(out.result.fault->kind, FaultKind::CycleLimit);
+    EXPECT_EQ(out.result.cycles, limit);
+    EXPECT_EQ(out.mem, std::vector<uint32_t>{limit == 1 ? 99u : 3u});
+    options.maxCycles = UINT64_MAX;
+    options.maxSteps = limit;
+    out = runProgram(counter, {99}, options);
+    ASSERT_TRUE(out.result.fault);
+    EXPECT_EQ(out.result.fault->kind, FaultKind::StepLimit);
+    EXPECT_EQ(out.mem, std::vector<uint32_t>{limit == 1 ? 99u : 3u});
+  }
+  // Running off the end of the program is no step: 3 bundles, 3 steps.
+  RunOptions options;
+  options.maxSteps = 3;
+  Outcome ok = runProgram(program({bundle({cnst(1, 1)}), bundle({cnst(1, 1)}),
+                                   bundle({cnst(1, 1)})}),
+                          {}, options);
+  EXPECT_FALSE(ok.result.fault);
+  EXPECT_EQ(ok.result.cycles, 3u);
+}
+
 TEST(Fault, OverfullEngine) {
   Bundle full = bundle({cnst(0, 1), cnst(1, 1), cnst(2, 1)});
   expectFault(program({bundle({alu("+", 5, 5, 5)}), full}), {},

@@ -108,4 +108,25 @@ TEST_F(FileIOTest, OutputThatIsAnInputIsRefused) {
   EXPECT_FALSE(checkOutputIsNotInput({"-", "-o"}, {{"-", "the input"}}));
 }
 
+TEST_F(FileIOTest, InputsAreBounded) {
+  // A device without an end (/dev/zero) is read up to the bound, an error
+  // past it; a regular file over it is refused before it is read.
+  auto zero = readInputFile("/dev/zero", /*maxBytes=*/1 << 20);
+  ASSERT_FALSE(bool(zero));
+  EXPECT_NE(llvm::toString(zero.takeError()).find("longer than 1 MiB"),
+            std::string::npos);
+  write("big", std::string(3 << 20, 'x'));
+  auto big = readInputFile(path("big"), /*maxBytes=*/1 << 20);
+  ASSERT_FALSE(bool(big));
+  EXPECT_NE(llvm::toString(big.takeError()).find("larger than 1 MiB"),
+            std::string::npos);
+  auto fits = readInputFile(path("big"), /*maxBytes=*/4 << 20);
+  ASSERT_TRUE(bool(fits));
+  EXPECT_EQ((*fits)->getBufferSize(), size_t(3) << 20);
+  auto directory = readInputFile(dir);
+  ASSERT_FALSE(bool(directory));
+  EXPECT_NE(llvm::toString(directory.takeError()).find("is a directory"),
+            std::string::npos);
+}
+
 } // namespace

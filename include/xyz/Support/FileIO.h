@@ -23,16 +23,22 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 
 namespace xyz {
 
-/// Reads `path` ("-" for standard input) into memory. The buffer is named
-/// `path` and NUL-terminated.
+/// The most an input may hold: a tool's work is bounded, also on
+/// /dev/zero.
+inline constexpr uint64_t kMaxInputBytes = uint64_t(1) << 30;
+
+/// Reads `path` ("-" for standard input) into memory, at most `maxBytes`
+/// (an error past that: a device such as /dev/zero has no end). The buffer
+/// is named `path` and NUL-terminated.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-readInputFile(llvm::StringRef path);
+readInputFile(llvm::StringRef path, uint64_t maxBytes = kMaxInputBytes);
 
 /// A file a tool reads, for checkOutputIsNotInput: its path and what it is
 /// ("the program", "--mem").

@@ -85,3 +85,14 @@ xyz.kernel @from_words_count() {
   %v = xyz.from_words %c0, %c0, %c0 : vector<8xi32>
   xyz.return
 }
+
+// -----
+
+// Vectors of words have a fixed length (the machine's 8 lanes): a scalable
+// one is no machine vector.
+xyz.kernel @scalable_vload() {
+  %c0 = arith.constant 0 : i32
+  // expected-error @below {{'xyz.vload' op result #0 must be 1-D fixed-length vector of 32-bit signless integer, but got 'vector<[8]xi32>'}}
+  %v = xyz.vload %c0 in "a" : vector<[8]xi32>
+  xyz.return
+}

@@ -14,7 +14,9 @@ include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/InferIntRangeInterface.td"
 
 def XYZ_Word : TypeAlias<I32, "a 32-bit word">;
-def XYZ_Words : VectorOfRankAndType<[1], [I32]>;
+def XYZ_Words : AllOfType<[FixedVectorOf<[I32]>, VectorOfRank<[1]>],
+                           "1-D fixed-length vector of 32-bit signless integer",
+                           "::mlir::VectorType">;
 
 //===----------------------------------------------------------------------===//
 // Kernel structure.

@@ -30,7 +30,8 @@ namespace {
 /// i1, i32 and index are words; vectors of 8 of them are 8 words.
 bool isMachineType(Type type) {
   if (auto vector = dyn_cast<VectorType>(type))
-    return vector.getRank() == 1 && vector.getNumElements() == 8 &&
+    return vector.getRank() == 1 && !vector.isScalable() &&
+           vector.getNumElements() == 8 &&
            isMachineType(vector.getElementType());
   return type.isInteger(1) || type.isInteger(32) || type.isIndex();
 }
