@@ -139,6 +139,21 @@ bool cpuHasAvx2() { return __builtin_cpu_supports("avx2"); }
 bool cpuHasAvx2() { return false; }
 #endif
 
+/// How many running cores have a bundle to execute, and whether one of
+/// those bundles counts a cycle (asked only near a limit).
+LLVM_ATTRIBUTE_NOINLINE unsigned upcoming(const std::vector<CoreState> &cores,
+                                          const std::vector<BundleRec> &bundles,
+                                          bool &counts) {
+  unsigned executing = 0;
+  counts = false;
+  for (const CoreState &core : cores)
+    if (core.running && core.pc < bundles.size()) {
+      ++executing;
+      counts |= bundles[core.pc].counted;
+    }
+  return executing;
+}
+
 class Machine {
 public:
   Machine(const DecodedProgram::Impl &prog, std::vector<uint32_t> &memory,
@@ -619,18 +634,6 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
     f.message = "cycle " + std::to_string(cycles) + ": " + why;
     result.fault = std::move(f);
   };
-  // How many running cores have a bundle to execute, and whether one of
-  // those bundles counts a cycle (checked only near a limit).
-  auto upcoming = [&](bool &counts) {
-    unsigned executing = 0;
-    counts = false;
-    for (const CoreState &core : cores)
-      if (core.running && core.pc < numBundles) {
-        ++executing;
-        counts |= bundles[core.pc].counted;
-      }
-    return executing;
-  };
   const uint64_t maxSteps = options.maxSteps, maxCycles = options.maxCycles;
   const bool timed = options.timeoutSeconds > 0;
   while (running != 0) {
@@ -638,7 +641,7 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
     // step allowed left them.
     if (LLVM_UNLIKELY(steps + running > maxSteps || cycles >= maxCycles)) {
       bool counts;
-      unsigned executing = upcoming(counts);
+      unsigned executing = upcoming(cores, prog.bundles, counts);
       if (steps + executing > maxSteps) {
         stop(FaultKind::StepLimit,
              "step limit exceeded: more than " +
@@ -654,6 +657,7 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
         return;
       }
     }
+    steps += running; // less those running off the end, below
     if (timed && LLVM_UNLIKELY(steps >= nextClock)) {
       nextClock = steps + kClockInterval;
       std::chrono::duration<double> elapsed =
@@ -675,9 +679,9 @@ template <bool Strict, bool Observe> void Machine::loopBody() {
       if (pc >= numBundles) {
         core.running = false;
         --running;
+        --steps;
         continue;
       }
-      ++steps;
       core.pc = pc + 1;
       curCore = c;
       curPc = pc;
