@@ -555,6 +555,17 @@ static int runMain(int argc, char **argv) {
     llvm::errs() << "xyz-run: error: --shape gives the parameters of a "
                  << "built-in kernel; it needs --kernel\n";
     return 1;
+  } else {
+    // A kernel's parameter or seed without the kernel would be ignored.
+    const cl::Option *kernelOptions[] = {&opts.height, &opts.rounds,
+                                         &opts.batch, &opts.n, &opts.seed};
+    for (const cl::Option *option : kernelOptions)
+      if (option->getNumOccurrences()) {
+        llvm::errs() << "xyz-run: error: --" << option->ArgStr
+                     << " is a parameter of a built-in kernel; it needs "
+                        "--kernel\n";
+        return 1;
+      }
   }
 
   // Source locations matter only to the views and the profile.
