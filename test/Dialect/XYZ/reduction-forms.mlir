@@ -117,3 +117,43 @@ xyz.kernel @combine_used_twice(%n: i32 {xyz.name = "n"}) {
   xyz.store %r#1, %c0 in "s"
   xyz.return
 }
+
+// -----
+
+// A value carried as an i1 (any) or an index (a count) and combined with
+// itself is carried as a word: both loops become reductions.
+// CHECK-LABEL: xyz.kernel @any_and_count
+// CHECK: %[[ANY:.*]] = xyz.foreach_thread %{{.*}} < %{{.*}} reduce(or)
+// CHECK: arith.extui %{{.*}} : i1 to i32
+// CHECK: %[[B:.*]] = arith.trunci %[[ANY]] : i32 to i1
+// CHECK: %[[N:.*]] = xyz.foreach_thread %{{.*}} < %{{.*}} reduce(add)
+// CHECK-NEXT: %[[X:.*]] = xyz.load
+// CHECK-NEXT: xyz.yield %[[X]] : i32
+// CHECK: xyz.store %[[N]]
+xyz.kernel @any_and_count(%n: i32 {xyz.name = "n"}) {
+  %false = arith.constant false
+  %c0 = arith.constant 0 : index
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %ni = arith.index_cast %n : i32 to index
+  %thr = xyz.load %n in "t"
+  %any = scf.for %j = %lb to %ni step %one iter_args(%acc = %false) -> (i1) {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %gt = arith.cmpi ugt, %x, %thr : i32
+    %acc2 = arith.ori %acc, %gt : i1
+    scf.yield %acc2 : i1
+  }
+  %count = scf.for %j = %lb to %ni step %one iter_args(%acc = %c0) -> (index) {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %xi = arith.index_cast %x : i32 to index
+    %acc2 = arith.addi %acc, %xi : index
+    scf.yield %acc2 : index
+  }
+  %a = arith.extui %any : i1 to i32
+  %c = arith.index_cast %count : index to i32
+  xyz.store %a, %n in "s"
+  xyz.store %c, %n in "s"
+  xyz.return
+}

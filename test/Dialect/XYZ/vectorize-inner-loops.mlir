@@ -90,15 +90,40 @@ xyz.kernel @tail() {
 // -----
 
 // In place (the loop reads what it stores): running an iteration twice
-// would add twice, so the last 4 iterations stay a scalar loop.
+// would add twice, so the last 4 iterations stay a scalar loop. With 20
+// iterations two chunks pay for it; with 12, one chunk and 4 scalar
+// iterations per thread (an ALU op and a load and a store each) cost more
+// than threads on lanes, and the loop is left alone.
 // CHECK-LABEL: xyz.kernel @in_place
 // CHECK: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} {
 // CHECK:   xyz.vload %[[E:.*]] in "a" : vector<8xi32>
 // CHECK:   xyz.vstore %{{.*}}, %[[E]] in "a" : vector<8xi32>
-// CHECK: scf.for %{{.*}} = %c8 to %c12 step %c1
+// CHECK: scf.for %{{.*}} = %c16 to %c20 step %c1
 // CHECK:   xyz.load
 // CHECK:   xyz.store
+// CHECK-LABEL: xyz.kernel @in_place_short
+// CHECK-NOT: xyz.vload
+// CHECK: xyz.return
 xyz.kernel @in_place() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c20 = arith.constant 20 : index
+  %c1_i32 = arith.constant 1 : i32
+  %c20_i32 = arith.constant 20 : i32
+  %c4_i32 = arith.constant 4 : i32
+  xyz.foreach_thread %r < %c4_i32 {
+    %row = arith.muli %r, %c20_i32 : i32
+    scf.for %j = %c0 to %c20 step %c1 {
+      %j32 = arith.index_cast %j : index to i32
+      %e = arith.addi %row, %j32 : i32
+      %x = xyz.load %e in "a"
+      %y = arith.addi %x, %c1_i32 : i32
+      xyz.store %y, %e in "a"
+    }
+  }
+  xyz.return
+}
+xyz.kernel @in_place_short() {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
   %c12 = arith.constant 12 : index
@@ -328,5 +353,60 @@ xyz.kernel @scans_left_alone() {
     scf.yield %n : i32
   }
   xyz.store %t, %c0_i32 in "total2"
+  xyz.return
+}
+
+// -----
+
+// An in-place update under a condition (halve the odd words): the store
+// writes the old word back where the condition is false, a word the body
+// loads anyway (LoopConditionalStores.cpp), and the body is straight-line:
+// 16 words in two chunks. A store under a condition to a word the body does
+// not load stays an scf.if, and the loop a loop.
+// CHECK-LABEL: xyz.kernel @conditional_in_place
+// CHECK-NOT: scf.if
+// CHECK: %[[X:.*]] = xyz.vload %[[A:.*]] in "a" : vector<8xi32>
+// CHECK: %[[H:.*]] = arith.shrui %[[X]]
+// CHECK: %[[OLD:.*]] = xyz.vload %[[A]] in "a" : vector<8xi32>
+// CHECK: %[[V:.*]] = arith.select %{{.*}}, %[[H]], %[[OLD]] : vector<8xi1>, vector<8xi32>
+// CHECK: xyz.vstore %[[V]], %[[A]] in "a" : vector<8xi32>
+// CHECK-LABEL: xyz.kernel @conditional_elsewhere
+// CHECK: scf.for
+// CHECK: scf.if
+xyz.kernel @conditional_in_place() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %one = arith.constant 1 : i32
+  %zero = arith.constant 0 : i32
+  scf.for %j = %c0 to %c16 step %c1 {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %bit = arith.andi %x, %one : i32
+    %odd = arith.cmpi ne, %bit, %zero : i32
+    scf.if %odd {
+      %h = arith.shrui %x, %one : i32
+      xyz.store %h, %j32 in "a"
+    }
+  }
+  xyz.return
+}
+xyz.kernel @conditional_elsewhere() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  %one = arith.constant 1 : i32
+  %zero = arith.constant 0 : i32
+  %c16_i32 = arith.constant 16 : i32
+  scf.for %j = %c0 to %c16 step %c1 {
+    %j32 = arith.index_cast %j : index to i32
+    %x = xyz.load %j32 in "a"
+    %bit = arith.andi %x, %one : i32
+    %odd = arith.cmpi ne, %bit, %zero : i32
+    %o = arith.addi %j32, %c16_i32 : i32
+    scf.if %odd {
+      xyz.store %x, %o in "b"
+    }
+  }
   xyz.return
 }

@@ -15,6 +15,9 @@
 namespace mlir {
 class Operation;
 class RewritePatternSet;
+namespace scf {
+class ForOp;
+} // namespace scf
 } // namespace mlir
 
 namespace xyz {
@@ -56,6 +59,12 @@ mlir::LogicalResult checkOutputsAreStored(KernelOp kernel);
 /// associative and commutative op) as xyz.foreach_thread reductions
 /// (--xyz-parallelize-reductions). Returns how many it rewrote.
 unsigned parallelizeReductionLoops(mlir::Operation *root);
+
+/// Rewrites the scf.ifs of `loop`'s body that update words the body loads
+/// as selects and stores of the old word where the condition is false
+/// (LoopConditionalStores.cpp), so that the body is straight-line; false,
+/// unchanged, unless every if of the body is such an update.
+bool flattenConditionalStores(mlir::scf::ForOp loop);
 
 /// Runs loops whose accesses are contiguous in the induction variable 8
 /// iterations at a time, on vectors (see --xyz-vectorize-inner-loops).

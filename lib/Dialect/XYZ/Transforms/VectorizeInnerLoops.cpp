@@ -185,7 +185,9 @@ bool isWordOrBit(Type type) { return type.isInteger(32) || type.isInteger(1); }
 ///     gather, 8 loads;
 ///   - chunks: the body's vector ops once per chunk and thread, plus a
 ///     select per reduction in an overlapping last chunk; a contiguous
-///     access one slot per chunk and thread, others a gather; each thread's
+///     access one slot per chunk and thread, others a gather; where the
+///     loop reads what it stores, its last trips % 8 iterations scalar
+///     (each op an ALU op, each access a slot, per thread); each thread's
 ///     reductions a tree over its lanes on the ALU (7 combines; a minimum
 ///     or maximum is 4 ALU ops: compare, difference, product, add).
 /// Min and max are two VALU ops (a compare and a select). The cycles are
@@ -205,13 +207,18 @@ bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef) {
             : 1;
   }
   double trips = m.trips;
-  double chunks = llvm::divideCeil(m.trips, kLanes);
-  bool overlap = m.trips % kLanes != 0;
+  bool overlap = m.trips % kLanes != 0 && m.overlapSafe;
+  // Where the loop reads what it stores, the last trips % 8 iterations
+  // stay scalar: per thread, each op on the ALU and each access a slot.
+  double scalar = m.overlapSafe ? 0 : m.trips % kLanes;
+  double chunks =
+      overlap ? llvm::divideCeil(m.trips, kLanes) : m.trips / kLanes;
   using machine::Engine;
   machine::OpMix threads, inner;
   threads[Engine::Valu] = trips * vectorOps;
   inner[Engine::Valu] = kLanes * chunks * vectorOps +
                         (overlap ? kLanes * m.reductions.size() : 0);
+  inner[Engine::Alu] += kLanes * scalar * vectorOps;
   for (const Reduction &r : m.reductions)
     inner[Engine::Alu] +=
         kLanes * (kLanes - 1) *
@@ -231,7 +238,8 @@ bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef) {
     } else {
       threads[Engine::Load] += kLanes * trips;
     }
-    inner[engine] += kLanes * chunks * (contiguous ? 1 : kLanes);
+    inner[engine] +=
+        kLanes * chunks * (contiguous ? 1 : kLanes) + kLanes * scalar;
   }
   // Lane copies and lane trees are ALU work only.
   auto cycles = [](const machine::OpMix &mix) {
@@ -621,6 +629,8 @@ unsigned xyz::vectorizeInnerLoops(Operation *root) {
   root->walk([&](scf::ForOp loop) { loops.push_back(loop); });
   unsigned rewritten = 0;
   for (scf::ForOp loop : loops) {
+    // In-place updates under a condition first (a clamp, a threshold).
+    (void)flattenConditionalStores(loop);
     std::optional<Match> match = matchLoop(loop);
     if (!match)
       continue;
