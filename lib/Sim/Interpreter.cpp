@@ -390,6 +390,15 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     ++nm;
   };
 
+  // Strict: two writes to one word by the slots before a fault are
+  // reported first (they come first in execution order).
+  auto noEarlierConflict = [&]() __attribute__((always_inline)) {
+    if constexpr (Strict)
+      return checkConflicts(ns, nm);
+    else
+      return true;
+  };
+
   for (const Inst *in = begin; in != end; ++in) {
     if constexpr (Strict)
       writer = static_cast<uint32_t>(in - begin);
@@ -415,7 +424,7 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
         }
       uint32_t b = s[op[2]];
       if (machine::isDivision(opc.value) && b == 0)
-        return divisionByZero(in, 0);
+        return noEarlierConflict() && divisionByZero(in, 0);
       writeScratch(op[0], machine::evalBinary(opc.value, s[op[1]], b));
       return true;
     };
@@ -438,7 +447,7 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
       if (machine::isDivision(opc.value))
         for (unsigned i = 0; i < VL; ++i)
           if (b[i] == 0)
-            return divisionByZero(in, i);
+            return noEarlierConflict() && divisionByZero(in, i);
       for (unsigned i = 0; i < VL; ++i)
         writeScratch(op[0] + i, machine::evalBinary(opc.value, a[i], b[i]));
       return true;
@@ -494,14 +503,15 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     case unsigned(SlotKind::LoadOffset): {
       uint32_t addr = s[op[1]];
       if (!Direct && addr >= memSize) // Direct: checked before the bundle
-        return memoryOutOfRange(in, addr, false);
+        return noEarlierConflict() && memoryOutOfRange(in, addr, false);
       writeScratch(op[0], mem[addr]);
       break;
     }
     case unsigned(SlotKind::VLoad): {
       uint64_t addr = s[op[1]];
       if (!Direct && addr + VL > memSize)
-        return memoryOutOfRange(in, std::max(addr, memSize), false);
+        return noEarlierConflict() &&
+               memoryOutOfRange(in, std::max(addr, memSize), false);
       if constexpr (Direct)
         if (slotDirect) {
           storeLanes(scratchBase + op[0], loadLanes(mem + addr));
@@ -517,14 +527,15 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     case unsigned(SlotKind::Store): {
       uint32_t addr = s[op[0]];
       if (!Direct && addr >= memSize)
-        return memoryOutOfRange(in, addr, true);
+        return noEarlierConflict() && memoryOutOfRange(in, addr, true);
       writeMemory(addr, s[op[1]]);
       break;
     }
     case unsigned(SlotKind::VStore): {
       uint64_t addr = s[op[0]];
       if (!Direct && addr + VL > memSize)
-        return memoryOutOfRange(in, std::max(addr, memSize), true);
+        return noEarlierConflict() &&
+               memoryOutOfRange(in, std::max(addr, memSize), true);
       if constexpr (Direct)
         if (slotDirect) {
           storeLanes(mem + addr, loadLanes(s + op[1]));
@@ -563,7 +574,7 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     case unsigned(SlotKind::CondJump):
       if (s[op[0]] != 0) {
         if (in->imm < 0)
-          return negativePc(in, in->imm);
+          return noEarlierConflict() && negativePc(in, in->imm);
         core.pc = static_cast<uint64_t>(in->imm);
       }
       break;
@@ -576,13 +587,13 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
                                    &target))
           target = INT64_MAX;
         if (target < 0)
-          return negativePc(in, target);
+          return noEarlierConflict() && negativePc(in, target);
         core.pc = static_cast<uint64_t>(target);
       }
       break;
     case unsigned(SlotKind::Jump):
       if (in->imm < 0)
-        return negativePc(in, in->imm);
+        return noEarlierConflict() && negativePc(in, in->imm);
       core.pc = static_cast<uint64_t>(in->imm);
       break;
     case unsigned(SlotKind::JumpIndirect):
@@ -598,7 +609,8 @@ bool Machine::step(unsigned coreId, CoreState &core, uint64_t pc) {
     }
   }
   if (LLVM_UNLIKELY(bundle.faultIndex >= 0))
-    return staticFault(prog.staticFaults[bundle.faultIndex]);
+    return noEarlierConflict() &&
+           staticFault(prog.staticFaults[bundle.faultIndex]);
   if constexpr (Strict)
     if (!checkConflicts(ns, nm))
       return false;

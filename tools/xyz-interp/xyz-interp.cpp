@@ -100,6 +100,11 @@ struct Options {
   cl::opt<uint64_t> maxSteps{
       "max-steps", cl::desc("Fail after this many executed ops"),
       cl::init(InterpreterOptions().maxSteps), cl::cat(category)};
+  cl::opt<uint64_t> maxCycles{
+      "max-cycles",
+      cl::desc("--check: fail the compiled program after this many machine "
+               "cycles (as xyz-run's option)"),
+      cl::init(sim::RunOptions().maxCycles), cl::cat(category)};
 };
 } // namespace
 
@@ -183,6 +188,7 @@ struct CheckConfig {
   llvm::StringRef programFile;
   InterpreterOptions options;
   std::vector<ImageRegion> layout;
+  uint64_t maxCycles;
 };
 
 /// `--check` on one image: the kernel on the source interpreter, the program
@@ -201,6 +207,7 @@ static int checkImage(KernelOp kernel, const std::vector<uint32_t> &image,
   run.cores = config.options.cores;
   run.strict = true;
   run.maxSteps = 1000000000;
+  run.maxCycles = config.maxCycles;
   sim::RunResult result = config.program.run(got, run);
   if (result.fault) {
     llvm::errs() << config.programFile << ": fault: " << result.fault->message
@@ -237,7 +244,8 @@ static int runCheck(const Options &opts, KernelOp kernel,
   if (mlir::failed(layout))
     return 1;
   sim::DecodedProgram decoded(*program);
-  CheckConfig config{decoded, opts.checkFile, options, std::move(*layout)};
+  CheckConfig config{decoded, opts.checkFile, options, std::move(*layout),
+                     opts.maxCycles};
   bool random = opts.randomImage.getNumOccurrences() != 0;
   uint64_t firstCycles = 0;
   for (unsigned k = 0; k < opts.seeds; ++k) {
