@@ -4,9 +4,32 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include <unistd.h>
 
 using namespace xyz;
 namespace fs = llvm::sys::fs;
+
+/// Where a symlink whose target does not exist yet points (following a
+/// chain of at most 8 links), or `path` itself if it is no such link.
+static llvm::SmallString<256> danglingLinkTarget(llvm::StringRef path) {
+  llvm::SmallString<256> current(path);
+  for (unsigned depth = 0; depth < 8 && fs::is_symlink_file(current); ++depth) {
+    char text[4096];
+    ssize_t n = ::readlink(current.c_str(), text, sizeof(text) - 1);
+    if (n <= 0)
+      break;
+    llvm::StringRef link(text, n);
+    llvm::SmallString<256> next;
+    if (llvm::sys::path::is_absolute(link)) {
+      next = link;
+    } else {
+      next = llvm::sys::path::parent_path(current);
+      llvm::sys::path::append(next, link);
+    }
+    current = next;
+  }
+  return current;
+}
 
 static llvm::Error fileError(const llvm::Twine &what, llvm::StringRef path,
                              const llvm::Twine &reason) {
@@ -157,6 +180,9 @@ OutputFile::open(llvm::StringRef path) {
         llvm::SmallString<256> real;
         if (!fs::real_path(path, real))
           target = real;
+      } else {
+        // A link to a file not there yet: create that file, keep the link.
+        target = danglingLinkTarget(path);
       }
       impl->target = std::string(target);
       llvm::Expected<fs::TempFile> temp =

@@ -91,6 +91,14 @@ TEST_F(FileIOTest, SymlinkIsWrittenThrough) {
   EXPECT_TRUE(llvm::sys::fs::is_symlink_file(path("link")));
 }
 
+TEST_F(FileIOTest, DanglingSymlinkIsWrittenThrough) {
+  // The link's target does not exist yet: it is created, the link stays.
+  ASSERT_FALSE(llvm::sys::fs::create_link("later", path("link")));
+  write("link", "new");
+  EXPECT_EQ(read("later"), "new");
+  EXPECT_TRUE(llvm::sys::fs::is_symlink_file(path("link")));
+}
+
 TEST_F(FileIOTest, OutputThatIsAnInputIsRefused) {
   write("in", "x");
   ASSERT_FALSE(llvm::sys::fs::create_link(path("in"), path("alias")));
