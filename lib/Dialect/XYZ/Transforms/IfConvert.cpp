@@ -27,6 +27,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConditionalCode.h"
 #include "IntegerRanges.h"
 #include "ThreadAddress.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -193,8 +194,7 @@ StoreOp lastStore(Region &arm) {
 /// zero poison, not undefined behaviour, and lets it run speculatively: the
 /// machine does not.)
 bool mayDivideByZero(Operation *op) {
-  if (!isa<arith::DivUIOp, arith::DivSIOp, arith::RemUIOp, arith::RemSIOp,
-           arith::CeilDivUIOp, arith::CeilDivSIOp, arith::FloorDivSIOp>(op))
+  if (!isDivisionOrRemainder(op))
     return false;
   APInt divisor;
   return !matchPattern(op->getOperand(1), m_ConstantInt(&divisor)) ||
@@ -208,13 +208,7 @@ public:
                             XYZDialect::kImageWordsAttr)),
         unwrittenWord(kernel->getAttrOfType<IntegerAttr>(
             XYZDialect::kUnwrittenWordAttr)),
-        multiCore(kernel
-                      .walk([](Operation *op) {
-                        return isa<CoreIdOp, BarrierOp>(op)
-                                   ? WalkResult::interrupt()
-                                   : WalkResult::advance();
-                      })
-                      .wasInterrupted()) {}
+        multiCore(isMultiCore(kernel)) {}
 
   /// Converts `ifOp` if it can be; fails with an error at the offending op
   /// for loads and stores that cannot run unconditionally. An if holding a

@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConditionalCode.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -31,11 +32,6 @@ using namespace mlir;
 using namespace xyz;
 
 namespace {
-
-bool isDivision(Operation *op) {
-  return isa<arith::DivUIOp, arith::DivSIOp, arith::RemUIOp, arith::RemSIOp,
-             arith::CeilDivUIOp, arith::CeilDivSIOp, arith::FloorDivSIOp>(op);
-}
 
 /// True if `body` (a loop's block) loads `addr` in `region` directly.
 bool loadsInBody(Block *body, Value addr, StringAttr region) {
@@ -52,7 +48,7 @@ bool flattenable(scf::IfOp ifOp, Block *body) {
     if (arm->empty())
       continue;
     for (Operation &op : arm->front().without_terminator()) {
-      if (op.getNumRegions() != 0 || isDivision(&op))
+      if (op.getNumRegions() != 0 || isDivisionOrRemainder(&op))
         return false;
       if (auto store = dyn_cast<StoreOp>(op)) {
         if (arm != &ifOp.getThenRegion() ||
@@ -112,14 +108,7 @@ bool xyz::flattenConditionalStores(scf::ForOp loop) {
     return false;
   if (!loop->getParentOfType<ForeachThreadOp>()) {
     auto kernel = loop->getParentOfType<KernelOp>();
-    bool multiCore = kernel && kernel
-                                   .walk([](Operation *op) {
-                                     return isa<CoreIdOp, BarrierOp>(op)
-                                                ? WalkResult::interrupt()
-                                                : WalkResult::advance();
-                                   })
-                                   .wasInterrupted();
-    if (multiCore)
+    if (kernel && isMultiCore(kernel))
       return false;
   }
   if (!llvm::all_of(ifs,
