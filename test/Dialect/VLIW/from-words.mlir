@@ -6,9 +6,9 @@
 // RUN: %python -c "import json; print(json.load(open('%t.mem'))[32:40])" | FileCheck %s --check-prefix=MEM
 
 // A vector made of words: lanes of two vector loads (a stride of 3 across
-// them, and lane 0 twice) and a loaded word. Each lane is an ALU `or` of
-// its word with itself, written into its lane of the result, which a
-// vstore then reads.
+// them, and lane 0 twice) and a loaded word. Each lane of a vector is an
+// ALU `or` of its word with itself, written into its lane of the result,
+// which a vstore then reads; the loaded word is loaded into its lane.
 // PARSE-LABEL: vliw.vprogram @stride3
 // PARSE: vliw.from_words from_lanes [0, 3, 6, 1, 4, 7, -1, 0]
 // CHECK-LABEL: vliw.program
@@ -20,6 +20,8 @@
 // CHECK-DAG: vliw.alu or [[#V+3]], [[#B+1]], [[#B+1]]
 // CHECK-DAG: vliw.alu or [[#V+5]], [[#B+7]], [[#B+7]]
 // CHECK-DAG: vliw.alu or [[#V+7]], [[#A]], [[#A]]
+// CHECK-DAG: vliw.load [[#V+6]], {{[0-9]+}}
+// CHECK-NOT: vliw.alu or [[#V+6]]
 // CHECK: vliw.vstore {{[0-9]+}}, [[#V]]
 // EXEC: cycles: 4
 // MEM: [100, 103, 106, 109, 112, 115, 116, 100]

@@ -268,7 +268,9 @@ def VLIW_FromWordsOp : VLIW_Op<"from_words", [Pure]> {
     Lane i of the result is word i: `words[i]`, or with `from_lanes`
     (one entry per word, as on `vliw.vop`) word L of the vector
     `words[i]` when its entry L is not -1. The scheduler makes it 8 ALU
-    slots, lane i an `or` of its word with itself written into lane i.
+    slots, lane i an `or` of its word with itself written into lane i,
+    except a word that one non-constant slot makes and no other
+    `vliw.from_words` holds: that slot writes it into lane i itself.
 
     ```mlir
     %v = vliw.from_words from_lanes [0, 3, 6, 1, 4, 7, 2, 5]

@@ -26,27 +26,6 @@ using namespace xyz::vliw;
 
 namespace {
 
-/// A constant (a word, or `lanes const`), or an ALU or VALU op computing
-/// only from constants (a vector constant such as a group's thread ids),
-/// or a broadcast of a constant for one reader: placed just before its
-/// first reader in program order, not where canonicalization gathered the
-/// constants (the start), where every vector constant of a long program
-/// would be live at once. A broadcast many ops read stays where it is: it
-/// is live until its last reader anyway, and sinking it only delays it.
-bool isConstantComputation(VirtualOp slot) {
-  if (slot.getKind() == SlotKind::Const)
-    return true;
-  bool computes = slot.getKind() == SlotKind::Alu ||
-                  slot.getKind() == SlotKind::Valu ||
-                  (slot.getKind() == SlotKind::VBroadcast &&
-                   slot->hasOneUse());
-  return computes && !slot.getLanes() && !slot.getInputLanes() &&
-         llvm::all_of(slot.getInputs(), [](mlir::Value v) {
-           auto def = v.getDefiningOp<VirtualOp>();
-           return def && isConstantComputation(def);
-         });
-}
-
 /// A constant zero word: scratch starts all zero, so it takes no slot
 /// (ProblemBuilder::placeZero).
 bool isZeroConstant(VirtualOp slot) {
@@ -185,6 +164,7 @@ private:
   struct Placement {
     mlir::Value head;
     unsigned offset;
+    unsigned width = kVectorLength;
   };
   DenseMap<mlir::Value, Placement> placement;
   DenseMap<mlir::Value, unsigned> blockWidth; // per chain head
@@ -213,6 +193,23 @@ private:
       }
       blockWidth[low] = offset;
     }
+    // A vector made of words (vliw.from_words) written in place: its
+    // words are parts of its block (isWordInPlace).
+    for (FromWordsOp fromWords :
+         program.getBody().front().getOps<FromWordsOp>()) {
+      mlir::Value result = fromWords.getResult();
+      if (placement.contains(result))
+        continue; // in a chain of windows: parts do not nest
+      for (unsigned lane = 0, e = fromWords.getWords().size(); lane < e;
+           ++lane) {
+        mlir::Value word = fromWords.getWords()[lane];
+        if (!isWordInPlace(fromWords, lane) || placement.contains(word))
+          continue;
+        placement[word] = {result, lane, 1};
+        placement[result] = {result, 0, kVectorLength};
+        blockWidth[result] = kVectorLength;
+      }
+    }
   }
 
   /// The problem value of a result: a part of its chain's block if it is
@@ -226,7 +223,7 @@ private:
     auto [block, fresh] = blockIds.try_emplace(it->second.head, 0);
     if (fresh)
       block->second = problem.addValue(blockWidth.lookup(it->second.head));
-    return problem.addPart(block->second, it->second.offset, kVectorLength);
+    return problem.addPart(block->second, it->second.offset, it->second.width);
   }
 
   /// A window: 8 words of its vectors' block, written by their producers.
@@ -246,13 +243,23 @@ private:
   }
 
   /// A vector made of words: one ALU copy per lane, each reading its word
-  /// (the whole input, live until the copy) and writing its lane.
+  /// (the whole input, live until the copy) and writing its lane; a word
+  /// written in place (planBlocks) is a part of the vector's block, whose
+  /// producer is one of the vector's.
   void addFromWords(FromWordsOp fromWords) {
     sched::Problem &problem = vp.problem;
     mlir::Value result = fromWords.getResult();
     unsigned id = addResultValue(result);
     vp.valueIds[result] = id;
     for (auto [lane, word] : llvm::enumerate(fromWords.getWords())) {
+      if (auto it = placement.find(word);
+          it != placement.end() && it->second.head == result) {
+        unsigned part = vp.valueIds.lookup(word);
+        llvm::append_range(
+            problem.values[id].producers,
+            SmallVector<unsigned, 1>(problem.values[part].producers));
+        continue;
+      }
       unsigned op = problem.addOperation(static_cast<unsigned>(Engine::Alu),
                                          {vp.valueIds.lookup(word)}, {id});
       vp.ops.push_back({fromWords, unsigned(lane)});

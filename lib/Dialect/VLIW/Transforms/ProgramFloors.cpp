@@ -10,11 +10,40 @@ using namespace mlir;
 
 namespace xyz::vliw {
 
+bool isConstantComputation(VirtualOp slot) {
+  if (slot.getKind() == SlotKind::Const)
+    return true;
+  bool computes = slot.getKind() == SlotKind::Alu ||
+                  slot.getKind() == SlotKind::Valu ||
+                  (slot.getKind() == SlotKind::VBroadcast && slot->hasOneUse());
+  return computes && !slot.getLanes() && !slot.getInputLanes() &&
+         llvm::all_of(slot.getInputs(), [](Value v) {
+           auto def = v.getDefiningOp<VirtualOp>();
+           return def && isConstantComputation(def);
+         });
+}
+
+bool isWordInPlace(FromWordsOp fromWords, unsigned lane) {
+  if (fromWords.getInputLane(lane) >= 0)
+    return false;
+  Value word = fromWords.getWords()[lane];
+  auto def = word.getDefiningOp<VirtualOp>();
+  if (!def || def->getNumResults() != 1 || isa<VectorType>(word.getType()) ||
+      def.getLanes() || isConstantComputation(def))
+    return false;
+  unsigned holders = 0;
+  for (OpOperand &use : word.getUses())
+    holders += isa<FromWordsOp>(use.getOwner());
+  return holders == 1;
+}
+
 void addSlots(machine::OpMix &mix, Operation *op) {
-  if (auto slot = dyn_cast<VirtualOp>(op))
+  if (auto slot = dyn_cast<VirtualOp>(op)) {
     mix[slot.getEngine()] += slot.getNumSlots();
-  else if (auto fromWords = dyn_cast<FromWordsOp>(op))
-    mix[Engine::Alu] += fromWords.getWords().size(); // BuildProblem
+  } else if (auto fromWords = dyn_cast<FromWordsOp>(op)) {
+    for (unsigned lane = 0, e = fromWords.getWords().size(); lane < e; ++lane)
+      mix[Engine::Alu] += isWordInPlace(fromWords, lane) ? 0 : 1;
+  }
 }
 
 machine::OpMix slotMix(VProgramOp program) {

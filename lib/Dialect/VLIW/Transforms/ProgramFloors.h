@@ -15,8 +15,23 @@
 
 namespace xyz::vliw {
 
+/// A constant (a word, or `lanes const`), or an ALU or VALU op computing
+/// only from constants (a vector constant such as a group's thread ids),
+/// or a broadcast of a constant for one reader: the scheduler places it
+/// just before its first reader (and copies it for a far one).
+bool isConstantComputation(VirtualOp slot);
+
+/// Whether word `lane` of `fromWords` is written into its lane by the slot
+/// that makes it, with no copy: a word (not a vector's lane) that one
+/// non-constant slot makes (a load, an ALU op) and that no other lane of
+/// any `vliw.from_words` holds. A chunk's running sums on the ALU, each
+/// also the next sum's operand, are written straight into the vector they
+/// form.
+bool isWordInPlace(FromWordsOp fromWords, unsigned lane);
+
 /// Adds the machine slots of `op` to `mix`: 8 for a `lanes` op, an ALU
-/// copy per lane for a `vliw.from_words`, none for other ops.
+/// copy per lane not written in place for a `vliw.from_words`, none for
+/// other ops.
 void addSlots(machine::OpMix &mix, mlir::Operation *op);
 
 /// Machine slots per engine of the program's ops (addSlots).
