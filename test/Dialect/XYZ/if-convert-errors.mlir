@@ -107,3 +107,46 @@ xyz.kernel @own_words_other_stride() {
   }
   xyz.return
 }
+
+// -----
+
+// A vector store under a condition inside a thread loop, and one whose words
+// may lie outside memory: not masked.
+xyz.kernel @vector_stores() attributes {xyz.image_words = 20 : i64} {
+  %c0 = arith.constant 0 : i32
+  %c4 = arith.constant 4 : i32
+  %c16 = arith.constant 16 : i32
+  %flag = xyz.load %c0 in "flag"
+  %on = arith.cmpi ne, %flag, %c0 : i32
+  %v = xyz.vload %c4 in "a" : vector<8xi32>
+  xyz.foreach_thread %t < %c4 {
+    scf.if %on {
+      // expected-error @below {{a vector store under a condition cannot be masked: only one outside xyz.foreach_thread, in a single-core kernel, whose words lie inside memory is (the old words are loaded and written back where the condition is false); store the words selected by arith.select unconditionally instead}}
+      xyz.vstore %v, %t in "b" : vector<8xi32>
+    }
+  }
+  scf.if %on {
+    // expected-error @below {{a vector store under a condition cannot be masked}}
+    xyz.vstore %v, %c16 in "b" : vector<8xi32>
+  }
+  xyz.return
+}
+
+// -----
+
+// Without a declared image no word is known to exist.
+xyz.kernel @vector_load() {
+  %c0 = arith.constant 0 : i32
+  %flag = xyz.load %c0 in "flag"
+  %on = arith.cmpi ne, %flag, %c0 : i32
+  %r = scf.if %on -> (vector<8xi32>) {
+    // expected-error @below {{a vector load under a condition cannot be made unconditional}}
+    %x = xyz.vload %flag in "a" : vector<8xi32>
+    scf.yield %x : vector<8xi32>
+  } else {
+    %z = arith.constant dense<0> : vector<8xi32>
+    scf.yield %z : vector<8xi32>
+  }
+  xyz.vstore %r, %c0 in "b" : vector<8xi32>
+  xyz.return
+}

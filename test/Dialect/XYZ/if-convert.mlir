@@ -437,3 +437,35 @@ xyz.kernel @vector_loads_count() {
   }
   xyz.return
 }
+
+// -----
+
+// Vector loads and stores under a uniform condition outside threads (a
+// loop --xyz-vectorize-inner-loops ran 8 words at a time): the loads run
+// anyway, inside memory, or read words 0..7 when their arm is not taken;
+// the stores write back the words they load where it is not taken.
+// CHECK-LABEL: xyz.kernel @vector_arms
+// CHECK-NOT: scf.if
+// CHECK: %[[C:.*]] = arith.cmpi ne
+// CHECK: %[[X:.*]] = xyz.vload %c8_i32 in "a" : vector<8xi32>
+// CHECK: %[[B:.*]] = arith.select %[[C]], %[[P:.*]], %c0_i32{{.*}} : i32
+// CHECK: %[[Y:.*]] = xyz.vload %[[B]] in "a" : vector<8xi32>
+// CHECK: %[[S:.*]] = arith.addi %[[X]], %[[Y]] : vector<8xi32>
+// CHECK: %[[OLD:.*]] = xyz.vload %c16_i32 in "b" : vector<8xi32>
+// CHECK: %[[M:.*]] = arith.select %[[C]], %[[S]], %[[OLD]] : vector<8xi32>
+// CHECK: xyz.vstore %[[M]], %c16_i32 in "b" : vector<8xi32>
+xyz.kernel @vector_arms() attributes {xyz.image_words = 24 : i64} {
+  %c0 = arith.constant 0 : i32
+  %c8 = arith.constant 8 : i32
+  %c16 = arith.constant 16 : i32
+  %flag = xyz.load %c0 in "flag"
+  %on = arith.cmpi ne, %flag, %c0 : i32
+  %p = xyz.load %c8 in "a"
+  scf.if %on {
+    %x = xyz.vload %c8 in "a" : vector<8xi32>
+    %y = xyz.vload %p in "a" : vector<8xi32>
+    %s = arith.addi %x, %y : vector<8xi32>
+    xyz.vstore %s, %c16 in "b" : vector<8xi32>
+  }
+  xyz.return
+}

@@ -24,11 +24,17 @@
 // lie outside memory when `c` is false, the store goes to a word that no
 // store writes then (`xyz.unwritten_word`, a word of a read-only region):
 // `a' = select(c, a, w)`, whose value it writes back unchanged.
+// Vector loads and stores (a loop the specializer ran 8 words at a time)
+// follow the same rules for their 8 words: a vector load inside memory runs
+// anyway, any other reads words 0..7 where its arm is not taken; a vector
+// store is masked (`vstore select(c, v, vload a), a`) only outside threads,
+// in a single-core kernel, with its words inside memory.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ConditionalCode.h"
 #include "IntegerRanges.h"
+#include "MemoryWords.h"
 #include "ThreadAddress.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -89,26 +95,6 @@ bool sameAddress(Value a, Value b) {
   return x && y && isMemoryEffectFree(x) &&
          OperationEquivalence::isEquivalentTo(
              x, y, OperationEquivalence::IgnoreLocations);
-}
-
-/// `addr` as a value plus a constant: the constant operands of a chain of
-/// `arith.addi` taken off.
-std::pair<Value, int64_t> splitConstantOffset(Value addr) {
-  int64_t offset = 0;
-  for (unsigned depth = 0; depth < 8; ++depth) {
-    auto add = addr.getDefiningOp<arith::AddIOp>();
-    APInt c;
-    if (!add)
-      break;
-    if (matchPattern(add.getRhs(), m_ConstantInt(&c)))
-      addr = add.getLhs();
-    else if (matchPattern(add.getLhs(), m_ConstantInt(&c)))
-      addr = add.getRhs();
-    else
-      break;
-    offset += c.getSExtValue();
-  }
-  return {addr, offset};
 }
 
 /// True if `op` loads (or, with `stores`, also stores) the word at `addr`:
@@ -263,6 +249,40 @@ private:
           "the scf.if (clamp it with arith.select if needed) and use the "
           "value in the arm");
     }
+    if (auto load = dyn_cast<VLoadOp>(op)) {
+      unsigned lanes = cast<VectorType>(load.getType()).getNumElements();
+      if (insideImage(load.getBase(), lanes))
+        return success();
+      if (imageWords && imageWords.getValue().uge(lanes)) {
+        clamped.insert(load);
+        return success();
+      }
+      if (!reported.insert(load.getLoc()).second)
+        return failure();
+      return load.emitError(
+          "a vector load under a condition cannot be made unconditional: "
+          "nothing shows its words lie inside memory when the condition is "
+          "false, and the machine has no branches; load before the scf.if "
+          "from an address valid in any case");
+    }
+    if (auto store = dyn_cast<VStoreOp>(op)) {
+      // Masked as `vstore select(c, v, vload a), a`: exact where no one
+      // else writes those words meanwhile (the kernel body of a
+      // single-core kernel) and they lie inside memory either way.
+      unsigned lanes =
+          cast<VectorType>(store.getValue().getType()).getNumElements();
+      bool inThreads = ifOp->getParentOfType<ForeachThreadOp>() != nullptr;
+      if (!inThreads && !multiCore && insideImage(store.getBase(), lanes))
+        return success();
+      if (!reported.insert(store.getLoc()).second)
+        return failure();
+      return store.emitError(
+          "a vector store under a condition cannot be masked: only one "
+          "outside xyz.foreach_thread, in a single-core kernel, whose words "
+          "lie inside memory is (the old words are loaded and written back "
+          "where the condition is false); store the words selected by "
+          "arith.select unconditionally instead");
+    }
     if (auto store = dyn_cast<StoreOp>(op)) {
       if (store == joined.first || store == joined.second)
         return success();
@@ -349,6 +369,22 @@ private:
               load.getLoc(), when, load.getAddr(), zero));
           continue;
         }
+        if (auto load = dyn_cast<VLoadOp>(op); load && clamped.contains(load)) {
+          builder.setInsertionPoint(load);
+          Value zero = builder.create<arith::ConstantIntOp>(loc, 0, 32);
+          load.getBaseMutable().assign(builder.create<arith::SelectOp>(
+              load.getLoc(), armCond(), load.getBase(), zero));
+          continue;
+        }
+        if (auto store = dyn_cast<VStoreOp>(op)) {
+          builder.setInsertionPoint(store);
+          Value old = builder.create<VLoadOp>(
+              store.getLoc(), store.getValue().getType(), store.getBase(),
+              store.getRegionAttr());
+          store.getValueMutable().assign(builder.create<arith::SelectOp>(
+              store.getLoc(), armCond(), store.getValue(), old));
+          continue;
+        }
         auto store = dyn_cast<StoreOp>(op);
         if (!store || store == joined.first)
           continue;
@@ -394,20 +430,22 @@ private:
     return solverFailed ? nullptr : solver.get();
   }
 
-  /// An address below the image's known size: a constant, or a value
-  /// integer range analysis bounds.
-  bool insideImage(Value addr) {
+  /// An address whose `span` words lie below the image's known size: a
+  /// constant, or a value integer range analysis bounds.
+  bool insideImage(Value addr, uint64_t span = 1) {
     if (!imageWords)
       return false;
     uint64_t words = imageWords.getValue().getZExtValue();
+    if (words < span)
+      return false;
     APInt word;
     if (matchPattern(addr, m_ConstantInt(&word)))
-      return word.getZExtValue() < words;
+      return word.getZExtValue() <= words - span;
     DataFlowSolver *proven = ranges();
     if (!proven)
       return false;
     std::optional<ConstantIntRanges> range = provenRange(*proven, addr);
-    return range && range->umax().getZExtValue() < words;
+    return range && range->umax().getZExtValue() <= words - span;
   }
   /// True if no other thread of `loop` writes the word `store` writes:
   /// every store of the loop's body that may write its region is at

@@ -1,7 +1,8 @@
 //===- MemoryWords.h - Memory words at constant addresses -----*- C++ -*-===//
 //
 // What the passes that work on straight-line code with constant addresses
-// (after thread expansion) share: the constant an address is, which ops
+// (after thread expansion) share: the constant an address is (or its
+// constant offset from another value), which ops
 // may write which memory words between two positions of the body, and the
 // scratch words values hold at each position (LiveWords).
 //
@@ -10,6 +11,7 @@
 #ifndef XYZ_LIB_DIALECT_XYZ_TRANSFORMS_MEMORYWORDS_H
 #define XYZ_LIB_DIALECT_XYZ_TRANSFORMS_MEMORYWORDS_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
@@ -26,6 +28,26 @@ inline std::optional<int64_t> constantAddress(mlir::Value addr) {
   if (!mlir::matchPattern(addr, mlir::m_ConstantInt(&value)))
     return std::nullopt;
   return value.getZExtValue();
+}
+
+/// `addr` as a value plus a constant: the constant operands of a chain of
+/// `arith.addi` taken off.
+inline std::pair<mlir::Value, int64_t> splitConstantOffset(mlir::Value addr) {
+  int64_t offset = 0;
+  for (unsigned depth = 0; depth < 8; ++depth) {
+    auto add = addr.getDefiningOp<mlir::arith::AddIOp>();
+    llvm::APInt c;
+    if (!add)
+      break;
+    if (mlir::matchPattern(add.getRhs(), mlir::m_ConstantInt(&c)))
+      addr = add.getLhs();
+    else if (mlir::matchPattern(add.getLhs(), mlir::m_ConstantInt(&c)))
+      addr = add.getRhs();
+    else
+      break;
+    offset += c.getSExtValue();
+  }
+  return {addr, offset};
 }
 
 /// The lane addresses of a gather, if they are constants.
