@@ -10,7 +10,7 @@
 // UNBOUND: error: kernel 'k' has parameters without a value: n; give them with --xyz-specialize="n=N"
 // A malformed binding is reported at the parameter it names (the option
 // parser has no location to give; the pass reports it when it runs).
-// VALUE: specialize-errors.mlir:16:15: error: xyz-specialize: value of 'n' must be a 32-bit integer, got 'x'
+// VALUE: specialize-errors.mlir:16:15: error: xyz-specialize: value of 'n' must be a signed 32-bit integer (-2147483648 to 2147483647), got 'x'
 // PAIR: specialize-errors.mlir:16:1: error: xyz-specialize: expected name=value, got 'n'
 // TWICE: specialize-errors.mlir:16:15: error: xyz-specialize: 'n' is given twice
 xyz.kernel @k(%n: i32 {xyz.name = "n"}) {

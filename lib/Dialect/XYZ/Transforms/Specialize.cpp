@@ -266,7 +266,8 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
       if (text.getAsInteger(10, value) || value < INT32_MIN ||
           value > INT32_MAX)
         return noteOptionError(name, "xyz-specialize: value of '" + name +
-                                         "' must be a 32-bit integer, got '" +
+                                         "' must be a signed 32-bit integer "
+                                         "(-2147483648 to 2147483647), got '" +
                                          text + "'");
       if (bindings.count(name))
         return noteOptionError(name, "xyz-specialize: '" + name +
