@@ -289,6 +289,10 @@ CONSTRUCTS = [
      "`row_threshold` (a thread per row: its column loop on lanes)"),
     ("prefix_sum", "n=64",
      "`prefix_sum` (a running sum stored every step, 8 words a chunk)"),
+    ("mode_loops", "n=64",
+     "`mode_loops` (a loop in each arm of a uniform `scf.if`, on lanes)"),
+    ("argmax", "n=64",
+     "`argmax` (first maximum and last signed minimum with their picks)"),
 ]
 
 

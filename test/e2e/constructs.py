@@ -12,7 +12,8 @@ output, an array of records, a 2-D stencil with clamped neighbours, a
 matrix product, a stencil of interior cells, per-thread sorting in place,
 saturating arithmetic, a scatter in place, an odd-even transposition sort
 in place, a compare-exchange toward a direction, a thread per row with its
-column loop on lanes, a prefix sum) is compiled at
+column loop on lanes, a prefix sum, loops under a uniform condition, an
+argmax and an argmin) is compiled at
 batches 1, 7, 8, 13, 64 and 100 with the default pipeline, with
 `opt-level=0` and with every optional stage off; a random image is built
 from the layout the kernel's comment documents, and the source interpreter
@@ -223,6 +224,21 @@ def prefix_sum_image(n, rng):
     return [word(rng) for _ in range(n)] + [0] * (n + 1)
 
 
+def mode_loops_image(odd):
+    # mode (odd: the scan arm, even: the scaled copy), a, out, total.
+    def image(n, rng):
+        return [2 * rng.randrange(5) + odd] + \
+            [word(rng) for _ in range(n)] + [0] * (n + 1)
+    return image
+
+
+def argmax_image(n, rng):
+    # a (small words: many ties, some negative as signed), b, out.
+    return [rng.choice([rng.randrange(16), rng.randrange(16) - 8 & 0xFFFFFFFF,
+                        rng.getrandbits(32)]) for _ in range(n)] + \
+        [rng.getrandbits(32) for _ in range(n)] + [0] * 4
+
+
 def thread_sort_image(n, rng):
     # a (4 words per thread, sorted in place).
     return [rng.getrandbits(32) for _ in range(4 * n)]
@@ -262,6 +278,9 @@ KERNELS = [
     ("exchange_toward", lambda n: f"n={n} rounds=4", exchange_toward_image),
     ("row_threshold", lambda n: f"n={n} w=13", row_threshold_image),
     ("prefix_sum", lambda n: f"n={n}", prefix_sum_image),
+    ("mode_loops", lambda n: f"n={n}", mode_loops_image(1)),
+    ("mode_loops", lambda n: f"n={n}", mode_loops_image(0)),
+    ("argmax", lambda n: f"n={n}", argmax_image),
 ]
 
 

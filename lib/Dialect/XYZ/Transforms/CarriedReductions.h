@@ -25,18 +25,29 @@ struct CarriedReduction {
   /// A signed min or max reduced as the unsigned one over `v ^ bias`
   /// (getCarriedReduceKind).
   bool signBiased = false;
-  /// A running sum: the updated value is used in the body too (an
+  /// A running value: the updated value is used in the body too (an
   /// inclusive scan), not only carried to the next iteration.
   bool scan = false;
+  /// A value of an extreme-and-its-position pair (argmax, argmin): the
+  /// extreme `m' = max(m, v)` (or min, or `select(c, v, m)`) with `c =
+  /// cmpi(pred, v, m)` (`compare`, normalized to v first), and the values
+  /// chosen with it, `i' = select(c, w, i)`: `combine` the update,
+  /// `contribution` v or w, `partner` the extreme's iter arg index.
+  enum class Arg { None, Extreme, Chosen } arg = Arg::None;
+  mlir::arith::CmpIPredicate predicate = mlir::arith::CmpIPredicate::ugt;
+  mlir::Operation *compare = nullptr;
+  unsigned partner = 0;
 };
 
 /// The carried values of `loop` as reductions: each block argument used
 /// once, by an op of getCarriedReduceKind in the body whose result is only
-/// yielded, its other operand not the argument. With `allowScans`, an
-/// `addi` whose result the body also uses is a scan. Nothing if one is
-/// neither.
+/// yielded, its other operand not the argument. With `allowScans`, such an
+/// op (not a signed minimum or maximum) whose result the body also uses is
+/// a scan. With `allowArgs`, pairs of an extreme and the values chosen
+/// with it (CarriedReduction::Arg) too. Nothing if one is neither.
 std::optional<llvm::SmallVector<CarriedReduction>>
-matchCarriedReductions(mlir::scf::ForOp loop, bool allowScans = false);
+matchCarriedReductions(mlir::scf::ForOp loop, bool allowScans = false,
+                       bool allowArgs = false);
 
 } // namespace xyz
 

@@ -221,13 +221,144 @@ void parallelize(scf::ForOp loop, ArrayRef<Carried> carried, int64_t lb,
 
 } // namespace
 
-std::optional<SmallVector<CarriedReduction>>
-xyz::matchCarriedReductions(scf::ForOp loop, bool allowScans) {
+namespace {
+/// `pred` with its operands swapped (`a < b` is `b > a`).
+arith::CmpIPredicate swapOperands(arith::CmpIPredicate pred) {
+  using P = arith::CmpIPredicate;
+  switch (pred) {
+  case P::ugt:
+    return P::ult;
+  case P::ult:
+    return P::ugt;
+  case P::uge:
+    return P::ule;
+  case P::ule:
+    return P::uge;
+  case P::sgt:
+    return P::slt;
+  case P::slt:
+    return P::sgt;
+  case P::sge:
+    return P::sle;
+  case P::sle:
+    return P::sge;
+  default:
+    return pred;
+  }
+}
+
+/// Whether `update(m, v)` is the value `cmpi(pred, v, m) ? v : m` always
+/// is: the maximum for a greater-than test of its signedness, the minimum
+/// for a less-than one (equal words give either), or that select itself.
+bool updatesAsCompared(Operation *update, arith::CmpIPredicate pred,
+                       Operation *compare) {
+  using P = arith::CmpIPredicate;
+  if (auto select = dyn_cast<arith::SelectOp>(update))
+    return select.getCondition() == compare->getResult(0);
+  if (isa<arith::MaxUIOp>(update))
+    return pred == P::ugt || pred == P::uge;
+  if (isa<arith::MinUIOp>(update))
+    return pred == P::ult || pred == P::ule;
+  if (isa<arith::MaxSIOp>(update))
+    return pred == P::sgt || pred == P::sge;
+  if (isa<arith::MinSIOp>(update))
+    return pred == P::slt || pred == P::sle;
+  return false;
+}
+
+/// The argument pairs of `loop` (CarriedReduction::Arg): per iter arg
+/// index, its entry.
+DenseMap<unsigned, CarriedReduction> matchArgPairs(scf::ForOp loop) {
+  using P = arith::CmpIPredicate;
   Block *body = loop.getBody();
   auto yield = cast<scf::YieldOp>(body->getTerminator());
+  DenseMap<unsigned, CarriedReduction> pairs;
+  auto onlyYielded = [&](Value v) {
+    return v.hasOneUse() && *v.user_begin() == yield.getOperation();
+  };
+  for (auto [k, arg] : llvm::enumerate(loop.getRegionIterArgs())) {
+    Value yielded = yield.getOperand(k);
+    Operation *update = yielded.getDefiningOp();
+    SmallVector<Operation *> users(arg.getUsers());
+    if (!update || update->getBlock() != body || !onlyYielded(yielded) ||
+        users.size() != 2)
+      continue;
+    auto compare =
+        dyn_cast<arith::CmpIOp>(users[0] == update ? users[1] : users[0]);
+    if (!compare || compare->getBlock() != body ||
+        !llvm::is_contained(users, update))
+      continue;
+    // v pred m, v the candidate.
+    bool vFirst = compare.getRhs() == arg;
+    Value v = vFirst ? compare.getLhs() : compare.getRhs();
+    P pred =
+        vFirst ? compare.getPredicate() : swapOperands(compare.getPredicate());
+    if (v == arg || !llvm::is_contained({P::ugt, P::uge, P::ult, P::ule, P::sgt,
+                                         P::sge, P::slt, P::sle},
+                                        pred))
+      continue;
+    auto select = dyn_cast<arith::SelectOp>(update);
+    bool operandsMatch =
+        select ? select.getTrueValue() == v && select.getFalseValue() == arg
+               : update->getNumOperands() == 2 &&
+                     llvm::is_contained(update->getOperands(), v);
+    if (!operandsMatch || !updatesAsCompared(update, pred, compare))
+      continue;
+    // The values chosen with it: each `select(c, w, i)` of another iter
+    // arg used only there, yielded only; the compare used by nothing else.
+    SmallVector<std::pair<unsigned, CarriedReduction>> chosen;
+    bool ok = true;
+    for (Operation *user : compare->getUsers()) {
+      if (user == update)
+        continue;
+      auto pick = dyn_cast<arith::SelectOp>(user);
+      auto other = pick ? dyn_cast<BlockArgument>(pick.getFalseValue())
+                        : BlockArgument();
+      if (!pick || pick.getCondition() != compare.getResult() || !other ||
+          other.getOwner() != body || other.getArgNumber() == 0 ||
+          !other.hasOneUse() || pick->getBlock() != body ||
+          !onlyYielded(pick.getResult()) ||
+          yield.getOperand(other.getArgNumber() - 1) != pick.getResult() ||
+          pick.getTrueValue() == other) {
+        ok = false;
+        break;
+      }
+      CarriedReduction c{ReduceKind::MaxU, pick, pick.getTrueValue()};
+      c.arg = CarriedReduction::Arg::Chosen;
+      c.predicate = pred;
+      c.compare = compare;
+      c.partner = k;
+      chosen.push_back({other.getArgNumber() - 1, c});
+    }
+    if (!ok || chosen.empty())
+      continue;
+    CarriedReduction e{ReduceKind::MaxU, update, v};
+    e.arg = CarriedReduction::Arg::Extreme;
+    e.predicate = pred;
+    e.compare = compare;
+    e.partner = k;
+    pairs[k] = e;
+    for (auto &[index, c] : chosen)
+      pairs[index] = c;
+  }
+  return pairs;
+}
+} // namespace
+
+std::optional<SmallVector<CarriedReduction>>
+xyz::matchCarriedReductions(scf::ForOp loop, bool allowScans, bool allowArgs) {
+  Block *body = loop.getBody();
+  auto yield = cast<scf::YieldOp>(body->getTerminator());
+  DenseMap<unsigned, CarriedReduction> pairs;
+  if (allowArgs)
+    pairs = matchArgPairs(loop);
   SmallVector<CarriedReduction> carried;
-  for (auto [arg, yielded] :
-       llvm::zip(loop.getRegionIterArgs(), yield.getOperands())) {
+  for (auto [k, arg, yielded] :
+       llvm::enumerate(loop.getRegionIterArgs(), yield.getOperands())) {
+    if (auto pair = pairs.find(k); pair != pairs.end()) {
+      carried.push_back(pair->second);
+      continue;
+    }
     if (!arg.hasOneUse())
       return std::nullopt;
     Operation *combine = *arg.user_begin();
@@ -236,8 +367,11 @@ xyz::matchCarriedReductions(scf::ForOp loop, bool allowScans) {
     if (!kind || combine->getBlock() != body ||
         yielded != combine->getResult(0))
       return std::nullopt;
+    // A running value used in the body too (a scan): any kind but the
+    // signed minimum and maximum, whose running value is not the biased
+    // one the reduction keeps.
     bool scan = !yielded.hasOneUse();
-    if (scan && (!allowScans || !isa<arith::AddIOp>(combine)))
+    if (scan && (!allowScans || kind->second))
       return std::nullopt;
     Value other = combine->getOperand(0) == arg ? combine->getOperand(1)
                                                 : combine->getOperand(0);

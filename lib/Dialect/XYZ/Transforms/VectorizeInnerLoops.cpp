@@ -16,14 +16,24 @@
 //     andi ori xori minui maxui minsi maxsi`, x not depending on acc, the
 //     result only yielded), which each lane accumulates on its own and the
 //     lanes combine after the loop (`xyz.reduce_lanes`); or, outside thread
-//     loops and for 16 trips or more, a running sum whose value the body
-//     uses (a scan, `acc + x` stored every iteration): per chunk, lane i is
-//     the carry plus lanes 0..i of x (each lane broadcast and added under a
-//     mask: multiply_adds), and the carry moves on by the chunk's total, one
-//     add from chunk to chunk;
+//     loops and for 16 trips or more, a running value whose value the body
+//     uses (a scan, `acc op x` stored every iteration, any kind but the
+//     signed minimum and maximum): per chunk, its own prefix as 7 word ops
+//     on the ALU gathered into a vector (xyz.from_words), lane i the carry
+//     op prefix i, and the carry moves on by the last prefix, one op from
+//     chunk to chunk;
+//   - or, outside threads and for 16 trips or more, an extreme and the
+//     values chosen with it (argmax: `c = v > m; m = c ? v : m; i = c ? j :
+//     i`): each lane keeps its best value, the values chosen with it and
+//     its iteration; the lanes join in a tree by value, then iteration
+//     (a minimum, maximum or extreme over 8 chunks or more takes two sets of
+//     lanes, for even and odd chunks: half the chain);
 //   - every store is at `u + j` (contiguous), and every other access to a
-//     region the loop stores to is at that same address value: running 8
+//     region the loop stores to is at that same address value, or
+//     contiguous too and a constant 8 words or more away: running 8
 //     iterations' ops together then keeps each word's order of accesses;
+//   - it sits in loops and threads only, or under an scf.if outside
+//     threads (--xyz-if-convert masks its vector stores) with no gather;
 //   - it pays: inside a thread loop, the machine's cost model (pays())
 //     gives 8 threads fewer cycles in chunks than with threads on lanes,
 //     whose accesses strided across threads cost a lane transposition on
@@ -43,6 +53,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CarriedReductions.h"
+#include "MemoryWords.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
@@ -173,11 +184,13 @@ struct Match {
   bool overlapSafe = true;
 };
 
+bool isArg(const Reduction &r) { return r.arg != Reduction::Arg::None; }
+
 bool isWordOrBit(Type type) { return type.isInteger(32) || type.isInteger(1); }
 
 /// Whether 8 threads run the loop of `m` in fewer cycles in chunks of 8
 /// iterations than with the threads on lanes (machine::OpMix, the one cost
-/// model). Per 8 threads:
+/// model). Per 8 threads (see the end for other counts):
 ///   - lanes over threads: the body's vector ops once per iteration; an
 ///     access contiguous in the thread id (or the same word for all) one
 ///     slot per iteration; one contiguous in j but strided across threads
@@ -192,8 +205,13 @@ bool isWordOrBit(Type type) { return type.isInteger(32) || type.isInteger(1); }
 ///     or maximum is 4 ALU ops: compare, difference, product, add).
 /// Min and max are two VALU ops (a compare and a select). The cycles are
 /// the pooled floor or the ALU's alone, whichever is larger: lane copies
-/// and lane trees have no VALU form.
-bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef) {
+/// and lane trees have no VALU form. With a constant count of T threads,
+/// lanes over threads take ceil(T / 8) groups of 8 (lane copies and a
+/// gather's loads for the T active lanes only) and chunks T threads' worth:
+/// a thread or two per row leave lanes idle in the first form only.
+/// Either form takes at least its reductions' longest chain.
+bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef,
+          std::optional<int64_t> threadCount) {
   double vectorOps = 0;
   for (Operation &op : m.loop.getBody()->without_terminator()) {
     // Linear in j: address arithmetic, which both forms fold into
@@ -214,7 +232,9 @@ bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef) {
   double chunks =
       overlap ? llvm::divideCeil(m.trips, kLanes) : m.trips / kLanes;
   using machine::Engine;
-  machine::OpMix threads, inner;
+  // Lanes over threads: `threads` per group of 8, `threadLanes` (lane
+  // copies, a gather's loads) per active lane, in units of 8 lanes.
+  machine::OpMix threads, threadLanes, inner;
   threads[Engine::Valu] = trips * vectorOps;
   inner[Engine::Valu] = kLanes * chunks * vectorOps +
                         (overlap ? kLanes * m.reductions.size() : 0);
@@ -234,9 +254,9 @@ bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef) {
       threads[engine] += trips;
     } else if (contiguous) {
       threads[engine] += trips;
-      threads[Engine::Alu] += kLanes * trips;
+      threadLanes[Engine::Alu] += kLanes * trips;
     } else {
-      threads[Engine::Load] += kLanes * trips;
+      threadLanes[Engine::Load] += kLanes * trips;
     }
     inner[engine] +=
         kLanes * chunks * (contiguous ? 1 : kLanes) + kLanes * scalar;
@@ -246,7 +266,28 @@ bool pays(Match &m, ArrayRef<Access> accesses, const Coefficients &threadCoef) {
     return std::max(machine::pooledResourceFloor(mix),
                     machine::engineFloor(mix, Engine::Alu));
   };
-  return cycles(inner) < cycles(threads);
+  double groups = 1, perThread = 1;
+  if (threadCount && *threadCount > 0) {
+    groups = static_cast<double>(llvm::divideCeil(*threadCount, kLanes));
+    perThread = static_cast<double>(*threadCount) / kLanes;
+  }
+  for (unsigned e = 0; e < machine::kNumEngines; ++e)
+    threads.slots[e] =
+        threads.slots[e] * groups + threadLanes.slots[e] * perThread;
+  // The carried values' chains: with threads on lanes every iteration is a
+  // step of one chain per group (a minimum a compare and a select, signed
+  // one more op for the bias), in chunks one step a chunk and a lane tree
+  // after (the bias applied to the loaded words, off the chain).
+  double threadChain = 0, chunkChain = 0;
+  for (const Reduction &r : m.reductions) {
+    bool minMax = r.kind == ReduceKind::MinU || r.kind == ReduceKind::MaxU;
+    double step = minMax ? 2 : 1;
+    threadChain =
+        std::max(threadChain, trips * (step + (r.signBiased ? 1 : 0)));
+    chunkChain = std::max(chunkChain, (chunks + 3) * step + (overlap ? 1 : 0));
+  }
+  return std::max(cycles(inner) * perThread, chunkChain) <
+         std::max(cycles(threads), threadChain);
 }
 
 std::optional<Match> matchLoop(scf::ForOp loop) {
@@ -260,12 +301,19 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
   match.loop = loop;
   match.lb = *lb;
   match.trips = *ub - *lb;
-  // Under an scf.if both arms run on the machine, and only scalar ops have
-  // masked forms (--xyz-if-convert): loops in loops and threads only.
+  // Under an scf.if both arms run on the machine (--xyz-if-convert): its
+  // vector stores are masked only outside threads (the old words loaded
+  // and written back where the condition is false), and gathers not at
+  // all. Loops in loops and threads, or under conditions outside threads.
+  bool underCondition = false;
   for (Operation *parent = loop->getParentOp(); !isa<KernelOp>(parent);
-       parent = parent->getParentOp())
-    if (!isa<scf::ForOp, ForeachThreadOp>(parent))
+       parent = parent->getParentOp()) {
+    underCondition |= isa<scf::IfOp>(parent);
+    if (!isa<scf::ForOp, ForeachThreadOp, scf::IfOp>(parent))
       return std::nullopt;
+  }
+  if (underCondition && loop->getParentOfType<ForeachThreadOp>())
+    return std::nullopt;
   Block *body = loop.getBody();
   Value iv = loop.getInductionVar();
   for (Operation *user : iv.getUsers())
@@ -273,12 +321,23 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
         !user->getResult(0).getType().isInteger(32))
       return std::nullopt;
 
-  // Carried values: reductions, or running sums (scans).
-  std::optional<SmallVector<Reduction>> reductions =
-      matchCarriedReductions(loop, /*allowScans=*/true);
+  // Carried values: reductions, running values (scans), or outside
+  // threads an extreme and the values chosen with it (argmax).
+  bool inThreads = loop->getParentOfType<ForeachThreadOp>() != nullptr;
+  std::optional<SmallVector<Reduction>> reductions = matchCarriedReductions(
+      loop, /*allowScans=*/true, /*allowArgs=*/!inThreads);
   if (!reductions)
     return std::nullopt;
   match.reductions = std::move(*reductions);
+  // An extreme's lanes join by value and then iteration: the iterations
+  // left over after the chunks run as the loop, in order. The join is a
+  // tree of 3 levels of 4 ops on its chain: at least 2 chunks (against 2
+  // ops an iteration as the loop).
+  if (llvm::any_of(match.reductions, isArg)) {
+    match.overlapSafe = false;
+    if (match.trips < 2 * kLanes)
+      return std::nullopt;
+  }
   // An inclusive scan's chunk needs all of its lanes: no overlapping chunk.
   // Its chunk is 18 vector ops against 8 dependent adds: at least 2 chunks
   // (a prefix sum of 8 words took 11 cycles as a chain, 14 in a chunk; of
@@ -310,15 +369,26 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
   }
 
   match.coef[iv] = 1;
-  // A scan's running value changes every iteration, and not linearly.
+  // A scan's running value changes every iteration, and not linearly; so
+  // do an extreme and the values chosen with it (the body reads them).
   for (auto [arg, r] : llvm::zip(loop.getRegionIterArgs(), match.reductions))
-    if (r.scan)
+    if (r.scan || isArg(r))
       match.coef[arg] = std::nullopt;
   propagate(loop, match.coef);
   for (auto [arg, r] : llvm::zip(loop.getRegionIterArgs(), match.reductions))
-    if (!r.scan)
+    if (!r.scan && !isArg(r))
       match.coef.erase(arg);
   auto coefOf = [&](Value v) { return coefficientOf(match.coef, v); };
+  // A load that would become a gather (not contiguous in j) has no masked
+  // form under a condition.
+  if (underCondition)
+    for (Operation &op : body->without_terminator())
+      if (auto load = dyn_cast<LoadOp>(op)) {
+        std::optional<int64_t> inJ = coefOf(load.getAddr());
+        if (inJ != std::optional<int64_t>(0) &&
+            inJ != std::optional<int64_t>(1))
+          return std::nullopt;
+      }
 
   // Stores contiguous in j; every access that may alias one at its address.
   SmallVector<Access> accesses;
@@ -333,9 +403,18 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
     for (const Access &other : accesses) {
       if (other.op == store.op || !mayAlias(store, other))
         continue;
-      if (other.addr != store.addr)
-        return std::nullopt;
       match.overlapSafe &= other.isStore;
+      if (other.addr == store.addr)
+        continue;
+      // Contiguous too, a constant distance of at least 8 words away: a
+      // word both reach is reached in iterations 8 or more apart, so in
+      // different chunks, in their order (two outputs of one region,
+      // `out[j]` and `out[n + j]`; a read of `a[j + 8]` ahead of it).
+      auto [base, offset] = splitConstantOffset(store.addr);
+      auto [otherBase, otherOffset] = splitConstantOffset(other.addr);
+      if (coefOf(other.addr) != std::optional<int64_t>(1) ||
+          base != otherBase || std::abs(offset - otherOffset) < kLanes)
+        return std::nullopt;
     }
   }
 
@@ -351,7 +430,7 @@ std::optional<Match> matchLoop(scf::ForOp loop) {
   Coefficients threadCoef;
   threadCoef[thread.getThreadId()] = 1;
   propagate(thread, threadCoef);
-  if (!pays(match, accesses, threadCoef))
+  if (!pays(match, accesses, threadCoef, thread.getConstantThreadCount()))
     return std::nullopt;
   return match;
 }
@@ -369,29 +448,75 @@ public:
     int64_t chunks = m.trips / kLanes;
     // Reductions accumulate per lane from the identity; a scan carries its
     // running value as a word.
+    // An extreme and the values chosen with it start every lane from their
+    // initial values, and each extreme's lanes carry the 1-based position
+    // of the iteration they hold (0: the initial value), after the
+    // reductions.
     SmallVector<Value> inits;
-    for (auto [r, init] : llvm::zip(m.reductions, loop.getInitArgs()))
-      inits.push_back(
-          r.scan ? init
-                 : builder.create<arith::ConstantOp>(
-                       loc, DenseElementsAttr::get(vectorOf(i32),
-                                                   getReduceIdentity(r.kind))));
+    for (auto [r, init] : llvm::zip(m.reductions, loop.getInitArgs())) {
+      if (r.scan)
+        inits.push_back(init);
+      else if (isArg(r))
+        inits.push_back(builder.create<BroadcastOp>(loc, vectorOf(i32), init));
+      else
+        inits.push_back(builder.create<arith::ConstantOp>(
+            loc,
+            DenseElementsAttr::get(vectorOf(i32), getReduceIdentity(r.kind))));
+    }
+    for (const Reduction &r : m.reductions)
+      if (r.arg == Reduction::Arg::Extreme)
+        inits.push_back(builder.create<arith::ConstantOp>(
+            loc, DenseElementsAttr::get(vectorOf(i32), APInt(32, 0))));
+    // A minimum, maximum or extreme takes a compare and a select a chunk
+    // on its chain: two sets of lanes, for the even and the odd chunks,
+    // halve it (joined after the loop). Not for a scan: its carry is one
+    // value.
+    bool twoSets = chunks >= 8 &&
+                   llvm::none_of(m.reductions,
+                                 [](const Reduction &r) { return r.scan; }) &&
+                   llvm::any_of(m.reductions, [](const Reduction &r) {
+                     return isArg(r) || r.kind == ReduceKind::MinU ||
+                            r.kind == ReduceKind::MaxU;
+                   });
+    size_t width = inits.size();
+    if (twoSets)
+      inits.append(SmallVector<Value>(inits));
+    int64_t step = twoSets ? 2 : 1;
     Value zero = builder.create<arith::ConstantIndexOp>(loc, 0);
     Value one = builder.create<arith::ConstantIndexOp>(loc, 1);
-    Value count = builder.create<arith::ConstantIndexOp>(loc, chunks);
+    Value count = builder.create<arith::ConstantIndexOp>(loc, chunks / step);
+    auto chunkStart = [&](OpBuilder &b, Value k32, int64_t first) {
+      // j0 = lb + 8 * (step * k + first).
+      Value j0 = b.create<arith::MulIOp>(
+          loc, k32, b.create<arith::ConstantIntOp>(loc, kLanes * step, 32));
+      if (m.lb + kLanes * first != 0)
+        j0 = b.create<arith::AddIOp>(
+            loc, j0,
+            b.create<arith::ConstantIntOp>(loc, m.lb + kLanes * first, 32));
+      return j0;
+    };
     auto vectorLoop = builder.create<scf::ForOp>(
         loc, zero, count, one, inits,
         [&](OpBuilder &b, Location, Value k, ValueRange accs) {
-          // j0 = lb + 8k.
           Value k32 = b.create<arith::IndexCastOp>(loc, i32, k);
-          Value j0 = b.create<arith::MulIOp>(
-              loc, k32, b.create<arith::ConstantIntOp>(loc, kLanes, 32));
-          if (m.lb != 0)
-            j0 = b.create<arith::AddIOp>(
-                loc, j0, b.create<arith::ConstantIntOp>(loc, m.lb, 32));
-          b.create<scf::YieldOp>(loc, buildChunk(b, j0, accs, 0));
+          SmallVector<Value> next =
+              buildChunk(b, chunkStart(b, k32, 0), accs.take_front(width), 0);
+          if (twoSets)
+            llvm::append_range(next, buildChunk(b, chunkStart(b, k32, 1),
+                                                accs.drop_front(width), 0));
+          b.create<scf::YieldOp>(loc, next);
         });
     SmallVector<Value> partials(vectorLoop.getResults());
+    if (twoSets) {
+      SmallVector<Value> odd(partials.begin() + width, partials.end());
+      partials.resize(width);
+      if (chunks % 2) // the last chunk, even
+        partials = buildChunk(builder,
+                              builder.create<arith::ConstantIntOp>(
+                                  loc, m.lb + (chunks - 1) * kLanes, 32),
+                              partials, 0);
+      partials = joinSets(builder, partials, odd);
+    }
     int64_t done = chunks * kLanes;
     // The last trips % 8 iterations: where running some iterations twice
     // stores the same words again (no load reads what the loop stores),
@@ -407,10 +532,16 @@ public:
     // The lanes' partial results, joined with the initial values (a scan's
     // carry already started from its initial value).
     SmallVector<Value> joined;
-    for (auto [r, init, partial] :
-         llvm::zip(m.reductions, loop.getInitArgs(), partials)) {
+    DenseMap<unsigned, DenseMap<unsigned, Value>> argsJoined =
+        joinArgs(builder, partials);
+    for (auto [k, r, init, partial] :
+         llvm::enumerate(m.reductions, loop.getInitArgs(), partials)) {
       if (r.scan) {
         joined.push_back(partial);
+        continue;
+      }
+      if (isArg(r)) {
+        joined.push_back(argsJoined[r.partner][k]);
         continue;
       }
       Value total = builder.create<ReduceLanesOp>(
@@ -445,6 +576,123 @@ private:
       signBit = b.create<arith::ConstantOp>(
           loc, DenseElementsAttr::get(vector, APInt::getSignedMinValue(32)));
     return b.create<arith::XOrIOp>(loc, v, signBit);
+  }
+
+  /// The strict form of an extreme's compare, and whether it was strict
+  /// (then the earlier of two iterations with equal values wins, else the
+  /// later).
+  static std::pair<arith::CmpIPredicate, bool>
+  strictForm(arith::CmpIPredicate pred) {
+    using P = arith::CmpIPredicate;
+    switch (pred) {
+    case P::uge:
+      return {P::ugt, false};
+    case P::ule:
+      return {P::ult, false};
+    case P::sge:
+      return {P::sgt, false};
+    case P::sle:
+      return {P::slt, false};
+    default:
+      return {pred, true};
+    }
+  }
+
+  /// Whether candidate `y` (value, position) beats `x`: a better value, or
+  /// the same one from a nearer iteration. Words or lanes alike.
+  Value beats(OpBuilder &b, const Reduction &extreme, Value yValue,
+              Value yPosition, Value xValue, Value xPosition) {
+    using P = arith::CmpIPredicate;
+    auto [strict, isStrict] = strictForm(extreme.predicate);
+    Value better = b.create<arith::CmpIOp>(loc, strict, yValue, xValue);
+    Value same = b.create<arith::CmpIOp>(loc, P::eq, yValue, xValue);
+    Value nearer = b.create<arith::CmpIOp>(loc, isStrict ? P::ult : P::ugt,
+                                           yPosition, xPosition);
+    return b.create<arith::OrIOp>(loc, better,
+                                  b.create<arith::AndIOp>(loc, same, nearer));
+  }
+
+  /// The lanes of two sets of partial results (even and odd chunks) joined
+  /// lane by lane: reductions combined, extremes by beats().
+  SmallVector<Value> joinSets(OpBuilder &b, ArrayRef<Value> even,
+                              ArrayRef<Value> odd) {
+    SmallVector<Value> joined(even.begin(), even.end());
+    unsigned extra = m.reductions.size();
+    for (auto [k, r] : llvm::enumerate(m.reductions)) {
+      if (!isArg(r)) {
+        joined[k] = buildCombine(b, loc, r.kind, even[k], odd[k]);
+        continue;
+      }
+      if (r.arg != Reduction::Arg::Extreme)
+        continue;
+      unsigned position = extra++;
+      Value better =
+          beats(b, r, odd[k], odd[position], even[k], even[position]);
+      for (auto [i, other] : llvm::enumerate(m.reductions))
+        if (isArg(other) && other.partner == k)
+          joined[i] = b.create<arith::SelectOp>(loc, better, odd[i], even[i]);
+      joined[position] =
+          b.create<arith::SelectOp>(loc, better, odd[position], even[position]);
+    }
+    return joined;
+  }
+
+  /// Joins the lanes of each extreme and of the values chosen with it: the
+  /// lane with the best value, among equal ones the earliest iteration (a
+  /// strict test keeps the first of equal values) or the latest (a
+  /// non-strict one takes the last). Per extreme's index, per iter arg
+  /// index of the pair, its word.
+  DenseMap<unsigned, DenseMap<unsigned, Value>> joinArgs(OpBuilder &b,
+                                                         ValueRange partials) {
+    using P = arith::CmpIPredicate;
+    DenseMap<unsigned, DenseMap<unsigned, Value>> joined;
+    unsigned extra = m.reductions.size();
+    for (auto [k, r] : llvm::enumerate(m.reductions)) {
+      if (r.arg != Reduction::Arg::Extreme)
+        continue;
+      Value positions = partials[extra++];
+      SmallVector<unsigned> members;
+      for (auto [i, other] : llvm::enumerate(m.reductions))
+        if (isArg(other) && other.partner == k)
+          members.push_back(i); // the extreme itself first
+      auto laneOf = [&](Value v, int64_t l) -> Value {
+        return b.create<LaneOp>(loc, i32, v, b.getI64IntegerAttr(l));
+      };
+      // Per lane its candidate: the position, the extreme, the values
+      // chosen with it; joined pairwise in a tree (the order on value, then
+      // position, is total: any grouping picks the same lane).
+      struct Candidate {
+        Value position;
+        SmallVector<Value> words;
+      };
+      SmallVector<Candidate> candidates;
+      for (int64_t l = 0; l < kLanes; ++l) {
+        Candidate c{laneOf(positions, l), {}};
+        for (unsigned i : members)
+          c.words.push_back(laneOf(partials[i], l));
+        candidates.push_back(std::move(c));
+      }
+      while (candidates.size() > 1) {
+        SmallVector<Candidate> next;
+        for (size_t c = 0; c + 1 < candidates.size(); c += 2) {
+          Candidate &x = candidates[c], &y = candidates[c + 1];
+          Value better =
+              beats(b, r, y.words[0], y.position, x.words[0], x.position);
+          Candidate joinedPair{
+              b.create<arith::SelectOp>(loc, better, y.position, x.position),
+              {}};
+          for (auto [a, w] : llvm::zip(x.words, y.words))
+            joinedPair.words.push_back(
+                b.create<arith::SelectOp>(loc, better, w, a));
+          next.push_back(std::move(joinedPair));
+        }
+        candidates = std::move(next);
+      }
+      SmallVector<Value> best = candidates.front().words;
+      for (auto [slot, i] : llvm::enumerate(members))
+        joined[k][i] = best[slot];
+    }
+    return joined;
   }
 
   bool dependent(Value v) const { return m.coef.count(v) != 0; }
@@ -488,35 +736,26 @@ private:
     return x;
   }
 
-  /// The running sum `result` (= carry + contribution, carried) over the
-  /// chunk's 8 iterations: lane i is carryIn plus lanes 0..i of the
-  /// contributions (each lane broadcast, masked to the lanes at or above
-  /// it, and added; the multiplies fuse into multiply_adds), mapped as
-  /// `result`'s vector. Returns the carry out: carryIn plus the lanes'
-  /// total, one add after the carry in, so that the chain from chunk to
-  /// chunk is one add.
-  Value buildScan(OpBuilder &b, Value result, Value contribution,
+  /// The running value `result` (= carry op contribution, carried) of scan
+  /// `r` over the chunk's 8 iterations: the chunk's own prefix p_i = x_0 op
+  /// ... op x_i as 7 word ops on the ALU, each written into lane i of one
+  /// vector (xyz.from_words; chunks independent of each other), then lane i
+  /// is carryIn op p_i, one vector op, mapped as `result`'s vector. Returns
+  /// the carry out, carryIn op p_7: the chain from chunk to chunk is one
+  /// word op.
+  Value buildScan(OpBuilder &b, const Reduction &r, Value result,
                   Value carryIn) {
-    Value x = vectorAt(b, contribution);
-    auto lane = [&](int64_t i) -> Value {
+    Value x = vectorAt(b, r.contribution);
+    SmallVector<Value> prefix;
+    for (int64_t i = 0; i < kLanes; ++i) {
       Value word = b.create<LaneOp>(loc, i32, x, b.getI64IntegerAttr(i));
-      return b.create<BroadcastOp>(loc, vectorOf(i32), word);
-    };
-    Value local = lane(0);
-    for (int64_t i = 1; i < kLanes; ++i) {
-      SmallVector<APInt> from;
-      for (int64_t l = 0; l < kLanes; ++l)
-        from.push_back(APInt(32, l >= i ? 1 : 0));
-      Value mask = b.create<arith::ConstantOp>(
-          loc, DenseElementsAttr::get(vectorOf(i32), from));
-      local = b.create<arith::AddIOp>(
-          loc, local, b.create<arith::MulIOp>(loc, lane(i), mask));
+      prefix.push_back(
+          i == 0 ? word : buildCombine(b, loc, r.kind, prefix.back(), word));
     }
+    Value local = b.create<FromWordsOp>(loc, vectorOf(i32), prefix);
     Value carry = b.create<BroadcastOp>(loc, vectorOf(i32), carryIn);
-    vectors.map(result, b.create<arith::AddIOp>(loc, local, carry));
-    Value total = b.create<ReduceLanesOp>(
-        loc, b.getI32IntegerAttr(static_cast<int32_t>(ReduceKind::Add)), x);
-    return b.create<arith::AddIOp>(loc, carryIn, total);
+    vectors.map(result, buildCombine(b, loc, r.kind, carry, local));
+    return buildCombine(b, loc, r.kind, carryIn, prefix.back());
   }
 
   /// The body for iterations j0 .. j0 + 7 at `b`, the reductions
@@ -538,14 +777,22 @@ private:
     Value lanesOfJ = b.create<arith::AddIOp>(
         loc, b.create<BroadcastOp>(loc, vectorOf(i32), j0), iota);
 
+    // An extreme and the values chosen with it: the body's compare and
+    // selects, on the lanes' values so far.
+    for (auto [r, arg, acc] :
+         llvm::zip(m.reductions, m.loop.getRegionIterArgs(), accs))
+      if (isArg(r))
+        vectors.map(arg, acc);
+
     DenseMap<Operation *, Value> scanned;
     for (Operation &op : body->without_terminator()) {
-      if (auto it = llvm::find_if(
-              m.reductions,
-              [&](const Reduction &r) { return r.combine == &op; });
+      if (auto it = llvm::find_if(m.reductions,
+                                  [&](const Reduction &r) {
+                                    return r.combine == &op && !isArg(r);
+                                  });
           it != m.reductions.end()) {
         if (it->scan)
-          scanned[&op] = buildScan(b, op.getResult(0), it->contribution,
+          scanned[&op] = buildScan(b, *it, op.getResult(0),
                                    accs[it - m.reductions.begin()]);
         continue;
       }
@@ -594,6 +841,10 @@ private:
         next.push_back(scanned.lookup(r.combine));
         continue;
       }
+      if (isArg(r)) {
+        next.push_back(vectors.lookup(r.combine->getResult(0)));
+        continue;
+      }
       Value x = vectorAt(b, r.contribution);
       if (r.signBiased)
         x = bias(b, x);
@@ -610,6 +861,20 @@ private:
         x = b.create<arith::SelectOp>(loc, mask, x, identity);
       }
       next.push_back(buildCombine(b, loc, r.kind, acc, x));
+    }
+    // Each extreme's lanes move to the position of the iteration they take.
+    unsigned extra = m.reductions.size();
+    for (const Reduction &r : m.reductions) {
+      if (r.arg != Reduction::Arg::Extreme)
+        continue;
+      Value position = b.create<arith::AddIOp>(
+          loc, lanesOfJ,
+          b.create<arith::ConstantOp>(
+              loc, DenseElementsAttr::get(vectorOf(i32),
+                                          APInt(32, 1 - m.lb, true))));
+      next.push_back(b.create<arith::SelectOp>(
+          loc, vectors.lookup(r.compare->getResult(0)), position,
+          accs[extra++]));
     }
     return next;
   }
