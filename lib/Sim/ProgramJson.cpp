@@ -14,6 +14,7 @@
 #include "xyz/Support/ToolMain.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
 #include <cstring>
 
 using namespace xyz;
@@ -120,6 +121,8 @@ private:
       ++p;
   }
   bool parseString(std::string &storage, StringRef &result);
+  /// Fails at the first byte of [from, to) that is not valid UTF-8.
+  bool validUtf8(const char *from, const char *to);
   bool parseEscape(std::string &storage);
   bool parseNumber(Number &number);
   bool skipValue(unsigned depth);
@@ -212,6 +215,8 @@ bool Reader::parseString(std::string &storage, StringRef &result) {
     ++p;
   if (p != end && *p == '"') {
     result = StringRef(start, p - start);
+    if (!validUtf8(start, p))
+      return false;
     ++p;
     return true;
   }
@@ -231,9 +236,19 @@ bool Reader::parseString(std::string &storage, StringRef &result) {
   }
   if (p == end)
     return fail(open, "unterminated string");
+  if (!validUtf8(start, p))
+    return false;
   ++p;
   result = storage;
   return true;
+}
+
+bool Reader::validUtf8(const char *from, const char *to) {
+  // JSON text is UTF-8; a program written back must be JSON again.
+  size_t offset = 0;
+  if (llvm::json::isUTF8(StringRef(from, to - from), &offset))
+    return true;
+  return fail(from + offset, "invalid UTF-8 in a string");
 }
 
 static void appendUtf8(std::string &out, uint32_t cp) {

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Sim/ProgramLocations.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -198,6 +199,19 @@ llvm::StringRef sim::dropColumn(llvm::StringRef location) {
   if (file.empty() || line.getAsInteger(10, number))
     return location;
   return rest;
+}
+
+std::vector<std::string>
+sim::sourceFiles(llvm::ArrayRef<std::string> locations) {
+  std::vector<std::string> files;
+  llvm::StringSet<> seen;
+  for (const std::string &location : locations) {
+    llvm::StringRef file;
+    unsigned line = 0;
+    if (splitFileLine(location, file, line) && seen.insert(file).second)
+      files.push_back(file.str());
+  }
+  return files;
 }
 
 std::vector<std::string>

@@ -101,9 +101,30 @@ static llvm::SmallString<256> normalized(llvm::StringRef path) {
   return result;
 }
 
+bool xyz::isStandardOutput(llvm::StringRef path) {
+  return path == "-" || path == "/dev/stdout" || path == "/dev/fd/1" ||
+         path == "/proc/self/fd/1";
+}
+
+llvm::Error xyz::checkOneStandardOutput(llvm::ArrayRef<NamedPath> outputs) {
+  const NamedPath *first = nullptr;
+  for (const NamedPath &output : outputs) {
+    if (!isStandardOutput(output.path))
+      continue;
+    if (first)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     first->role + " and " + output.role +
+                                         " both write to standard output ('" +
+                                         output.path +
+                                         "'); give one of them a file");
+    first = &output;
+  }
+  return llvm::Error::success();
+}
+
 llvm::Error xyz::checkOutputIsNotInput(NamedPath output,
                                        llvm::ArrayRef<NamedPath> inputs) {
-  if (output.path.empty() || output.path == "-")
+  if (output.path.empty() || isStandardOutput(output.path))
     return llvm::Error::success();
   for (const NamedPath &input : inputs) {
     if (input.path.empty() || input.path == "-")
@@ -163,7 +184,7 @@ OutputFile::~OutputFile() {
 llvm::Expected<std::unique_ptr<OutputFile>>
 OutputFile::open(llvm::StringRef path) {
   auto impl = std::make_unique<Impl>();
-  if (path != "-") {
+  if (!isStandardOutput(path)) {
     fs::file_status status;
     bool exists = !fs::status(path, status);
     if (exists && status.type() == fs::file_type::directory_file)

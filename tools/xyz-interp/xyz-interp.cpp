@@ -308,9 +308,13 @@ static int runInterp(int argc, char **argv) {
   llvm::SmallVector<NamedPath> files = {{opts.kernelFile, "the kernel"},
                                         {opts.memFile, "--mem"},
                                         {opts.checkFile, "--check"}};
-  for (NamedPath output :
-       {NamedPath{opts.dumpInitialMemFile, "--dump-initial-mem"},
-        NamedPath{opts.dumpMemFile, "--dump-mem"}}) {
+  NamedPath outputs[] = {{opts.dumpInitialMemFile, "--dump-initial-mem"},
+                         {opts.dumpMemFile, "--dump-mem"}};
+  if (llvm::Error err = checkOneStandardOutput(outputs)) {
+    reportToolError(kTool, std::move(err));
+    return 1;
+  }
+  for (NamedPath output : outputs) {
     if (llvm::Error err = checkOutputIsNotInput(output, files)) {
       reportToolError(kTool, std::move(err));
       return 1;
@@ -398,9 +402,10 @@ static int runInterp(int argc, char **argv) {
   }
   if (mlir::failed(result))
     return 1;
-  llvm::raw_ostream &report =
-      opts.dumpMemFile == "-" || opts.dumpInitialMemFile == "-" ? llvm::errs()
-                                                                : llvm::outs();
+  llvm::raw_ostream &report = isStandardOutput(opts.dumpMemFile) ||
+                                      isStandardOutput(opts.dumpInitialMemFile)
+                                  ? llvm::errs()
+                                  : llvm::outs();
   report << "steps: " << result->steps << '\n';
   if (llvm::Error err = flushStdout()) {
     reportToolError(kTool, std::move(err));

@@ -403,23 +403,16 @@ static bool checkOutputs(const Options &opts) {
       {opts.remarksFile, "--remarks"},
       {opts.baselineFile, "--baseline"},
       {opts.baselineLocationsFile, "--baseline-locations"}};
-  llvm::StringRef toStdout;
-  for (NamedPath output : {NamedPath{opts.dumpMemFile, "--dump-mem"},
-                           NamedPath{opts.dumpInitialMemFile,
-                                     "--dump-initial-mem"},
-                           NamedPath{opts.traceFile, "--trace"},
-                           NamedPath{opts.htmlFile, "--html"}}) {
-    if (output.path == "-") {
-      // Two outputs on one stream would be one unreadable file.
-      if (!toStdout.empty()) {
-        llvm::errs() << kTool << ": error: " << toStdout << " and "
-                     << output.role
-                     << " both write to standard output ('-'); give one "
-                        "of them a file\n";
-        return false;
-      }
-      toStdout = output.role;
-    }
+  NamedPath outputs[] = {{opts.dumpMemFile, "--dump-mem"},
+                         {opts.dumpInitialMemFile, "--dump-initial-mem"},
+                         {opts.traceFile, "--trace"},
+                         {opts.htmlFile, "--html"}};
+  // Two outputs on one stream would be one unreadable file.
+  if (llvm::Error err = checkOneStandardOutput(outputs)) {
+    reportToolError(kTool, std::move(err));
+    return false;
+  }
+  for (NamedPath output : outputs) {
     if (llvm::Error err = checkOutputIsNotInput(output, files)) {
       reportToolError(kTool, std::move(err));
       return false;
@@ -432,10 +425,31 @@ static bool checkOutputs(const Options &opts) {
 /// True if an output goes to standard output: the report goes to standard
 /// error then.
 static bool writesStdout(const Options &opts) {
-  return llvm::is_contained(
-      {opts.dumpMemFile.getValue(), opts.dumpInitialMemFile.getValue(),
-       opts.traceFile.getValue(), opts.htmlFile.getValue()},
-      std::string("-"));
+  return llvm::any_of(
+      std::array<llvm::StringRef, 4>{
+          opts.dumpMemFile.getValue(), opts.dumpInitialMemFile.getValue(),
+          opts.traceFile.getValue(), opts.htmlFile.getValue()},
+      [](llvm::StringRef path) { return isStandardOutput(path); });
+}
+
+/// The kernel source files the views read lines from (--profile, --html):
+/// outputs must not be any of them either.
+static bool checkOutputsAgainstSources(const Options &opts,
+                                       const sim::ProgramLocations &locations) {
+  std::vector<std::string> sources = sim::sourceFiles(locations.getNames());
+  llvm::SmallVector<NamedPath> files;
+  for (const std::string &source : sources)
+    files.push_back({source, "a kernel source the locations name"});
+  for (NamedPath output :
+       {NamedPath{opts.dumpMemFile, "--dump-mem"},
+        NamedPath{opts.dumpInitialMemFile, "--dump-initial-mem"},
+        NamedPath{opts.traceFile, "--trace"},
+        NamedPath{opts.htmlFile, "--html"}})
+    if (llvm::Error err = checkOutputIsNotInput(output, files)) {
+      reportToolError(kTool, std::move(err));
+      return false;
+    }
+  return true;
 }
 
 /// `--shape "name=value ..."` of `kernel` into `params`. A pair naming no
@@ -586,6 +600,11 @@ static int runMain(int argc, char **argv) {
   if (baseline && !(baselineProgram = loadProgramAndLocations(
                         opts.baselineFile, opts.baselineLocationsFile,
                         /*needLocations=*/true, baselineLocations)))
+    return 1;
+  if (profiled &&
+      ((locations && !checkOutputsAgainstSources(opts, *locations)) ||
+       (baselineLocations &&
+        !checkOutputsAgainstSources(opts, *baselineLocations))))
     return 1;
   llvm::StringMap<std::vector<std::string>> remarks;
   if (!opts.remarksFile.empty()) {

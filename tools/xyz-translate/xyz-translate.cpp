@@ -71,8 +71,11 @@ static int runTranslate(int argc, char **argv) {
       translationName = parser.getOption(i);
 
   llvm::StringRef locationsFile = xyz::getLocationsFilePath();
-  llvm::Error clash = xyz::checkOutputIsNotInput(
-      {outputFile, "the output (-o)"}, {{inputFile, "the input"}});
+  llvm::Error clash = xyz::checkOneStandardOutput(
+      {{outputFile, "the output (-o)"}, {locationsFile, "--locations-file"}});
+  if (!clash)
+    clash = xyz::checkOutputIsNotInput({outputFile, "the output (-o)"},
+                                       {{inputFile, "the input"}});
   if (!clash)
     clash = xyz::checkOutputIsNotInput(
         {locationsFile, "--locations-file"},

@@ -83,6 +83,10 @@ llvm::StringRef dropColumn(llvm::StringRef location);
 /// be read ("" otherwise, and for anything else).
 std::vector<std::string> readSourceLines(llvm::ArrayRef<std::string> locations);
 
+/// The distinct files `locations` ("file:line[:col]") name, in first-seen
+/// order: those readSourceLines reads.
+std::vector<std::string> sourceFiles(llvm::ArrayRef<std::string> locations);
+
 /// Writes `text` as a JSON string, with quotes.
 void writeJsonString(llvm::StringRef text, llvm::raw_ostream &os);
 

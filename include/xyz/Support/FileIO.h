@@ -53,6 +53,16 @@ struct NamedPath {
 llvm::Error checkOutputIsNotInput(NamedPath output,
                                   llvm::ArrayRef<NamedPath> inputs);
 
+/// True if `path` names standard output: "-", or /dev/stdout, /dev/fd/1 or
+/// /proc/self/fd/1 (written as standard output, never replaced through the
+/// link: standard output may be redirected to a file another output also
+/// goes to).
+bool isStandardOutput(llvm::StringRef path);
+
+/// Fails if two of `outputs` go to standard output (isStandardOutput):
+/// one stream would hold two files.
+llvm::Error checkOneStandardOutput(llvm::ArrayRef<NamedPath> outputs);
+
 /// An output file written atomically. Usage:
 ///   auto out = OutputFile::open(path);   // error: cannot create it
 ///   write(out->os());
