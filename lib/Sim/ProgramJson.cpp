@@ -45,9 +45,23 @@ namespace {
 /// megabyte-long name or number is not echoed whole.
 std::string excerpt(StringRef text) {
   constexpr size_t kMax = 48;
+  // Control characters shown as escapes: a NUL in an opcode read as the
+  // opcode without it ("unknown opcode 'const'").
+  auto visible = [](StringRef part) {
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    for (char c : part) {
+      auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7F)
+        os << "\\u" << llvm::format_hex_no_prefix(byte, 4);
+      else
+        os << c;
+    }
+    return out;
+  };
   if (text.size() <= kMax)
-    return text.str();
-  return (text.take_front(kMax - 3) + "... (" + Twine(text.size()) +
+    return visible(text);
+  return (visible(text.take_front(kMax - 3)) + "... (" + Twine(text.size()) +
           " characters)")
       .str();
 }

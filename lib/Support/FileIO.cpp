@@ -122,6 +122,21 @@ llvm::Error xyz::checkOneStandardOutput(llvm::ArrayRef<NamedPath> outputs) {
   return llvm::Error::success();
 }
 
+llvm::Error xyz::checkOneStandardInput(llvm::ArrayRef<NamedPath> inputs) {
+  const NamedPath *first = nullptr;
+  for (const NamedPath &input : inputs) {
+    if (input.path != "-")
+      continue;
+    if (first)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          first->role + " and " + input.role +
+              " both read standard input ('-'); give one of them a file");
+    first = &input;
+  }
+  return llvm::Error::success();
+}
+
 llvm::Error xyz::checkOutputIsNotInput(NamedPath output,
                                        llvm::ArrayRef<NamedPath> inputs) {
   if (output.path.empty() || isStandardOutput(output.path))

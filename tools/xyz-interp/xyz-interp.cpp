@@ -310,6 +310,10 @@ static int runInterp(int argc, char **argv) {
                                         {opts.checkFile, "--check"}};
   NamedPath outputs[] = {{opts.dumpInitialMemFile, "--dump-initial-mem"},
                          {opts.dumpMemFile, "--dump-mem"}};
+  if (llvm::Error err = checkOneStandardInput(files)) {
+    reportToolError(kTool, std::move(err));
+    return 1;
+  }
   if (llvm::Error err = checkOneStandardOutput(outputs)) {
     reportToolError(kTool, std::move(err));
     return 1;

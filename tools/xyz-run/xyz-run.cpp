@@ -403,6 +403,10 @@ static bool checkOutputs(const Options &opts) {
       {opts.remarksFile, "--remarks"},
       {opts.baselineFile, "--baseline"},
       {opts.baselineLocationsFile, "--baseline-locations"}};
+  if (llvm::Error err = checkOneStandardInput(files)) {
+    reportToolError(kTool, std::move(err));
+    return false;
+  }
   NamedPath outputs[] = {{opts.dumpMemFile, "--dump-mem"},
                          {opts.dumpInitialMemFile, "--dump-initial-mem"},
                          {opts.traceFile, "--trace"},

@@ -63,6 +63,10 @@ bool isStandardOutput(llvm::StringRef path);
 /// one stream would hold two files.
 llvm::Error checkOneStandardOutput(llvm::ArrayRef<NamedPath> outputs);
 
+/// Fails if two of `inputs` read standard input ("-"): the second would
+/// find it empty.
+llvm::Error checkOneStandardInput(llvm::ArrayRef<NamedPath> inputs);
+
 /// An output file written atomically. Usage:
 ///   auto out = OutputFile::open(path);   // error: cannot create it
 ///   write(out->os());
