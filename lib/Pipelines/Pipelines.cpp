@@ -96,6 +96,9 @@ static void buildScheduleBackEnd(OpPassManager &pm,
     pm.nest<KernelOp>().addPass(xyz::createXYZCoalesceLoads());
     pm.nest<KernelOp>().addPass(xyz::createXYZJoinStores());
   }
+  // An address recurrence carried as the address (after the constants are
+  // carried: they fix the offsets and the multipliers' signs).
+  pm.nest<KernelOp>().addPass(xyz::createXYZAddressRecurrences());
   pm.addPass(createCSEPass());
   pm.addPass(xyz::createConvertXYZToVLIW());
   pm.addPass(createCSEPass());

@@ -238,6 +238,22 @@ def XYZHoistUniform : Pass<"xyz-hoist-uniform", "::xyz::KernelOp"> {
   }];
 }
 
+def XYZAddressRecurrences
+    : Pass<"xyz-address-recurrences", "::xyz::KernelOp"> {
+  let summary = "Recurrences read through a constant offset carried in the "
+                "offset form: the add leaves the chain";
+  let description = [{
+    On straight-line code: a recurrence `m' = multiply_add(m, k, b)` read
+    as `a = m + c` (the index of a walk down a tree and the address of its
+    node: `b` the bit the step just computed) becomes `a =
+    multiply_add(t, k, b)` with `t = m + c / k` (c a multiple of k), and
+    the next step reads `a` itself: `t' = a + (c' / k - c)`. The adds of
+    constants leave the chain from `b` to the address (one op instead of
+    two), and the op count stays the same: the steps of `m` that nothing
+    else reads go, a use of `m` elsewhere reads `a - c`.
+  }];
+}
+
 def XYZCoalesceLoads : Pass<"xyz-coalesce-loads", "::xyz::KernelOp"> {
   let summary = "Word loads within 8 words of each other as one vector load";
   let description = [{
