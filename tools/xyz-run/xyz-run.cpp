@@ -393,6 +393,14 @@ static bool compareMemory(llvm::ArrayRef<uint32_t> got,
   return false;
 }
 
+/// The files xyz-run writes, with their options.
+static std::array<NamedPath, 4> outputsOf(const Options &opts) {
+  return {NamedPath{opts.dumpMemFile, "--dump-mem"},
+          NamedPath{opts.dumpInitialMemFile, "--dump-initial-mem"},
+          NamedPath{opts.traceFile, "--trace"},
+          NamedPath{opts.htmlFile, "--html"}};
+}
+
 /// The files xyz-run writes must not be any it reads, nor each other.
 static bool checkOutputs(const Options &opts) {
   llvm::SmallVector<NamedPath> files = {
@@ -407,10 +415,7 @@ static bool checkOutputs(const Options &opts) {
     reportToolError(kTool, std::move(err));
     return false;
   }
-  NamedPath outputs[] = {{opts.dumpMemFile, "--dump-mem"},
-                         {opts.dumpInitialMemFile, "--dump-initial-mem"},
-                         {opts.traceFile, "--trace"},
-                         {opts.htmlFile, "--html"}};
+  std::array<NamedPath, 4> outputs = outputsOf(opts);
   // Two outputs on one stream would be one unreadable file.
   if (llvm::Error err = checkOneStandardOutput(outputs)) {
     reportToolError(kTool, std::move(err));
@@ -429,11 +434,9 @@ static bool checkOutputs(const Options &opts) {
 /// True if an output goes to standard output: the report goes to standard
 /// error then.
 static bool writesStdout(const Options &opts) {
-  return llvm::any_of(
-      std::array<llvm::StringRef, 4>{
-          opts.dumpMemFile.getValue(), opts.dumpInitialMemFile.getValue(),
-          opts.traceFile.getValue(), opts.htmlFile.getValue()},
-      [](llvm::StringRef path) { return isStandardOutput(path); });
+  return llvm::any_of(outputsOf(opts), [](const NamedPath &output) {
+    return isStandardOutput(output.path);
+  });
 }
 
 /// The kernel source files the views read lines from (--profile, --html):
@@ -444,11 +447,7 @@ static bool checkOutputsAgainstSources(const Options &opts,
   llvm::SmallVector<NamedPath> files;
   for (const std::string &source : sources)
     files.push_back({source, "a kernel source the locations name"});
-  for (NamedPath output :
-       {NamedPath{opts.dumpMemFile, "--dump-mem"},
-        NamedPath{opts.dumpInitialMemFile, "--dump-initial-mem"},
-        NamedPath{opts.traceFile, "--trace"},
-        NamedPath{opts.htmlFile, "--html"}})
+  for (NamedPath output : outputsOf(opts))
     if (llvm::Error err = checkOutputIsNotInput(output, files)) {
       reportToolError(kTool, std::move(err));
       return false;

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
@@ -33,16 +34,6 @@ std::optional<int64_t> constantOf(Value v) {
   if (!matchPattern(v, m_ConstantInt(&value)))
     return std::nullopt;
   return value.getSExtValue();
-}
-
-/// `value` as a constant of `like`'s type (a word or a splat vector).
-Value constantLike(OpBuilder &b, Location loc, Value like, int64_t value) {
-  Type type = like.getType();
-  APInt bits(32, static_cast<uint64_t>(value), /*isSigned=*/true);
-  if (auto vector = dyn_cast<VectorType>(type))
-    return b.create<arith::ConstantOp>(loc,
-                                       DenseElementsAttr::get(vector, bits));
-  return b.create<arith::ConstantOp>(loc, b.getIntegerAttr(type, bits));
 }
 
 struct AddressRecurrencesPass
@@ -99,7 +90,9 @@ struct AddressRecurrencesPass
       OpBuilder builder(add);
       Location loc = add.getLoc();
       Value t = builder.create<arith::AddIOp>(
-          loc, base, constantLike(builder, loc, base, d));
+          loc, base,
+          createScalarOrSplatConstant(builder, loc, base.getType(),
+                                      APInt(32, d, /*isSigned=*/true)));
       Value a = builder.create<MultiplyAddOp>(loc, t, step.getB(),
                                               step.getC());
       add.replaceAllUsesWith(a);
@@ -116,7 +109,9 @@ struct AddressRecurrencesPass
       Location loc = step->getLoc();
       Value again = builder.create<arith::AddIOp>(
           loc, form.first,
-          constantLike(builder, loc, form.first, -form.second));
+          createScalarOrSplatConstant(builder, loc, form.first.getType(),
+                                      APInt(32, -form.second,
+                                            /*isSigned=*/true)));
       m.replaceAllUsesWith(again);
     }
     // Erase what nothing reads, last first (a step feeds the next one).
