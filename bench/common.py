@@ -15,9 +15,16 @@ LIMITS = {"alu": 12, "valu": 6, "load": 2, "store": 2, "flow": 1}
 
 
 def remark_counts(text):
-    """Op counts per engine from the scheduler's `stats=1` remark."""
-    return {e: int(n) for e, n in
-            re.findall(r"\b(alu|valu|load|store|flow) (\d+) ops", text)}
+    """Op counts per engine from the scheduler's `stats=1` remark, and under
+    "load ramp" the load floor counting the cycles before the first load
+    that waits for a chain can issue and after the last one (sched::
+    spanFloor), where the remark gives it."""
+    counts = {e: int(n) for e, n in
+              re.findall(r"\b(alu|valu|load|store|flow) (\d+) ops", text)}
+    ramp = re.search(r"load floor with its ramp (\d+)", text)
+    if ramp:
+        counts["load ramp"] = int(ramp.group(1))
+    return counts
 
 
 def run_counts(text):

@@ -93,14 +93,19 @@ def p_headline(ctx):
     v, a, l, fl = (counts[e] for e in ("valu", "alu", "load", "flow"))
     floors = {"VALU": math.ceil(v / 6), "loads": math.ceil(l / 2),
               "vector": math.ceil((8 * v + a) / 60), "flow": fl}
+    parts = [("VALU", "VALU %s / 6 = %s" % (n(v), n(floors["VALU"]))),
+             ("loads", "loads %s / 2 = %s" % (n(l), n(floors["loads"])))]
+    if "load ramp" in counts:
+        floors["loads with ramp"] = counts["load ramp"]
+        parts.append(("loads with ramp", "loads with their ramp and drain %s"
+                      % n(counts["load ramp"])))
+    parts += [("vector", "vector work (8 x VALU + ALU) / 60 = %s"
+               % n(floors["vector"])),
+              ("flow", "flow %s" % n(fl))]
     binding = max(floors, key=floors.get)
     gap = 100.0 * (cycles - floors[binding]) / floors[binding]
-    parts = ["VALU %s / 6 = %s" % (n(v), n(floors["VALU"])),
-             "loads %s / 2 = %s" % (n(l), n(floors["loads"])),
-             "vector work (8 x VALU + ALU) / 60 = %s" % n(floors["vector"]),
-             "flow %s" % n(fl)]
-    parts = [p + (" (binding)" if p.lower().startswith(binding.lower()) else "")
-             for p in parts]
+    parts = [text + (" (binding)" if key == binding else "")
+             for key, text in parts]
     alu = re.search(r"^alu: .*\)", out, re.M).group(0)
     # xyz-run.md's --shape example, run as it is written.
     prog_copy = os.path.join(ctx.tmp, "prog.json")

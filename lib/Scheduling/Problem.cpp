@@ -1,6 +1,7 @@
 //===- Problem.cpp - Bundle scheduling problem and its checker ------------===//
 
 #include "xyz/Scheduling/Problem.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Twine.h"
 #include <algorithm>
 
@@ -76,6 +77,58 @@ unsigned xyz::sched::criticalPath(const Problem &problem) {
     longest = std::max(longest, depth[i]);
   }
   return longest;
+}
+
+SpanFloor xyz::sched::spanFloor(const Problem &problem, unsigned resource) {
+  unsigned n = problem.operations.size();
+  unsigned limit = resource < problem.resourceLimits.size()
+                       ? problem.resourceLimits[resource]
+                       : 0;
+  if (!limit)
+    return {};
+  std::vector<std::vector<std::pair<unsigned, unsigned>>> succs(n);
+  for (unsigned i = 0; i < n; ++i)
+    for (unsigned v : problem.operations[i].operands)
+      for (unsigned p : problem.values[v].producers)
+        if (p < i)
+          succs[p].push_back({i, 1});
+  for (const Dependence &d : problem.dependences)
+    if (d.from < d.to)
+      succs[d.from].push_back({d.to, d.latency});
+  // Program order is topological: releases forward, tails backward.
+  std::vector<unsigned> release(n, 0), tail(n, 1);
+  for (unsigned i = 0; i < n; ++i)
+    for (auto [s, latency] : succs[i])
+      release[s] = std::max(release[s], release[i] + latency);
+  for (unsigned i = n; i-- > 0;)
+    for (auto [s, latency] : succs[i])
+      tail[i] = std::max(tail[i], latency + tail[s]);
+  std::vector<std::pair<unsigned, unsigned>> ops; // (release, tail)
+  for (unsigned i = 0; i < n; ++i) {
+    const Operation &op = problem.operations[i];
+    if (op.resource == resource && op.altResource == ~0u)
+      ops.push_back({release[i], tail[i]});
+  }
+  SpanFloor best;
+  best.ops = ops.size();
+  auto sweep = [&](bool byRelease) {
+    // Latest releases (or longest tails) first: each prefix is a set S.
+    llvm::sort(ops, [&](auto a, auto b) {
+      return byRelease ? a.first > b.first : a.second > b.second;
+    });
+    unsigned minRelease = ~0u, minTail = ~0u;
+    for (unsigned k = 0; k < ops.size(); ++k) {
+      minRelease = std::min(minRelease, ops[k].first);
+      minTail = std::min(minTail, ops[k].second);
+      unsigned cycles = (k + 1 + limit - 1) / limit;
+      unsigned floor = minRelease + cycles - 1 + minTail;
+      if (floor > best.floor)
+        best = {floor, minRelease, minTail, best.ops};
+    }
+  };
+  sweep(true);
+  sweep(false);
+  return best;
 }
 
 unsigned xyz::sched::inFlight(const Problem &problem) {

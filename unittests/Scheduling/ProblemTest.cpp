@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "xyz/Scheduling/Problem.h"
+#include "TestProblems.h"
+#include "xyz/Scheduling/ListScheduler.h"
 #include "gtest/gtest.h"
 
 using namespace xyz::sched;
@@ -395,4 +397,37 @@ TEST(SchedSizes, InFlightIsThroughputTimesChainLength) {
   EXPECT_DOUBLE_EQ(resourceFloor(problem), 10.0);
   EXPECT_EQ(criticalPath(problem), 5u);
   EXPECT_EQ(inFlight(problem), 20u);
+}
+
+/// spanFloor: six loads (resource 1, two slots) wait for a chain of five
+/// ops on resource 0 and each feeds one more op there. They issue in
+/// cycles 5, 5, 6, 6, 7, 7 at the earliest, and the op after the last of
+/// them in cycle 8: 9 cycles, where the loads alone need 3. An op with an
+/// alternative resource is left out; the list scheduler cannot beat it.
+TEST(SchedSpanFloor, CountsTheRampAndTheDrain) {
+  Problem problem = test::makeProblem({2, 2}, 64);
+  unsigned prev = test::addChain(problem, 0, 5);
+  for (unsigned k = 0; k < 6; ++k) {
+    unsigned loaded = problem.addValue(1);
+    problem.addOperation(1, {prev}, {loaded});
+    problem.addOperation(0, {loaded}, {});
+  }
+  // A load with no inputs that may also go on resource 0: not counted.
+  unsigned free = problem.addValue(1);
+  unsigned freeOp = problem.addOperation(1, {}, {free});
+  problem.operations[freeOp].altResource = 0;
+  problem.operations[freeOp].altSlots = 1;
+  problem.addOperation(0, {free}, {});
+
+  SpanFloor span = spanFloor(problem, 1);
+  EXPECT_EQ(span.floor, 9u);
+  EXPECT_EQ(span.ramp, 5u);
+  EXPECT_EQ(span.drain, 2u);
+  EXPECT_EQ(span.ops, 6u);
+  // Resource 0's ops start at cycle 0 and the chain's first op has the
+  // longest tail: 5 + 1 + 1 = 7 cycles at least (and 17 ops on 2 slots: 9).
+  EXPECT_GE(spanFloor(problem, 0).floor, 7u);
+  llvm::Expected<Solution> solution = scheduleList(problem, {});
+  ASSERT_TRUE(bool(solution)) << llvm::toString(solution.takeError());
+  EXPECT_GE(solution->numCycles, span.floor);
 }

@@ -19,19 +19,25 @@ inline Problem makeProblem(std::vector<unsigned> limits, unsigned scratch) {
 /// longest chains' heads and strands the last chain; the justified order
 /// interleaves them. Jobs: chains of lengths 4, 2, 2, 2, 2, independent.
 /// 12 ops on 2 slots: 6 cycles is optimal and the critical path is 4.
+/// Appends a chain of `length` ops on `resource`, each reading the word the
+/// one before wrote; returns the last op's word.
+inline unsigned addChain(Problem &problem, unsigned resource, unsigned length) {
+  unsigned prev = ~0u;
+  for (unsigned k = 0; k < length; ++k) {
+    unsigned v = problem.addValue(1);
+    llvm::SmallVector<unsigned, 1> in;
+    if (prev != ~0u)
+      in.push_back(prev);
+    problem.addOperation(resource, in, {v});
+    prev = v;
+  }
+  return prev;
+}
+
 inline Problem chains() {
   Problem problem = makeProblem({2}, 1024);
-  for (unsigned length : {4u, 2u, 2u, 2u, 2u}) {
-    unsigned prev = ~0u;
-    for (unsigned k = 0; k < length; ++k) {
-      unsigned v = problem.addValue(1);
-      llvm::SmallVector<unsigned, 1> in;
-      if (prev != ~0u)
-        in.push_back(prev);
-      problem.addOperation(0, in, {v});
-      prev = v;
-    }
-  }
+  for (unsigned length : {4u, 2u, 2u, 2u, 2u})
+    addChain(problem, 0, length);
   return problem;
 }
 

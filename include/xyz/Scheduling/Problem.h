@@ -140,6 +140,22 @@ double resourceFloor(const Problem &problem);
 /// Cycles of the longest dependence chain (every operation takes one).
 unsigned criticalPath(const Problem &problem);
 
+/// A floor of one resource that counts when its operations can run: an
+/// operation cannot issue before its release (the longest chain above it)
+/// and must leave its tail (the longest chain from it, itself included)
+/// before the end. For any set S of the resource's operations, the last
+/// of them issues at least ceil(|S| / limit) - 1 cycles after the
+/// earliest release in S, so the schedule takes at least that plus the
+/// shortest tail in S; S ranges over the operations released no earlier
+/// than each release, and over those whose tail is no shorter than each
+/// tail. Operations with an alternative resource are left out (they may
+/// go elsewhere). `ramp` and `drain` are the release and the tail of the
+/// set that gives the floor.
+struct SpanFloor {
+  unsigned floor = 0, ramp = 0, drain = 0, ops = 0;
+};
+SpanFloor spanFloor(const Problem &problem, unsigned resource);
+
 /// Operations in flight at once in a schedule at the resource floor (by
 /// Little's law: operations per cycle at the floor times the cycles one
 /// chain takes): how much program order a scheduler must look at to keep

@@ -168,7 +168,7 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     EngineCounts counts;
     ProgramOp program = emitProgram(container, vp, solution, counts);
     if (stats)
-      reportStats(program, counts, solution.numCycles);
+      reportStats(program, vp.problem, counts, solution.numCycles);
     container->erase();
     ModuleOp module = getOperation();
     for (Operation &op :
@@ -208,8 +208,8 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
                : ~0u;
   }
 
-  static void reportStats(ProgramOp program, ArrayRef<unsigned> counts,
-                          unsigned cycles) {
+  static void reportStats(ProgramOp program, const sched::Problem &problem,
+                          ArrayRef<unsigned> counts, unsigned cycles) {
     std::string text;
     llvm::raw_string_ostream os(text);
     os << "schedule: " << cycles << " cycles";
@@ -231,6 +231,22 @@ struct SchedulePass : public vliw::impl::VLIWScheduleBase<SchedulePass> {
     os << "; vector work floor "
        << llvm::format("%.0f", std::ceil(machine::vectorWorkFloor(mix)));
     double bound = std::ceil(machine::resourceFloor(mix));
+    // Engines whose work cannot start at once or end with the program (the
+    // first gather waits for a chain of hashes): their floors counting the
+    // ramp and the drain (sched::spanFloor), where they come near the
+    // bound.
+    for (Engine engine : {Engine::Load, Engine::Flow, Engine::Store}) {
+      sched::SpanFloor span =
+          sched::spanFloor(problem, static_cast<unsigned>(engine));
+      if (span.floor <= std::ceil(machine::engineFloor(mix, engine)) ||
+          span.floor < 0.9 * bound)
+        continue;
+      os << "; " << stringifyEngine(engine) << " floor with its ramp "
+         << span.floor << " (from cycle " << span.ramp << ", " << span.drain
+         << " after the last)";
+      bound = std::max<double>(bound, span.floor);
+    }
+    bound = std::max<double>(bound, sched::criticalPath(problem));
     os << "; lower bound " << llvm::format("%.0f", bound)
        << " cycles, schedule "
        << llvm::format("%.1f", bound ? 100.0 * (cycles - bound) / bound : 0.0)
