@@ -9,7 +9,7 @@ their maximum with xyz.max_trips, reductions across threads, signed
 min/max and conditional reduction loops, a histogram, chained
 selects, Horner's rule over 200 coefficients, a buffer that is not an
 output, an array of records, a 2-D stencil with clamped neighbours, a
-matrix product, a stencil of interior cells, per-thread sorting in place,
+matrix product (with a thread per cell, and in plain loops), a stencil of interior cells, per-thread sorting in place,
 saturating arithmetic, a scatter in place, an odd-even transposition sort
 in place, a compare-exchange toward a direction, a thread per row with its
 column loop on lanes, a prefix sum, loops under a uniform condition, an
@@ -188,6 +188,11 @@ def matmul_image(n, rng):
     return [rng.getrandbits(32) for _ in range(3 * n + 21)] + [0] * (7 * n)
 
 
+def matmul_loops_image(n, rng):
+    # A (5 x 4), B (4 x n), C (5 x n words).
+    return [rng.getrandbits(32) for _ in range(20 + 4 * n)] + [0] * (5 * n)
+
+
 def interior_stencil_image(n, rng):
     # grid ((n + 2) x 5 words, 24-bit), out (as many).
     return [rng.getrandbits(24) for _ in range(5 * (n + 2))] + [0] * (5 * (n + 2))
@@ -269,6 +274,7 @@ KERNELS = [
     ("records", lambda n: f"n={n} s=3", records_image),
     ("clamped_stencil_2d", lambda n: f"w={n} h=5", clamped_stencil_2d_image),
     ("matmul", lambda n: f"m={n} k=3 p=7", matmul_image),
+    ("matmul_loops", lambda n: f"m=5 k=4 p={n}", matmul_loops_image),
     ("interior_stencil", lambda n: f"w={n + 2} h=5", interior_stencil_image),
     ("thread_sort", lambda n: f"n={n} m=4", thread_sort_image),
     ("saturate", lambda n: f"n={n}", saturate_image),

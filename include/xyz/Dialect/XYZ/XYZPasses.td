@@ -592,6 +592,39 @@ def XYZParallelizeReductions
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZParallelizeLoops
+    : Pass<"xyz-parallelize-loops", "::xyz::KernelOp"> {
+  let summary = "Make loops of independent iterations thread loops";
+  let description = [{
+    An `scf.for` outside thread loops, with constant bounds, at least 8
+    trips, no carried values and a loop inside it, whose iterations write
+    disjoint windows of words (every store names its region; a region's
+    stores are at `c * i + u + r`, one c and u, r spanning less than |c|)
+    and read nothing another iteration writes (a load of a stored region
+    stays in its iteration's window; other loads name their regions),
+    becomes an `xyz.foreach_thread` with one thread per iteration. Of
+    nested loops that qualify, the innermost. The vectorizer then puts 8
+    iterations on the lanes, with the loops inside them on vectors.
+    `--xyz-specialize` runs this step after the reduction loops and before
+    it vectorizes inner loops and unrolls the rest.
+
+    ```mlir
+    scf.for %j = %c0 to %c16 step %c1 {            // C[i][j] = A[i] . B[:, j]
+      %j32 = arith.index_cast %j : index to i32
+      %dot = scf.for %l = ... iter_args(%acc = %c0_i32) -> (i32) { ... }
+      %at = arith.addi %row, %j32 : i32
+      xyz.store %dot, %at in "C"
+    }
+    // becomes
+    xyz.foreach_thread %t < %c16_i32 {
+      %j = arith.index_cast %t : i32 to index
+      ...
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZVectorizeInnerLoops
     : Pass<"xyz-vectorize-inner-loops", "::xyz::KernelOp"> {
   let summary = "Run loops over contiguous words 8 iterations at a time";

@@ -60,6 +60,12 @@ mlir::LogicalResult checkOutputsAreStored(KernelOp kernel);
 /// (--xyz-parallelize-reductions). Returns how many it rewrote.
 unsigned parallelizeReductionLoops(mlir::Operation *root);
 
+/// Rewrites the loops of `kernel` whose iterations write disjoint words and
+/// read nothing another iteration writes (constant bounds, at least 8
+/// trips, a loop inside) as xyz.foreach_thread loops, the innermost of a
+/// nest (--xyz-parallelize-loops). Returns how many it rewrote.
+unsigned parallelizeIndependentLoops(KernelOp kernel);
+
 /// Rewrites the scf.ifs of `loop`'s body that update words the body loads
 /// as selects and stores of the old word where the condition is false
 /// (LoopConditionalStores.cpp), so that the body is straight-line; false,

@@ -51,4 +51,15 @@ matchCarriedReductions(mlir::scf::ForOp loop, bool allowScans = false,
 
 } // namespace xyz
 
+namespace xyz {
+/// The induction variable of a loop from `lb` by `step` for thread `tid`
+/// of the xyz.foreach_thread that replaces it: `lb + tid * step` computed
+/// on words (so that a cast of it back to i32 folds to this), cast to
+/// `ivType`. Built where `builder` is.
+mlir::Value buildThreadInductionVar(mlir::OpBuilder &builder,
+                                    mlir::Location loc, mlir::Value tid,
+                                    int64_t lb, int64_t step,
+                                    mlir::Type ivType);
+} // namespace xyz
+
 #endif // XYZ_LIB_DIALECT_XYZ_TRANSFORMS_CARRIEDREDUCTIONS_H

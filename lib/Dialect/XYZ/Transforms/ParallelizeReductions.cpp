@@ -172,22 +172,8 @@ void parallelize(scf::ForOp loop, ArrayRef<Carried> carried, int64_t lb,
   auto threads = builder.create<ForeachThreadOp>(loc, count, kinds);
   Block &threadBody = threads.getBody().front();
   builder.setInsertionPointToStart(&threadBody);
-  // The induction variable of thread t: lb + t * step, computed on words
-  // (so that a cast of it back to i32 folds to this) and cast to its type.
-  Value iv = threads.getThreadId();
-  if (step != 1)
-    iv = builder.create<arith::MulIOp>(
-        loc, iv, builder.create<arith::ConstantIntOp>(loc, step, 32));
-  if (lb != 0)
-    iv = builder.create<arith::AddIOp>(
-        loc, iv, builder.create<arith::ConstantIntOp>(loc, lb, 32));
-  Type ivType = loop.getInductionVar().getType();
-  if (ivType.isIndex())
-    iv = builder.create<arith::IndexCastOp>(loc, ivType, iv);
-  else if (ivType.getIntOrFloatBitWidth() > 32)
-    iv = builder.create<arith::ExtSIOp>(loc, ivType, iv);
-  else if (ivType.getIntOrFloatBitWidth() < 32)
-    iv = builder.create<arith::TruncIOp>(loc, ivType, iv);
+  Value iv = buildThreadInductionVar(builder, loc, threads.getThreadId(), lb,
+                                     step, loop.getInductionVar().getType());
   IRMapping mapping;
   mapping.map(loop.getInductionVar(), iv);
   for (Operation &op : loop.getBody()->without_terminator())
@@ -382,6 +368,24 @@ xyz::matchCarriedReductions(scf::ForOp loop, bool allowScans, bool allowArgs) {
     carried.push_back({kind->first, combine, other, kind->second, scan});
   }
   return carried;
+}
+
+Value xyz::buildThreadInductionVar(OpBuilder &builder, Location loc, Value tid,
+                                   int64_t lb, int64_t step, Type ivType) {
+  Value iv = tid;
+  if (step != 1)
+    iv = builder.create<arith::MulIOp>(
+        loc, iv, builder.create<arith::ConstantIntOp>(loc, step, 32));
+  if (lb != 0)
+    iv = builder.create<arith::AddIOp>(
+        loc, iv, builder.create<arith::ConstantIntOp>(loc, lb, 32));
+  if (ivType.isIndex())
+    return builder.create<arith::IndexCastOp>(loc, ivType, iv);
+  if (ivType.getIntOrFloatBitWidth() > 32)
+    return builder.create<arith::ExtSIOp>(loc, ivType, iv);
+  if (ivType.getIntOrFloatBitWidth() < 32)
+    return builder.create<arith::TruncIOp>(loc, ivType, iv);
+  return iv;
 }
 
 unsigned xyz::parallelizeReductionLoops(Operation *root) {

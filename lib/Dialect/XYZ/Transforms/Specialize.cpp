@@ -394,6 +394,11 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
       return failure();
     // Reduction loops become reductions across threads before the others
     // are unrolled (a tree of combines instead of one chain).
+    // Loops of independent iterations become thread loops first: a
+    // reduction inside one then runs per thread, on lanes, not as threads
+    // of its own in every iteration.
+    if (parallelizeIndependentLoops(kernel) != 0)
+      (void)canonicalize(kernel);
     if (parallelizeReductionLoops(kernel) != 0)
       (void)canonicalize(kernel);
     // Loops over words of their own, contiguous in the induction variable,

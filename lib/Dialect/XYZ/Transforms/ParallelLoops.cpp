@@ -1,0 +1,235 @@
+//===- ParallelLoops.cpp - Loops of independent iterations as threads -----===//
+//
+// A kernel written with plain loops (a matrix product as `for i, for j, for
+// l`) has no thread loop for the vectorizer, and --xyz-vectorize-inner-loops
+// runs only innermost loops on lanes: the middle loop, whose iterations are
+// independent, was unrolled and its iterations ran one word at a time. Such
+// a loop is a thread loop written as a loop: each iteration becomes a
+// thread (`xyz.foreach_thread`), and the vectorizer puts 8 of them on the
+// lanes, with the loops inside each running on vectors.
+//
+// A loop qualifies when:
+//   - it sits outside thread loops, in the kernel or in loops only, has
+//     constant bounds, a positive step, at least 8 trips, no carried
+//     values (--xyz-parallelize-reductions takes loops that reduce), and a
+//     loop inside it (a body of straight-line code is
+//     --xyz-vectorize-inner-loops' to run on lanes) whose bounds do not
+//     depend on the iteration (a triangular loop, `for l < i`, would make
+//     a trip count per thread);
+//   - its body holds only loops, ifs, ops without memory effects, and word
+//     loads and stores (no thread loop, barrier or requirement);
+//   - its iterations touch disjoint words where they write: every store
+//     names its region, and the stores of a region take the form `c * i +
+//     u + r` (i the induction variable, u defined outside the loop, r
+//     terms with a proven range) with one c and one u, their r spanning
+//     less than |c|: each iteration writes a window of words of its own
+//     (as for --xyz-distinct-stores). A load of a region the loop stores to
+//     reads within its own iteration's window (same c and u, r inside the
+//     stores' span); a load of any other named region reads what it read
+//     before. Then the iterations may run in any order, or at once.
+//
+// Of nested loops that qualify, the innermost is rewritten (the loop the
+// accesses are contiguous in, typically: `C[i][j]` and `B[l][j]` in j);
+// the loops around it then hold a thread loop and stay loops.
+//
+// --xyz-specialize runs this step after --xyz-parallelize-reductions and
+// before --xyz-vectorize-inner-loops; the pass (--xyz-parallelize-loops)
+// is the same step alone, for tests.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CarriedReductions.h"
+#include "IntegerRanges.h"
+#include "ThreadAddress.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "xyz/Dialect/XYZ/XYZPasses.h"
+#include "xyz/Dialect/XYZ/XYZTransforms.h"
+
+namespace xyz {
+#define GEN_PASS_DEF_XYZPARALLELIZELOOPS
+#include "xyz/Dialect/XYZ/XYZPasses.h.inc"
+} // namespace xyz
+
+using namespace mlir;
+using namespace xyz;
+
+namespace {
+
+/// Fewest trips worth a thread loop: a group of lanes.
+constexpr int64_t kMinTrips = 8;
+
+/// The word value of `loop`'s induction variable that the body computes
+/// addresses from: the variable itself if it is an i32, else its one cast
+/// to i32 (other casts to i32 are replaced by it). Null if the variable is
+/// used otherwise.
+Value wordInductionVar(scf::ForOp loop) {
+  Value iv = loop.getInductionVar();
+  if (iv.getType().isInteger(32))
+    return iv;
+  if (!iv.getType().isIndex())
+    return {};
+  SmallVector<arith::IndexCastOp> casts;
+  for (Operation *user : iv.getUsers()) {
+    auto cast = dyn_cast<arith::IndexCastOp>(user);
+    if (!cast || !cast.getType().isInteger(32))
+      return {};
+    casts.push_back(cast);
+  }
+  if (casts.empty())
+    return {};
+  for (arith::IndexCastOp cast : llvm::drop_begin(casts)) {
+    cast.getResult().replaceAllUsesWith(casts.front().getResult());
+    cast.erase();
+  }
+  // The kept cast first in the body, before any of its former users.
+  casts.front()->moveBefore(loop.getBody(), loop.getBody()->begin());
+  return casts.front().getResult();
+}
+
+/// Whether the iterations of `loop` (induction variable `word`, `trips`
+/// of them `step` apart) write disjoint windows of words and read nothing
+/// another iteration writes (see the file comment).
+bool independentIterations(scf::ForOp loop, Value word, int64_t step,
+                           int64_t trips, DataFlowSolver &solver) {
+  SmallVector<StoreOp> stores;
+  SmallVector<LoadOp> loads;
+  bool nestedLoop = false;
+  WalkResult walk = loop.getBody()->walk([&](Operation *op) {
+    if (auto store = dyn_cast<StoreOp>(op)) {
+      stores.push_back(store);
+      return WalkResult::advance();
+    }
+    if (auto load = dyn_cast<LoadOp>(op)) {
+      loads.push_back(load);
+      return WalkResult::advance();
+    }
+    nestedLoop |= isa<scf::ForOp>(op);
+    if (isa<scf::ForOp, scf::IfOp, scf::YieldOp>(op) || isMemoryEffectFree(op))
+      return WalkResult::advance();
+    return WalkResult::interrupt();
+  });
+  if (walk.wasInterrupted() || !nestedLoop || stores.empty())
+    return false;
+  Region &body = loop.getRegion();
+  auto isUniform = [&](Value v) { return !body.isAncestor(v.getParentRegion()); };
+  // A loop inside runs the same trips in every iteration: unrolled, a
+  // bound that depends on the iteration was a constant; in a thread it
+  // would be a per-thread trip count, which has no machine form.
+  WalkResult bounds = loop.getBody()->walk([&](scf::ForOp inner) {
+    if (!isUniform(inner.getLowerBound()) || !isUniform(inner.getUpperBound()) ||
+        !isUniform(inner.getStep()))
+      return WalkResult::interrupt();
+    return WalkResult::advance();
+  });
+  if (bounds.wasInterrupted())
+    return false;
+  AddressForm forms(word, isUniform, solver);
+  // Per stored region: the stores' common form, [lo, hi] spanning them all.
+  llvm::SmallDenseMap<StringAttr, LinearAddress> windows;
+  for (StoreOp store : stores) {
+    StringAttr region = store.getRegionAttr();
+    LinearAddress form;
+    if (!region || !forms.add(store.getAddr(), 1, form))
+      return false;
+    form.normalize();
+    auto [it, fresh] = windows.try_emplace(region, form);
+    if (!fresh && !it->second.absorb(form))
+      return false;
+  }
+  // Iteration t's window starts at c * step * t (plus the same for all).
+  for (auto &[region, window] : windows)
+    if (!distinctPerThread(window.coefficient * step, window.lo, window.hi,
+                           trips))
+      return false;
+  for (LoadOp load : loads) {
+    StringAttr region = load.getRegionAttr();
+    if (!region)
+      return false; // it may read any stored word
+    auto it = windows.find(region);
+    if (it == windows.end())
+      continue;
+    LinearAddress form;
+    if (!forms.add(load.getAddr(), 1, form))
+      return false;
+    form.normalize();
+    const LinearAddress &window = it->second;
+    if (form.coefficient != window.coefficient ||
+        form.uniform != window.uniform || form.lo < window.lo ||
+        form.hi > window.hi)
+      return false;
+  }
+  return true;
+}
+
+/// Rewrites `loop` as a thread loop of `trips` threads, thread t running
+/// iteration `lb + t * step`.
+void makeThreads(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
+  Location loc = loop.getLoc();
+  OpBuilder builder(loop);
+  Value count = builder.create<arith::ConstantIntOp>(loc, trips, 32);
+  auto threads = builder.create<ForeachThreadOp>(loc, count);
+  Block &threadBody = threads.getBody().front();
+  builder.setInsertionPoint(threadBody.getTerminator());
+  Value iv = buildThreadInductionVar(builder, loc, threads.getThreadId(), lb,
+                                     step, loop.getInductionVar().getType());
+  IRMapping mapping;
+  mapping.map(loop.getInductionVar(), iv);
+  for (Operation &op : loop.getBody()->without_terminator())
+    builder.clone(op, mapping);
+  loop.erase();
+}
+
+} // namespace
+
+unsigned xyz::parallelizeIndependentLoops(KernelOp kernel) {
+  SmallVector<scf::ForOp> loops;
+  kernel.walk([&](scf::ForOp loop) { loops.push_back(loop); });
+  if (loops.empty())
+    return 0;
+  DataFlowSolver solver;
+  if (failed(solveIntegerRanges(solver, kernel)))
+    return 0;
+  // Innermost first (post-order): a loop around a rewritten one holds a
+  // thread loop and no longer qualifies.
+  unsigned rewritten = 0;
+  for (scf::ForOp loop : loops) {
+    if (loop.getNumRegionIterArgs() != 0 ||
+        !isa<KernelOp, scf::ForOp>(loop->getParentOp()) ||
+        loop->getParentOfType<ForeachThreadOp>())
+      continue;
+    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+    if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
+      continue;
+    int64_t trips = (*ub - *lb + *step - 1) / *step;
+    // Thread ids and the induction variable are computed on words.
+    if (trips < kMinTrips || *lb < INT32_MIN ||
+        *lb + (trips + 1) * *step > INT32_MAX)
+      continue;
+    bool nested = false;
+    loop.getBody()->walk([&](Operation *op) {
+      nested |= isa<ForeachThreadOp>(op);
+    });
+    if (nested)
+      continue;
+    Value word = wordInductionVar(loop);
+    if (!word || !independentIterations(loop, word, *step, trips, solver))
+      continue;
+    makeThreads(loop, *lb, *step, trips);
+    ++rewritten;
+  }
+  return rewritten;
+}
+
+namespace {
+struct ParallelizeLoopsPass
+    : public xyz::impl::XYZParallelizeLoopsBase<ParallelizeLoopsPass> {
+  void runOnOperation() override {
+    (void)parallelizeIndependentLoops(getOperation());
+  }
+};
+} // namespace

@@ -1,0 +1,186 @@
+// RUN: xyz-opt %s --split-input-file --xyz-parallelize-loops | FileCheck %s
+
+// A matrix product in plain loops: the j loop (independent iterations, each
+// storing C[i][j], a loop inside) becomes a thread loop; the i loop around
+// it holds a thread loop and stays a loop, the l loop a loop of each thread.
+// CHECK-LABEL: xyz.kernel @matmul
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK:   %[[I32:.*]] = arith.index_cast %[[I]] : index to i32
+// CHECK:   %[[ROW:.*]] = arith.muli %[[I32]]
+// CHECK:   xyz.foreach_thread %[[T:.*]] < %{{.*}} {
+// CHECK:     %[[J:.*]] = arith.index_cast %[[T]] : i32 to index
+// CHECK:     %[[J32:.*]] = arith.index_cast %[[J]] : index to i32
+// CHECK:     scf.for {{.*}} iter_args
+// CHECK:     %[[AT:.*]] = arith.addi %[[ROW]], %[[J32]] : i32
+// CHECK:     xyz.store %{{.*}}, %[[AT]] in "C"
+// CHECK-NOT: scf.for
+// CHECK: xyz.return
+xyz.kernel @matmul() {
+  %c0 = arith.constant 0 : i32
+  %n = arith.constant 16 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %ni = arith.constant 16 : index
+  scf.for %i = %lb to %ni step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %row = arith.muli %i32, %n : i32
+    scf.for %j = %lb to %ni step %one {
+      %j32 = arith.index_cast %j : index to i32
+      %dot = scf.for %l = %lb to %ni step %one iter_args(%acc = %c0) -> (i32) {
+        %l32 = arith.index_cast %l : index to i32
+        %ai = arith.addi %row, %l32 : i32
+        %a = xyz.load %ai in "A"
+        %rl = arith.muli %l32, %n : i32
+        %bj = arith.addi %rl, %j32 : i32
+        %b = xyz.load %bj in "B"
+        %ab = arith.muli %a, %b : i32
+        %s = arith.addi %acc, %ab : i32
+        scf.yield %s : i32
+      }
+      %ci = arith.addi %row, %j32 : i32
+      xyz.store %dot, %ci in "C"
+    }
+  }
+  xyz.return
+}
+
+// -----
+
+// Rows of 4 words written by a loop inside (c = 4, r in [0, 3]: each
+// iteration its own window), and read back within the window: threads,
+// from 3 in steps of 2 (i = 3 + 2t).
+// CHECK-LABEL: xyz.kernel @rows
+// CHECK: xyz.foreach_thread %[[T:.*]] < %{{.*}} {
+// CHECK:   %[[K:.*]] = arith.muli %[[T]], %{{.*}} : i32
+// CHECK:   arith.addi %[[K]], %{{.*}} : i32
+// CHECK:   scf.for
+// CHECK:     xyz.load {{.*}} in "in"
+// CHECK:     xyz.store {{.*}} in "out"
+// CHECK:   xyz.load {{.*}} in "out"
+// CHECK:   xyz.store {{.*}} in "last"
+xyz.kernel @rows() {
+  %c4 = arith.constant 4 : i32
+  %lb = arith.constant 3 : index
+  %ub = arith.constant 21 : index
+  %two = arith.constant 2 : index
+  %zero = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %four = arith.constant 4 : index
+  %c3 = arith.constant 3 : i32
+  scf.for %i = %lb to %ub step %two {
+    %i32 = arith.index_cast %i : index to i32
+    %base = arith.muli %i32, %c4 : i32
+    scf.for %k = %zero to %four step %one {
+      %k32 = arith.index_cast %k : index to i32
+      %at = arith.addi %base, %k32 : i32
+      %x = xyz.load %at in "in"
+      %y = arith.addi %x, %c3 : i32
+      xyz.store %y, %at in "out"
+    }
+    %end = arith.addi %base, %c3 : i32
+    %z = xyz.load %end in "out"
+    xyz.store %z, %i32 in "last"
+  }
+  xyz.return
+}
+
+// -----
+
+// Not independent, or not this pass's: rows of 5 words 4 apart (windows
+// overlap), a load of the next iteration's word, a store at one word for
+// all, an unnamed store, 7 trips, no loop inside (an inner loop is
+// --xyz-vectorize-inner-loops'), and a loop inside whose trip count
+// depends on the iteration (a trip count per thread).
+// CHECK-LABEL: xyz.kernel @kept
+// CHECK-NOT: xyz.foreach_thread
+// CHECK: xyz.return
+xyz.kernel @kept() {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %c4 = arith.constant 4 : i32
+  %zero = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %five = arith.constant 5 : index
+  %seven = arith.constant 7 : index
+  %n = arith.constant 16 : index
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %base = arith.muli %i32, %c4 : i32
+    scf.for %k = %zero to %five step %one {
+      %k32 = arith.index_cast %k : index to i32
+      %at = arith.addi %base, %k32 : i32
+      xyz.store %c0, %at in "overlap"
+    }
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %next = arith.addi %i32, %c1 : i32
+    %s = scf.for %k = %zero to %five step %one iter_args(%acc = %c0) -> (i32) {
+      %x = xyz.load %next in "shift"
+      %y = arith.addi %acc, %x : i32
+      scf.yield %y : i32
+    }
+    xyz.store %s, %i32 in "shift"
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    scf.for %k = %zero to %five step %one {
+      xyz.store %i32, %c0 in "same"
+    }
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    scf.for %k = %zero to %five step %one {
+      xyz.store %c0, %i32
+    }
+  }
+  scf.for %i = %zero to %seven step %one {
+    %i32 = arith.index_cast %i : index to i32
+    scf.for %k = %zero to %five step %one {
+      xyz.store %c0, %i32 in "few"
+    }
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    xyz.store %c0, %i32 in "flat"
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %upto = arith.index_cast %i32 : i32 to index
+    %s = scf.for %k = %zero to %upto step %one iter_args(%acc = %c0) -> (i32) {
+      %k32 = arith.index_cast %k : index to i32
+      %x = xyz.load %k32 in "in"
+      %y = arith.addi %acc, %x : i32
+      scf.yield %y : i32
+    }
+    xyz.store %s, %i32 in "triangle"
+  }
+  xyz.return
+}
+
+// -----
+
+// A loop inside threads stays a loop of each thread.
+// CHECK-LABEL: xyz.kernel @inside
+// CHECK: xyz.foreach_thread
+// CHECK-NEXT: scf.for
+// CHECK-NOT: xyz.foreach_thread
+// CHECK: xyz.return
+xyz.kernel @inside() {
+  %c0 = arith.constant 0 : i32
+  %zero = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %five = arith.constant 5 : index
+  %n = arith.constant 16 : index
+  %c8 = arith.constant 8 : i32
+  xyz.foreach_thread %t < %c8 {
+    scf.for %i = %zero to %n step %one {
+      %i32 = arith.index_cast %i : index to i32
+      %at = arith.addi %i32, %t : i32
+      scf.for %k = %zero to %five step %one {
+        xyz.store %c0, %at in "inside"
+      }
+    }
+  }
+  xyz.return
+}
