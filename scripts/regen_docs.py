@@ -270,6 +270,8 @@ CONSTRUCTS = [
     ("clamped_stencil_2d", "w=64 h=5",
      "`clamped_stencil_2d` (2-D stencil, `t / w` and `t % w`, clamped)"),
     ("matmul", "m=64 k=3 p=7", "`matmul` (matrix product, a thread per cell)"),
+    ("matmul_loops", "m=5 k=4 p=64",
+     "`matmul_loops` (matrix product in plain loops: the column loop threads)"),
     ("interior_stencil", "w=66 h=5",
      "`interior_stencil` (3x3 blur, neighbours loaded under an interior test)"),
     ("thread_sort", "n=64 m=4",
