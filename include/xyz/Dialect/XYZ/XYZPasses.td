@@ -528,6 +528,13 @@ def XYZGatherToSelectGroups
     ones. Which order gives the shorter schedule depends on the kernel;
     `--xyz-schedule` tries both on small programs (`vliw-best-of`).
 
+    The loads' floor counts `load-ramp-share` (0.3) of the cycles before
+    the first gather can issue (its address's dependence depth, an op a
+    cycle) that the other loads (vector and word loads of fixed
+    addresses) leave idle: no gather issues there, so selections that
+    leave the loads to bind the program cost that ramp. The flow engine's
+    work counts `flow-headroom` (1.1) times.
+
     Selections lower the engines' floors only. With `chain` (default on),
     where the program's longest dependence chain (an op a cycle, a gather
     4, its 8 loads at 2 a cycle) is at least its floor, gathers whose
@@ -551,9 +558,13 @@ def XYZGatherToSelectGroups
     Option<"chain", "chain", "bool", /*default=*/"true",
            "Keep gathers whose selection is deeper where a dependence "
            "chain, not the engines, binds the program">,
-    Option<"flowHeadroom", "flow-headroom", "double", /*default=*/"1.25",
+    Option<"flowHeadroom", "flow-headroom", "double", /*default=*/"1.1",
            "Count the flow engine's work this many times over (its one "
            "slot runs selects in dependent chains)">,
+    Option<"loadRampShare", "load-ramp-share", "double", /*default=*/"0.3",
+           "Add this share of the load engine's ramp (the first gather's "
+           "dependence depth, less the cycles the other loads fill) to "
+           "the loads' floor">,
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -449,6 +449,28 @@ void keepDeepGathersOnChain(KernelOp kernel, const EngineWork &work,
   }
 }
 
+/// The cycles before the first gather of `kernel` can issue (the depth of
+/// its addresses) that the other loads do not fill (vector and word loads
+/// at fixed addresses, which may issue from the start), scaled by
+/// `share`. Zero without gathers.
+double loadRamp(KernelOp kernel, OpDepth &depths, double share) {
+  std::optional<unsigned> first;
+  double otherLoads = 0;
+  kernel.walk([&](Operation *op) {
+    if (auto gather = dyn_cast<GatherOp>(op)) {
+      unsigned d = depths.depth(gather.getAddrs());
+      first = first ? std::min(*first, d) : d;
+    } else if (op->getNumResults() == 1) {
+      otherLoads += cost::opMix(op)[machine::Engine::Load];
+    }
+  });
+  if (!first)
+    return 0;
+  double idle = double(*first) -
+                otherLoads / machine::getSlotLimit(machine::Engine::Load);
+  return share * std::max(0.0, idle);
+}
+
 struct GatherToSelectGroupsPass
     : public xyz::impl::XYZGatherToSelectGroupsBase<GatherToSelectGroupsPass> {
   using XYZGatherToSelectGroupsBase::XYZGatherToSelectGroupsBase;
@@ -459,6 +481,7 @@ struct GatherToSelectGroupsPass
     CandidatesByCount byCount = collectCandidates(kernel, remarks);
     EngineWork work = countWork(kernel);
     work.flowHeadroom = flowHeadroom;
+    work.loadLatency = loadRamp(kernel, getAnalysis<OpDepth>(), loadRampShare);
     if (chain)
       keepDeepGathersOnChain(kernel, work, byCount, remarks);
     auto &depths = getAnalysis<OpDepth>();

@@ -31,6 +31,9 @@ struct EngineWork {
   double vectorSlots = 0; // VALU lanes + ALU ops: both engines share it
   double flow = 0;        // flow-engine slots (a vector select is one)
   double flowHeadroom = kFlowHeadroom; // what flowFloor multiplies by
+  /// Cycles added to the loads' floor: those before the first gather can
+  /// issue that nothing else loads in (--xyz-gather-to-select-groups).
+  double loadLatency = 0;
 
   /// The work of a machine op mix: VALU ops count their lanes.
   static EngineWork of(const machine::OpMix &mix) {
@@ -50,7 +53,7 @@ struct EngineWork {
     return m;
   }
   double loadFloor() const {
-    return machine::engineFloor(mix(), machine::Engine::Load);
+    return machine::engineFloor(mix(), machine::Engine::Load) + loadLatency;
   }
   double vectorFloor() const { return machine::vectorWorkFloor(mix()); }
   double flowFloor() const {
