@@ -533,7 +533,7 @@ def XYZGatherToSelectGroups
     cycle) that the other loads (vector and word loads of fixed
     addresses) leave idle: no gather issues there, so selections that
     leave the loads to bind the program cost that ramp. The flow engine's
-    work counts `flow-headroom` (1.1) times.
+    work counts `flow-headroom` (1.15) times.
 
     Selections lower the engines' floors only. With `chain` (default on),
     where the program's longest dependence chain (an op a cycle, a gather
@@ -558,7 +558,7 @@ def XYZGatherToSelectGroups
     Option<"chain", "chain", "bool", /*default=*/"true",
            "Keep gathers whose selection is deeper where a dependence "
            "chain, not the engines, binds the program">,
-    Option<"flowHeadroom", "flow-headroom", "double", /*default=*/"1.1",
+    Option<"flowHeadroom", "flow-headroom", "double", /*default=*/"1.15",
            "Count the flow engine's work this many times over (its one "
            "slot runs selects in dependent chains)">,
     Option<"loadRampShare", "load-ramp-share", "double", /*default=*/"0.3",
