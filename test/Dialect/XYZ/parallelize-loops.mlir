@@ -46,40 +46,39 @@ xyz.kernel @matmul() {
 
 // -----
 
-// Rows of 4 words written by a loop inside (c = 4, r in [0, 3]: each
-// iteration its own window), and read back within the window: threads,
-// from 3 in steps of 2 (i = 3 + 2t).
-// CHECK-LABEL: xyz.kernel @rows
+// Column sums: the loop over columns (j = 2 + t) becomes the threads, each
+// storing one word next to its neighbour's; the loop inside reads a
+// column, and the word the iteration stored is read back.
+// CHECK-LABEL: xyz.kernel @columns
 // CHECK: xyz.foreach_thread %[[T:.*]] < %{{.*}} {
-// CHECK:   %[[K:.*]] = arith.muli %[[T]], %{{.*}} : i32
-// CHECK:   arith.addi %[[K]], %{{.*}} : i32
-// CHECK:   scf.for
+// CHECK:   arith.addi %[[T]], %{{.*}} : i32
+// CHECK:   scf.for {{.*}} iter_args
 // CHECK:     xyz.load {{.*}} in "in"
-// CHECK:     xyz.store {{.*}} in "out"
+// CHECK:   xyz.store {{.*}} in "out"
 // CHECK:   xyz.load {{.*}} in "out"
-// CHECK:   xyz.store {{.*}} in "last"
-xyz.kernel @rows() {
-  %c4 = arith.constant 4 : i32
-  %lb = arith.constant 3 : index
-  %ub = arith.constant 21 : index
-  %two = arith.constant 2 : index
+// CHECK:   xyz.store {{.*}} in "twice"
+xyz.kernel @columns() {
+  %c0 = arith.constant 0 : i32
+  %c16 = arith.constant 16 : i32
+  %lb = arith.constant 2 : index
+  %ub = arith.constant 18 : index
   %zero = arith.constant 0 : index
   %one = arith.constant 1 : index
   %four = arith.constant 4 : index
-  %c3 = arith.constant 3 : i32
-  scf.for %i = %lb to %ub step %two {
-    %i32 = arith.index_cast %i : index to i32
-    %base = arith.muli %i32, %c4 : i32
-    scf.for %k = %zero to %four step %one {
-      %k32 = arith.index_cast %k : index to i32
-      %at = arith.addi %base, %k32 : i32
+  scf.for %j = %lb to %ub step %one {
+    %j32 = arith.index_cast %j : index to i32
+    %s = scf.for %r = %zero to %four step %one iter_args(%acc = %c0) -> (i32) {
+      %r32 = arith.index_cast %r : index to i32
+      %row = arith.muli %r32, %c16 : i32
+      %at = arith.addi %row, %j32 : i32
       %x = xyz.load %at in "in"
-      %y = arith.addi %x, %c3 : i32
-      xyz.store %y, %at in "out"
+      %y = arith.addi %acc, %x : i32
+      scf.yield %y : i32
     }
-    %end = arith.addi %base, %c3 : i32
-    %z = xyz.load %end in "out"
-    xyz.store %z, %i32 in "last"
+    xyz.store %s, %j32 in "out"
+    %z = xyz.load %j32 in "out"
+    %w = arith.addi %z, %z : i32
+    xyz.store %w, %j32 in "twice"
   }
   xyz.return
 }
@@ -89,8 +88,11 @@ xyz.kernel @rows() {
 // Not independent, or not this pass's: rows of 5 words 4 apart (windows
 // overlap), a load of the next iteration's word, a store at one word for
 // all, an unnamed store, 7 trips, no loop inside (an inner loop is
-// --xyz-vectorize-inner-loops'), and a loop inside whose trip count
-// depends on the iteration (a trip count per thread).
+// --xyz-vectorize-inner-loops'), a loop inside whose trip count depends on
+// the iteration (a trip count per thread), rows of 4 words (windows not
+// single adjacent words: the row loop runs on lanes as it is), a nest
+// under an scf.if and one in a loop of run-time trips (a thread loop
+// there has no machine form).
 // CHECK-LABEL: xyz.kernel @kept
 // CHECK-NOT: xyz.foreach_thread
 // CHECK: xyz.return
@@ -102,6 +104,7 @@ xyz.kernel @kept() {
   %one = arith.constant 1 : index
   %five = arith.constant 5 : index
   %seven = arith.constant 7 : index
+  %four = arith.constant 4 : index
   %n = arith.constant 16 : index
   scf.for %i = %zero to %n step %one {
     %i32 = arith.index_cast %i : index to i32
@@ -146,6 +149,37 @@ xyz.kernel @kept() {
   }
   scf.for %i = %zero to %n step %one {
     %i32 = arith.index_cast %i : index to i32
+    %base = arith.muli %i32, %c4 : i32
+    scf.for %k = %zero to %four step %one {
+      %k32 = arith.index_cast %k : index to i32
+      %at = arith.addi %base, %k32 : i32
+      %x = xyz.load %at in "in"
+      xyz.store %x, %at in "rows"
+    }
+  }
+  %flag = xyz.load %c0 in "flag"
+  %on = arith.cmpi ne, %flag, %c0 : i32
+  scf.if %on {
+    scf.for %r = %zero to %five step %one {
+      scf.for %i = %zero to %n step %one {
+        %i32 = arith.index_cast %i : index to i32
+        scf.for %k = %zero to %five step %one {
+          xyz.store %c0, %i32 in "guarded"
+        }
+      }
+    }
+  }
+  %trips = arith.index_cast %flag : i32 to index
+  scf.for %r = %zero to %trips step %one {
+    scf.for %i = %zero to %n step %one {
+      %i32 = arith.index_cast %i : index to i32
+      scf.for %k = %zero to %five step %one {
+        xyz.store %c0, %i32 in "runtime"
+      }
+    }
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
     %upto = arith.index_cast %i32 : i32 to index
     %s = scf.for %k = %zero to %upto step %one iter_args(%acc = %c0) -> (i32) {
       %k32 = arith.index_cast %k : index to i32
@@ -180,6 +214,46 @@ xyz.kernel @inside() {
       scf.for %k = %zero to %five step %one {
         xyz.store %c0, %at in "inside"
       }
+    }
+  }
+  xyz.return
+}
+
+// -----
+
+// A kernel on several cores: a store under a condition stays in a loop (in
+// a thread loop it would be masked by storing the old word back, over
+// another core's); the same loop without the condition becomes threads.
+// CHECK-LABEL: xyz.kernel @cores
+// CHECK: xyz.core_id
+// CHECK: scf.for
+// CHECK:   scf.for
+// CHECK:     scf.if
+// CHECK: xyz.foreach_thread
+// CHECK-NOT: scf.if
+// CHECK: xyz.return
+xyz.kernel @cores() {
+  %c0 = arith.constant 0 : i32
+  %c2 = arith.constant 2 : i32
+  %zero = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %two = arith.constant 2 : index
+  %n = arith.constant 16 : index
+  %core = xyz.core_id of %c2
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %own = arith.remui %i32, %c2 : i32
+    %mine = arith.cmpi eq, %own, %core : i32
+    scf.for %k = %zero to %two step %one {
+      scf.if %mine {
+        xyz.store %core, %i32 in "out"
+      }
+    }
+  }
+  scf.for %i = %zero to %n step %one {
+    %i32 = arith.index_cast %i : index to i32
+    scf.for %k = %zero to %two step %one {
+      xyz.store %core, %i32 in "all"
     }
   }
   xyz.return

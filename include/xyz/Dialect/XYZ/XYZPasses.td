@@ -607,13 +607,16 @@ def XYZParallelizeLoops
     : Pass<"xyz-parallelize-loops", "::xyz::KernelOp"> {
   let summary = "Make loops of independent iterations thread loops";
   let description = [{
-    An `scf.for` outside thread loops, with constant bounds, at least 8
-    trips, no carried values and a loop inside it, whose iterations write
-    disjoint windows of words (every store names its region; a region's
-    stores are at `c * i + u + r`, one c and u, r spanning less than |c|)
+    An `scf.for` outside thread loops (in loops with constant bounds
+    only), with constant bounds, at least 8 trips, no carried values and a
+    loop inside it (bounds not depending on the iteration), whose
+    iterations write disjoint windows of words (every store names its
+    region; a region's stores are at `c * i + u + r`, one c and u, r
+    spanning less than |c|), single words side by side (|c * step| = 1),
     and read nothing another iteration writes (a load of a stored region
     stays in its iteration's window; other loads name their regions),
-    becomes an `xyz.foreach_thread` with one thread per iteration. Of
+    becomes an `xyz.foreach_thread` with one thread per iteration; in a
+    kernel on several cores, only if no store is under an `scf.if`. Of
     nested loops that qualify, the innermost. The vectorizer then puts 8
     iterations on the lanes, with the loops inside them on vectors.
     `--xyz-specialize` runs this step after the reduction loops and before
