@@ -182,6 +182,14 @@ struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
           windows.push_back(std::move(*w));
       it = end;
     }
+    // The adjacencies the block's windows already ask for (forwarded
+    // loads): a new window must agree with them and close no cycle.
+    next.clear();
+    prev.clear();
+    for (WindowOp window : body.getOps<WindowOp>()) {
+      next.try_emplace(window.getLow(), window.getHigh());
+      prev.try_emplace(window.getHigh(), window.getLow());
+    }
     llvm::SetVector<Operation *> joined;
     for (const Window &w :
          ArrayRef(windows).take_front(worthJoining(body, windows)))
@@ -269,6 +277,24 @@ struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
   }
   static constexpr double kTolerance = 1.03;
 
+  /// Scratch adjacencies of the block's windows: low -> high and back.
+  DenseMap<Value, Value> next, prev;
+
+  /// Whether a window may put `high` right after `low`: no window puts
+  /// either next to another vector, and `high`'s chain does not lead back
+  /// to `low`.
+  bool canChain(Value low, Value high) const {
+    if (auto n = next.find(low); n != next.end())
+      return n->second == high;
+    if (prev.count(high))
+      return false;
+    size_t steps = 0;
+    for (Value v = high; v && steps <= next.size(); v = next.lookup(v), ++steps)
+      if (v == low)
+        return false;
+    return true;
+  }
+
   /// Joins the window's stores: one vstore after the last.
   void join(const Window &w, llvm::SetVector<Operation *> &joined) {
     Operation *at =
@@ -278,6 +304,13 @@ struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
     Location loc = at->getLoc();
     auto type = VectorType::get({kLanes}, builder.getI32Type());
     Source source = sourceOf(w.stores);
+    // A window makes its two vectors adjacent in scratch; where another
+    // window puts either next to a third, or the chain would close a
+    // cycle (rows swapped in place: row a's words stored into row b's
+    // and back), the lanes are copied instead.
+    if (!source.assembled() && source.offset != 0 &&
+        !canChain(source.low, source.high))
+      source = Source{};
     Value vector;
     if (source.assembled()) {
       SmallVector<Value> words;
@@ -290,6 +323,8 @@ struct JoinStoresPass : public xyz::impl::XYZJoinStoresBase<JoinStoresPass> {
       vector =
           builder.create<WindowOp>(loc, type, source.low, source.high,
                                    builder.getI64IntegerAttr(source.offset));
+      next.try_emplace(source.low, source.high);
+      prev.try_emplace(source.high, source.low);
     }
     Value base = builder.create<arith::ConstantIntOp>(loc, w.start, 32);
     StoreOp first = w.stores.front();
