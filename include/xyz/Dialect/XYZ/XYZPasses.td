@@ -612,12 +612,15 @@ def XYZParallelizeLoops
     loop inside it (bounds not depending on the iteration), whose
     iterations write disjoint windows of words (every store names its
     region; a region's stores are at `c * i + u + r`, one c and u, r
-    spanning less than |c|), single words side by side (|c * step| = 1),
-    and read nothing another iteration writes (a load of a stored region
+    spanning less than |c|), a single word per iteration and region, and
+    read nothing another iteration writes (a load of a stored region
     stays in its iteration's window; other loads name their regions),
     becomes an `xyz.foreach_thread` with one thread per iteration; in a
     kernel on several cores, only if no store is under an `scf.if`. Of
-    nested loops that qualify, the innermost. The vectorizer then puts 8
+    nested loops that qualify, the innermost. With `single-words=false`,
+    windows of several words too (rows: `c * i + k`, k < c):
+    `--xyz-specialize` runs that round after it vectorizes inner loops, so
+    that a row loop it ran on lanes stays a loop. The vectorizer then puts 8
     iterations on the lanes, with the loops inside them on vectors.
     `--xyz-specialize` runs this step after the reduction loops and before
     it vectorizes inner loops and unrolls the rest.
@@ -636,6 +639,11 @@ def XYZParallelizeLoops
     }
     ```
   }];
+  let options = [
+    Option<"singleWords", "single-words", "bool", /*default=*/"true",
+           "Only loops whose iterations each store a single word of a "
+           "region (else rows of words too)">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 

@@ -64,7 +64,7 @@ unsigned parallelizeReductionLoops(mlir::Operation *root);
 /// read nothing another iteration writes (constant bounds, at least 8
 /// trips, a loop inside) as xyz.foreach_thread loops, the innermost of a
 /// nest (--xyz-parallelize-loops). Returns how many it rewrote.
-unsigned parallelizeIndependentLoops(KernelOp kernel);
+unsigned parallelizeIndependentLoops(KernelOp kernel, bool singleWords = true);
 
 /// Rewrites the scf.ifs of `loop`'s body that update words the body loads
 /// as selects and stores of the old word where the condition is false

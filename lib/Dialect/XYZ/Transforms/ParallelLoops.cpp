@@ -30,12 +30,17 @@
 //     u, r inside the stores' span); a load of any other named region
 //     reads what it read before. Then the iterations may run in any
 //     order, or at once;
-//   - the windows are single words side by side (|c * step| = 1): the
-//     stores are then vector stores of 8 threads. A loop over rows (c = w,
-//     a loop inside over the row's words) stays a loop, whose inner loop
-//     --xyz-vectorize-inner-loops runs on lanes row by row: as threads,
-//     its rows were strided lanes (64 rows of 8 words: 51-143 cycles as
-//     loops, 96-323 as threads);
+//   - each iteration stores a single word of each region it stores to (r
+//     spans nothing: `C[i][j]` in j, or in i at a stride). A loop over rows
+//     (c = w, a loop inside over the row's words) qualifies only in a
+//     second round (`single-words=false`), after
+//     --xyz-vectorize-inner-loops: where
+//     that step ran the row's loop on lanes (vector loads and stores, which
+//     this step does not take) the row loop stays a loop (as threads, its
+//     rows were strided lanes: a tester's rows of 8 words, 51-143 cycles
+//     as loops, 96-323 as threads); where it did not (a histogram of the
+//     row, a sorting network in place) 8 rows run on the lanes at once (64
+//     rows of 8: 1,539 -> 515, 1,050 -> 239);
 //   - in a kernel that runs on several cores (`xyz.core_id`,
 //     `xyz.barrier`), no store sits under an scf.if: in a thread loop it
 //     would be masked by storing the old word back, over another core's.
@@ -46,8 +51,9 @@
 //
 // --xyz-specialize runs this step before --xyz-parallelize-reductions
 // (which would make the dot product inside a matrix product's column loop
-// threads of its own in every column) and --xyz-vectorize-inner-loops; the
-// pass (--xyz-parallelize-loops) is the same step alone, for tests.
+// threads of its own in every column) and --xyz-vectorize-inner-loops, and
+// the round for rows after them; the pass (--xyz-parallelize-loops) is the
+// same step alone, for tests.
 //
 //===----------------------------------------------------------------------===//
 
@@ -125,7 +131,7 @@ bool inUnrolledLoopsOnly(scf::ForOp loop) {
 /// be masked in a thread loop (a masked store writes the old word back,
 /// over another core's).
 bool independentIterations(scf::ForOp loop, Value word, int64_t step,
-                           int64_t trips, bool multiCore,
+                           int64_t trips, bool multiCore, bool singleWords,
                            DataFlowSolver &solver) {
   SmallVector<StoreOp> stores;
   SmallVector<LoadOp> loads;
@@ -176,14 +182,11 @@ bool independentIterations(scf::ForOp loop, Value word, int64_t step,
       return false;
   }
   // Iteration t's window starts at c * step * t (plus the same for all).
-  // Only where the windows are single words next to each other (|c *
-  // step| = 1, the stores contiguous across threads, vector stores on
-  // lanes): rows (c = w, an inner loop over the row's words) run on lanes
-  // better as they are, --xyz-vectorize-inner-loops making each row's
-  // loop vector loads and stores (a tester's row kernels, 64 rows of 8:
-  // 51-143 cycles as loops, 96-323 as threads with strided lanes).
+  // With singleWords, only where each iteration stores one word of a
+  // region: rows (c = w, an inner loop over the row's words) wait for the
+  // round after --xyz-vectorize-inner-loops (see the file comment).
   for (auto &[region, window] : windows)
-    if (std::abs(window.coefficient * step) != 1 ||
+    if ((singleWords && window.hi != window.lo) ||
         !distinctPerThread(window.coefficient * step, window.lo, window.hi,
                            trips))
       return false;
@@ -227,7 +230,7 @@ void makeThreads(scf::ForOp loop, int64_t lb, int64_t step, int64_t trips) {
 
 } // namespace
 
-unsigned xyz::parallelizeIndependentLoops(KernelOp kernel) {
+unsigned xyz::parallelizeIndependentLoops(KernelOp kernel, bool singleWords) {
   SmallVector<scf::ForOp> loops;
   kernel.walk([&](scf::ForOp loop) { loops.push_back(loop); });
   if (loops.empty())
@@ -265,8 +268,8 @@ unsigned xyz::parallelizeIndependentLoops(KernelOp kernel) {
     if (nested)
       continue;
     Value word = wordInductionVar(loop);
-    if (!word ||
-        !independentIterations(loop, word, *step, trips, multiCore, solver))
+    if (!word || !independentIterations(loop, word, *step, trips, multiCore,
+                                        singleWords, solver))
       continue;
     makeThreads(loop, *lb, *step, trips);
     ++rewritten;
@@ -277,8 +280,9 @@ unsigned xyz::parallelizeIndependentLoops(KernelOp kernel) {
 namespace {
 struct ParallelizeLoopsPass
     : public xyz::impl::XYZParallelizeLoopsBase<ParallelizeLoopsPass> {
+  using XYZParallelizeLoopsBase::XYZParallelizeLoopsBase;
   void runOnOperation() override {
-    (void)parallelizeIndependentLoops(getOperation());
+    (void)parallelizeIndependentLoops(getOperation(), singleWords);
   }
 };
 } // namespace

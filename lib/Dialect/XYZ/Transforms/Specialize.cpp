@@ -405,6 +405,9 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
     // run 8 iterations at once on lanes.
     if (vectorizeInnerLoops(kernel) != 0)
       (void)canonicalize(kernel);
+    // Loops over rows whose row loop that step left: 8 rows on the lanes.
+    if (parallelizeIndependentLoops(kernel, /*singleWords=*/false) != 0)
+      (void)canonicalize(kernel);
     if (failed(unrollConstantLoops(kernel)))
       return failure();
     (void)canonicalize(kernel);
