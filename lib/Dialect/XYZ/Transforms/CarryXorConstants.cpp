@@ -264,10 +264,10 @@ public:
   Carry(Block &block, bool dry, llvm::DenseSet<Operation *> &gone,
         llvm::DenseMap<Operation *, uint64_t> &positions, UniformCache &cache,
         TableCopies *tables)
-      : block(block), dry(dry), gone(gone), worklist(BlockOrder{&positions}),
-        positions(positions), cache(cache), numbering(positions),
-        builder(block.getParentOp()->getContext(), &numbering), tables(tables) {
-  }
+      : block(block), dry(dry), gone(gone), numbering(positions),
+        builder(block.getParentOp()->getContext(), &numbering),
+        worklist(BlockOrder{&positions}), positions(positions), cache(cache),
+        tables(tables) {}
 
   /// Per-group ops added minus removed; INT_MAX when the rewrite is not
   /// possible.
@@ -367,6 +367,8 @@ private:
   Block &block;
   bool dry;
   llvm::DenseSet<Operation *> &gone;
+  /// Numbers the ops the builder makes (before it: it is its listener).
+  Numbering numbering;
   OpBuilder builder;
   int cost = 0;
   bool failed = false;
@@ -377,7 +379,6 @@ private:
   /// Erased ops leave it (their memory may hold a new op).
   llvm::DenseMap<Operation *, uint64_t> &positions;
   UniformCache &cache;
-  Numbering numbering;
   llvm::SetVector<Operation *> dead;
   TableCopies *tables; // null without into-tables
 

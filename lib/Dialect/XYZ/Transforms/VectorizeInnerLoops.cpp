@@ -644,7 +644,6 @@ private:
   /// index of the pair, its word.
   DenseMap<unsigned, DenseMap<unsigned, Value>> joinArgs(OpBuilder &b,
                                                          ValueRange partials) {
-    using P = arith::CmpIPredicate;
     DenseMap<unsigned, DenseMap<unsigned, Value>> joined;
     unsigned extra = m.reductions.size();
     for (auto [k, r] : llvm::enumerate(m.reductions)) {
