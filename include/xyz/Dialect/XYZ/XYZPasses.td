@@ -622,8 +622,9 @@ def XYZParallelizeLoops
     `--xyz-specialize` runs that round after it vectorizes inner loops, so
     that a row loop it ran on lanes stays a loop. The vectorizer then puts 8
     iterations on the lanes, with the loops inside them on vectors.
-    `--xyz-specialize` runs this step after the reduction loops and before
-    it vectorizes inner loops and unrolls the rest.
+    `--xyz-specialize` runs the first round before the reduction loops and
+    before it vectorizes inner loops, the round for rows after that, and
+    then unrolls the rest.
 
     ```mlir
     scf.for %j = %c0 to %c16 step %c1 {            // C[i][j] = A[i] . B[:, j]

@@ -62,8 +62,10 @@ unsigned parallelizeReductionLoops(mlir::Operation *root);
 
 /// Rewrites the loops of `kernel` whose iterations write disjoint words and
 /// read nothing another iteration writes (constant bounds, at least 8
-/// trips, a loop inside) as xyz.foreach_thread loops, the innermost of a
-/// nest (--xyz-parallelize-loops). Returns how many it rewrote.
+/// trips, a loop inside; with `singleWords` one word per iteration and
+/// region, else rows of words too) as xyz.foreach_thread loops, the
+/// innermost of a nest (--xyz-parallelize-loops). Returns how many it
+/// rewrote.
 unsigned parallelizeIndependentLoops(KernelOp kernel, bool singleWords = true);
 
 /// Rewrites the scf.ifs of `loop`'s body that update words the body loads

@@ -12,9 +12,8 @@
 //   - it sits outside thread loops, in the kernel or in loops with
 //     constant bounds only (no scf.if above it, no loop the specializer
 //     does not unroll), has constant bounds, a positive step, at least 8
-//     trips, no carried
-//     values (--xyz-parallelize-reductions takes loops that reduce), and a
-//     loop inside it (a body of straight-line code is
+//     trips, no carried values (--xyz-parallelize-reductions takes loops
+//     that reduce), and a loop inside it (a body of straight-line code is
 //     --xyz-vectorize-inner-loops' to run on lanes) whose bounds do not
 //     depend on the iteration (a triangular loop, `for l < i`, would make
 //     a trip count per thread);
@@ -34,13 +33,13 @@
 //     spans nothing: `C[i][j]` in j, or in i at a stride). A loop over rows
 //     (c = w, a loop inside over the row's words) qualifies only in a
 //     second round (`single-words=false`), after
-//     --xyz-vectorize-inner-loops: where
-//     that step ran the row's loop on lanes (vector loads and stores, which
-//     this step does not take) the row loop stays a loop (as threads, its
-//     rows were strided lanes: a tester's rows of 8 words, 51-143 cycles
-//     as loops, 96-323 as threads); where it did not (a histogram of the
-//     row, a sorting network in place) 8 rows run on the lanes at once (64
-//     rows of 8: 1,539 -> 515, 1,050 -> 239);
+//     --xyz-vectorize-inner-loops: where that step ran the row's loop on
+//     lanes (vector loads and stores, which this step does not take) the
+//     row loop stays a loop (as threads, its rows were strided lanes: a
+//     tester's rows of 8 words, 51-143 cycles as loops, 96-323 as
+//     threads); where it did not (a histogram of the row, a sorting
+//     network in place) 8 rows run on the lanes at once (64 rows of 8:
+//     1,539 -> 515, 1,050 -> 239);
 //   - in a kernel that runs on several cores (`xyz.core_id`,
 //     `xyz.barrier`), no store sits under an scf.if: in a thread loop it
 //     would be masked by storing the old word back, over another core's.
