@@ -64,3 +64,31 @@ xyz.kernel @no_results() {
   } {xyz.max_trips = 2}
   xyz.return
 }
+
+// -----
+
+// Value ranges prove fewer trips than declared: the count is x mod 4, at
+// most 3, so 3 copies and not 6 (the others could never run; their stores
+// at row + 3..5 would be other threads' words to --xyz-if-convert).
+// CHECK-LABEL: xyz.kernel @proven_fewer
+// CHECK-COUNT-3: xyz.store
+// CHECK-NOT: xyz.store
+xyz.kernel @proven_fewer() {
+  %n = arith.constant 8 : i32
+  %three = arith.constant 3 : i32
+  %four = arith.constant 4 : i32
+  %lb = arith.constant 0 : index
+  %step = arith.constant 1 : index
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    %len = arith.remui %x, %four : i32
+    %trips = arith.index_cast %len : i32 to index
+    %row = arith.muli %t, %three : i32
+    scf.for %k = %lb to %trips step %step {
+      %k32 = arith.index_cast %k : index to i32
+      %a = arith.addi %row, %k32 : i32
+      xyz.store %k32, %a in "out"
+    } {xyz.max_trips = 6}
+  }
+  xyz.return
+}

@@ -53,3 +53,54 @@ xyz.kernel @no_split() {
   }
   xyz.return
 }
+
+// -----
+
+// The interior [1, n-1) in core slices: `(start + j) + 1`, the constant
+// moved out by the canonicalizer, is the thread id plus uniform terms
+// (start <= 100, 1): threads below 199 - 101 + 1 = 99 never reach the
+// clamp. With the constant -1 instead, thread 0 of core 0 would wrap:
+// no split.
+// CHECK-LABEL: xyz.kernel @interior
+// CHECK: %[[T:.*]] = arith.constant 99 : i32
+// CHECK: xyz.foreach_thread %[[J:.*]] < %[[T]] {
+// CHECK-NEXT: %[[S:.*]] = arith.addi %{{.*}}, %[[J]] : i32
+// CHECK-NEXT: %[[I:.*]] = arith.addi %[[S]], %{{.*}} : i32
+// CHECK-NEXT: xyz.load %[[I]] in "x"
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} attributes {start = 99 : i64} {
+// CHECK: arith.minui
+// CHECK-LABEL: xyz.kernel @below_zero
+// CHECK-COUNT-1: xyz.foreach_thread
+// CHECK-NOT: xyz.foreach_thread
+xyz.kernel @interior() {
+  %one = arith.constant 1 : i32
+  %last = arith.constant 199 : i32
+  %chunk = arith.constant 100 : i32
+  %two = arith.constant 2 : i32
+  %core = xyz.core_id of %two
+  %start = arith.muli %core, %chunk : i32
+  xyz.foreach_thread %j < %chunk {
+    %s = arith.addi %start, %j : i32
+    %i0 = arith.addi %s, %one : i32
+    %i = arith.minui %i0, %last : i32
+    %x = xyz.load %i in "x"
+    xyz.store %x, %i in "y"
+  }
+  xyz.return
+}
+xyz.kernel @below_zero() {
+  %minus = arith.constant -1 : i32
+  %last = arith.constant 199 : i32
+  %chunk = arith.constant 100 : i32
+  %two = arith.constant 2 : i32
+  %core = xyz.core_id of %two
+  %start = arith.muli %core, %chunk : i32
+  xyz.foreach_thread %j < %chunk {
+    %s = arith.addi %start, %j : i32
+    %i0 = arith.addi %s, %minus : i32
+    %i = arith.minui %i0, %last : i32
+    %x = xyz.load %i in "x"
+    xyz.store %x, %i in "y"
+  }
+  xyz.return
+}

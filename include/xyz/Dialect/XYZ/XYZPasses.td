@@ -187,7 +187,8 @@ def XYZSplitThreadRanges
   let summary = "Split a thread loop where its clamps stop mattering";
   let description = [{
     A clamp `minui(tid + u, b)` in a thread body (u, b uniform: a core's
-    slice start and the last index, say) is `tid + u` for every thread
+    slice start and the last index, say; u may be a sum of uniform terms
+    added in any order, at least 0) is `tid + u` for every thread
     below `T = min(b) - max(u) + 1`, by the ranges integer range analysis
     proves. Where such a T lies inside the loop (at least 8 threads above
     its first), the loop (constant count, no reduction results) becomes
@@ -710,7 +711,9 @@ def XYZBoundLoops : Pass<"xyz-bound-loops", "::xyz::KernelOp"> {
     `xyz.max_trips = M` (the most iterations it makes, for any thread)
     becomes M copies of its body, copy j guarded by `scf.if (lb + j*step <
     ub)` with the carried values passed through when inactive;
-    `--xyz-if-convert` then turns the guards into selects. A loop that runs
+    `--xyz-if-convert` then turns the guards into selects. Where integer
+    ranges prove fewer trips than M (bounds in known ranges, a constant
+    step), that many copies. A loop that runs
     more than M times is wrong input: `xyz-interp` reports it. The copies
     are bounded like the specializer's unrolling (M <= 65536).
   }];

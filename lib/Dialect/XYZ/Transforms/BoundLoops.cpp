@@ -10,8 +10,16 @@
 // trips. The comparison is signed, as scf.for's, on i32 (bounds are i32
 // values cast to index in a kernel).
 //
+// Where value ranges prove fewer trips than M (the upper bound at most m,
+// the lower at least l, the step a constant s: at most ceil((m - l) / s)),
+// the loop gets that many copies: the others could never run, and their
+// stores would look like stores past the thread's words to
+// --xyz-if-convert (a row of m words written under a loop declared for
+// up to 6).
+//
 //===----------------------------------------------------------------------===//
 
+#include "IntegerRanges.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
@@ -31,6 +39,31 @@ namespace {
 
 /// As the specializer's bound on unrolled trips.
 constexpr int64_t kMaxCopies = 1 << 16;
+
+/// The most trips value ranges prove `loop` makes, if they bound it.
+std::optional<int64_t> provenTrips(scf::ForOp loop, DataFlowSolver &solver) {
+  // The step a constant: one value in its range (a cast of a constant is
+  // not folded yet).
+  std::optional<ConstantIntRanges> step = provenRange(solver, loop.getStep());
+  if (!step || step->smin().getBitWidth() > 64 ||
+      step->smin() != step->smax() || step->smin().getSExtValue() <= 0)
+    return std::nullopt;
+  std::optional<ConstantIntRanges> lb =
+      provenRange(solver, loop.getLowerBound());
+  std::optional<ConstantIntRanges> ub =
+      provenRange(solver, loop.getUpperBound());
+  if (!lb || !ub || lb->smin().getBitWidth() > 64 ||
+      ub->smax().getBitWidth() > 64)
+    return std::nullopt;
+  // The guards compare i32 words (signed): bounds beyond them prove
+  // nothing here.
+  int64_t lo = lb->smin().getSExtValue(), hi = ub->smax().getSExtValue();
+  if (lo < INT32_MIN || hi > INT32_MAX)
+    return std::nullopt;
+  if (hi <= lo)
+    return 0;
+  return llvm::divideCeil(hi - lo, step->smin().getSExtValue());
+}
 
 /// Replaces `loop` by `trips` guarded copies of its body.
 void predicate(scf::ForOp loop, int64_t trips) {
@@ -85,7 +118,13 @@ struct BoundLoopsPass : public xyz::impl::XYZBoundLoopsBase<BoundLoopsPass> {
       if (loop->hasAttr(XYZDialect::kMaxTripsAttr))
         loops.push_back(loop);
     });
-    // Post-order: inner loops first, so an outer one copies flat bodies.
+    if (loops.empty())
+      return markAllAnalysesPreserved();
+    // Each loop's copies, from ranges over the kernel as it is before any
+    // rewrite (a loop's bounds are defined outside it).
+    DataFlowSolver solver;
+    bool ranged = succeeded(solveIntegerRanges(solver, getOperation()));
+    SmallVector<int64_t> trips;
     for (scf::ForOp loop : loops) {
       auto attr = loop->getAttrOfType<IntegerAttr>(XYZDialect::kMaxTripsAttr);
       if (!attr || attr.getInt() < 0 || attr.getInt() > kMaxCopies) {
@@ -94,15 +133,20 @@ struct BoundLoopsPass : public xyz::impl::XYZBoundLoopsBase<BoundLoopsPass> {
                          << "]";
         return signalPassFailure();
       }
-      predicate(loop, attr.getInt());
+      trips.push_back(attr.getInt());
+      if (std::optional<int64_t> proven =
+              ranged ? provenTrips(loop, solver) : std::nullopt)
+        trips.back() = std::min(trips.back(), *proven);
     }
+    // Post-order: inner loops first, so an outer one copies flat bodies.
+    for (auto [loop, count] : llvm::zip(loops, trips))
+      predicate(loop, count);
     // Each copy's induction variable is `lb + j * step`: folded (constant
     // bounds make it a constant, and the body's casts of it too), so that
     // --xyz-if-convert reads the copies' addresses as the forms they are
     // (a store at the thread's words `4 * tid + k + 1` under `k < count`).
-    if (!loops.empty())
-      (void)applyPatternsAndFoldGreedily(getOperation(),
-                                         FrozenRewritePatternSet());
+    (void)applyPatternsAndFoldGreedily(getOperation(),
+                                       FrozenRewritePatternSet());
   }
 };
 } // namespace

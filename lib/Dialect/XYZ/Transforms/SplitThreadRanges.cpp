@@ -1,10 +1,10 @@
 //===- SplitThreadRanges.cpp - Thread loops split where clamps stop -------===//
 //
-// `minui(tid + u, b)` with u and b uniform is `tid + u` for every thread
-// tid <= min(b) - max(u) (no wrap: tid + max(u) stays below 2^32). A
-// thread loop whose clamps all stop mattering below some T inside it
-// becomes the loop over [first, T), its clamps replaced by their first
-// operand, and the loop over [T, count) as it was.
+// `minui(tid + u, b)` with u (a sum of uniform terms) and b uniform is
+// `tid + u` for every thread tid <= min(b) - max(u) (no wrap: tid + max(u)
+// stays below 2^32). A thread loop whose clamps all stop mattering below
+// some T inside it becomes the loop over [first, T), its clamps replaced by
+// their first operand, and the loop over [T, count) as it was.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,9 +23,50 @@ using namespace xyz;
 
 namespace {
 
-/// The threads below which `clamp` is its operand `tid + u` (or `tid`),
-/// and that operand's index; none if it is no such clamp or the ranges do
-/// not show it.
+/// The most uniform terms added to a thread id that a clamp's operand may
+/// hold.
+constexpr unsigned kMaxTerms = 8;
+
+/// The bounds [lo, hi] of `x - tid` when `x` is `tid` plus uniform terms
+/// (a chain of adds, in any order: the canonicalizer moves a constant
+/// out, `(start + tid) + 1`), as integers: a constant term counts as the
+/// signed value it has, any other as its proven unsigned range. None if
+/// `x` is no such sum or a term's range is not known.
+std::optional<std::pair<int64_t, int64_t>>
+uniformPart(Value x, Value tid, const ThreadUniformity &uniformity,
+            DataFlowSolver &solver, unsigned depth = 0) {
+  if (x == tid)
+    return std::make_pair(int64_t(0), int64_t(0));
+  auto add = x.getDefiningOp<arith::AddIOp>();
+  if (!add || depth == kMaxTerms)
+    return std::nullopt;
+  for (unsigned k : {0u, 1u}) {
+    Value term = add->getOperand(k), rest = add->getOperand(1 - k);
+    if (!uniformity.isUniform(term) || uniformity.isUniform(rest))
+      continue;
+    int64_t lo, hi;
+    APInt value;
+    if (matchPattern(term, m_ConstantInt(&value)) &&
+        value.getBitWidth() == 32) {
+      lo = hi = value.getSExtValue();
+    } else {
+      std::optional<ConstantIntRanges> range = provenRange(solver, term);
+      if (!range || range->umax().getBitWidth() != 32)
+        return std::nullopt;
+      lo = range->umin().getZExtValue();
+      hi = range->umax().getZExtValue();
+    }
+    auto others = uniformPart(rest, tid, uniformity, solver, depth + 1);
+    if (!others)
+      return std::nullopt;
+    return std::make_pair(others->first + lo, others->second + hi);
+  }
+  return std::nullopt;
+}
+
+/// The threads below which `clamp` is its operand `tid + u` (u a sum of
+/// uniform terms, see uniformPart), and that operand's index; none if it
+/// is no such clamp or the ranges do not show it.
 std::optional<std::pair<int64_t, unsigned>>
 unclampedBelow(arith::MinUIOp clamp, Value tid,
                const ThreadUniformity &uniformity, DataFlowSolver &solver) {
@@ -33,29 +74,16 @@ unclampedBelow(arith::MinUIOp clamp, Value tid,
     Value x = clamp->getOperand(k), b = clamp->getOperand(1 - k);
     if (!uniformity.isUniform(b))
       continue;
-    Value u;
-    if (x != tid) {
-      auto add = x.getDefiningOp<arith::AddIOp>();
-      if (!add)
-        continue;
-      if (add.getLhs() == tid)
-        u = add.getRhs();
-      else if (add.getRhs() == tid)
-        u = add.getLhs();
-      if (!u || !uniformity.isUniform(u))
-        continue;
-    }
+    std::optional<std::pair<int64_t, int64_t>> u =
+        uniformPart(x, tid, uniformity, solver);
+    // tid + u as integers must be the word x is: u >= 0 (and below the
+    // split at most min(b) < 2^32, below).
+    if (!u || u->first < 0)
+      continue;
     std::optional<ConstantIntRanges> bRange = provenRange(solver, b);
     if (!bRange || bRange->umin().getBitWidth() != 32)
       continue;
-    int64_t uMax = 0;
-    if (u) {
-      std::optional<ConstantIntRanges> uRange = provenRange(solver, u);
-      if (!uRange || uRange->umax().getBitWidth() != 32)
-        continue;
-      uMax = uRange->umax().getZExtValue();
-    }
-    int64_t limit = int64_t(bRange->umin().getZExtValue()) - uMax + 1;
+    int64_t limit = int64_t(bRange->umin().getZExtValue()) - u->second + 1;
     return std::make_pair(limit, k);
   }
   return std::nullopt;
