@@ -169,7 +169,53 @@ private:
   };
   /// The innermost running loop's, if it tracks them.
   ThreadAccesses *accesses = nullptr;
+  /// Between two barriers (or the start and the end), on several cores:
+  /// the core that first read each word (or several) and the last that
+  /// wrote it. A core may not read a word another core writes there, nor
+  /// overwrite another's word with a different value: the cores run at
+  /// the same time, so the result would depend on their timing (the
+  /// interpreter runs core 0 first).
+  ThreadAccesses coreAccesses;
+  LogicalResult noteCoreRead(Operation *op, uint64_t addr) {
+    auto w = coreAccesses.writer.find(addr);
+    if (w != coreAccesses.writer.end() && w->second != core)
+      return fail(op, "reads word ", addr, ", which core ", w->second,
+                  " writes before the next barrier: the cores run at the "
+                  "same time, so the result would depend on their timing; "
+                  "put an xyz.barrier between the write and the read");
+    auto [it, inserted] = coreAccesses.reader.try_emplace(addr, core);
+    if (!inserted && it->second != core)
+      it->second = ThreadAccesses::kSeveral;
+    return success();
+  }
+  LogicalResult noteCoreWrite(Operation *op, uint64_t addr, uint32_t value) {
+    auto r = coreAccesses.reader.find(addr);
+    if (r != coreAccesses.reader.end() && r->second != core) {
+      if (r->second == ThreadAccesses::kSeveral)
+        return fail(op, "writes word ", addr,
+                    ", which another core reads "
+                    "before the next barrier: the cores run at the same "
+                    "time, so the result would depend on their timing; put "
+                    "an xyz.barrier between the read and the write");
+      return fail(op, "writes word ", addr, ", which core ", r->second,
+                  " reads before the next barrier: the cores run at the "
+                  "same time, so the result would depend on their timing; "
+                  "put an xyz.barrier between the read and the write");
+    }
+    auto [w, inserted] = coreAccesses.writer.try_emplace(addr, core);
+    if (!inserted && w->second != core) {
+      if (mem[addr] != value)
+        return fail(op, "writes word ", addr, ", which core ", w->second,
+                    " wrote with a different value before the next barrier: "
+                    "the cores run at the same time, so the word's final "
+                    "value would depend on their timing");
+      w->second = core;
+    }
+    return success();
+  }
   LogicalResult noteRead(Operation *op, uint64_t addr) {
+    if (options.cores > 1 && failed(noteCoreRead(op, addr)))
+      return failure();
     if (!accesses || !thread)
       return success();
     int64_t t = *thread;
@@ -185,6 +231,8 @@ private:
     return success();
   }
   LogicalResult noteWrite(Operation *op, uint64_t addr, uint32_t value) {
+    if (options.cores > 1 && failed(noteCoreWrite(op, addr, value)))
+      return failure();
     if (!accesses || !thread)
       return success();
     int64_t t = *thread;
@@ -950,6 +998,8 @@ LogicalResult Interpreter::run() {
   for (Block::iterator begin = body.begin();;) {
     Block::iterator end = std::find_if(
         begin, body.end(), [](Operation &op) { return isa<BarrierOp>(op); });
+    coreAccesses.reader.clear();
+    coreAccesses.writer.clear();
     for (unsigned c = 0; c < options.cores; ++c) {
       core = c;
       for (Operation &op : llvm::make_range(begin, end)) {
