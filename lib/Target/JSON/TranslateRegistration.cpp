@@ -63,9 +63,18 @@ static LogicalResult translateVLIWToJson(Operation *op,
           program = candidate;
         }
   }
-  if (!program)
-    return op->emitError("no vliw.program to translate; expected exactly one "
-                         "at the top level");
+  if (!program) {
+    // At the input's location, without the input printed as a note (an
+    // empty module, when the command before this one in a pipe failed).
+    bool empty = llvm::all_of(op->getRegions(), [](Region &region) {
+      return llvm::all_of(region, [](Block &block) { return block.empty(); });
+    });
+    return emitError(op->getLoc(), "no vliw.program to translate; expected "
+                                   "exactly one at the top level")
+           << (empty ? " (the input is empty: did the command before "
+                       "xyz-translate fail?)"
+                     : "");
+  }
   bool withLocations = locationsFile && !locationsFile->empty();
   sim::ProgramLocations locations;
   FailureOr<sim::Program> converted =

@@ -1,7 +1,17 @@
 // RUN: xyz-translate --vliw-to-json --split-input-file --verify-diagnostics %s
 
-// expected-error @below {{no vliw.program to translate}}
+// An empty input (what a failed xyz-opt before it in a pipe prints): said
+// so, without the module as a note.
+// expected-error @below {{no vliw.program to translate; expected exactly one at the top level (the input is empty: did the command before xyz-translate fail?)}}
 module {
+}
+
+// -----
+
+// expected-error @below {{no vliw.program to translate; expected exactly one at the top level}}
+module {
+  module {
+  }
 }
 
 // -----
