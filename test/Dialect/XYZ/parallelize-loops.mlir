@@ -258,3 +258,64 @@ xyz.kernel @cores() {
   }
   xyz.return
 }
+
+// -----
+
+// A matrix-vector product in plain loops: each row's dot product is a
+// reduction over 16 trips whose loads step by one word (M[i][k], v[k]) and
+// M's by 16 words a row: the reduction runs better as threads (vector
+// loads) than the rows do (lanes 16 words apart), so the row loop stays a
+// loop (--xyz-parallelize-reductions takes the dot products). Over 12
+// trips, not a multiple of 8, the rows become threads.
+// CHECK-LABEL: xyz.kernel @matvec16
+// CHECK-NOT: xyz.foreach_thread
+// CHECK: xyz.return
+// CHECK-LABEL: xyz.kernel @matvec12
+// CHECK: xyz.foreach_thread
+// CHECK: scf.for {{.*}} iter_args
+xyz.kernel @matvec16() {
+  %c0 = arith.constant 0 : i32
+  %w = arith.constant 16 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %rows = arith.constant 16 : index
+  %cols = arith.constant 16 : index
+  scf.for %i = %lb to %rows step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %row = arith.muli %i32, %w : i32
+    %dot = scf.for %k = %lb to %cols step %one iter_args(%acc = %c0) -> (i32) {
+      %k32 = arith.index_cast %k : index to i32
+      %mi = arith.addi %row, %k32 : i32
+      %m = xyz.load %mi in "M"
+      %v = xyz.load %k32 in "v"
+      %p = arith.muli %m, %v : i32
+      %s = arith.addi %acc, %p : i32
+      scf.yield %s : i32
+    }
+    xyz.store %dot, %i32 in "y"
+  }
+  xyz.return
+}
+xyz.kernel @matvec12() {
+  %c0 = arith.constant 0 : i32
+  %w = arith.constant 12 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %rows = arith.constant 16 : index
+  %cols = arith.constant 12 : index
+  scf.for %i = %lb to %rows step %one {
+    %i32 = arith.index_cast %i : index to i32
+    %row = arith.muli %i32, %w : i32
+    %dot = scf.for %k = %lb to %cols step %one iter_args(%acc = %c0) -> (i32) {
+      %k32 = arith.index_cast %k : index to i32
+      %mi = arith.addi %row, %k32 : i32
+      %m = xyz.load %mi in "M"
+      %v = xyz.load %k32 in "v"
+      %p = arith.muli %m, %v : i32
+      %s = arith.addi %acc, %p : i32
+      scf.yield %s : i32
+    }
+    xyz.store %dot, %i32 in "y"
+  }
+  xyz.return
+}

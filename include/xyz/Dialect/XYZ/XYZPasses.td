@@ -617,7 +617,11 @@ def XYZParallelizeLoops
     read nothing another iteration writes (a load of a stored region
     stays in its iteration's window; other loads name their regions),
     becomes an `xyz.foreach_thread` with one thread per iteration; in a
-    kernel on several cores, only if no store is under an `scf.if`. Of
+    kernel on several cores, only if no store is under an `scf.if`; not
+    where the reductions inside run better as threads themselves (each a
+    reduction over a multiple of 8 trips whose loads step by one word a
+    trip, one of them strided across the loop's iterations: a
+    matrix-vector product's rows). Of
     nested loops that qualify, the innermost. With `single-words=false`,
     windows of several words too (rows: `c * i + k`, k < c):
     `--xyz-specialize` runs that round after it vectorizes inner loops, so
