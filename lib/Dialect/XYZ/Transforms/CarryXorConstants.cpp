@@ -222,7 +222,7 @@ private:
       return spaces;
     for (NamedAttribute entry : free)
       if (auto ranges = dyn_cast<DenseI64ArrayAttr>(entry.getValue()))
-        for (size_t i = 0; i + 1 < ranges.size(); i += 2)
+        for (int64_t i = 0; i + 1 < ranges.size(); i += 2)
           spaces.push_back({entry.getName().getValue(), ranges[i],
                             ranges[i] + ranges[i + 1]});
     return spaces;

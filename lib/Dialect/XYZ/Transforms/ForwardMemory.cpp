@@ -398,7 +398,7 @@ struct ForwardMemoryPass
     Value vector;
     for (auto [k, value] : llvm::enumerate(values)) {
       auto lane = value.getDefiningOp<LaneOp>();
-      if (!lane || lane.getLane() != int64_t(k) ||
+      if (!lane || lane.getLane() != uint64_t(k) ||
           (vector && lane.getValue() != vector)) {
         vector = nullptr;
         break;
