@@ -604,6 +604,32 @@ def XYZParallelizeReductions
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def XYZInlineSmallThreadLoops
+    : Pass<"xyz-inline-small-thread-loops", "::xyz::KernelOp"> {
+  let summary = "Run a thread loop of a few threads as copies of its body";
+  let description = [{
+    A thread loop of fewer than 8 threads (a constant count, no reductions
+    across threads) whose body holds an `scf.for` becomes one copy of its
+    body per thread, the thread id a constant in each: the loops inside then
+    run outside threads, where the specializer's loop steps take them (a
+    running sum over a row as a scan in chunks, a reduction across threads,
+    8 iterations on the lanes) instead of at the pace of one thread on a
+    partly filled group of lanes. Threads do not depend on each other, so
+    running them one after another is exact. `--xyz-specialize` runs this
+    step first, after binding the shape.
+
+    ```mlir
+    xyz.foreach_thread %r < %c1_i32 {       // one row: a chain of 256 adds
+      %sum = scf.for ... iter_args(%s = %c0_i32) -> (i32) { ... }
+    }
+    // becomes
+    %c0 = arith.constant 0 : i32            // the row, outside threads
+    %sum = scf.for ... iter_args(%s = %c0_i32) -> (i32) { ... }
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def XYZParallelizeLoops
     : Pass<"xyz-parallelize-loops", "::xyz::KernelOp"> {
   let summary = "Make loops of independent iterations thread loops";

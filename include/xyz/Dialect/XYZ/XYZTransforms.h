@@ -68,6 +68,12 @@ unsigned parallelizeReductionLoops(mlir::Operation *root);
 /// rewrote.
 unsigned parallelizeIndependentLoops(KernelOp kernel, bool singleWords = true);
 
+/// Replaces each thread loop of fewer than 8 threads (a constant count, no
+/// reductions) whose body holds a loop by one copy of its body per thread,
+/// the thread id a constant in each (--xyz-inline-small-thread-loops).
+/// Returns how many loops it replaced.
+unsigned inlineSmallThreadLoops(KernelOp kernel);
+
 /// Rewrites the scf.ifs of `loop`'s body that update words the body loads
 /// as selects and stores of the old word where the condition is false
 /// (LoopConditionalStores.cpp), so that the body is straight-line; false,

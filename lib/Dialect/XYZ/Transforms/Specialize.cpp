@@ -396,7 +396,11 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
     // are unrolled (a tree of combines instead of one chain).
     // Loops of independent iterations become thread loops first: a
     // reduction inside one then runs per thread, on lanes, not as threads
-    // of its own in every iteration.
+    // of its own in every iteration. Before both, a thread loop of a few
+    // threads whose loops reduce or scan runs as copies of its body, so
+    // that those loops are taken here.
+    if (inlineSmallThreadLoops(kernel) != 0)
+      (void)canonicalize(kernel);
     if (parallelizeIndependentLoops(kernel) != 0)
       (void)canonicalize(kernel);
     if (parallelizeReductionLoops(kernel) != 0)
