@@ -160,3 +160,50 @@ xyz.kernel @conditional_update() {
   xyz.store %p, %c0 in "out"
   xyz.return
 }
+
+// -----
+
+// A sum of 3 terms inside a loop of 16 outputs (a convolution's taps):
+// the threads are better made of the outputs (--xyz-parallelize-loops'
+// rows), so the 3-trip sum stays a loop. At the top level, with nothing
+// wider around it, the same sum becomes threads (a tree, not a chain).
+// CHECK-LABEL: xyz.kernel @taps_in_row
+// CHECK: scf.for
+// CHECK: scf.for {{.*}} iter_args
+// CHECK-NOT: xyz.foreach_thread
+// CHECK: xyz.return
+// CHECK-LABEL: xyz.kernel @taps_alone
+// CHECK: xyz.foreach_thread %{{.*}} < %{{.*}} reduce(add)
+xyz.kernel @taps_in_row() {
+  %c0 = arith.constant 0 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %n = arith.constant 16 : index
+  %taps = arith.constant 3 : index
+  scf.for %x = %lb to %n step %one {
+    %x32 = arith.index_cast %x : index to i32
+    %sum = scf.for %d = %lb to %taps step %one iter_args(%acc = %c0) -> (i32) {
+      %d32 = arith.index_cast %d : index to i32
+      %at = arith.addi %x32, %d32 : i32
+      %v = xyz.load %at in "img"
+      %s = arith.addi %acc, %v : i32
+      scf.yield %s : i32
+    }
+    xyz.store %sum, %x32 in "out"
+  }
+  xyz.return
+}
+xyz.kernel @taps_alone() {
+  %c0 = arith.constant 0 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %taps = arith.constant 3 : index
+  %sum = scf.for %d = %lb to %taps step %one iter_args(%acc = %c0) -> (i32) {
+    %d32 = arith.index_cast %d : index to i32
+    %v = xyz.load %d32 in "img"
+    %s = arith.addi %acc, %v : i32
+    scf.yield %s : i32
+  }
+  xyz.store %sum, %c0 in "out"
+  xyz.return
+}

@@ -581,7 +581,9 @@ def XYZParallelizeReductions
     `minui`, `maxui`) of itself and a value that does not depend on it,
     becomes an `xyz.foreach_thread` with one thread per iteration and a
     reduction per carried value (`reduce(add, ...)`); the initial values
-    are combined with the results after it. The arithmetic is exact mod
+    are combined with the results after it. A loop of fewer than 8 trips
+    inside one of 8 or more stays a loop (the threads are better made of
+    the wider loop). The arithmetic is exact mod
     2^32, so the order of the combines does not change the result; the
     iterations then vectorize (contiguous loads become `vload`s) and
     combine in a tree instead of one chain of adds. `--xyz-specialize`

@@ -55,6 +55,24 @@ bool onlyReadsMemory(Block &body) {
 
 using Carried = CarriedReduction;
 
+/// A group of lanes.
+constexpr int64_t kGroup = 8;
+
+/// Whether a loop of at least a group of trips (constant bounds) encloses
+/// `loop`: the threads are better made there (a row of outputs, each a
+/// small sum) than of `loop`'s few trips.
+bool insideWideLoop(scf::ForOp loop) {
+  for (auto outer = loop->getParentOfType<scf::ForOp>(); outer;
+       outer = outer->getParentOfType<scf::ForOp>()) {
+    std::optional<int64_t> lb = getConstantIntValue(outer.getLowerBound());
+    std::optional<int64_t> ub = getConstantIntValue(outer.getUpperBound());
+    std::optional<int64_t> step = getConstantIntValue(outer.getStep());
+    if (lb && ub && step && *step > 0 && *ub - *lb >= kGroup * *step)
+      return true;
+  }
+  return false;
+}
+
 Value signBias(OpBuilder &builder, Location loc, Value v) {
   Value bias = builder.create<arith::ConstantIntOp>(loc, INT32_MIN, 32);
   return builder.create<arith::XOrIOp>(loc, v, bias);
@@ -399,6 +417,8 @@ unsigned xyz::parallelizeReductionLoops(Operation *root) {
     if (!lb || !ub || !step || *step <= 0)
       continue;
     int64_t trips = *ub > *lb ? (*ub - *lb + *step - 1) / *step : 0;
+    if (trips < kGroup && insideWideLoop(loop))
+      continue;
     // Thread ids and the induction variable are computed on words.
     if (*lb + (trips + 1) * *step > INT32_MAX || *lb < INT32_MIN)
       continue;
