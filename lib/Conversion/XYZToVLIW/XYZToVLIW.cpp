@@ -747,8 +747,12 @@ struct ConvertXYZToVLIWPass
         .add<CmpLowering, SelectLowering, MinMaxLowering<arith::MinUIOp, true>,
              MinMaxLowering<arith::MaxUIOp, false>>(converter, ctx, flow);
     DenseMap<Operation *, int64_t> generations;
-    int64_t generation = 0;
-    getOperation().walk([&](BarrierOp op) { generations[op] = ++generation; });
+    // Per kernel (a helper function's barrier, inlined into it, is not
+    // one of its own).
+    getOperation().walk([&](KernelOp kernel) {
+      int64_t generation = 0;
+      kernel.walk([&](BarrierOp op) { generations[op] = ++generation; });
+    });
     patterns.add<BarrierLowering>(converter, ctx, generations);
 
     ConversionTarget target(*ctx);

@@ -1,4 +1,4 @@
-// RUN: xyz-opt %s --convert-xyz-to-vliw | FileCheck %s
+// RUN: xyz-opt %s --split-input-file --convert-xyz-to-vliw | FileCheck %s
 
 // The core id is the flow engine's coreid; barriers are numbered in program
 // order; min/max come from `<` (and the flow engine's select: the chain
@@ -17,5 +17,23 @@ xyz.kernel @phases() {
   xyz.store %m, %core in "out"
   xyz.barrier %flags, %c4
   xyz.barrier %flags, %c4
+  xyz.return
+}
+
+// -----
+
+// Barriers are numbered per kernel: a helper function's barrier (left in
+// the module after it was inlined) is not the kernel's first.
+// CHECK-LABEL: vliw.vprogram @after_helper
+// CHECK: vliw.barrier (%{{.*}}, %{{.*}}) cores 2 generation 1
+// CHECK-NOT: vliw.barrier
+func.func @sync(%f: i32, %c: i32) {
+  xyz.barrier %f, %c
+  return
+}
+xyz.kernel @after_helper() {
+  %c2 = arith.constant 2 : i32
+  %flags = arith.constant 0 : i32
+  xyz.barrier %flags, %c2
   xyz.return
 }

@@ -160,3 +160,30 @@ xyz.kernel @low_word_of_i64() {
   }
   xyz.return
 }
+
+// -----
+
+// A barrier in a thread loop would run once per group of lanes.
+xyz.kernel @barrier_in_threads() {
+  %n = arith.constant 16 : i32
+  %c0 = arith.constant 0 : i32
+  %c2 = arith.constant 2 : i32
+  xyz.foreach_thread %t < %n {
+    %x = xyz.load %t in "x"
+    // expected-error @below {{a barrier inside 'xyz.foreach_thread' has no machine form: every core must pass the same barriers once each, so a barrier sits at the top level of the kernel body (loops of constant trips around it are unrolled first); end the thread loop before the barrier and start another after it}}
+    xyz.barrier %c0, %c2
+    xyz.store %x, %t in "y"
+  }
+  xyz.return
+}
+
+// -----
+
+// The core count as the signed value it is (a shape parameter of -3).
+xyz.kernel @barrier_cores() {
+  %c0 = arith.constant 0 : i32
+  %cores = arith.constant -3 : i32
+  // expected-error @below {{a barrier for -3 cores has no machine form: the barrier protocol reads the cores' flags with one vector load, so it supports 1 to 8 cores}}
+  xyz.barrier %c0, %cores
+  xyz.return
+}

@@ -16,6 +16,7 @@
 #include "mlir/IR/Matchers.h"
 #include "xyz/Dialect/XYZ/XYZPasses.h"
 #include "xyz/Dialect/XYZ/XYZTransforms.h"
+#include "xyz/Machine/Machine.h"
 
 namespace xyz {
 #define GEN_PASS_DEF_XYZCHECKMACHINEFORM
@@ -140,10 +141,29 @@ std::string explain(Operation *op, bool threadsExpanded) {
             arith::TruncIOp, arith::MinUIOp, arith::MaxUIOp>(op))
       return "";
   }
-  if (auto barrier = dyn_cast<BarrierOp>(op);
-      barrier && !matchPattern(barrier.getCores(), m_Constant()))
-    return "the number of cores of a barrier must be a constant; "
-           "specialize the kernel first (--xyz-specialize)";
+  if (auto barrier = dyn_cast<BarrierOp>(op)) {
+    APInt cores;
+    if (!matchPattern(barrier.getCores(), m_ConstantInt(&cores)))
+      return "the number of cores of a barrier must be a constant; "
+             "specialize the kernel first (--xyz-specialize)";
+    // The flag protocol reads every core's flag with one vector load.
+    if (cores.isNegative() || cores.getSExtValue() < 1 ||
+        cores.getSExtValue() > int64_t(machine::kVectorLength))
+      return "a barrier for " + std::to_string(cores.getSExtValue()) +
+             " cores has no machine form: the barrier protocol reads the "
+             "cores' flags with one vector load, so it supports 1 to " +
+             std::to_string(machine::kVectorLength) + " cores";
+    // Every core passes the same barriers, once each, in program order:
+    // inside a thread loop a barrier would run once per group of lanes.
+    if (!isa<KernelOp>(op->getParentOp()))
+      return "a barrier inside '" +
+             op->getParentOp()->getName().getStringRef().str() +
+             "' has no machine form: every core must pass the same "
+             "barriers once each, so a barrier sits at the top level of the "
+             "kernel body (loops of constant trips around it are unrolled "
+             "first); end the thread loop before the barrier and start "
+             "another after it";
+  }
   // A memory-image declaration (xyz.region) compiles to nothing.
   if (isa<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp, BroadcastOp,
           MultiplyAddOp, ReduceLanesOp, WindowOp, FromWordsOp, LaneOp, CoreIdOp,
