@@ -54,6 +54,11 @@ mlir::LogicalResult eraseUnobservableStores(KernelOp kernel);
 /// the regions it does store.
 mlir::LogicalResult checkOutputsAreStored(KernelOp kernel);
 
+/// Fails, at the access, on a load or store (in the kernel or a helper it
+/// calls) naming a region the kernel does not declare where it declares
+/// any (`xyz.region`), then as checkOutputsAreStored.
+mlir::LogicalResult checkRegionNames(KernelOp kernel);
+
 /// Rewrites the reduction loops under `root` (scf.for outside thread loops,
 /// constant bounds, a read-only body, every carried value updated by one
 /// associative and commutative op) as xyz.foreach_thread reductions

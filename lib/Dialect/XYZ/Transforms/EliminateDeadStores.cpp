@@ -10,12 +10,15 @@
 //
 // An entry of `xyz.outputs` that names no region the kernel stores is an
 // error at the kernel: a misspelt output would otherwise make every store
-// dead. Stores without a region name may write any declared region
-// (`xyz.region`), or any region at all in a kernel without declarations. The names are in the source: stores count wherever it has them, in
-// the kernel or in a helper it calls. --xyz-specialize checks the source
-// before it binds, inlines and folds anything; this pass checks kernels not
-// yet specialized (a specialized one may have lost the stores of a branch
-// its shape never takes).
+// dead. So is an access naming a region the kernel does not declare, in a
+// kernel that declares regions (`xyz.region`): a misspelt name would make
+// a region of its own, no alias of the words' real one. Stores without a region
+// name may write any declared region
+// (`xyz.region`), or any region at all in a kernel without declarations. The
+// names are in the source: stores count wherever it has them, in the kernel or
+// in a helper it calls. --xyz-specialize checks the source before it binds,
+// inlines and folds anything; this pass checks kernels not yet specialized (a
+// specialized one may have lost the stores of a branch its shape never takes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -162,6 +165,51 @@ void recordFreeMemory(KernelOp kernel, ArrayRef<Operation *> dead) {
 
 } // namespace
 
+/// Fails, at the access, on a memory access (in the kernel or a helper it
+/// calls) that names a region the kernel does not declare, where it
+/// declares any: a misspelt name makes a region of its own, which the
+/// compiler takes for memory no other access touches (a store to it is
+/// dead unless it is an output), while the words are another region's.
+static LogicalResult checkAccessesDeclared(KernelOp kernel) {
+  llvm::StringSet<> declared;
+  kernel.walk([&](RegionOp op) { declared.insert(op.getRegionName()); });
+  if (declared.empty())
+    return success();
+  SmallVector<Operation *> work{kernel};
+  llvm::SmallPtrSet<Operation *, 8> seen{kernel};
+  while (!work.empty()) {
+    WalkResult walk = work.pop_back_val()->walk([&](Operation *op) {
+      if (auto call = dyn_cast<func::CallOp>(op))
+        if (Operation *callee = SymbolTable::lookupNearestSymbolFrom(
+                call, call.getCalleeAttr()))
+          if (seen.insert(callee).second)
+            work.push_back(callee);
+      auto region =
+          accessRegion<LoadOp, StoreOp, VLoadOp, VStoreOp, GatherOp>(op);
+      if (!region || !*region || declared.contains(**region))
+        return WalkResult::advance();
+      SmallVector<StringRef> names(declared.keys());
+      llvm::sort(names);
+      InFlightDiagnostic diag = op->emitError("names region \"")
+                                << **region
+                                << "\", which the kernel does not declare "
+                                   "(xyz.region); it declares ";
+      llvm::interleaveComma(
+          names, diag, [&](StringRef name) { diag << "\"" << name << "\""; });
+      return WalkResult::interrupt();
+    });
+    if (walk.wasInterrupted())
+      return failure();
+  }
+  return success();
+}
+
+LogicalResult xyz::checkRegionNames(KernelOp kernel) {
+  if (failed(checkAccessesDeclared(kernel)))
+    return failure();
+  return checkOutputsAreStored(kernel);
+}
+
 LogicalResult xyz::checkOutputsAreStored(KernelOp kernel) {
   auto outputs = kernel->getAttrOfType<ArrayAttr>(XYZDialect::kOutputsAttr);
   if (!outputs)
@@ -219,7 +267,7 @@ LogicalResult xyz::eraseUnobservableStores(KernelOp kernel) {
   // Once specialized (`xyz.shape`), folding may have removed the stores of a
   // branch the shape never takes: --xyz-specialize checked the source.
   if (!kernel->hasAttr(XYZDialect::kShapeAttr) &&
-      failed(checkOutputsAreStored(kernel)))
+      failed(checkRegionNames(kernel)))
     return failure();
   // Regions some access may read: named ones, or all if any read is unnamed.
   llvm::StringSet<> read;

@@ -327,12 +327,13 @@ struct SpecializePass : public xyz::impl::XYZSpecializeBase<SpecializePass> {
         return signalPassFailure();
       }
     }
-    // The outputs are checked on the source, before binding, inlining and
-    // folding can remove stores of branches a shape never takes (a kernel
-    // specialized before, `xyz.shape`, was checked then).
+    // The region names and outputs are checked on the source, before
+    // binding, inlining and folding can remove stores of branches a shape
+    // never takes (a kernel specialized before, `xyz.shape`, was checked
+    // then).
     for (KernelOp kernel : kernels)
       if ((!kernel->hasAttr(XYZDialect::kShapeAttr) &&
-           failed(checkOutputsAreStored(kernel))) ||
+           failed(checkRegionNames(kernel))) ||
           failed(specialize(kernel, symbols)))
         return signalPassFailure();
     // Helpers are all inlined now; drop the private ones nobody calls.
