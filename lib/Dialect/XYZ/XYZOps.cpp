@@ -547,6 +547,26 @@ struct SimplifyMultiplyAdd : public OpRewritePattern<MultiplyAddOp> {
 };
 } // namespace
 
+namespace {
+/// A barrier for one core waits for no one and writes no flag.
+struct EraseOneCoreBarrier : public OpRewritePattern<BarrierOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(BarrierOp op,
+                                PatternRewriter &rewriter) const override {
+    APInt cores;
+    if (!matchPattern(op.getCores(), m_ConstantInt(&cores)) || !cores.isOne())
+      return failure();
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+} // namespace
+
+void BarrierOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
+                                            MLIRContext *context) {
+  patterns.add<EraseOneCoreBarrier>(context);
+}
+
 void MultiplyAddOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
                                                 MLIRContext *context) {
   patterns.add<SimplifyMultiplyAdd>(context);

@@ -344,9 +344,14 @@ def XYZ_BarrierOp : XYZ_Op<"barrier", [MemoryEffects<[MemRead, MemWrite]>]> {
     work area), initially zero; each core writes its own flag, then polls the
     others. The barriers of a kernel are numbered in program order so the
     flags can be reused. `cores` must be a constant once specialized.
+
+    Canonicalization erases a barrier for one core: it waits for no one and
+    writes no flag (the machine's protocol elides it), and as a fence it
+    would keep loads and stores from being forwarded and joined across it.
   }];
   let arguments = (ins I32:$flags, I32:$cores);
   let assemblyFormat = "$flags `,` $cores attr-dict";
+  let hasCanonicalizer = 1;
 }
 
 //===----------------------------------------------------------------------===//
