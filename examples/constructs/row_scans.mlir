@@ -1,10 +1,11 @@
 // Running sums of the rows of a matrix, a thread per row: rs[r][j] = a[r][0]
-// + ... + a[r][j]. With 8 rows or more the rows run on the lanes, each a
-// chain of w adds. With fewer (a partly filled group of lanes), each row
-// runs as a copy of the body outside threads
-// (--xyz-inline-small-thread-loops), where its loop is a scan in chunks:
-// one row of 256 words 257 -> 42 cycles, two 259 -> 60, four of 100 104 ->
-// 52.
+// + ... + a[r][j]. As threads, 8 rows run on the lanes, each a chain of w
+// adds. With fewer than 8 rows (a partly filled group of lanes), or up to
+// 32 rows of more than 4 words a row, each row runs as a copy of the body
+// outside threads (--xyz-inline-small-thread-loops), where its loop is a
+// scan in chunks: one row of 256 words 257 -> 42 cycles, two 259 -> 60,
+// four of 100 104 -> 52, eight of 256 346 -> 213, 16 rows of 64 stay
+// threads (103 cycles).
 //
 // Memory layout:
 //   [0, h*w)       a

@@ -73,7 +73,7 @@ xyz.kernel @three_rows() {
 // Kept: a loop whose carried value is no reduction (a hash chain, as
 // tree-hash's rounds: as copies it loses the lanes), a reduction of fewer
 // than 8 trips, a reduction that loads nothing (it folds once unrolled),
-// and 8 threads (a full group).
+// and 8 threads (a full group) of 16 trips each (no more than 4 a thread).
 // CHECK-LABEL: xyz.kernel @kept
 // CHECK-COUNT-4: xyz.foreach_thread
 xyz.kernel @kept() {
@@ -122,6 +122,57 @@ xyz.kernel @kept() {
       scf.yield %s2 : i32
     }
     xyz.store %sum, %t in "out4"
+  }
+  xyz.return
+}
+
+// -----
+
+// 9 threads, each scanning 64 words (more than 4 trips a thread): copies
+// too (as threads, two groups each a chain of 64 steps). With 16 trips a
+// thread (no more than 4 x 9) they stay threads.
+// CHECK-LABEL: xyz.kernel @nine_long_rows
+// CHECK-NOT: xyz.foreach_thread
+// CHECK-COUNT-9: scf.for
+// CHECK-LABEL: xyz.kernel @nine_short_rows
+// CHECK: xyz.foreach_thread
+xyz.kernel @nine_long_rows() {
+  %c0 = arith.constant 0 : i32
+  %nine = arith.constant 9 : i32
+  %w = arith.constant 64 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %n = arith.constant 64 : index
+  xyz.foreach_thread %r < %nine {
+    %base = arith.muli %r, %w : i32
+    %fin = scf.for %j = %lb to %n step %one iter_args(%s = %c0) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %at = arith.addi %base, %j32 : i32
+      %v = xyz.load %at in "a"
+      %s2 = arith.addi %s, %v : i32
+      xyz.store %s2, %at in "sums"
+      scf.yield %s2 : i32
+    }
+  }
+  xyz.return
+}
+xyz.kernel @nine_short_rows() {
+  %c0 = arith.constant 0 : i32
+  %nine = arith.constant 9 : i32
+  %w = arith.constant 16 : i32
+  %lb = arith.constant 0 : index
+  %one = arith.constant 1 : index
+  %n = arith.constant 16 : index
+  xyz.foreach_thread %r < %nine {
+    %base = arith.muli %r, %w : i32
+    %fin = scf.for %j = %lb to %n step %one iter_args(%s = %c0) -> (i32) {
+      %j32 = arith.index_cast %j : index to i32
+      %at = arith.addi %base, %j32 : i32
+      %v = xyz.load %at in "a"
+      %s2 = arith.addi %s, %v : i32
+      xyz.store %s2, %at in "sums"
+      scf.yield %s2 : i32
+    }
   }
   xyz.return
 }

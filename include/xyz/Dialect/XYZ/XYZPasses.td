@@ -611,8 +611,10 @@ def XYZInlineSmallThreadLoops
   let summary = "Run a thread loop of a few threads as copies of its body";
   let description = [{
     A thread loop of fewer than 8 threads (a constant count, no reductions
-    across threads) whose body holds an `scf.for` becomes one copy of its
-    body per thread, the thread id a constant in each: the loops inside then
+    across threads) whose body holds an `scf.for` of at least 8 trips that
+    reduces or scans words it loads becomes one copy of its body per
+    thread, the thread id a constant in each (up to 32 threads where that
+    loop has more than 4 trips a thread): the loops inside then
     run outside threads, where the specializer's loop steps take them (a
     running sum over a row as a scan in chunks, a reduction across threads,
     8 iterations on the lanes) instead of at the pace of one thread on a

@@ -73,10 +73,11 @@ unsigned parallelizeReductionLoops(mlir::Operation *root);
 /// rewrote.
 unsigned parallelizeIndependentLoops(KernelOp kernel, bool singleWords = true);
 
-/// Replaces each thread loop of fewer than 8 threads (a constant count, no
-/// reductions) whose body holds a loop by one copy of its body per thread,
-/// the thread id a constant in each (--xyz-inline-small-thread-loops).
-/// Returns how many loops it replaced.
+/// Replaces each thread loop of a few threads (a constant count, no
+/// reductions; fewer than 8, or up to 32 where each thread's loop is long)
+/// whose body holds a loop that reduces or scans what it loads by one copy
+/// of its body per thread, the thread id a constant in each
+/// (--xyz-inline-small-thread-loops). Returns how many loops it replaced.
 unsigned inlineSmallThreadLoops(KernelOp kernel);
 
 /// Rewrites the scf.ifs of `loop`'s body that update words the body loads

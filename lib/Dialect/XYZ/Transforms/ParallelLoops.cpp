@@ -82,34 +82,6 @@ namespace {
 /// Fewest trips worth a thread loop: a group of lanes.
 constexpr int64_t kMinTrips = 8;
 
-/// The word value of `loop`'s induction variable that the body computes
-/// addresses from: the variable itself if it is an i32, else its one cast
-/// to i32 (other casts to i32 are replaced by it). Null if the variable is
-/// used otherwise.
-Value wordInductionVar(scf::ForOp loop) {
-  Value iv = loop.getInductionVar();
-  if (iv.getType().isInteger(32))
-    return iv;
-  if (!iv.getType().isIndex())
-    return {};
-  SmallVector<arith::IndexCastOp> casts;
-  for (Operation *user : iv.getUsers()) {
-    auto cast = dyn_cast<arith::IndexCastOp>(user);
-    if (!cast || !cast.getType().isInteger(32))
-      return {};
-    casts.push_back(cast);
-  }
-  if (casts.empty())
-    return {};
-  for (arith::IndexCastOp cast : llvm::drop_begin(casts)) {
-    cast.getResult().replaceAllUsesWith(casts.front().getResult());
-    cast.erase();
-  }
-  // The kept cast first in the body, before any of its former users.
-  casts.front()->moveBefore(loop.getBody(), loop.getBody()->begin());
-  return casts.front().getResult();
-}
-
 /// Whether `loop` sits in loops with constant bounds only, up to the
 /// kernel: loops the specializer unrolls. Under an scf.if, or in a loop
 /// with a trip count known only at run time (guarded copies of its body
@@ -225,12 +197,11 @@ bool independentIterations(scf::ForOp loop, Value word, int64_t step,
 /// threads of `loop` win: 100 x 12, 197 against 111.)
 bool betterAsInnerReductions(scf::ForOp loop, Value word,
                              DataFlowSolver &solver) {
-  bool any = false, strided = false;
+  bool any = false;
   Region &outerBody = loop.getRegion();
   auto outerUniform = [&](Value v) {
     return !outerBody.isAncestor(v.getParentRegion());
   };
-  AddressForm outerForms(word, outerUniform, solver);
   for (auto inner : loop.getBody()->getOps<scf::ForOp>()) {
     std::optional<int64_t> lb = getConstantIntValue(inner.getLowerBound());
     std::optional<int64_t> ub = getConstantIntValue(inner.getUpperBound());
@@ -238,37 +209,12 @@ bool betterAsInnerReductions(scf::ForOp loop, Value word,
     if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
       return false;
     int64_t trips = (*ub - *lb + *step - 1) / *step;
-    if (trips % kMinTrips != 0 || !matchCarriedReductions(inner))
-      return false;
-    Value innerWord = wordInductionVar(inner);
-    if (!innerWord)
-      return false;
-    Region &innerBody = inner.getRegion();
-    auto innerUniform = [&](Value v) {
-      return !innerBody.isAncestor(v.getParentRegion());
-    };
-    AddressForm innerForms(innerWord, innerUniform, solver);
-    WalkResult walk = inner.getBody()->walk([&](Operation *op) {
-      if (isa<StoreOp, ForeachThreadOp, scf::ForOp>(op) ||
-          !(isa<LoadOp>(op) || isMemoryEffectFree(op)))
-        return WalkResult::interrupt();
-      auto load = dyn_cast<LoadOp>(op);
-      if (!load)
-        return WalkResult::advance();
-      LinearAddress along, across;
-      if (!innerForms.add(load.getAddr(), 1, along) ||
-          (along.coefficient * *step != 1 && along.coefficient != 0))
-        return WalkResult::interrupt();
-      if (outerForms.add(load.getAddr(), 1, across) &&
-          std::abs(across.coefficient) > 1)
-        strided = true;
-      return WalkResult::advance();
-    });
-    if (walk.wasInterrupted())
+    if (trips % kMinTrips != 0 || !matchCarriedReductions(inner) ||
+        !loadsRunAlong(inner, word, outerUniform, solver))
       return false;
     any = true;
   }
-  return any && strided;
+  return any;
 }
 
 /// Rewrites `loop` as a thread loop of `trips` threads, thread t running

@@ -2,7 +2,11 @@
 
 #include "ThreadAddress.h"
 #include "IntegerRanges.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "xyz/Dialect/XYZ/XYZOps.h"
 #include <optional>
 
@@ -112,4 +116,69 @@ bool xyz::distinctPerThread(int64_t coefficient, int64_t lo, int64_t hi,
   int64_t stride = std::abs(coefficient), span = hi - lo;
   return stride != 0 && span < stride && span < kWordSpace &&
          stride <= (kWordSpace - 1 - span) / (threads - 1);
+}
+
+Value xyz::wordInductionVar(scf::ForOp loop) {
+  Value iv = loop.getInductionVar();
+  if (iv.getType().isInteger(32))
+    return iv;
+  if (!iv.getType().isIndex())
+    return {};
+  SmallVector<arith::IndexCastOp> casts;
+  for (Operation *user : iv.getUsers()) {
+    auto cast = dyn_cast<arith::IndexCastOp>(user);
+    if (!cast || !cast.getType().isInteger(32))
+      return {};
+    casts.push_back(cast);
+  }
+  if (casts.empty())
+    return {};
+  for (arith::IndexCastOp cast : llvm::drop_begin(casts)) {
+    cast.getResult().replaceAllUsesWith(casts.front().getResult());
+    cast.erase();
+  }
+  // The kept cast first in the body, before any of its former users.
+  casts.front()->moveBefore(loop.getBody(), loop.getBody()->begin());
+  return casts.front().getResult();
+}
+
+bool xyz::loadsRunAlong(scf::ForOp loop, Value across,
+                        llvm::function_ref<bool(Value)> acrossUniform,
+                        DataFlowSolver &solver, bool storesToo) {
+  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+  Value word = wordInductionVar(loop);
+  if (!step || !word)
+    return false;
+  Region &body = loop.getRegion();
+  auto alongUniform = [&](Value v) {
+    return !body.isAncestor(v.getParentRegion());
+  };
+  AddressForm alongForms(word, alongUniform, solver);
+  AddressForm acrossForms(across, acrossUniform, solver);
+  bool strided = false;
+  WalkResult walk = loop.getBody()->walk([&](Operation *op) {
+    if (auto store = dyn_cast<StoreOp>(op)) {
+      // A scan's store of each step, a word a trip.
+      LinearAddress along;
+      return storesToo && alongForms.add(store.getAddr(), 1, along) &&
+                     along.coefficient * *step == 1
+                 ? WalkResult::advance()
+                 : WalkResult::interrupt();
+    }
+    if (isa<ForeachThreadOp, scf::ForOp>(op) ||
+        !(isa<LoadOp>(op) || isMemoryEffectFree(op)))
+      return WalkResult::interrupt();
+    auto load = dyn_cast<LoadOp>(op);
+    if (!load)
+      return WalkResult::advance();
+    LinearAddress along, other;
+    if (!alongForms.add(load.getAddr(), 1, along) ||
+        (along.coefficient * *step != 1 && along.coefficient != 0))
+      return WalkResult::interrupt();
+    if (acrossForms.add(load.getAddr(), 1, other) &&
+        std::abs(other.coefficient) > 1)
+      strided = true;
+    return WalkResult::advance();
+  });
+  return !walk.wasInterrupted() && strided;
 }

@@ -17,6 +17,10 @@
 #include <cstdint>
 #include <utility>
 
+namespace mlir::scf {
+class ForOp;
+} // namespace mlir::scf
+
 namespace xyz {
 
 inline constexpr int64_t kWordSpace = int64_t(1) << 32;
@@ -67,6 +71,24 @@ private:
 /// stride * (threads - 1) + span < 2^32.
 bool distinctPerThread(int64_t coefficient, int64_t lo, int64_t hi,
                        int64_t threads);
+
+/// The word value of `loop`'s induction variable that the body computes
+/// addresses from: the variable itself if it is an i32, else its one cast
+/// to i32 (other casts to i32 are replaced by it, the one kept moved first
+/// in the body). Null if the variable is used otherwise.
+mlir::Value wordInductionVar(mlir::scf::ForOp loop);
+
+/// Whether the loads in `loop`'s body run along it: each steps by one word
+/// a trip or not at all (a vector load for 8 trips), and one of them at
+/// least steps by more than a word in `across` (a thread id or an outer
+/// loop's induction variable, `acrossUniform` its uniform values): as
+/// lanes of `across` those loads would be a stride apart. False where a
+/// load has no linear form, or the body holds another loop or a store
+/// (with `storesToo`, a store stepping by one word a trip is fine: a
+/// scan's).
+bool loadsRunAlong(mlir::scf::ForOp loop, mlir::Value across,
+                   llvm::function_ref<bool(mlir::Value)> acrossUniform,
+                   mlir::DataFlowSolver &solver, bool storesToo = false);
 
 } // namespace xyz
 
