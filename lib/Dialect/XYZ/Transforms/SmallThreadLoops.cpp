@@ -75,7 +75,7 @@ std::optional<int64_t> reducingTrips(scf::ForOp loop) {
 /// contiguous across the threads, stays threads: a column prefix, 8
 /// columns of 64 rows, 38 cycles as threads, 258 as copies).
 bool betterOutside(scf::ForOp loop, ForeachThreadOp threads,
-                   DataFlowSolver &solver);
+                   llvm::function_ref<DataFlowSolver *()> ranges);
 
 /// Whether `threads` threads each running a `trips`-trip reduction or
 /// scan are better as copies: fewer than a group (part of the lanes idle),
@@ -91,23 +91,34 @@ bool betterAsCopies(int64_t threads, int64_t trips) {
 }
 
 bool betterOutside(scf::ForOp loop, ForeachThreadOp threads,
-                   DataFlowSolver &solver) {
+                   llvm::function_ref<DataFlowSolver *()> ranges) {
   std::optional<int64_t> count = threads.getConstantThreadCount();
   std::optional<int64_t> trips = reducingTrips(loop);
   if (!count || !trips || !betterAsCopies(*count, *trips))
     return false;
+  DataFlowSolver *solver = ranges();
+  if (!solver)
+    return false;
   Region &body = threads.getBody();
   auto uniform = [&](Value v) { return !body.isAncestor(v.getParentRegion()); };
-  return loadsRunAlong(loop, threads.getThreadId(), uniform, solver,
+  return loadsRunAlong(loop, threads.getThreadId(), uniform, *solver,
                        /*storesToo=*/true);
 }
 
 } // namespace
 
 unsigned xyz::inlineSmallThreadLoops(KernelOp kernel) {
-  DataFlowSolver solver;
-  if (failed(solveIntegerRanges(solver, kernel)))
-    return 0;
+  // Ranges only once a loop is a candidate (the specializer runs this on
+  // every kernel, unrolled ones too).
+  std::optional<DataFlowSolver> solver;
+  bool solved = false;
+  auto ranges = [&]() -> DataFlowSolver * {
+    if (!solver) {
+      solver.emplace();
+      solved = succeeded(solveIntegerRanges(*solver, kernel));
+    }
+    return solved ? &*solver : nullptr;
+  };
   SmallVector<ForeachThreadOp> loops;
   kernel.walk([&](ForeachThreadOp loop) {
     // The number of threads, [start, count).
@@ -117,7 +128,7 @@ unsigned xyz::inlineSmallThreadLoops(KernelOp kernel) {
       return;
     bool copies = loop.getBody()
                       .walk([&](scf::ForOp inner) {
-                        return betterOutside(inner, loop, solver)
+                        return betterOutside(inner, loop, ranges)
                                    ? WalkResult::interrupt()
                                    : WalkResult::advance();
                       })
