@@ -158,108 +158,114 @@ private:
   }
   LogicalResult runRegion(RegionOp op, Frame &frame);
 
-  /// Inside a thread loop of single threads (the source form): the thread
-  /// that first read each word (or several) and the last that wrote it. A
-  /// thread may not read a word another thread of the loop writes, nor
-  /// overwrite another's word with a different value: the threads run in
-  /// any order (vectorized, 8 at once), so the result would depend on it.
-  struct ThreadAccesses {
+  /// Who first read each word (or several) and who last wrote it, among
+  /// the parties that must not conflict: the threads of a thread loop of
+  /// single threads (the source form: they run in any order, 8 at once
+  /// when vectorized), or the cores between two barriers (they run at the
+  /// same time; the interpreter runs core 0 first). A party may not read a
+  /// word another writes, nor overwrite another's word with a different
+  /// value: the result would depend on the order.
+  struct Accesses {
     static constexpr int64_t kSeveral = -1;
     llvm::DenseMap<uint64_t, int64_t> reader, writer;
+
+    /// Notes a read of `addr` by `who`; the other party that wrote it, if
+    /// any (a conflict).
+    std::optional<int64_t> read(uint64_t addr, int64_t who) {
+      auto w = writer.find(addr);
+      if (w != writer.end() && w->second != who)
+        return w->second;
+      auto [it, inserted] = reader.try_emplace(addr, who);
+      if (!inserted && it->second != who)
+        it->second = kSeveral;
+      return std::nullopt;
+    }
+    /// Notes a write of `addr` by `who`, `same` if it writes the word's
+    /// current value. A conflict: the other reader (kSeveral: more than
+    /// one) or, with `wroteOther` set, the other writer.
+    std::optional<int64_t> write(uint64_t addr, int64_t who, bool same,
+                                 bool &wroteOther) {
+      wroteOther = false;
+      auto r = reader.find(addr);
+      if (r != reader.end() && r->second != who)
+        return r->second;
+      auto [w, inserted] = writer.try_emplace(addr, who);
+      if (!inserted && w->second != who) {
+        if (!same) {
+          wroteOther = true;
+          return w->second;
+        }
+        w->second = who;
+      }
+      return std::nullopt;
+    }
   };
-  /// The innermost running loop's, if it tracks them.
-  ThreadAccesses *accesses = nullptr;
-  /// Between two barriers (or the start and the end), on several cores:
-  /// the core that first read each word (or several) and the last that
-  /// wrote it. A core may not read a word another core writes there, nor
-  /// overwrite another's word with a different value: the cores run at
-  /// the same time, so the result would depend on their timing (the
-  /// interpreter runs core 0 first).
-  ThreadAccesses coreAccesses;
-  LogicalResult noteCoreRead(Operation *op, uint64_t addr) {
-    auto w = coreAccesses.writer.find(addr);
-    if (w != coreAccesses.writer.end() && w->second != core)
-      return fail(op, "reads word ", addr, ", which core ", w->second,
-                  " writes before the next barrier: the cores run at the "
-                  "same time, so the result would depend on their timing; "
-                  "put an xyz.barrier between the write and the read");
-    auto [it, inserted] = coreAccesses.reader.try_emplace(addr, core);
-    if (!inserted && it->second != core)
-      it->second = ThreadAccesses::kSeveral;
-    return success();
-  }
-  LogicalResult noteCoreWrite(Operation *op, uint64_t addr, uint32_t value) {
-    auto r = coreAccesses.reader.find(addr);
-    if (r != coreAccesses.reader.end() && r->second != core) {
-      if (r->second == ThreadAccesses::kSeveral)
-        return fail(op, "writes word ", addr,
-                    ", which another core reads "
-                    "before the next barrier: the cores run at the same "
-                    "time, so the result would depend on their timing; put "
-                    "an xyz.barrier between the read and the write");
-      return fail(op, "writes word ", addr, ", which core ", r->second,
-                  " reads before the next barrier: the cores run at the "
-                  "same time, so the result would depend on their timing; "
-                  "put an xyz.barrier between the read and the write");
-    }
-    auto [w, inserted] = coreAccesses.writer.try_emplace(addr, core);
-    if (!inserted && w->second != core) {
-      if (mem[addr] != value)
-        return fail(op, "writes word ", addr, ", which core ", w->second,
-                    " wrote with a different value before the next barrier: "
-                    "the cores run at the same time, so the word's final "
-                    "value would depend on their timing");
-      w->second = core;
-    }
-    return success();
-  }
+  /// The innermost running thread loop's, if it tracks them.
+  Accesses *accesses = nullptr;
+  /// The cores' since the last barrier (several cores only).
+  Accesses coreAccesses;
+
   LogicalResult noteRead(Operation *op, uint64_t addr) {
-    if (options.cores > 1 && failed(noteCoreRead(op, addr)))
-      return failure();
+    if (options.cores > 1)
+      if (std::optional<int64_t> other = coreAccesses.read(addr, core))
+        return fail(op, "reads word ", addr, ", which core ", *other,
+                    " writes before the next barrier: the cores run at the "
+                    "same time, so the result would depend on their timing; "
+                    "put an xyz.barrier between the write and the read");
     if (!accesses || !thread)
       return success();
-    int64_t t = *thread;
-    auto w = accesses->writer.find(addr);
-    if (w != accesses->writer.end() && w->second != t)
-      return fail(op, "reads word ", addr, ", which thread ", w->second,
+    if (std::optional<int64_t> other = accesses->read(addr, *thread))
+      return fail(op, "reads word ", addr, ", which thread ", *other,
                   " of this xyz.foreach_thread writes: threads run in any "
                   "order (8 at once when vectorized), so the result would "
                   "depend on it; read from a copy or split the loop there");
-    auto [it, inserted] = accesses->reader.try_emplace(addr, t);
-    if (!inserted && it->second != t)
-      it->second = ThreadAccesses::kSeveral;
     return success();
   }
   LogicalResult noteWrite(Operation *op, uint64_t addr, uint32_t value) {
-    if (options.cores > 1 && failed(noteCoreWrite(op, addr, value)))
-      return failure();
+    bool same = mem[addr] == value, wroteOther;
+    if (options.cores > 1) {
+      if (std::optional<int64_t> other =
+              coreAccesses.write(addr, core, same, wroteOther)) {
+        if (wroteOther)
+          return fail(op, "writes word ", addr, ", which core ", *other,
+                      " wrote with a different value before the next "
+                      "barrier: the cores run at the same time, so the "
+                      "word's final value would depend on their timing");
+        if (*other == Accesses::kSeveral)
+          return fail(op, "writes word ", addr,
+                      ", which another core reads before the next barrier: "
+                      "the cores run at the same time, so the result would "
+                      "depend on their timing; put an xyz.barrier between "
+                      "the read and the write");
+        return fail(op, "writes word ", addr, ", which core ", *other,
+                    " reads before the next barrier: the cores run at the "
+                    "same time, so the result would depend on their timing; "
+                    "put an xyz.barrier between the read and the write");
+      }
+    }
     if (!accesses || !thread)
       return success();
-    int64_t t = *thread;
-    auto r = accesses->reader.find(addr);
-    if (r != accesses->reader.end() && r->second != t) {
-      if (r->second == ThreadAccesses::kSeveral)
-        return fail(op, "writes word ", addr, ", which other threads of "
-                    "this xyz.foreach_thread read: threads run in any order "
-                    "(8 at once when vectorized), so the result would depend "
-                    "on it; write to another buffer or split the loop there");
-      return fail(op, "writes word ", addr, ", which thread ", r->second,
-                  " of this xyz.foreach_thread reads: threads run in any "
-                  "order (8 at once when vectorized), so the result would "
-                  "depend on it; write to another buffer or split the loop "
-                  "there");
-    }
-    auto [w, inserted] = accesses->writer.try_emplace(addr, t);
-    if (!inserted && w->second != t) {
-      if (mem[addr] != value)
-        return fail(op, "writes word ", addr, ", which thread ", w->second,
-                    " of this xyz.foreach_thread wrote with a different "
-                    "value: threads run in any order (8 at once when "
-                    "vectorized), so the word's final value would depend on "
-                    "it");
-      w->second = t;
-    }
-    return success();
+    std::optional<int64_t> other =
+        accesses->write(addr, *thread, same, wroteOther);
+    if (!other)
+      return success();
+    if (wroteOther)
+      return fail(op, "writes word ", addr, ", which thread ", *other,
+                  " of this xyz.foreach_thread wrote with a different "
+                  "value: threads run in any order (8 at once when "
+                  "vectorized), so the word's final value would depend on "
+                  "it");
+    if (*other == Accesses::kSeveral)
+      return fail(op, "writes word ", addr,
+                  ", which other threads of "
+                  "this xyz.foreach_thread read: threads run in any order "
+                  "(8 at once when vectorized), so the result would depend "
+                  "on it; write to another buffer or split the loop there");
+    return fail(op, "writes word ", addr, ", which thread ", *other,
+                " of this xyz.foreach_thread reads: threads run in any "
+                "order (8 at once when vectorized), so the result would "
+                "depend on it; write to another buffer or split the loop "
+                "there");
   }
 
   KernelOp kernel;
@@ -346,9 +352,9 @@ LogicalResult Interpreter::runForeachThread(ForeachThreadOp op, Frame &frame) {
                 " is not a multiple of lanes ", lanes);
   std::optional<int64_t> outer = thread;
   Block &body = op.getBody().front();
-  // Accesses are tracked per loop of single threads (see ThreadAccesses).
-  ThreadAccesses loopAccesses;
-  ThreadAccesses *outerAccesses = accesses;
+  // Accesses are tracked per loop of single threads (see Accesses).
+  Accesses loopAccesses;
+  Accesses *outerAccesses = accesses;
   accesses = lanes == 1 ? &loopAccesses : nullptr;
   auto restore = llvm::make_scope_exit([&] {
     thread = outer;

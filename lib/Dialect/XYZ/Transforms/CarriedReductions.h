@@ -60,6 +60,12 @@ mlir::Value buildThreadInductionVar(mlir::OpBuilder &builder,
                                     mlir::Location loc, mlir::Value tid,
                                     int64_t lb, int64_t step,
                                     mlir::Type ivType);
+
+/// The trips of `loop` when its bounds and step are constants and the step
+/// is positive (0 when the upper bound is not above the lower). Unlike
+/// mlir::constantTripCount, a step of 0 gives none rather than a division
+/// by zero.
+std::optional<int64_t> constantTrips(mlir::scf::ForOp loop);
 } // namespace xyz
 
 #endif // XYZ_LIB_DIALECT_XYZ_TRANSFORMS_CARRIEDREDUCTIONS_H

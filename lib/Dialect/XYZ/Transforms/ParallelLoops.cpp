@@ -203,13 +203,9 @@ bool betterAsInnerReductions(scf::ForOp loop, Value word,
     return !outerBody.isAncestor(v.getParentRegion());
   };
   for (auto inner : loop.getBody()->getOps<scf::ForOp>()) {
-    std::optional<int64_t> lb = getConstantIntValue(inner.getLowerBound());
-    std::optional<int64_t> ub = getConstantIntValue(inner.getUpperBound());
-    std::optional<int64_t> step = getConstantIntValue(inner.getStep());
-    if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
-      return false;
-    int64_t trips = (*ub - *lb + *step - 1) / *step;
-    if (trips % kMinTrips != 0 || !matchCarriedReductions(inner) ||
+    std::optional<int64_t> trips = constantTrips(inner);
+    if (!trips || *trips == 0 || *trips % kMinTrips != 0 ||
+        !matchCarriedReductions(inner) ||
         !loadsRunAlong(inner, word, outerUniform, solver))
       return false;
     any = true;

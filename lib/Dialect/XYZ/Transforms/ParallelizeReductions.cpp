@@ -64,10 +64,8 @@ constexpr int64_t kGroup = 8;
 bool insideWideLoop(scf::ForOp loop) {
   for (auto outer = loop->getParentOfType<scf::ForOp>(); outer;
        outer = outer->getParentOfType<scf::ForOp>()) {
-    std::optional<int64_t> lb = getConstantIntValue(outer.getLowerBound());
-    std::optional<int64_t> ub = getConstantIntValue(outer.getUpperBound());
-    std::optional<int64_t> step = getConstantIntValue(outer.getStep());
-    if (lb && ub && step && *step > 0 && *ub - *lb >= kGroup * *step)
+    std::optional<int64_t> trips = constantTrips(outer);
+    if (trips && *trips >= kGroup)
       return true;
   }
   return false;
@@ -404,6 +402,15 @@ Value xyz::buildThreadInductionVar(OpBuilder &builder, Location loc, Value tid,
   if (ivType.getIntOrFloatBitWidth() < 32)
     return builder.create<arith::TruncIOp>(loc, ivType, iv);
   return iv;
+}
+
+std::optional<int64_t> xyz::constantTrips(scf::ForOp loop) {
+  std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+  std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+  if (!lb || !ub || !step || *step <= 0)
+    return std::nullopt;
+  return *ub > *lb ? (*ub - *lb + *step - 1) / *step : 0;
 }
 
 unsigned xyz::parallelizeReductionLoops(Operation *root) {

@@ -16,9 +16,10 @@
 // body holds an scf.for of at least 8 trips that reduces or scans words it
 // loads (its carried values combined by an associative op:
 // --xyz-parallelize-reductions and the chunked scans take it outside
-// threads). Other loops gain nothing: tree-hash's rounds (carried index
-// and value) at a batch of 1 to 7 ran 236 -> 252, 102 -> 127 cycles as
-// copies; a body of straight-line code is the same ops either way.
+// threads). Other loops gain nothing: rounds of a hash that carry a
+// value and an index (no associative combine) lose their lanes as copies
+// (measured 7-25% slower at 1 to 7 threads); a body of straight-line code
+// is the same ops either way.
 //
 //===----------------------------------------------------------------------===//
 
@@ -53,10 +54,8 @@ constexpr int64_t kMaxCopies = 32;
 /// a group of trips (constant bounds): a loop worth running outside
 /// threads. (One that loads nothing folds once unrolled.)
 std::optional<int64_t> reducingTrips(scf::ForOp loop) {
-  std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
-  std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
-  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
-  if (!lb || !ub || !step || *step <= 0 || *ub - *lb < kGroup * *step)
+  std::optional<int64_t> trips = constantTrips(loop);
+  if (!trips || *trips < kGroup)
     return std::nullopt;
   if (!matchCarriedReductions(loop, /*allowScans=*/true, /*allowArgs=*/true))
     return std::nullopt;
@@ -64,18 +63,8 @@ std::optional<int64_t> reducingTrips(scf::ForOp loop) {
            ->walk([](LoadOp) { return WalkResult::interrupt(); })
            .wasInterrupted())
     return std::nullopt;
-  return (*ub - *lb + *step - 1) / *step;
+  return trips;
 }
-
-/// Whether `loop` (in thread loop `threads`' body) is better outside
-/// threads: it reduces or scans what it loads over a long enough chain
-/// (betterAsCopies), its loads running along it and strided across the
-/// threads (a row per thread: as copies 8 trips' loads are a vector load,
-/// as threads lanes a row apart; a column per thread, whose loads are
-/// contiguous across the threads, stays threads: a column prefix, 8
-/// columns of 64 rows, 38 cycles as threads, 258 as copies).
-bool betterOutside(scf::ForOp loop, ForeachThreadOp threads,
-                   llvm::function_ref<DataFlowSolver *()> ranges);
 
 /// Whether `threads` threads each running a `trips`-trip reduction or
 /// scan are better as copies: fewer than a group (part of the lanes idle),
@@ -90,6 +79,13 @@ bool betterAsCopies(int64_t threads, int64_t trips) {
   return threads <= kMaxCopies && trips > 4 * threads;
 }
 
+/// Whether `loop` (in thread loop `threads`' body) is better outside
+/// threads: it reduces or scans what it loads over a long enough chain
+/// (betterAsCopies), its loads running along it and strided across the
+/// threads (a row per thread: as copies 8 trips' loads are a vector load,
+/// as threads lanes a row apart; a column per thread, whose loads are
+/// contiguous across the threads, stays threads: a column prefix, 8
+/// columns of 64 rows, 38 cycles as threads, 258 as copies).
 bool betterOutside(scf::ForOp loop, ForeachThreadOp threads,
                    llvm::function_ref<DataFlowSolver *()> ranges) {
   std::optional<int64_t> count = threads.getConstantThreadCount();
